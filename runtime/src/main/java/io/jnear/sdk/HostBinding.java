@@ -1,0 +1,79 @@
+package io.jnear.sdk;
+
+import io.jnear.sdk.spi.Host;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds {@link Env} to the call the sandbox is executing on this thread, and schedules the promises the
+ * call built. Used by the runtime, not by contract code.
+ *
+ * <p>Promises are lazy: building one records it here. When the call returns normally, the runtime calls
+ * {@link #schedulePending()}, which hands every promise not consumed by another ({@code then},
+ * {@code and}) to the host in creation order, the way near-sdk schedules a promise when it is dropped.
+ */
+public final class HostBinding {
+    private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
+
+    private static final class Frame {
+        final Host host;
+        final List<PromiseNode> created = new ArrayList<>();
+
+        Frame(Host host) {
+            this.host = host;
+        }
+    }
+
+    private HostBinding() {
+    }
+
+    /** Binds {@code host} for the call that is about to run on this thread. */
+    public static void enter(Host host) {
+        CURRENT.set(new Frame(host));
+    }
+
+    /** Unbinds the current call. */
+    public static void exit() {
+        CURRENT.remove();
+    }
+
+    /** Schedules every promise built during the call that no other promise consumed. */
+    public static void schedulePending() {
+        Frame frame = CURRENT.get();
+        if (frame == null) {
+            return;
+        }
+        // scheduling may not create new nodes, but index-based iteration keeps this safe if it ever does
+        for (int i = 0; i < frame.created.size(); i++) {
+            PromiseNode node = frame.created.get(i);
+            if (!node.consumed) {
+                node.schedule(frame.host);
+            }
+        }
+    }
+
+    /** True while a contract call runs on this thread. */
+    public static boolean isBound() {
+        return CURRENT.get() != null;
+    }
+
+    static Host host() {
+        Frame frame = CURRENT.get();
+        if (frame == null) {
+            throw new IllegalStateException(
+                    "Env is only available while a contract method runs in the sandbox");
+        }
+        return frame.host;
+    }
+
+    static void register(PromiseNode node) {
+        Frame frame = CURRENT.get();
+        if (frame != null) {
+            frame.created.add(node);
+        }
+    }
+
+    static int schedule(PromiseNode node) {
+        return node.schedule(host());
+    }
+}

@@ -1,0 +1,60 @@
+package io.jnear.sdk;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+
+/**
+ * An ed25519 public key, written {@code ed25519:<base58 of 32 bytes>} as NEAR does.
+ */
+public final class PublicKey {
+    private static final String PREFIX = "ed25519:";
+
+    private final byte[] bytes;
+
+    private PublicKey(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    public static PublicKey ed25519(byte[] keyBytes) {
+        if (keyBytes.length != 32) {
+            throw new IllegalArgumentException("An ed25519 public key has 32 bytes, not " + keyBytes.length);
+        }
+        return new PublicKey(keyBytes.clone());
+    }
+
+    @JsonCreator
+    public static PublicKey parse(String text) {
+        String data = text.startsWith(PREFIX) ? text.substring(PREFIX.length()) : text;
+        if (data.contains(":")) {
+            throw new IllegalArgumentException("Unsupported key type in '" + text + "': only ed25519 keys");
+        }
+        return ed25519(Base58.decode(data));
+    }
+
+    /** The 32 key bytes. */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** Bytes the key occupies in state as NEAR counts them: a type tag and the key. */
+    public int storageLength() {
+        return 1 + bytes.length;
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return PREFIX + Base58.encode(bytes);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PublicKey other && Arrays.equals(bytes, other.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+}

@@ -1,0 +1,124 @@
+package io.jnear.sdk.spi;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Contract code as the sandbox deploys it: a name, the bytes NEAR would store (they count toward the
+ * account's storage and the deploy fees), and a factory for the dispatcher that runs calls.
+ *
+ * <p>{@link #of(Class)} finds the dispatcher the processor generated for a {@code @Contract} class:
+ * {@code <package>.<Outer_Inner>Dispatcher} for {@code <package>.Outer.Inner}. Its bytes are the class
+ * files of the contract and its dispatcher, so a bigger contract costs more to deploy and store, and the
+ * same build always yields the same code hash.
+ */
+public final class ContractCode {
+    private final String name;
+    private final byte[] bytes;
+    private final byte[] hash;
+    private final Supplier<ContractDispatcher> dispatchers;
+
+    private ContractCode(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers) {
+        this.name = name;
+        this.bytes = bytes;
+        this.hash = sha256(bytes);
+        this.dispatchers = dispatchers;
+    }
+
+    /** The code of a {@code @Contract} class, run by its generated dispatcher. */
+    public static ContractCode of(Class<?> contractClass) {
+        String dispatcherName = dispatcherNameOf(contractClass);
+        Class<?> dispatcherClass;
+        try {
+            dispatcherClass = Class.forName(dispatcherName, true, contractClass.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("No dispatcher " + dispatcherName + " for " + contractClass.getName()
+                    + ": is it annotated @Contract and compiled with the jnear processor?", e);
+        }
+        if (!ContractDispatcher.class.isAssignableFrom(dispatcherClass)) {
+            throw new IllegalArgumentException(dispatcherName + " does not implement ContractDispatcher");
+        }
+        var constructor = noArgConstructor(dispatcherClass);
+        ByteArrayOutputStream code = new ByteArrayOutputStream();
+        appendClassFile(code, contractClass);
+        appendClassFile(code, dispatcherClass);
+        return new ContractCode(contractClass.getName(), code.toByteArray(), () -> {
+            try {
+                return (ContractDispatcher) constructor.newInstance();
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("Cannot instantiate " + dispatcherName, e);
+            }
+        });
+    }
+
+    /** Code run by a hand-written dispatcher; {@code bytes} stand for its size and hash. */
+    public static ContractCode of(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers) {
+        return new ContractCode(Objects.requireNonNull(name), bytes.clone(), Objects.requireNonNull(dispatchers));
+    }
+
+    /** The binary name of the dispatcher the processor generates for {@code contractClass}. */
+    public static String dispatcherNameOf(Class<?> contractClass) {
+        String packageName = contractClass.getPackageName();
+        String simple = contractClass.getName().substring(packageName.isEmpty() ? 0 : packageName.length() + 1)
+                .replace('$', '_');
+        return (packageName.isEmpty() ? "" : packageName + ".") + simple + "Dispatcher";
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int size() {
+        return bytes.length;
+    }
+
+    /** SHA-256 of the code bytes. */
+    public byte[] hash() {
+        return hash.clone();
+    }
+
+    /** A fresh dispatcher for one call. */
+    public ContractDispatcher newDispatcher() {
+        return dispatchers.get();
+    }
+
+    @Override
+    public String toString() {
+        return "ContractCode[" + name + ", " + bytes.length + " bytes]";
+    }
+
+    private static java.lang.reflect.Constructor<?> noArgConstructor(Class<?> type) {
+        try {
+            return type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(type.getName() + " has no public no-argument constructor", e);
+        }
+    }
+
+    private static void appendClassFile(ByteArrayOutputStream out, Class<?> type) {
+        String resource = type.getName().substring(type.getPackageName().isEmpty() ? 0
+                : type.getPackageName().length() + 1) + ".class";
+        try (InputStream in = type.getResourceAsStream(resource)) {
+            if (in != null) {
+                in.transferTo(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.jnear.sdk.spi;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
+
+/**
+ * The JSON configuration of every value that crosses a contract boundary.
+ *
+ * <p>{@link #mapper()} carries arguments, results and events: property names are snake_case (a record
+ * component {@code receiverId} is {@code "receiver_id"}), unknown properties are ignored as serde does,
+ * and 128-bit amounts are decimal strings. {@link #stateMapper()} stores contract state: the same, but it
+ * reads and writes fields directly (private ones too) and ignores getters, so a contract's state is
+ * exactly its fields.
+ */
+public final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    private static final ObjectMapper STATE_MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .build();
+
+    private Json() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static ObjectMapper stateMapper() {
+        return STATE_MAPPER;
+    }
+
+    public static ObjectReader reader(Type type) {
+        return MAPPER.readerFor(MAPPER.constructType(type));
+    }
+
+    public static ObjectReader reader(TypeReference<?> type) {
+        return MAPPER.readerFor(type);
+    }
+
+    public static ObjectWriter writer(Type type) {
+        JavaType javaType = MAPPER.constructType(type);
+        return MAPPER.writerFor(javaType);
+    }
+
+    /** Serializes {@code value} with {@link #mapper()}. */
+    public static byte[] toBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A decoder of results of type {@code type}; empty bytes decode to null. */
+    public static <T> ResultDecoder<T> decoder(Type type) {
+        ObjectReader reader = reader(type);
+        return bytes -> {
+            if (bytes == null || bytes.length == 0) {
+                return null;
+            }
+            try {
+                return reader.readValue(bytes);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Cannot decode result as " + type.getTypeName() + ": "
+                        + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** A decoder of results of the type {@code type} captures; empty bytes decode to null. */
+    public static <T> ResultDecoder<T> decoder(TypeReference<T> type) {
+        return decoder(type.getType());
+    }
+}

@@ -28,6 +28,30 @@ public final class FakeHost implements Host {
         return Collections.unmodifiableNavigableMap(storage);
     }
 
+    /**
+     * Every stored entry as {@code key=value} text in key order, printable ASCII as itself and any other
+     * byte as {@code \xNN}, so a test can assert a storage layout in one readable line.
+     */
+    public List<String> dump() {
+        List<String> lines = new ArrayList<>();
+        storage.forEach((key, value) -> lines.add(render(key) + "=" + render(value)));
+        return lines;
+    }
+
+    /** Bytes as text: printable ASCII as itself, any other byte as {@code \xNN}. */
+    public static String render(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c >= 0x20 && c < 0x7f && c != '\\') {
+                out.append((char) c);
+            } else {
+                out.append(String.format("\\x%02x", c));
+            }
+        }
+        return out.toString();
+    }
+
     public List<String> logs() {
         return Collections.unmodifiableList(logs);
     }

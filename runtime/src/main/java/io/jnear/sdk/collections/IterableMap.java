@@ -152,7 +152,7 @@ public final class IterableMap<K, V> extends PrefixedCollection implements Itera
 
     /** The keys in iteration order. Do not change the map while iterating. */
     public Iterable<K> keys() {
-        return order;
+        return order::iterator; // not the Vector itself: changing it directly would corrupt the map
     }
 
     /** The values in the keys' iteration order. Do not change the map while iterating. */

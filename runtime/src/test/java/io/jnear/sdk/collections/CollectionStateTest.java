@@ -165,13 +165,16 @@ class CollectionStateTest {
     }
 
     @Test
-    void separateWritesOfTheSameStateDoNotClashWithEachOther() throws Exception {
+    void separateWritesAndReadsOfTheSameStateDoNotClashWithEachOther() throws Exception {
         TokenState state = new TokenState();
 
         byte[] first = STATE.writeValueAsBytes(state);
         byte[] second = STATE.writeValueAsBytes(state);
 
         assertEquals(new String(first), new String(second));
+        STATE.readValue(first, TokenState.class);
+        TokenState again = STATE.readValue(second, TokenState.class);
+        assertTrue(again.notes.isEmpty());
     }
 
     private static <T> List<T> list(Iterable<T> items) {

@@ -61,8 +61,7 @@ class VectorTest {
 
         assertEquals(257, vector.len());
         assertEquals(256, vector.get(256));
-        assertEquals("256", new String(host.storage().get(
-                new byte[] {'v', 0, 0, 0, 0, 0, 0, 1, 0})));
+        assertEquals("256", FakeHost.render(host.storage().get(new byte[] {'v', 0, 0, 0, 0, 0, 0, 1, 0})));
     }
 
     @Test

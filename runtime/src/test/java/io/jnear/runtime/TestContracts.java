@@ -83,7 +83,24 @@ final class TestContracts {
                     int size = args().get("size").asInt();
                     Env.storageWrite(key("big"), new byte[size]);
                 },
-                "spin_gas", () -> Env.log("prepaid " + Env.prepaidGas().asGas())));
+                "log_many", () -> {
+                    int count = args().get("count").asInt();
+                    for (int i = 0; i < count; i++) {
+                        Env.log("line " + i);
+                    }
+                },
+                "read_result", () -> Env.promiseResult(0),
+                "overspend", () -> Promise.create(Env.predecessorAccountId())
+                        .transfer(Env.accountBalance().plus(NearToken.ONE_YOCTO)),
+                "swallow_gas_error", () -> {
+                    try {
+                        while (true) {
+                            Env.storageHasKey(key("k"));
+                        }
+                    } catch (Throwable t) {
+                        returnJson("caught " + t.getMessage());
+                    }
+                }));
     }
 
     /** A contract that calls others and reports the results its callbacks receive. */

@@ -1,0 +1,88 @@
+package io.jnear.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void demoWithoutANameListsEveryScenario() {
+        assertEquals(0, run("demo"));
+        for (Scenario s : Scenarios.all()) {
+            assertTrue(out().contains(s.name()), out());
+        }
+    }
+
+    @Test
+    void transferDemoPrintsTheReceiptTreeWithBlocksGasAndBalances() {
+        assertEquals(0, run("demo", "transfer", "--no-color"));
+        String text = out();
+        assertTrue(text.contains("Transaction alice.test.near -> bob.test.near  [block 5]"), text);
+        assertTrue(text.contains("gas burnt 0.2231825625 Tgas, tokens burnt 0.00002231825625 NEAR"), text);
+        assertTrue(text.contains("└─ block 6  bob.test.near  transfer 1 NEAR  <- alice.test.near"), text);
+        assertTrue(text.contains("bob: 11 NEAR"), text);
+        assertTrue(!text.contains("\u001b["), "no colour codes when colour is off");
+    }
+
+    @Test
+    void everyScenarioRunsAndEndsInAReceiptTree() {
+        for (Scenario s : Scenarios.all()) {
+            out.reset();
+            assertEquals(0, run("demo", s.name(), "--no-color"), s.name() + ": " + err());
+            assertTrue(out().contains("Transaction "), s.name());
+        }
+    }
+
+    @Test
+    void jsonOutputIsAnArrayOfRpcShapedOutcomes() throws Exception {
+        assertEquals(0, run("demo", "transfer", "--json"));
+        var json = io.jnear.sdk.spi.Json.mapper().readTree(out());
+        assertTrue(json.isArray());
+        assertEquals("bob.test.near", json.at("/0/transaction/receiver_id").asText());
+    }
+
+    @Test
+    void unknownScenarioIsOneLineAndExitCodeTwo() {
+        assertEquals(2, run("demo", "nope"));
+        assertEquals("jnear: unknown scenario 'nope'; the scenarios are " + Scenarios.names()
+                + " (run 'jnear help' for usage)\n", err());
+    }
+
+    @Test
+    void unknownOptionAndCommandAreUsageErrors() {
+        assertEquals(2, run("demo", "transfer", "--fast"));
+        assertTrue(err().startsWith("jnear: unknown option '--fast'"), err());
+        err.reset();
+        assertEquals(2, run("deploy"));
+        assertTrue(err().startsWith("jnear: unknown command 'deploy'"), err());
+    }
+
+    @Test
+    void abiOfAClassWithoutOneIsAClearError() {
+        assertEquals(2, run("abi", "java.lang.String"));
+        assertTrue(err().contains("has no generated ABI"), err());
+        err.reset();
+        assertEquals(2, run("abi", "no.such.Type"));
+        assertTrue(err().contains("no class 'no.such.Type' on the class path"), err());
+    }
+}

@@ -46,7 +46,7 @@ public final class Main {
         } catch (UsageException e) {
             return usageError(e.getMessage());
         } catch (RuntimeException e) {
-            err.println("jnear: " + e.getMessage());
+            err.println("jnear: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         }
     }
@@ -108,7 +108,8 @@ public final class Main {
             throw new UsageException("no class '" + args.get(0) + "' on the class path");
         }
         String resource = io.jnear.sdk.spi.ContractCode.abiResourceOf(type);
-        try (var in = type.getClassLoader().getResourceAsStream(resource)) {
+        ClassLoader loader = type.getClassLoader() == null ? ClassLoader.getSystemClassLoader() : type.getClassLoader();
+        try (var in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new UsageException(type.getName() + " has no generated ABI: is it a @Contract compiled with "
                         + "the jnear processor?");

@@ -130,6 +130,11 @@ public final class ExecutionResult<T> {
         return total;
     }
 
+    /** Everything the transaction caused, including the results delivered to callbacks. */
+    public TransactionTrace trace() {
+        return trace;
+    }
+
     /** The block the transaction was included in. */
     public long blockHeight() {
         return trace.includedInBlock();

@@ -33,6 +33,10 @@ import java.util.Map;
 public final class Chain {
     private static final byte[] FAILED = new byte[0];
 
+    /** A result that has arrived and waits to be read by the receipt it is for. */
+    private record Arrived(byte[] data, CryptoHash producerId, long block) {
+    }
+
     final SandboxConfig config;
     final ChainState state = new ChainState();
     private final ReceiptExecutor executor;
@@ -44,7 +48,7 @@ public final class Chain {
     private List<PendingTransaction> pendingTransactions = new ArrayList<>();
     private List<Receipt> arriving = new ArrayList<>();
     /** Data that arrived, by data id; {@link #FAILED} marks a failed promise. */
-    private final Map<CryptoHash, byte[]> receivedData = new HashMap<>();
+    private final Map<CryptoHash, Arrived> receivedData = new HashMap<>();
     /** Postponed receipts, by each data id they still wait for. */
     private final Map<CryptoHash, Postponed> postponedByDataId = new HashMap<>();
     // Ordered so the conservation check and state dumps are deterministic.
@@ -288,7 +292,7 @@ public final class Chain {
 
     private void process(Receipt receipt) {
         if (receipt instanceof Receipt.DataReceipt d) {
-            receivedData.put(d.dataId, d.data == null ? FAILED : d.data);
+            receivedData.put(d.dataId, new Arrived(d.data == null ? FAILED : d.data, d.producerId, height));
             d.trace.inFlight--;
             Postponed p = postponedByDataId.remove(d.dataId);
             if (p != null && --p.missing == 0) {
@@ -320,8 +324,10 @@ public final class Chain {
     private void execute(Receipt.ActionReceipt receipt) {
         List<byte[]> results = new ArrayList<>(receipt.inputDataIds.size());
         for (CryptoHash dataId : receipt.inputDataIds) {
-            byte[] data = receivedData.remove(dataId);
-            results.add(data == FAILED ? null : data);
+            Arrived arrived = receivedData.remove(dataId);
+            results.add(arrived.data() == FAILED ? null : arrived.data());
+            receipt.trace.dataFlows.add(new TransactionTrace.DataFlow(arrived.producerId(), receipt.id,
+                    arrived.block(), arrived.data() != FAILED));
         }
         ReceiptExecutor.Result result = executor.execute(receipt, results);
         burnt = burnt.add(result.tokensBurnt());

@@ -106,12 +106,15 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
         final CryptoHash dataId;
         /** The result bytes, or null when the promise failed. */
         final byte[] data;
+        /** The action receipt whose result this is. */
+        final CryptoHash producerId;
 
         DataReceipt(CryptoHash id, AccountId predecessorId, AccountId receiverId, TransactionTrace trace,
-                CryptoHash dataId, byte[] data) {
+                CryptoHash dataId, byte[] data, CryptoHash producerId) {
             super(id, predecessorId, receiverId, trace);
             this.dataId = dataId;
             this.data = data;
+            this.producerId = producerId;
         }
     }
 }

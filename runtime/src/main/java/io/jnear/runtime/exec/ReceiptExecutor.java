@@ -189,7 +189,7 @@ final class ReceiptExecutor {
 
     private Receipt dataReceipt(Receipt.ActionReceipt from, Receipt.DataReceiver to, byte[] data) {
         return new Receipt.DataReceipt(CryptoHash.derive(to.dataId(), "data-receipt", 0), from.receiverId,
-                to.receiverId(), from.trace, to.dataId(), data);
+                to.receiverId(), from.trace, to.dataId(), data, from.id);
     }
 
     private void apply(Execution ex, Action action) throws ActionFailure {

@@ -21,6 +21,7 @@ public final class TransactionTrace {
     ExecutionOutcome transactionOutcome;
     final List<ExecutionOutcome> receiptOutcomes = new ArrayList<>();
     final Map<CryptoHash, ExecutionOutcome> byId = new HashMap<>();
+    final List<DataFlow> dataFlows = new ArrayList<>();
     int inFlight;
     long includedInBlock = -1;
 
@@ -63,6 +64,18 @@ public final class TransactionTrace {
 
     public long includedInBlock() {
         return includedInBlock;
+    }
+
+    /**
+     * A result that travelled from the receipt that produced it to the receipt that waited for it (a
+     * callback), arriving in block {@code arrivedAt}.
+     */
+    public record DataFlow(CryptoHash producerId, CryptoHash consumerId, long arrivedAt, boolean success) {
+    }
+
+    /** Every result delivered to a waiting receipt, in delivery order. */
+    public List<DataFlow> dataFlows() {
+        return List.copyOf(dataFlows);
     }
 
     void record(ExecutionOutcome outcome) {

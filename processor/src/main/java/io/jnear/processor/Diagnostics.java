@@ -54,6 +54,9 @@ public enum Diagnostics {
                     + "a value"),
     VIEW_CALLBACK(Kind.ERROR, "view-callback",
             "@View method %s takes a @CallbackResult; a callback runs as a call. Remove @View"),
+    CHECKED_EXCEPTION(Kind.ERROR, "checked-exception",
+            "Method %s declares checked exception %s, which the dispatcher cannot pass on; a failed call is a "
+                    + "panic. Catch it and throw ContractPanic (or Env.panic) instead"),
     DUPLICATE_NAME(Kind.ERROR, "duplicate-name",
             "Method %s is exported as \"%s\", which %s already uses; NEAR methods are found by name only. "
                     + "Rename one of them or give it a distinct @Name"),

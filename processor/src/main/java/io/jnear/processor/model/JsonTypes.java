@@ -29,11 +29,11 @@ import javax.lang.model.util.Types;
  * <p>The rule: primitives and their boxes, {@code String}, {@code BigInteger}, {@code BigDecimal}, the
  * SDK's value types ({@code AccountId}, {@code NearToken}, {@code U128}, {@code Gas}, {@code PublicKey}),
  * enums, arrays of mappable types ({@code byte[]} is base64), {@code List}/{@code Set}/{@code SortedSet}/
- * {@code Collection} and {@code Optional} of a mappable type, {@code Map}/{@code SortedMap} with
+ * {@code Collection} of a mappable type, {@code Map}/{@code SortedMap} with
  * {@code String}, {@code AccountId}, enum or integer keys, non-generic records of mappable components, and
  * non-generic concrete classes with a no-argument constructor whose fields are mappable and visible to
  * JSON (public, or with a public getter; in contract state every field counts). Not mappable:
- * {@code Object}, raw and wildcard types, type variables, interfaces (functional ones included),
+ * {@code Object}, {@code Optional} (the runtime's mapper has no jdk8 module), raw and wildcard types, type variables, interfaces (functional ones included),
  * abstract classes, inner classes, any other JDK type ({@code Thread}, {@code InputStream},
  * {@code Instant}, …), and the SDK's non-value types ({@code Promise}, {@code PromiseResult}, …).
  * Storage collections ({@code io.jnear.sdk.collections}) are storable only in contract state.
@@ -64,9 +64,6 @@ public final class JsonTypes {
     }
 
     public record MapOf(TypeMirror value) implements Shape {
-    }
-
-    public record OptionalOf(TypeMirror value) implements Shape {
     }
 
     public record EnumOf(TypeElement type, List<String> constants) implements Shape {
@@ -136,8 +133,6 @@ public final class JsonTypes {
             inner.add(a.element());
         } else if (shape instanceof MapOf m) {
             inner.add(m.value());
-        } else if (shape instanceof OptionalOf o) {
-            inner.add(o.value());
         } else if (shape instanceof StorageCollection c) {
             inner.addAll(c.type().getTypeArguments());
         } else if (shape instanceof ObjectOf o) {
@@ -207,8 +202,10 @@ public final class JsonTypes {
         if (LISTS.contains(name) || SETS.contains(name)) {
             return new ArrayOf(type.getTypeArguments().get(0), SETS.contains(name));
         }
-        if (name.equals("java.util.Optional")) {
-            return new OptionalOf(type.getTypeArguments().get(0));
+        if (name.startsWith("java.util.Optional")) {
+            // the runtime's mapper has no jdk8 module, so Jackson would refuse Optional at run time
+            return new Unmappable("the runtime's JSON mapper does not support Optional",
+                    "Use a nullable type; an absent or null property reads as null");
         }
         if (MAPS.contains(name)) {
             TypeMirror key = type.getTypeArguments().get(0);
@@ -273,7 +270,7 @@ public final class JsonTypes {
         List<Property> properties = new ArrayList<>();
         for (RecordComponentElement c : element.getRecordComponents()) {
             properties.add(new Property(NearNames.jacksonSnakeCase(c.getSimpleName().toString()), c.asType(),
-                    !isOptional(c.asType())));
+                    c.asType().getKind().isPrimitive()));
         }
         return new ObjectOf(element, properties);
     }
@@ -327,11 +324,6 @@ public final class JsonTypes {
     private static boolean isJdk(TypeElement t) {
         String n = t.getQualifiedName().toString();
         return n.startsWith("java.") || n.startsWith("javax.");
-    }
-
-    private boolean isOptional(TypeMirror t) {
-        return t.getKind() == TypeKind.DECLARED
-                && ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName().contentEquals("java.util.Optional");
     }
 
     /** {@code type} with primitives boxed. */

@@ -8,7 +8,6 @@ import io.jnear.processor.model.JsonTypes.Base64Bytes;
 import io.jnear.processor.model.JsonTypes.EnumOf;
 import io.jnear.processor.model.JsonTypes.MapOf;
 import io.jnear.processor.model.JsonTypes.ObjectOf;
-import io.jnear.processor.model.JsonTypes.OptionalOf;
 import io.jnear.processor.model.JsonTypes.Property;
 import io.jnear.processor.model.JsonTypes.Scalar;
 import io.jnear.processor.model.JsonTypes.SdkString;
@@ -161,10 +160,6 @@ public final class AbiWriter {
         } else if (shape instanceof MapOf map) {
             s.put("type", "object");
             s.put("additionalProperties", schema(map.value(), defs));
-        } else if (shape instanceof OptionalOf o) {
-            Map<String, Object> nullType = new LinkedHashMap<>();
-            nullType.put("type", "null");
-            s.put("anyOf", List.of(schema(o.value(), defs), nullType));
         } else if (shape instanceof EnumOf e) {
             return defs.ref(e.type(), () -> {
                 Map<String, Object> d = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import io.jnear.processor.model.ContractModel;
 import io.jnear.processor.model.MethodModel;
 import io.jnear.processor.model.ParamModel;
 import io.jnear.processor.model.ResultKind;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -30,6 +31,7 @@ public final class DispatcherWriter {
                 .addJavadoc("Runs calls of {@link $T}'s exported methods; the sandbox finds it by name.\n",
                         contractType)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
+        List<MethodSpec> handlers = new ArrayList<>();
 
         MethodSpec.Builder dispatch = MethodSpec.methodBuilder("dispatch")
                 .addAnnotation(Override.class)
@@ -38,17 +40,22 @@ public final class DispatcherWriter {
                 .addParameter(String.class, "method")
                 .beginControlFlow("switch (method)");
         if (contract.init() != null) {
-            addHandler(type, dispatcher, dispatch, contract, contract.init(), names);
+            addHandler(type, handlers, dispatcher, dispatch, contract, contract.init(), names);
         }
         for (MethodModel m : contract.methods()) {
-            addHandler(type, dispatcher, dispatch, contract, m, names);
+            addHandler(type, handlers, dispatcher, dispatch, contract, m, names);
         }
-        dispatch.addCode("default -> {\n$>return false;\n$<}\n").endControlFlow().addStatement("return true");
-        type.addMethod(dispatch.build());
+        if (contract.init() == null && contract.methods().isEmpty()) {
+            dispatch = MethodSpec.methodBuilder("dispatch").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                    .returns(TypeName.BOOLEAN).addParameter(String.class, "method").addStatement("return false");
+        } else {
+            dispatch.addCode("default -> {\n$>return false;\n$<}\n").endControlFlow().addStatement("return true");
+        }
+        type.addMethod(dispatch.build()).addMethods(handlers);
         return type;
     }
 
-    private static void addHandler(TypeSpec.Builder type, ClassName dispatcher, MethodSpec.Builder dispatch, ContractModel contract,
+    private static void addHandler(TypeSpec.Builder type, List<MethodSpec> handlers, ClassName dispatcher, MethodSpec.Builder dispatch, ContractModel contract,
             MethodModel m, MemberNames names) {
         String handler = "handle" + names.handle(m);
         dispatch.addStatement("case $S -> $N()", m.nearName(), handler);
@@ -98,7 +105,7 @@ public final class DispatcherWriter {
         if (m.init()) {
             body.addStatement("$T contract = $L", contractType, invocation);
             body.addStatement("$T.saveState(contract, null)", RuntimeTypes.DISPATCH);
-            type.addMethod(body.build());
+            handlers.add(body.build());
             return;
         }
         body.addStatement("byte[] state = $T.readState()", RuntimeTypes.DISPATCH);
@@ -127,7 +134,7 @@ public final class DispatcherWriter {
                     Modifier.FINAL).initializer(JsonCode.writer(TypeName.get(m.resultType()))).build());
             body.addStatement("$T.returnValue($N, result)", RuntimeTypes.DISPATCH, writer);
         }
-        type.addMethod(body.build());
+        handlers.add(body.build());
     }
 
     private static CodeBlock invocationArgs(MethodModel m) {

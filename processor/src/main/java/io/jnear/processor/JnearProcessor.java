@@ -111,7 +111,8 @@ public final class JnearProcessor extends AbstractProcessor {
             // never let the compiler crash; say what happened on the best element we know
             reporter.report(Diagnostics.INTERNAL_ERROR, null, "this round", stackTrace(e));
         }
-        return false;
+        return true; // the annotations are jnear's own; claiming them keeps -Xlint:processing quiet
+
     }
 
     private void processRound(RoundEnvironment round) {

@@ -170,6 +170,14 @@ public final class Promise<T> extends PromiseNode {
         return self;
     }
 
+    /** Retypes the promise: its result now decodes with {@code resultDecoder}. */
+    @SuppressWarnings("unchecked")
+    public <R> Promise<R> returning(ResultDecoder<R> resultDecoder) {
+        Promise<R> self = (Promise<R>) this;
+        self.decoder = Objects.requireNonNull(resultDecoder, "resultDecoder");
+        return self;
+    }
+
     public AccountId receiver() {
         return receiver;
     }

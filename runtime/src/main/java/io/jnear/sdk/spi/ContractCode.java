@@ -24,9 +24,11 @@ public final class ContractCode {
     private final byte[] bytes;
     private final byte[] hash;
     private final Supplier<ContractDispatcher> dispatchers;
+    private final Class<?> contractClass;
 
-    private ContractCode(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers) {
+    private ContractCode(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers, Class<?> contractClass) {
         this.name = name;
+        this.contractClass = contractClass;
         this.bytes = bytes;
         this.hash = sha256(bytes);
         this.dispatchers = dispatchers;
@@ -55,12 +57,12 @@ public final class ContractCode {
             } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("Cannot instantiate " + dispatcherName, e);
             }
-        });
+        }, contractClass);
     }
 
     /** Code run by a hand-written dispatcher; {@code bytes} stand for its size and hash. */
     public static ContractCode of(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers) {
-        return new ContractCode(Objects.requireNonNull(name), bytes.clone(), Objects.requireNonNull(dispatchers));
+        return new ContractCode(Objects.requireNonNull(name), bytes.clone(), Objects.requireNonNull(dispatchers), null);
     }
 
     /** The binary name of the dispatcher the processor generates for {@code contractClass}. */
@@ -69,6 +71,25 @@ public final class ContractCode {
         String simple = contractClass.getName().substring(packageName.isEmpty() ? 0 : packageName.length() + 1)
                 .replace('$', '_');
         return (packageName.isEmpty() ? "" : packageName + ".") + simple + "Dispatcher";
+    }
+
+    /** Where the processor writes a contract's ABI JSON, as a class-path resource. */
+    public static String abiResourceOf(Class<?> contractClass) {
+        return "META-INF/jnear/abi/" + contractClass.getName() + ".json";
+    }
+
+    /** The contract's ABI (NEAR ABI schema JSON) if the processor generated one. */
+    public java.util.Optional<String> abi() {
+        if (contractClass == null) {
+            return java.util.Optional.empty();
+        }
+        ClassLoader loader = contractClass.getClassLoader();
+        try (InputStream in = loader == null ? null : loader.getResourceAsStream(abiResourceOf(contractClass))) {
+            return in == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String name() {

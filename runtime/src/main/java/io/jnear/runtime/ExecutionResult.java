@@ -1,0 +1,157 @@
+package io.jnear.runtime;
+
+import io.jnear.runtime.exec.TransactionTrace;
+import io.jnear.runtime.outcome.ExecutionOutcome;
+import io.jnear.runtime.outcome.ExecutionStatus;
+import io.jnear.runtime.outcome.TxExecutionError;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.spi.ResultDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A finished transaction: its final status (found by following {@code SuccessReceiptId} links from the
+ * transaction outcome, as NEAR does), the typed value, and every outcome it produced.
+ *
+ * @param <T> the type of the value, from the promise the transaction was built from
+ */
+public final class ExecutionResult<T> {
+    private final TransactionTrace trace;
+    private final ResultDecoder<T> decoder;
+    private final ExecutionStatus status;
+
+    ExecutionResult(TransactionTrace trace, ResultDecoder<T> decoder) {
+        this.trace = trace;
+        this.decoder = decoder;
+        this.status = finalStatus(trace);
+    }
+
+    private static ExecutionStatus finalStatus(TransactionTrace trace) {
+        ExecutionStatus status = trace.transactionOutcome().status();
+        while (status instanceof ExecutionStatus.SuccessReceiptId next) {
+            ExecutionOutcome outcome = trace.outcome(next.receiptId());
+            if (outcome == null) {
+                throw new IllegalStateException("Receipt " + next.receiptId() + " has not executed yet");
+            }
+            status = outcome.status();
+        }
+        return status;
+    }
+
+    /** The final status: {@code SuccessValue} or {@code Failure}. */
+    public ExecutionStatus status() {
+        return status;
+    }
+
+    public boolean isSuccess() {
+        return status instanceof ExecutionStatus.SuccessValue;
+    }
+
+    public boolean isFailure() {
+        return !isSuccess();
+    }
+
+    /** The decoded value of a successful transaction; throws with the failure text otherwise. */
+    public T value() {
+        if (status instanceof ExecutionStatus.SuccessValue v) {
+            return decoder.decode(v.value());
+        }
+        throw new TransactionFailedException(failureText(), failure().orElseThrow());
+    }
+
+    /** The raw result bytes (JSON) of a successful transaction; empty when it returned nothing. */
+    public byte[] rawValue() {
+        if (status instanceof ExecutionStatus.SuccessValue v) {
+            return v.value().clone();
+        }
+        throw new TransactionFailedException(failureText(), failure().orElseThrow());
+    }
+
+    /** The raw result as text. */
+    public String json() {
+        return new String(rawValue(), StandardCharsets.UTF_8);
+    }
+
+    public Optional<TxExecutionError> failure() {
+        return status instanceof ExecutionStatus.Failure f ? Optional.of(f.error()) : Optional.empty();
+    }
+
+    /** The failure's text (such as {@code Smart contract panicked: boom}), or null on success. */
+    public String failureText() {
+        return failure().map(TxExecutionError::message).orElse(null);
+    }
+
+    public ExecutionOutcome transactionOutcome() {
+        return trace.transactionOutcome();
+    }
+
+    /** Outcomes of every action receipt the transaction caused, in execution order. */
+    public List<ExecutionOutcome> receiptOutcomes() {
+        return trace.receiptOutcomes();
+    }
+
+    /** Receipt outcomes that failed, whether or not the failure reached the final status. */
+    public List<ExecutionOutcome> failures() {
+        List<ExecutionOutcome> failed = new ArrayList<>();
+        for (ExecutionOutcome o : trace.receiptOutcomes()) {
+            if (o.isFailure()) {
+                failed.add(o);
+            }
+        }
+        return failed;
+    }
+
+    /** Every log line of every receipt, in execution order. */
+    public List<String> logs() {
+        List<String> logs = new ArrayList<>();
+        for (ExecutionOutcome o : trace.receiptOutcomes()) {
+            logs.addAll(o.logs());
+        }
+        return logs;
+    }
+
+    /** Gas burnt by the transaction and all its receipts. */
+    public long gasBurnt() {
+        long gas = trace.transactionOutcome().gasBurnt();
+        for (ExecutionOutcome o : trace.receiptOutcomes()) {
+            gas += o.gasBurnt();
+        }
+        return gas;
+    }
+
+    /** Tokens burnt by the transaction and all its receipts. */
+    public NearToken tokensBurnt() {
+        NearToken total = trace.transactionOutcome().tokensBurnt();
+        for (ExecutionOutcome o : trace.receiptOutcomes()) {
+            total = total.plus(o.tokensBurnt());
+        }
+        return total;
+    }
+
+    /** The block the transaction was included in. */
+    public long blockHeight() {
+        return trace.includedInBlock();
+    }
+
+    /** The outcomes as a tree: which receipt created which, with blocks, gas, results and logs. */
+    public String toTree() {
+        return OutcomeTree.render(trace, false);
+    }
+
+    /** The tree with ANSI colours. */
+    public String toColouredTree() {
+        return OutcomeTree.render(trace, true);
+    }
+
+    /** The result in the shape of NEAR RPC's {@code FinalExecutionOutcome}. */
+    public String toJson() {
+        return RpcJson.finalOutcome(trace, status);
+    }
+
+    @Override
+    public String toString() {
+        return toTree();
+    }
+}

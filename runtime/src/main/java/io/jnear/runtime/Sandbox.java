@@ -1,0 +1,310 @@
+package io.jnear.runtime;
+
+import io.jnear.runtime.exec.Chain;
+import io.jnear.runtime.exec.InvalidTransactionException;
+import io.jnear.runtime.exec.Keys;
+import io.jnear.runtime.exec.TransactionTrace;
+import io.jnear.runtime.state.AccountState;
+import io.jnear.runtime.state.CryptoHash;
+import io.jnear.runtime.state.StorageKey;
+import io.jnear.sdk.AccessKey;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.Promise;
+import io.jnear.sdk.spi.ContractCode;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+
+/**
+ * An embedded NEAR chain in one JVM: accounts, contracts, blocks and receipts executed with NEAR's
+ * semantics, driven synchronously from tests.
+ *
+ * <pre>{@code
+ * Sandbox sandbox = Sandbox.create();
+ * Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
+ * Account hello = sandbox.deploy("hello.test.near", HelloNear.class);
+ * ExecutionResult<Void> r = alice.transact(HelloNearStub.on(hello.id()).setGreeting("hi"));
+ * String greeting = sandbox.view(HelloNearStub.on(hello.id()).getGreeting());
+ * }</pre>
+ *
+ * <p>{@link Account#transact} produces blocks until the transaction and all its receipts are done;
+ * {@link Account#submit} and {@link #produceBlock()} step through the blocks one at a time.
+ */
+public final class Sandbox {
+    /** Blocks {@link #runUntilIdle()} produces before it gives up on a chain that never settles. */
+    public static final int MAX_BLOCKS_PER_RUN = 10_000;
+
+    private final Chain chain;
+
+    private Sandbox(SandboxConfig config) {
+        this.chain = new Chain(config);
+    }
+
+    public static Sandbox create() {
+        return new Sandbox(SandboxConfig.defaults());
+    }
+
+    public static Sandbox create(SandboxConfig config) {
+        return new Sandbox(config);
+    }
+
+    public SandboxConfig config() {
+        return chain.config();
+    }
+
+    /** The genesis account: it holds the supply and creates top-level accounts. */
+    public Account root() {
+        return new Account(this, chain.config().rootAccount());
+    }
+
+    /** A handle on {@code id}, whether or not the account exists. */
+    public Account account(String id) {
+        return new Account(this, AccountId.of(id));
+    }
+
+    public Account account(AccountId id) {
+        return new Account(this, id);
+    }
+
+    /**
+     * Creates {@code id} with {@code balance} and a full-access key, by a transaction from its parent
+     * account (the root for top-level IDs).
+     */
+    public Account createAccount(String id, NearToken balance) {
+        AccountId account = AccountId.of(id);
+        runSetup(account, Promise.create(account).createAccount().transfer(balance)
+                .addFullAccessKey(Keys.publicKeyOf(account)));
+        return new Account(this, account);
+    }
+
+    /** Creates {@code id} and deploys the {@code @Contract} class there, with no initialisation call. */
+    public Account deploy(String id, Class<?> contractClass) {
+        return deploy(id, ContractCode.of(contractClass), null);
+    }
+
+    /** Creates {@code id}, deploys the contract and calls its initialiser ({@code Stub.init(…)}) in one receipt. */
+    public Account deploy(String id, Class<?> contractClass, Action.FunctionCall init) {
+        return deploy(id, ContractCode.of(contractClass), init);
+    }
+
+    /** Creates {@code id} funded with the default balance, deploys {@code code}, and runs {@code init} if given. */
+    public Account deploy(String id, ContractCode code, Action.FunctionCall init) {
+        AccountId account = AccountId.of(id);
+        Promise<Void> setup = Promise.create(account).createAccount()
+                .transfer(chain.config().defaultAccountBalance())
+                .addFullAccessKey(Keys.publicKeyOf(account))
+                .deployContract(code);
+        if (init != null) {
+            setup.add(init);
+        }
+        runSetup(account, setup);
+        return new Account(this, account);
+    }
+
+    /** Deploys {@code code} to an existing account, signed by that account. */
+    public ExecutionResult<Void> deployTo(AccountId account, ContractCode code) {
+        return transact(account, Promise.create(account).deployContract(code));
+    }
+
+    private void runSetup(AccountId account, Promise<?> setup) {
+        ExecutionResult<?> result = transact(parentOf(account), setup);
+        if (result.isFailure()) {
+            throw new IllegalStateException("Cannot create " + account + ": " + result.failureText());
+        }
+    }
+
+    private AccountId parentOf(AccountId account) {
+        String s = account.toString();
+        int dot = s.indexOf('.');
+        return dot < 0 ? chain.config().rootAccount() : AccountId.of(s.substring(dot + 1));
+    }
+
+    /** Submits a transaction from {@code signer} for the next block. */
+    public <T> SubmittedTransaction<T> submit(AccountId signer, Promise<T> promise) {
+        if (promise.after() != null) {
+            throw new IllegalArgumentException("A transaction is one batch of actions on one receiver; "
+                    + "chain promises inside a contract, not in a transaction");
+        }
+        if (promise.actions().isEmpty()) {
+            throw new IllegalArgumentException("A transaction needs at least one action");
+        }
+        TransactionTrace trace = chain.submit(signer, promise.receiver(), promise.actions());
+        return new SubmittedTransaction<>(this, trace, promise::decode);
+    }
+
+    /**
+     * Sends a transaction from {@code signer} and produces blocks until it and all its receipts are done.
+     *
+     * @throws InvalidTransactionException if the chain refuses the transaction
+     */
+    public <T> ExecutionResult<T> transact(AccountId signer, Promise<T> promise) {
+        return submit(signer, promise).await();
+    }
+
+    /** Runs a view call: the single function call of {@code promise}, read-only, typed. */
+    public <T> T view(Promise<T> promise) {
+        if (promise.actions().size() != 1 || !(promise.actions().get(0) instanceof Action.FunctionCall call)) {
+            throw new IllegalArgumentException("A view call is one function call, not " + promise.actions());
+        }
+        return promise.decode(viewRaw(promise.receiver(), call.methodName(), call.args()));
+    }
+
+    /** Runs a view call with raw JSON arguments and returns the raw JSON result. */
+    public String viewJson(AccountId contract, String method, String jsonArgs) {
+        return new String(viewRaw(contract, method, jsonArgs.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8);
+    }
+
+    private byte[] viewRaw(AccountId contract, String method, byte[] args) {
+        Chain.ViewResult result = chain.view(contract, method, args);
+        if (result.error() != null) {
+            throw new ViewCallException(contract + "." + method + " failed: " + result.error(), result.error());
+        }
+        return result.value();
+    }
+
+    /** Produces one block. */
+    public void produceBlock() {
+        chain.produceBlock();
+    }
+
+    /** Produces {@code blocks} blocks, whatever is pending. */
+    public void fastForward(int blocks) {
+        for (int i = 0; i < blocks; i++) {
+            chain.produceBlock();
+        }
+    }
+
+    /** Produces blocks until no transaction or receipt is pending. */
+    public void runUntilIdle() {
+        runUntil(chain::isIdle);
+    }
+
+    void runUntil(BooleanSupplier done) {
+        for (int i = 0; !done.getAsBoolean(); i++) {
+            if (i == MAX_BLOCKS_PER_RUN) {
+                throw new IllegalStateException("Still not done after " + MAX_BLOCKS_PER_RUN + " blocks");
+            }
+            chain.produceBlock();
+        }
+    }
+
+    public long blockHeight() {
+        return chain.height();
+    }
+
+    /** The current block's timestamp in nanoseconds. */
+    public long blockTimestamp() {
+        return chain.timestamp();
+    }
+
+    public boolean exists(AccountId id) {
+        return chain.state().exists(id);
+    }
+
+    public NearToken balance(AccountId id) {
+        return NearToken.ofYocto(existing(id).amount());
+    }
+
+    public NearToken lockedBalance(AccountId id) {
+        return NearToken.ofYocto(existing(id).locked());
+    }
+
+    public long storageUsage(AccountId id) {
+        return existing(id).storageUsage();
+    }
+
+    /** The raw value stored under {@code key} in {@code id}'s contract storage, or null. */
+    public byte[] storageValue(AccountId id, byte[] key) {
+        byte[] value = existing(id).read(new StorageKey(key));
+        return value == null ? null : value.clone();
+    }
+
+    /** The contract storage of {@code id}, sorted by key; keys and values as UTF-8 text where printable, else base64. */
+    public SortedMap<String, String> viewState(AccountId id) {
+        SortedMap<String, String> out = new TreeMap<>();
+        for (Map.Entry<StorageKey, byte[]> e : existing(id).dataSorted().entrySet()) {
+            out.put(text(e.getKey().bytes()), text(e.getValue()));
+        }
+        return out;
+    }
+
+    /** The ABI of the contract deployed at {@code id}, if its processor generated one. */
+    public java.util.Optional<String> abi(AccountId id) {
+        ContractCode code = existing(id).code();
+        return code == null ? java.util.Optional.empty() : code.abi();
+    }
+
+    /** Tokens burnt as gas since genesis, net of rewards paid to contracts. */
+    public NearToken totalBurnt() {
+        return NearToken.ofYocto(chain.burnt().subtract(chain.rewards()));
+    }
+
+    /** Checks now that no yocto appeared or vanished (the sandbox also does it after every block by default). */
+    public void checkConservation() {
+        chain.checkConservation();
+    }
+
+    /** A hash of the whole state (accounts, keys, code, storage) in a fixed order: equal states, equal digests. */
+    public String stateDigest() {
+        List<AccountState> accounts = new ArrayList<>(chain.state().accounts());
+        accounts.sort((a, b) -> a.id().compareTo(b.id()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (AccountState a : accounts) {
+            write(bytes, a.id() + "|" + a.amount() + "|" + a.locked() + "|" + a.storageUsage() + "|"
+                    + (a.code() == null ? "" : Base64.getEncoder().encodeToString(a.code().hash())));
+            List<String> keys = new ArrayList<>();
+            for (Map.Entry<io.jnear.sdk.PublicKey, AccessKey> k : a.keys().entrySet()) {
+                keys.add(k.getKey() + "=" + k.getValue());
+            }
+            keys.sort(null);
+            keys.forEach(k -> write(bytes, k));
+            for (Map.Entry<StorageKey, byte[]> e : a.dataSorted().entrySet()) {
+                write(bytes, Base64.getEncoder().encodeToString(e.getKey().bytes()) + "="
+                        + Base64.getEncoder().encodeToString(e.getValue()));
+            }
+        }
+        write(bytes, chain.height() + "|" + chain.burnt() + "|" + chain.rewards());
+        return CryptoHash.of(bytes.toByteArray()).toString();
+    }
+
+    /** Direct access to the chain, for tools that need more than this facade. */
+    public Chain chain() {
+        return chain;
+    }
+
+    private AccountState existing(AccountId id) {
+        AccountState a = chain.state().get(id);
+        if (a == null) {
+            throw new IllegalArgumentException("Account " + id + " does not exist");
+        }
+        return a;
+    }
+
+    private static void write(ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+    }
+
+    private static String text(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0x20 || b == 0x7f) {
+                return "base64:" + Base64.getEncoder().encodeToString(bytes);
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    static BigInteger yocto(NearToken t) {
+        return t.asYocto();
+    }
+}

@@ -1,0 +1,47 @@
+package io.jnear.runtime.exec;
+
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.PublicKey;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.interfaces.EdECPublicKey;
+import java.security.spec.NamedParameterSpec;
+
+/**
+ * The sandbox's keys: every account it creates gets an ed25519 key derived from its ID with the JDK's own
+ * Ed25519, so the same account has the same key in every run.
+ */
+public final class Keys {
+    private Keys() {
+    }
+
+    public static PublicKey publicKeyOf(AccountId account) {
+        try {
+            SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+            seeded.setSeed(("jnear sandbox key " + account).getBytes(StandardCharsets.UTF_8));
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, seeded);
+            EdECPublicKey key = (EdECPublicKey) generator.generateKeyPair().getPublic();
+            return PublicKey.ed25519(encode(key));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 is unavailable in this JDK", e);
+        }
+    }
+
+    /** RFC 8032 encoding: y little-endian, the top bit holding the parity of x. */
+    private static byte[] encode(EdECPublicKey key) {
+        BigInteger y = key.getPoint().getY();
+        byte[] bigEndian = y.toByteArray();
+        byte[] out = new byte[32];
+        for (int i = 0; i < 32 && i < bigEndian.length; i++) {
+            out[i] = bigEndian[bigEndian.length - 1 - i];
+        }
+        if (key.getPoint().isXOdd()) {
+            out[31] |= (byte) 0x80;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,117 @@
+package io.jnear.runtime.exec;
+
+import io.jnear.runtime.state.CryptoHash;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.PublicKey;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A receipt: either an action receipt (actions to run on the receiver, possibly waiting for data) or a
+ * data receipt (a result travelling to a receipt that waits for it).
+ */
+public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.DataReceipt {
+    final CryptoHash id;
+    final AccountId predecessorId;
+    final AccountId receiverId;
+    /** The transaction this receipt descends from, for tracking completion. */
+    final TransactionTrace trace;
+
+    Receipt(CryptoHash id, AccountId predecessorId, AccountId receiverId, TransactionTrace trace) {
+        this.id = id;
+        this.predecessorId = predecessorId;
+        this.receiverId = receiverId;
+        this.trace = trace;
+    }
+
+    public CryptoHash id() {
+        return id;
+    }
+
+    public AccountId receiverId() {
+        return receiverId;
+    }
+
+    /** Where a receipt's result goes: the data id the waiting receipt expects, and its receiver. */
+    record DataReceiver(CryptoHash dataId, AccountId receiverId) {
+    }
+
+    public static final class ActionReceipt extends Receipt {
+        final AccountId signerId;
+        final PublicKey signerPublicKey;
+        final long gasPrice;
+        final List<Action> actions;
+        final List<CryptoHash> inputDataIds;
+        final List<DataReceiver> outputDataReceivers;
+
+        ActionReceipt(CryptoHash id, AccountId predecessorId, AccountId receiverId, TransactionTrace trace,
+                AccountId signerId, PublicKey signerPublicKey, long gasPrice, List<Action> actions,
+                List<CryptoHash> inputDataIds, List<DataReceiver> outputDataReceivers) {
+            super(id, predecessorId, receiverId, trace);
+            this.signerId = signerId;
+            this.signerPublicKey = signerPublicKey;
+            this.gasPrice = gasPrice;
+            this.actions = actions;
+            this.inputDataIds = inputDataIds;
+            this.outputDataReceivers = outputDataReceivers;
+        }
+
+        /** A refund from {@code system}: one transfer, free of gas. */
+        static ActionReceipt refund(CryptoHash id, AccountId receiverId, BigInteger amount, TransactionTrace trace) {
+            return new ActionReceipt(id, AccountId.SYSTEM, receiverId, trace, AccountId.SYSTEM, null, 0,
+                    List.of(new Action.Transfer(io.jnear.sdk.NearToken.ofYocto(amount))), List.of(),
+                    new ArrayList<>());
+        }
+
+        boolean isRefund() {
+            return predecessorId.isSystem();
+        }
+
+        /** Sum of deposits the actions carry: what a failure refunds. */
+        BigInteger totalDeposit() {
+            BigInteger total = BigInteger.ZERO;
+            for (Action a : actions) {
+                if (a instanceof Action.Transfer t) {
+                    total = total.add(t.deposit().asYocto());
+                } else if (a instanceof Action.FunctionCall f) {
+                    total = total.add(f.deposit().asYocto());
+                }
+            }
+            return total;
+        }
+
+        /** Gas prepaid with this receipt: attached gas plus the execution fees of the receipt and its actions. */
+        long prepaidGas() {
+            long gas = io.jnear.runtime.fees.ActionFees.ACTION_RECEIPT_CREATION.execution();
+            for (Action a : actions) {
+                gas = Math.addExact(gas, io.jnear.runtime.fees.ActionFees.execution(a));
+                if (a instanceof Action.FunctionCall f) {
+                    gas = Math.addExact(gas, f.gas().asGas());
+                }
+            }
+            return gas;
+        }
+
+        /** The yocto this receipt carries while in flight: deposits plus its prepaid gas at its price. */
+        BigInteger valueInFlight() {
+            BigInteger gasValue = isRefund() ? BigInteger.ZERO
+                    : BigInteger.valueOf(prepaidGas()).multiply(BigInteger.valueOf(gasPrice));
+            return totalDeposit().add(gasValue);
+        }
+    }
+
+    public static final class DataReceipt extends Receipt {
+        final CryptoHash dataId;
+        /** The result bytes, or null when the promise failed. */
+        final byte[] data;
+
+        DataReceipt(CryptoHash id, AccountId predecessorId, AccountId receiverId, TransactionTrace trace,
+                CryptoHash dataId, byte[] data) {
+            super(id, predecessorId, receiverId, trace);
+            this.dataId = dataId;
+            this.data = data;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.jnear.runtime.outcome;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.PublicKey;
+import java.util.Map;
+
+/** Why an action of a receipt failed, with NEAR's variant names, fields and texts. */
+public sealed interface ActionErrorKind {
+    String message();
+
+    @JsonValue
+    default Object json() {
+        return ErrorJson.variant((Record) this);
+    }
+
+    record AccountAlreadyExists(AccountId accountId) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "Can't create a new account " + accountId + ", because it already exists";
+        }
+    }
+
+    record AccountDoesNotExist(AccountId accountId) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "Can't complete the action because account " + accountId + " doesn't exist";
+        }
+    }
+
+    record CreateAccountOnlyByRegistrar(AccountId accountId, AccountId registrarAccountId, AccountId predecessorId)
+            implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "A top-level account ID " + accountId + " can't be created by " + predecessorId
+                    + ", top-level account IDs can only be created by " + registrarAccountId;
+        }
+    }
+
+    record CreateAccountNotAllowed(AccountId accountId, AccountId predecessorId) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "A sub-account ID " + accountId + " can't be created by account " + predecessorId;
+        }
+    }
+
+    record ActorNoPermission(AccountId accountId, AccountId actorId) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "Actor " + actorId + " doesn't have permission to account " + accountId + " to complete the action";
+        }
+    }
+
+    record DeleteKeyDoesNotExist(AccountId accountId, PublicKey publicKey) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "Account " + accountId + " tries to remove an access key that doesn't exist";
+        }
+    }
+
+    record AddKeyAlreadyExists(AccountId accountId, PublicKey publicKey) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "The public key " + publicKey + " is already used for an existing access key";
+        }
+    }
+
+    record DeleteAccountStaking(AccountId accountId) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "Account " + accountId + " is staking and can not be deleted";
+        }
+    }
+
+    record LackBalanceForState(AccountId accountId, NearToken amount) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "LackBalanceForState: the account " + accountId
+                    + " wouldn't have enough balance to cover storage, required to have "
+                    + amount.toYoctoString() + " yoctoNEAR more";
+        }
+    }
+
+    record TriesToStake(AccountId accountId, NearToken stake, NearToken locked, NearToken balance)
+            implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "Account " + accountId + " tried to stake " + stake.toYoctoString() + ", but has staked "
+                    + locked.toYoctoString() + " and only has " + balance.toYoctoString();
+        }
+    }
+
+    /** A receipt the contract created is invalid (for example, a function call without gas). */
+    record NewReceiptValidationError(String reason) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "NewReceiptValidationError: " + reason;
+        }
+
+        @Override
+        public Object json() {
+            return Map.of("NewReceiptValidationError", reason);
+        }
+    }
+
+    record FunctionCallFailure(FunctionCallError error) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return error.message();
+        }
+
+        @Override
+        public Object json() {
+            return Map.of("FunctionCallError", error.json());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.jnear.runtime.outcome;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.jnear.sdk.AccountId;
+import java.util.Map;
+
+/** Why a function call failed, with NEAR's variant names and texts. */
+public sealed interface FunctionCallError {
+    /** The text users read and grep for, such as {@code Smart contract panicked: boom}. */
+    String message();
+
+    @JsonValue
+    Object json();
+
+    /** The contract ran and failed: a panic, running out of gas, a host error. */
+    record ExecutionError(String message) implements FunctionCallError {
+        @Override
+        public Object json() {
+            return Map.of("ExecutionError", message);
+        }
+    }
+
+    /** The contract exports no such method. */
+    record MethodNotFound() implements FunctionCallError {
+        @Override
+        public String message() {
+            return "MethodNotFound";
+        }
+
+        @Override
+        public Object json() {
+            return Map.of("MethodResolveError", "MethodNotFound");
+        }
+    }
+
+    /** The account has no contract. */
+    record CodeDoesNotExist(AccountId accountId) implements FunctionCallError {
+        @Override
+        public String message() {
+            return "CodeDoesNotExist: cannot find contract code for account " + accountId;
+        }
+
+        @Override
+        public Object json() {
+            return Map.of("CompilationError", Map.of("CodeDoesNotExist", Map.of("account_id", accountId.toString())));
+        }
+    }
+}

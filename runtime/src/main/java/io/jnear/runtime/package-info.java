@@ -1,0 +1,39 @@
+/**
+ * The embedded sandbox: {@link io.jnear.runtime.Sandbox} is a NEAR chain in one JVM that executes
+ * transactions and receipts with NEAR's semantics, driven synchronously from tests.
+ *
+ * <h2>Blocks and receipts</h2>
+ * A transaction is validated and charged when the next block is produced, and becomes one action
+ * receipt. That receipt runs in the same block if the signer is the receiver, else in the next. Every
+ * receipt created while executing (promise calls, data receipts, refunds) runs in a later block, so a
+ * contract at block M calling B sees B run at M+1 and its callback at M+2. A receipt that waits for
+ * data is postponed until the last of it arrives, then runs at once. Each receipt is atomic: its state
+ * writes, balance changes, created accounts and keys, and the receipts it created vanish if it fails;
+ * only refunds and "failed" data for waiting callbacks leave it. See {@code NEAR-SEMANTICS.md}.
+ *
+ * <h2>How a contract's state is stored</h2>
+ * Contract storage is a map from byte keys to byte values per account, as on NEAR, and every byte
+ * counts toward the account's storage usage (key + value + 40 bytes per entry). A contract written with
+ * jnear keeps its fields as one JSON document (snake_case names, field-based; see
+ * {@link io.jnear.sdk.spi.Json#stateMapper()}) under the key {@code STATE}: the generated dispatcher
+ * reads it before a call and writes it back after a call that may have changed it. Fields that are
+ * storage collections ({@code io.jnear.sdk.collections}) serialize only their key prefix; their entries
+ * live under keys of that prefix and are read and written one by one, so a call touches only the
+ * entries it uses. Prefixes must be unique per contract and must not be a prefix of {@code STATE}.
+ *
+ * <h2>Gas for JVM code</h2>
+ * The sandbox runs contracts as JVM code, not Wasm, so it cannot count Wasm instructions. A function
+ * call is charged NEAR's action fees as on chain, plus: {@code contract_loading_base} and
+ * {@code contract_loading_bytes} per byte of code (the class files of the contract and its
+ * dispatcher); a fixed allowance of {@link io.jnear.runtime.fees.HostCosts#CALL_BASE_OPS} instructions
+ * at {@code regular_op_cost}; and NEAR's host costs for every storage access, log, promise, hash and
+ * byte of input and output. The same call therefore costs the same gas on every machine. Computation
+ * inside a method is not yet metered instruction by instruction.
+ *
+ * <h2>Where the sandbox differs from NEAR</h2>
+ * One shard, no validators: no chunk gas limit and no delayed receipts; staking locks the new stake at
+ * once; the gas price is fixed; nonces are managed for the test's accounts; transactions are not
+ * signed (each account has a deterministic ed25519 key, used for access-key bookkeeping); the gas
+ * refund carries no penalty.
+ */
+package io.jnear.runtime;

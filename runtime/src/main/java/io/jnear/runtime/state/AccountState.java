@@ -1,0 +1,71 @@
+package io.jnear.runtime.state;
+
+import io.jnear.sdk.AccessKey;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.spi.ContractCode;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One account: balances in yocto, storage usage, code, access keys and contract storage. Mutated only
+ * through {@link ChainState}, which journals every change so a failed receipt can be undone.
+ */
+public final class AccountState {
+    final AccountId id;
+    BigInteger amount = BigInteger.ZERO;
+    BigInteger locked = BigInteger.ZERO;
+    long storageUsage;
+    ContractCode code;
+    // Access keys keep insertion order: the first full-access key signs the sandbox's transactions.
+    final Map<PublicKey, AccessKey> keys = new LinkedHashMap<>();
+    // Never iterated where order shows: dumps sort by key.
+    final Map<StorageKey, byte[]> data = new HashMap<>();
+
+    AccountState(AccountId id) {
+        this.id = id;
+    }
+
+    public AccountId id() {
+        return id;
+    }
+
+    public BigInteger amount() {
+        return amount;
+    }
+
+    public BigInteger locked() {
+        return locked;
+    }
+
+    public long storageUsage() {
+        return storageUsage;
+    }
+
+    public ContractCode code() {
+        return code;
+    }
+
+    public AccessKey key(PublicKey publicKey) {
+        return keys.get(publicKey);
+    }
+
+    public Map<PublicKey, AccessKey> keys() {
+        return java.util.Collections.unmodifiableMap(keys);
+    }
+
+    public byte[] read(StorageKey key) {
+        return data.get(key);
+    }
+
+    public int dataSize() {
+        return data.size();
+    }
+
+    /** Contract storage, sorted by key. */
+    public java.util.SortedMap<StorageKey, byte[]> dataSorted() {
+        return new java.util.TreeMap<>(data);
+    }
+}

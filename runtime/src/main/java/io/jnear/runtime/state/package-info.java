@@ -1,0 +1,9 @@
+/**
+ * The sandbox's state: accounts, keys, code and contract storage, changed only through
+ * {@link io.jnear.runtime.state.ChainState}, whose journal makes every receipt atomic.
+ *
+ * <p>Contract storage is a map from byte keys to byte values per account, as in NEAR. Contracts written
+ * with jnear keep their fields as one JSON document under the key {@code STATE}, and each storage
+ * collection keeps its entries under keys of its own prefix, so a call touches only what it reads.
+ */
+package io.jnear.runtime.state;

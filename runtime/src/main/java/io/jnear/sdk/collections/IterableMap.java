@@ -1,0 +1,207 @@
+package io.jnear.sdk.collections;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.jnear.sdk.Env;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A map in contract storage that can also be iterated, in a deterministic order: keys come in insertion
+ * order, except that removing a key moves the last key into its slot (a swap-remove keeps removal O(1)).
+ * Reading one entry costs one storage read however large the map is; iterating reads every entry.
+ *
+ * <p>With {@code encode(k)} the raw UTF-8 of {@code String} and {@link io.jnear.sdk.AccountId} keys and
+ * the JSON of any other key, the map stores
+ * <ul>
+ *   <li>the value of {@code k} as JSON under {@code prefix + 'v' + encode(k)};</li>
+ *   <li>the position of {@code k} as a JSON number under {@code prefix + 'i' + encode(k)};</li>
+ *   <li>the keys in order as a {@link Vector} under {@code prefix + 'k'}: {@code encode(k)} under
+ *       {@code prefix + 'k' + position} (8 bytes big-endian) and the count under
+ *       {@code prefix + 'k' + "len"}.</li>
+ * </ul>
+ * Keys and values may not be null. In the contract's state the map is stored as its prefix only; declare
+ * the field with concrete type arguments so it can be read back.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+@JsonSerialize(using = CollectionStateSerializer.class)
+@JsonDeserialize(using = CollectionStateDeserializer.class)
+public final class IterableMap<K, V> extends PrefixedCollection implements Iterable<Map.Entry<K, V>> {
+    private static final byte[] NO_SUFFIX = new byte[0];
+
+    private final Codec<K> keyCodec;
+    private final Codec<V> values;
+    private final Vector<K> order;
+
+    /** A map under the UTF-8 bytes of {@code prefix}, with keys and values of the given classes. */
+    public IterableMap(String prefix, Class<K> keyType, Class<V> valueType) {
+        this(utf8(prefix), javaType(keyType), javaType(valueType));
+    }
+
+    /** A map under {@code prefix}, with keys and values of the given classes. */
+    public IterableMap(byte[] prefix, Class<K> keyType, Class<V> valueType) {
+        this(prefix, javaType(keyType), javaType(valueType));
+    }
+
+    /** A map with a generic value type. */
+    public IterableMap(String prefix, Class<K> keyType, TypeReference<V> valueType) {
+        this(utf8(prefix), javaType(keyType), javaType(valueType));
+    }
+
+    /** A map under {@code prefix} with a generic value type. */
+    public IterableMap(byte[] prefix, Class<K> keyType, TypeReference<V> valueType) {
+        this(prefix, javaType(keyType), javaType(valueType));
+    }
+
+    /** A map whose key and value types are given as reflection types (for framework code). */
+    public IterableMap(String prefix, Type keyType, Type valueType) {
+        this(utf8(prefix), javaType(keyType), javaType(valueType));
+    }
+
+    /** A map under {@code prefix} whose key and value types are given as reflection types. */
+    public IterableMap(byte[] prefix, Type keyType, Type valueType) {
+        this(prefix, javaType(keyType), javaType(valueType));
+    }
+
+    IterableMap(byte[] prefix, JavaType keyType, JavaType valueType) {
+        super(prefix);
+        this.keyCodec = Codec.forKey(keyType);
+        this.values = Codec.forValue(valueType);
+        this.order = new Vector<>(key('k', NO_SUFFIX), keyCodec);
+    }
+
+    /** The number of entries. */
+    public long len() {
+        return order.len();
+    }
+
+    /** True if the map has no entries. */
+    public boolean isEmpty() {
+        return order.isEmpty();
+    }
+
+    /** The value stored for {@code key}, or null if there is none. */
+    public V get(K key) {
+        byte[] raw = Env.storageRead(key('v', encodeKey(key)));
+        return raw == null ? null : values.decode(raw);
+    }
+
+    /** True if a value is stored for {@code key}. */
+    public boolean containsKey(K key) {
+        return Env.storageHasKey(key('v', encodeKey(key)));
+    }
+
+    /**
+     * Stores {@code value} for {@code key} and returns the value it replaced, or null. A new key goes
+     * to the end of the iteration order; replacing a value keeps the key where it is.
+     */
+    public V insert(K key, V value) {
+        Objects.requireNonNull(value, "value");
+        byte[] encodedKey = encodeKey(key);
+        byte[] valueKey = key('v', encodedKey);
+        byte[] previous = Env.storageRead(valueKey);
+        Env.storageWrite(valueKey, values.encode(value));
+        if (previous != null) {
+            return values.decode(previous);
+        }
+        long position = order.len();
+        order.appendRaw(position, encodedKey);
+        Env.storageWrite(key('i', encodedKey), number(position));
+        return null;
+    }
+
+    /**
+     * Removes the entry for {@code key} and returns its value, or null if there was none. The last key
+     * in the iteration order takes the removed key's place.
+     */
+    public V remove(K key) {
+        byte[] encodedKey = encodeKey(key);
+        byte[] valueKey = key('v', encodedKey);
+        byte[] previous = Env.storageRead(valueKey);
+        if (previous == null) {
+            return null;
+        }
+        Env.storageRemove(valueKey);
+        byte[] positionKey = key('i', encodedKey);
+        long position = Long.parseLong(new String(Env.storageRead(positionKey), StandardCharsets.US_ASCII));
+        Env.storageRemove(positionKey);
+        byte[] moved = order.removeBySwap(position, order.len());
+        if (moved != null) {
+            Env.storageWrite(key('i', moved), number(position));
+        }
+        return values.decode(previous);
+    }
+
+    /** Removes every entry; afterwards the map occupies no storage. */
+    public void clear() {
+        for (Iterator<byte[]> it = order.rawIterator(); it.hasNext(); ) {
+            byte[] encodedKey = it.next();
+            Env.storageRemove(key('v', encodedKey));
+            Env.storageRemove(key('i', encodedKey));
+        }
+        order.clear();
+    }
+
+    /** The keys in iteration order. Do not change the map while iterating. */
+    public Iterable<K> keys() {
+        return order::iterator; // not the Vector itself: changing it directly would corrupt the map
+    }
+
+    /** The values in the keys' iteration order. Do not change the map while iterating. */
+    public Iterable<V> values() {
+        return () -> {
+            Iterator<byte[]> keys = order.rawIterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return keys.hasNext();
+                }
+
+                @Override
+                public V next() {
+                    return values.decode(Env.storageRead(key('v', keys.next())));
+                }
+            };
+        };
+    }
+
+    /** The entries in iteration order; the same as {@link #iterator()}. */
+    public Iterable<Map.Entry<K, V>> entries() {
+        return this;
+    }
+
+    /** The entries (immutable snapshots) in iteration order. Do not change the map while iterating. */
+    @Override
+    public Iterator<Map.Entry<K, V>> iterator() {
+        Iterator<byte[]> keys = order.rawIterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return keys.hasNext();
+            }
+
+            @Override
+            public Map.Entry<K, V> next() {
+                byte[] encodedKey = keys.next();
+                V value = values.decode(Env.storageRead(key('v', encodedKey)));
+                return new AbstractMap.SimpleImmutableEntry<>(keyCodec.decode(encodedKey), value);
+            }
+        };
+    }
+
+    private byte[] encodeKey(K key) {
+        return keyCodec.encode(Objects.requireNonNull(key, "key"));
+    }
+
+    private static byte[] number(long n) {
+        return Long.toString(n).getBytes(StandardCharsets.US_ASCII);
+    }
+}

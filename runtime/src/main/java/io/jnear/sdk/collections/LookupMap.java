@@ -1,0 +1,107 @@
+package io.jnear.sdk.collections;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.jnear.sdk.Env;
+import java.lang.reflect.Type;
+import java.util.Objects;
+
+/**
+ * A map whose entries live in contract storage, one storage entry per key, so reading or writing one
+ * entry costs the same whether the map holds ten entries or a million. It cannot be iterated; use
+ * {@link IterableMap} when you need that.
+ *
+ * <p>Entry {@code k} is stored under {@code prefix + encode(k)}, where {@code encode} is the raw UTF-8 of
+ * {@code String} and {@link io.jnear.sdk.AccountId} keys and the JSON of any other key; the value is its
+ * JSON. Keys and values may not be null; {@link #get} returns null for a missing key.
+ *
+ * <p>Declare it as a field of the contract with concrete type arguments, for example
+ * {@code private LookupMap<AccountId, U128> balances = new LookupMap<>("b", AccountId.class, U128.class);}.
+ * In the contract's state it is stored as its prefix only; the type arguments of the field tell the
+ * state loader how to read its entries again.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+@JsonSerialize(using = CollectionStateSerializer.class)
+@JsonDeserialize(using = CollectionStateDeserializer.class)
+public final class LookupMap<K, V> extends PrefixedCollection {
+    private final Codec<K> keys;
+    private final Codec<V> values;
+
+    /** A map under the UTF-8 bytes of {@code prefix}, with keys and values of the given classes. */
+    public LookupMap(String prefix, Class<K> keyType, Class<V> valueType) {
+        this(utf8(prefix), javaType(keyType), javaType(valueType));
+    }
+
+    /** A map under {@code prefix}, with keys and values of the given classes. */
+    public LookupMap(byte[] prefix, Class<K> keyType, Class<V> valueType) {
+        this(prefix, javaType(keyType), javaType(valueType));
+    }
+
+    /**
+     * A map with a generic value type, such as
+     * {@code new LookupMap<>("o", AccountId.class, new TypeReference<List<U128>>() {})}.
+     */
+    public LookupMap(String prefix, Class<K> keyType, TypeReference<V> valueType) {
+        this(utf8(prefix), javaType(keyType), javaType(valueType));
+    }
+
+    /** A map under {@code prefix} with a generic value type. */
+    public LookupMap(byte[] prefix, Class<K> keyType, TypeReference<V> valueType) {
+        this(prefix, javaType(keyType), javaType(valueType));
+    }
+
+    /** A map whose key and value types are given as reflection types (for framework code). */
+    public LookupMap(String prefix, Type keyType, Type valueType) {
+        this(utf8(prefix), javaType(keyType), javaType(valueType));
+    }
+
+    /** A map under {@code prefix} whose key and value types are given as reflection types. */
+    public LookupMap(byte[] prefix, Type keyType, Type valueType) {
+        this(prefix, javaType(keyType), javaType(valueType));
+    }
+
+    LookupMap(byte[] prefix, JavaType keyType, JavaType valueType) {
+        super(prefix);
+        this.keys = Codec.forKey(keyType);
+        this.values = Codec.forValue(valueType);
+    }
+
+    /** The value stored for {@code key}, or null if there is none. */
+    public V get(K key) {
+        byte[] raw = Env.storageRead(entryKey(key));
+        return raw == null ? null : values.decode(raw);
+    }
+
+    /** True if a value is stored for {@code key}. */
+    public boolean containsKey(K key) {
+        return Env.storageHasKey(entryKey(key));
+    }
+
+    /** Stores {@code value} for {@code key} and returns the value it replaced, or null. */
+    public V insert(K key, V value) {
+        Objects.requireNonNull(value, "value");
+        byte[] storageKey = entryKey(key);
+        byte[] previous = Env.storageRead(storageKey);
+        Env.storageWrite(storageKey, values.encode(value));
+        return previous == null ? null : values.decode(previous);
+    }
+
+    /** Removes the entry for {@code key} and returns its value, or null if there was none. */
+    public V remove(K key) {
+        byte[] storageKey = entryKey(key);
+        byte[] previous = Env.storageRead(storageKey);
+        if (previous == null) {
+            return null;
+        }
+        Env.storageRemove(storageKey);
+        return values.decode(previous);
+    }
+
+    private byte[] entryKey(K key) {
+        return key(keys.encode(Objects.requireNonNull(key, "key")));
+    }
+}

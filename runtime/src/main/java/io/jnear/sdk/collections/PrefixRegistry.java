@@ -1,0 +1,57 @@
+package io.jnear.sdk.collections;
+
+import com.fasterxml.jackson.databind.DatabindContext;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The prefixes of the collections met while one state object is written or read. Kept as a per-call
+ * attribute of the Jackson context, so it lives exactly as long as that one (de)serialization.
+ */
+final class PrefixRegistry {
+    private static final Object ATTRIBUTE = PrefixRegistry.class;
+
+    private final List<byte[]> claimed = new ArrayList<>();
+
+    private PrefixRegistry() {
+    }
+
+    static PrefixRegistry of(DatabindContext context) {
+        PrefixRegistry registry = (PrefixRegistry) context.getAttribute(ATTRIBUTE);
+        if (registry == null) {
+            registry = new PrefixRegistry();
+            context.setAttribute(ATTRIBUTE, registry);
+        }
+        return registry;
+    }
+
+    /** Records {@code prefix}; returns null, or why it clashes with a prefix recorded before. */
+    String claim(byte[] prefix) {
+        for (byte[] other : claimed) {
+            if (startsWith(prefix, other) || startsWith(other, prefix)) {
+                return "Two collections in one state use overlapping storage prefixes ("
+                        + describe(other) + " and " + describe(prefix)
+                        + "): give each collection a prefix that is not a prefix of another's";
+            }
+        }
+        claimed.add(prefix);
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] start) {
+        if (start.length > bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < start.length; i++) {
+            if (bytes[i] != start[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(byte[] prefix) {
+        return "base64 " + Base64.getEncoder().encodeToString(prefix);
+    }
+}

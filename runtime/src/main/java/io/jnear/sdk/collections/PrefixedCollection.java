@@ -1,0 +1,56 @@
+package io.jnear.sdk.collections;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import io.jnear.sdk.spi.Json;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/** What every collection shares: the storage prefix that identifies it, and key building. */
+abstract class PrefixedCollection {
+    private final byte[] prefix;
+
+    PrefixedCollection(byte[] prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        if (prefix.length == 0) {
+            // an empty prefix is a prefix of every key, so it would collide with everything else
+            throw new IllegalArgumentException("A collection's storage prefix may not be empty");
+        }
+        this.prefix = prefix.clone();
+    }
+
+    /** A copy of the storage prefix. */
+    final byte[] prefix() {
+        return prefix.clone();
+    }
+
+    /** {@code prefix + suffix}. */
+    final byte[] key(byte[] suffix) {
+        byte[] out = new byte[prefix.length + suffix.length];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        System.arraycopy(suffix, 0, out, prefix.length, suffix.length);
+        return out;
+    }
+
+    /** {@code prefix + tag + suffix}: a sub-space of this collection named by one tag byte. */
+    final byte[] key(char tag, byte[] suffix) {
+        byte[] out = new byte[prefix.length + 1 + suffix.length];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        out[prefix.length] = (byte) tag;
+        System.arraycopy(suffix, 0, out, prefix.length + 1, suffix.length);
+        return out;
+    }
+
+    static byte[] utf8(String prefix) {
+        return Objects.requireNonNull(prefix, "prefix").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static JavaType javaType(Type type) {
+        return Json.mapper().getTypeFactory().constructType(Objects.requireNonNull(type, "type"));
+    }
+
+    static JavaType javaType(TypeReference<?> type) {
+        return Json.mapper().getTypeFactory().constructType(Objects.requireNonNull(type, "type"));
+    }
+}

@@ -1,0 +1,30 @@
+/**
+ * Collections whose entries live in contract storage, one storage entry per element, so a call touches
+ * (and pays gas for) only the entries it uses: {@link io.jnear.sdk.collections.LookupMap},
+ * {@link io.jnear.sdk.collections.LookupSet}, {@link io.jnear.sdk.collections.Vector},
+ * {@link io.jnear.sdk.collections.IterableMap} and {@link io.jnear.sdk.collections.LazyOption}.
+ *
+ * <p><b>Key layout.</b> Every collection is named by a non-empty storage prefix {@code P} and stores all
+ * its entries under keys that start with {@code P}. A key {@code k} is encoded as the raw UTF-8 of
+ * {@code k} when the key type is {@code String} or {@link io.jnear.sdk.AccountId}, and as its JSON
+ * ({@link io.jnear.sdk.spi.Json#mapper()}) otherwise; values are always JSON.
+ * <ul>
+ *   <li>{@code LookupMap}: {@code P + key} → value. {@code LookupSet}: {@code P + member} → empty.</li>
+ *   <li>{@code Vector}: {@code P + index} (8 bytes big-endian) → element; {@code P + "len"} → length as
+ *       a JSON number, absent when the vector is empty.</li>
+ *   <li>{@code IterableMap}: {@code P + 'v' + key} → value; {@code P + 'i' + key} → position;
+ *       the keys in order as a {@code Vector} with prefix {@code P + 'k'}.</li>
+ *   <li>{@code LazyOption}: {@code P} → value.</li>
+ * </ul>
+ *
+ * <p><b>Prefixes must be unique and prefix-free within a contract:</b> no collection's prefix may equal
+ * or start with another's, nor with the key the contract's own state is stored under; then no two
+ * collections can ever write the same key. Writing or reading a state whose collections break this rule
+ * fails. Short prefixes ({@code "b"}, {@code "m"}) keep keys, and so gas and storage staking, small.
+ *
+ * <p><b>In the contract's state</b> a collection is written as {@code {"prefix":"<base64 of P>"}} only.
+ * When the state is read back, the collection is rebuilt from that prefix and the declared type of its
+ * field, so declare collection fields with concrete type arguments:
+ * {@code private LookupMap<AccountId, U128> balances = new LookupMap<>("b", AccountId.class, U128.class);}
+ */
+package io.jnear.sdk.collections;

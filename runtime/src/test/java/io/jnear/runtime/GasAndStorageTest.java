@@ -1,0 +1,133 @@
+package io.jnear.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnear.runtime.outcome.ActionErrorKind;
+import io.jnear.runtime.outcome.ExecutionOutcome;
+import io.jnear.runtime.outcome.ExecutionStatus;
+import io.jnear.runtime.outcome.TxExecutionError;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GasAndStorageTest {
+    private Sandbox sandbox;
+    private Account alice;
+    private Account caller;
+    private Account store;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = Sandbox.create();
+        alice = sandbox.createAccount("alice.test.near", NearToken.near(100));
+        caller = sandbox.deploy("caller.test.near", TestContracts.caller(), null);
+        store = sandbox.deploy("store.test.near", TestContracts.store(), null);
+    }
+
+    @Test
+    void unusedGasIsSharedByWeightWithTheRemainderToTheLastWeightedCall() {
+        ExecutionResult<String> r = alice.call(caller.id(), "weights",
+                "{\"target\":\"store.test.near\",\"weights\":[1,5,2]}");
+
+        List<Long> shares = r.receiptOutcomes().stream()
+                .filter(o -> o.executorId().equals(store.id()) && !o.isRefund())
+                .map(o -> ((Action.FunctionCall) o.actions().get(0)).gas().asGas() - Gas.tgas(1).asGas())
+                .toList();
+        assertEquals(3, shares.size());
+        long unused = shares.get(0) + shares.get(1) + shares.get(2);
+        assertTrue(unused > Gas.tgas(200).asGas(), "most of the 300 Tgas default was unused: " + unused);
+        assertEquals(unused * 1 / 8, shares.get(0));
+        assertEquals(unused * 5 / 8, shares.get(1));
+        assertEquals(unused - shares.get(0) - shares.get(1), shares.get(2));
+
+        ExecutionOutcome weighted = r.receiptOutcomes().get(0);
+        assertEquals(3, weighted.receiptIds().size(), "all gas was handed on: no gas refund receipt");
+    }
+
+    @Test
+    void callbackGivenTooLittleGasFailsWithExceededThePrepaidGas() {
+        ExecutionResult<String> r = alice.call(caller.id(), "call",
+                "{\"target\":\"store.test.near\",\"method\":\"echo\",\"args\":\"{\\\"value\\\":\\\"v\\\"}\","
+                        + "\"callback_gas\":1000000000}");
+
+        ExecutionOutcome callback = r.receiptOutcomes().stream()
+                .filter(o -> o.executorId().equals(caller.id()) && !o.isRefund()
+                        && ((Action.FunctionCall) o.actions().get(0)).methodName().equals("on_result"))
+                .findFirst().orElseThrow();
+        ExecutionStatus.Failure failure = assertInstanceOf(ExecutionStatus.Failure.class, callback.status());
+        assertEquals("Exceeded the prepaid gas.", failure.error().message());
+        assertNull(sandbox.storageValue(caller.id(), TestContracts.key("results")));
+    }
+
+    @Test
+    void contractThatCannotPayForItsStorageFailsWithLackBalanceForStateAndIsReverted() {
+        NearToken before = store.balance();
+        long usageBefore = store.storageUsage();
+
+        ExecutionResult<String> r = alice.call(store.id(), "big_write", "{\"size\":2000000}");
+
+        TxExecutionError.ActionError error = assertInstanceOf(TxExecutionError.ActionError.class,
+                r.failure().orElseThrow());
+        ActionErrorKind.LackBalanceForState lack = assertInstanceOf(ActionErrorKind.LackBalanceForState.class,
+                error.kind());
+        assertEquals(store.id(), lack.accountId());
+        long wouldUse = usageBefore + "big".length() + 2_000_000 + 40;
+        NearToken required = NearToken.ofYocto(java.math.BigInteger.valueOf(wouldUse).multiply(
+                java.math.BigInteger.TEN.pow(19)));
+        assertEquals(required.minus(before), lack.amount(), "measured before the gas reward is credited");
+        assertNull(sandbox.storageValue(store.id(), TestContracts.key("big")));
+        assertEquals(usageBefore, store.storageUsage());
+        assertEquals(before.plus(rewardOf(r)), store.balance(), "only the gas reward remains");
+    }
+
+    private static NearToken rewardOf(ExecutionResult<?> r) {
+        ExecutionOutcome o = r.receiptOutcomes().get(0);
+        long vm = o.gasBurnt() - 108_059_500_000L - io.jnear.runtime.fees.ActionFees.execution(o.actions().get(0));
+        return NearToken.ofYocto(java.math.BigInteger.valueOf(vm * 3 / 10).multiply(java.math.BigInteger.valueOf(100_000_000L)));
+    }
+
+    @Test
+    void unusedGasIsRefundedToTheSigner() {
+        NearToken before = alice.balance();
+        ExecutionResult<String> r = alice.call(store.id(), "echo", "{\"value\":\"x\"}");
+
+        ExecutionOutcome gasRefund = r.receiptOutcomes().stream().filter(ExecutionOutcome::isRefund)
+                .findFirst().orElseThrow();
+        assertEquals(alice.id(), gasRefund.executorId());
+        assertEquals(r.receiptOutcomes().get(0).blockHeight() + 1, gasRefund.blockHeight());
+        assertEquals(before.minus(r.tokensBurnt()), alice.balance(), "alice pays exactly the gas burnt");
+    }
+
+    @Test
+    void viewCallsMayNotWriteState() {
+        ViewCallException e = org.junit.jupiter.api.Assertions.assertThrows(ViewCallException.class,
+                () -> sandbox.viewJson(store.id(), "set", "{\"key\":\"k\",\"value\":\"v\"}"));
+        assertEquals("storage_write is not allowed in view calls", e.error());
+        assertEquals("\"x\"", sandbox.viewJson(store.id(), "echo", "{\"value\":\"x\"}"));
+    }
+
+    @Test
+    void unknownMethodAndMissingCodeFailWithNearsErrors() {
+        ExecutionResult<String> missing = alice.call(store.id(), "nope", "{}");
+        assertEquals("{\"ActionError\":{\"index\":0,\"kind\":{\"FunctionCallError\":"
+                + "{\"MethodResolveError\":\"MethodNotFound\"}}}}", json(missing.failure().orElseThrow()));
+
+        ExecutionResult<String> noCode = alice.call(sandbox.root().id(), "anything", "{}");
+        assertEquals("{\"ActionError\":{\"index\":0,\"kind\":{\"FunctionCallError\":{\"CompilationError\":"
+                + "{\"CodeDoesNotExist\":{\"account_id\":\"test.near\"}}}}}}", json(noCode.failure().orElseThrow()));
+    }
+
+    static String json(Object o) {
+        try {
+            return io.jnear.sdk.spi.Json.mapper().writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

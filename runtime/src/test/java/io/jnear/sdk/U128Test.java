@@ -1,0 +1,42 @@
+package io.jnear.sdk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.jnear.sdk.spi.Json;
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+
+class U128Test {
+    private static final BigInteger TWO_TO_128 = BigInteger.ONE.shiftLeft(128);
+
+    @Test
+    void travelsInJsonAsADecimalString() throws Exception {
+        assertEquals("\"340282366920938463463374607431768211455\"", Json.mapper().writeValueAsString(U128.MAX));
+        assertEquals(U128.of(12), Json.mapper().readValue("\"12\"", U128.class));
+    }
+
+    @Test
+    void coversExactlyZeroTo2To128MinusOne() {
+        assertEquals(TWO_TO_128.subtract(BigInteger.ONE), U128.MAX.asBigInteger());
+        assertEquals(U128.ZERO, U128.of(0));
+        assertThrows(ArithmeticException.class, () -> U128.of(TWO_TO_128));
+        assertThrows(ArithmeticException.class, () -> U128.of(-1));
+        assertThrows(ArithmeticException.class, () -> U128.MAX.plus(U128.of(1)));
+        assertThrows(ArithmeticException.class, () -> U128.ZERO.minus(U128.of(1)));
+    }
+
+    @Test
+    void parseRejectsTextThatIsNotADecimalInteger() {
+        assertEquals("Invalid U128 '1.5': not a decimal integer",
+                assertThrows(IllegalArgumentException.class, () -> U128.parse("1.5")).getMessage());
+        assertEquals(U128.of(7), U128.parse(" 7 "));
+    }
+
+    @Test
+    void arithmeticAndOrdering() {
+        assertEquals(U128.of(5), U128.of(2).plus(U128.of(3)));
+        assertEquals(U128.of(2), U128.min(U128.of(2), U128.of(3)));
+        assertEquals("42", U128.of(42).toString());
+    }
+}

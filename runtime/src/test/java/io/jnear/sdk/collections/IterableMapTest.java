@@ -1,0 +1,163 @@
+package io.jnear.sdk.collections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.HostBinding;
+import io.jnear.sdk.U128;
+import io.jnear.sdk.testing.FakeHost;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class IterableMapTest {
+    private final FakeHost host = new FakeHost();
+
+    @BeforeEach
+    void bind() {
+        HostBinding.enter(host);
+    }
+
+    @AfterEach
+    void unbind() {
+        HostBinding.exit();
+    }
+
+    private static IterableMap<String, Integer> mapOf(String... keys) {
+        IterableMap<String, Integer> map = new IterableMap<>("m", String.class, Integer.class);
+        for (int i = 0; i < keys.length; i++) {
+            map.insert(keys[i], i);
+        }
+        return map;
+    }
+
+    private static <T> List<T> list(Iterable<T> items) {
+        List<T> out = new ArrayList<>();
+        items.forEach(out::add);
+        return out;
+    }
+
+    @Test
+    void storesValuePositionAndKeyOrderUnderSeparateSubKeys() {
+        IterableMap<String, U128> map = new IterableMap<>("m", String.class, U128.class);
+
+        map.insert("alice", U128.of(10));
+
+        assertEquals(List.of(
+                "mialice=0",
+                "mk\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=alice",
+                "mklen=1",
+                "mvalice=\"10\""), host.dump());
+    }
+
+    @Test
+    void iteratesInInsertionOrderNotHashOrSortOrder() {
+        IterableMap<String, Integer> map = mapOf("zeta", "alpha", "mu", "beta");
+
+        assertEquals(List.of("zeta", "alpha", "mu", "beta"), list(map.keys()));
+        assertEquals(List.of(0, 1, 2, 3), list(map.values()));
+        assertEquals(List.of(Map.entry("zeta", 0), Map.entry("alpha", 1), Map.entry("mu", 2),
+                Map.entry("beta", 3)), list(map.entries()));
+        assertEquals(4, map.len());
+    }
+
+    @Test
+    void overwritingKeepsTheKeysPositionAndReturnsTheOldValue() {
+        IterableMap<String, Integer> map = mapOf("a", "b", "c");
+
+        assertEquals(0, map.insert("a", 100));
+
+        assertEquals(List.of("a", "b", "c"), list(map.keys()));
+        assertEquals(List.of(100, 1, 2), list(map.values()));
+        assertEquals(3, map.len());
+    }
+
+    @Test
+    void removeMovesTheLastKeyIntoTheGap() {
+        IterableMap<String, Integer> map = mapOf("a", "b", "c", "d");
+
+        assertEquals(1, map.remove("b"));
+
+        assertEquals(List.of("a", "d", "c"), list(map.keys()));
+        assertNull(map.get("b"));
+        assertFalse(map.containsKey("b"));
+        assertEquals(3, map.len());
+    }
+
+    @Test
+    void positionsStayCorrectThroughRepeatedRemovalsAndInsertions() {
+        IterableMap<String, Integer> map = mapOf("a", "b", "c", "d");
+        map.remove("b"); // a d c
+        map.remove("a"); // c d
+        map.insert("e", 4); // c d e
+        map.remove("d"); // c e
+        map.remove("e"); // c — removing the last slot moves nothing
+
+        assertEquals(List.of("c"), list(map.keys()));
+        assertEquals(List.of(Map.entry("c", 2)), list(map));
+        map.insert("f", 5);
+        map.remove("c"); // f moves to position 0
+        assertEquals(List.of("f"), list(map.keys()));
+        assertEquals(List.of(
+                "mif=0",
+                "mk\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=f",
+                "mklen=1",
+                "mvf=5"), host.dump());
+    }
+
+    @Test
+    void removingAMissingKeyReturnsNullAndChangesNothing() {
+        IterableMap<String, Integer> map = mapOf("a");
+        List<String> before = host.dump();
+
+        assertNull(map.remove("zz"));
+
+        assertEquals(before, host.dump());
+    }
+
+    @Test
+    void clearRemovesEveryKeyFromStorage() {
+        IterableMap<String, Integer> map = mapOf("a", "b", "c");
+        LookupMap<String, Integer> neighbour = new LookupMap<>("n", String.class, Integer.class);
+        neighbour.insert("x", 1);
+
+        map.clear();
+
+        assertEquals(List.of("nx=1"), host.dump());
+        assertTrue(map.isEmpty());
+        assertEquals(0, map.len());
+        assertFalse(map.iterator().hasNext());
+    }
+
+    @Test
+    void getReadsStorageExactlyOnce() {
+        IterableMap<String, Integer> map = mapOf("a", "b");
+        int before = host.storageReads();
+
+        assertEquals(1, map.get("b"));
+
+        assertEquals(before + 1, host.storageReads());
+    }
+
+    @Test
+    void accountIdAndNumericKeysDecodeWhenIterated() {
+        IterableMap<AccountId, Boolean> accounts = new IterableMap<>("a", AccountId.class, Boolean.class);
+        IterableMap<Long, String> numbers = new IterableMap<>("n", Long.class, String.class);
+
+        accounts.insert(AccountId.of("bob.near"), true);
+        accounts.insert(AccountId.of("alice.near"), false);
+        numbers.insert(10L, "ten");
+        numbers.insert(2L, "two");
+
+        assertEquals(List.of(Map.entry(AccountId.of("bob.near"), true), Map.entry(AccountId.of("alice.near"), false)),
+                list(accounts));
+        assertEquals(List.of(10L, 2L), list(numbers.keys()));
+        assertEquals("two", numbers.get(2L));
+    }
+}

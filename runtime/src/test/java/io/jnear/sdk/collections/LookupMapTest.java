@@ -1,0 +1,165 @@
+package io.jnear.sdk.collections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.HostBinding;
+import io.jnear.sdk.U128;
+import io.jnear.sdk.testing.FakeHost;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LookupMapTest {
+    private final FakeHost host = new FakeHost();
+
+    @BeforeEach
+    void bind() {
+        HostBinding.enter(host);
+    }
+
+    @AfterEach
+    void unbind() {
+        HostBinding.exit();
+    }
+
+    @Test
+    void stringKeysAreStoredAsPrefixPlusRawUtf8AndValuesAsJson() {
+        LookupMap<String, U128> map = new LookupMap<>("b", String.class, U128.class);
+
+        assertNull(map.insert("alice", U128.of(5)));
+
+        assertEquals(List.of("balice=\"5\""), host.dump());
+    }
+
+    @Test
+    void accountIdKeysAreStoredAsRawUtf8() {
+        LookupMap<AccountId, U128> map = new LookupMap<>("b", AccountId.class, U128.class);
+
+        map.insert(AccountId.of("alice.near"), U128.of(7));
+
+        assertEquals(List.of("balice.near=\"7\""), host.dump());
+        assertEquals(U128.of(7), map.get(AccountId.of("alice.near")));
+    }
+
+    record Pair(int left, String right) {
+    }
+
+    @Test
+    void otherKeysAreStoredAsTheirJson() {
+        LookupMap<Long, String> numbers = new LookupMap<>("n", Long.class, String.class);
+        LookupMap<Pair, Boolean> pairs = new LookupMap<>("p", Pair.class, Boolean.class);
+
+        numbers.insert(42L, "answer");
+        pairs.insert(new Pair(1, "x"), true);
+
+        assertEquals(List.of("n42=\"answer\"", "p{\"left\":1,\"right\":\"x\"}=true"), host.dump());
+        assertEquals("answer", numbers.get(42L));
+        assertEquals(true, pairs.get(new Pair(1, "x")));
+    }
+
+    @Test
+    void insertOverwritesAndReturnsThePreviousValue() {
+        LookupMap<String, U128> map = new LookupMap<>("b", String.class, U128.class);
+        map.insert("alice", U128.of(5));
+
+        U128 previous = map.insert("alice", U128.of(9));
+
+        assertEquals(U128.of(5), previous);
+        assertEquals(U128.of(9), map.get("alice"));
+        assertEquals(List.of("balice=\"9\""), host.dump());
+    }
+
+    @Test
+    void missingKeysReadAsNullAndAbsent() {
+        LookupMap<String, U128> map = new LookupMap<>("b", String.class, U128.class);
+        map.insert("alice", U128.of(5));
+
+        assertNull(map.get("bob"));
+        assertFalse(map.containsKey("bob"));
+        assertTrue(map.containsKey("alice"));
+    }
+
+    @Test
+    void removeDeletesTheEntryAndReturnsItsValue() {
+        LookupMap<String, U128> map = new LookupMap<>("b", String.class, U128.class);
+        map.insert("alice", U128.of(5));
+        map.insert("bob", U128.of(6));
+
+        assertEquals(U128.of(5), map.remove("alice"));
+
+        assertEquals(List.of("bbob=\"6\""), host.dump());
+        assertNull(map.get("alice"));
+    }
+
+    @Test
+    void removingAMissingKeyReturnsNullAndChangesNothing() {
+        LookupMap<String, U128> map = new LookupMap<>("b", String.class, U128.class);
+        map.insert("alice", U128.of(5));
+
+        assertNull(map.remove("bob"));
+
+        assertEquals(List.of("balice=\"5\""), host.dump());
+    }
+
+    @Test
+    void getReadsStorageExactlyOnce() {
+        LookupMap<String, U128> map = new LookupMap<>("b", String.class, U128.class);
+        map.insert("alice", U128.of(5));
+        int before = host.storageReads();
+
+        map.get("alice");
+
+        assertEquals(before + 1, host.storageReads());
+    }
+
+    @Test
+    void genericValuesRoundTripThroughATypeReference() {
+        LookupMap<String, List<U128>> map =
+                new LookupMap<>("h", String.class, new TypeReference<List<U128>>() {});
+
+        map.insert("alice", List.of(U128.of(1), U128.MAX));
+
+        assertEquals(List.of(U128.of(1), U128.MAX), map.get("alice"));
+        assertEquals(List.of("halice=[\"1\",\"340282366920938463463374607431768211455\"]"), host.dump());
+    }
+
+    @Test
+    void byteArrayPrefixesAreUsedVerbatim() {
+        LookupMap<String, Integer> map = new LookupMap<>(new byte[] {0, (byte) 0xff}, String.class, Integer.class);
+
+        map.insert("k", 3);
+
+        assertEquals(List.of("\\x00\\xffk=3"), host.dump());
+    }
+
+    @Test
+    void mapsWithDifferentPrefixesKeepSeparateEntries() {
+        LookupMap<String, Integer> first = new LookupMap<>("a", String.class, Integer.class);
+        LookupMap<String, Integer> second = new LookupMap<>("b", String.class, Integer.class);
+
+        first.insert("x", 1);
+        second.insert("x", 2);
+
+        assertEquals(1, first.get("x"));
+        assertEquals(2, second.get("x"));
+    }
+
+    @Test
+    void nullKeysValuesAndEmptyPrefixesAreRejected() {
+        LookupMap<String, Integer> map = new LookupMap<>("a", String.class, Integer.class);
+
+        assertThrows(NullPointerException.class, () -> map.insert("x", null));
+        assertThrows(NullPointerException.class, () -> map.get(null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new LookupMap<>("", String.class, Integer.class));
+        assertEquals("A collection's storage prefix may not be empty", e.getMessage());
+        assertTrue(host.storage().isEmpty());
+    }
+}

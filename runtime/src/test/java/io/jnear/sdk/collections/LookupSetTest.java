@@ -1,0 +1,67 @@
+package io.jnear.sdk.collections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.HostBinding;
+import io.jnear.sdk.testing.FakeHost;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LookupSetTest {
+    private final FakeHost host = new FakeHost();
+
+    @BeforeEach
+    void bind() {
+        HostBinding.enter(host);
+    }
+
+    @AfterEach
+    void unbind() {
+        HostBinding.exit();
+    }
+
+    @Test
+    void membersAreStoredAsPrefixPlusKeyWithAnEmptyValue() {
+        LookupSet<AccountId> set = new LookupSet<>("w", AccountId.class);
+
+        assertTrue(set.insert(AccountId.of("alice.near")));
+        set.insert(AccountId.of("bob.near"));
+
+        assertEquals(List.of("walice.near=", "wbob.near="), host.dump());
+    }
+
+    @Test
+    void insertReportsWhetherTheMemberIsNew() {
+        LookupSet<String> set = new LookupSet<>("w", String.class);
+
+        assertTrue(set.insert("alice"));
+        assertFalse(set.insert("alice"));
+        assertEquals(1, host.storage().size());
+    }
+
+    @Test
+    void containsSeesInsertedMembersOnly() {
+        LookupSet<Integer> set = new LookupSet<>("n", Integer.class);
+        set.insert(7);
+
+        assertTrue(set.contains(7));
+        assertFalse(set.contains(8));
+        assertEquals(List.of("n7="), host.dump());
+    }
+
+    @Test
+    void removeDeletesTheMemberAndReportsWhetherItWasThere() {
+        LookupSet<String> set = new LookupSet<>("w", String.class);
+        set.insert("alice");
+
+        assertTrue(set.remove("alice"));
+        assertFalse(set.remove("alice"));
+        assertFalse(set.contains("alice"));
+        assertTrue(host.storage().isEmpty());
+    }
+}

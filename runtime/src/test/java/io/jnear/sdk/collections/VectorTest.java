@@ -1,0 +1,178 @@
+package io.jnear.sdk.collections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnear.sdk.ContractPanic;
+import io.jnear.sdk.HostBinding;
+import io.jnear.sdk.testing.FakeHost;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class VectorTest {
+    private final FakeHost host = new FakeHost();
+
+    @BeforeEach
+    void bind() {
+        HostBinding.enter(host);
+    }
+
+    @AfterEach
+    void unbind() {
+        HostBinding.exit();
+    }
+
+    private static Vector<String> vectorOf(String... elements) {
+        Vector<String> vector = new Vector<>("v", String.class);
+        for (String element : elements) {
+            vector.push(element);
+        }
+        return vector;
+    }
+
+    private static List<String> contents(Vector<String> vector) {
+        List<String> out = new ArrayList<>();
+        vector.forEach(out::add);
+        return out;
+    }
+
+    @Test
+    void elementsAreStoredUnderBigEndianIndexKeysAndTheLengthUnderLen() {
+        vectorOf("a", "b");
+
+        assertEquals(List.of(
+                "v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=\"a\"",
+                "v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01=\"b\"",
+                "vlen=2"), host.dump());
+    }
+
+    @Test
+    void indicesAboveOneByteUseTheHigherKeyBytes() {
+        Vector<Integer> vector = new Vector<>("v", Integer.class);
+        for (int i = 0; i <= 256; i++) {
+            vector.push(i);
+        }
+
+        assertEquals(257, vector.len());
+        assertEquals(256, vector.get(256));
+        assertEquals("256", FakeHost.render(host.storage().get(new byte[] {'v', 0, 0, 0, 0, 0, 0, 1, 0})));
+    }
+
+    @Test
+    void emptyVectorHasNoLengthAndNoElements() {
+        Vector<String> vector = vectorOf();
+
+        assertEquals(0, vector.len());
+        assertTrue(vector.isEmpty());
+        assertNull(vector.get(0));
+        assertNull(vector.pop());
+        assertFalse(vector.iterator().hasNext());
+        assertTrue(host.storage().isEmpty());
+    }
+
+    @Test
+    void getReturnsNullOutsideTheRange() {
+        Vector<String> vector = vectorOf("a", "b");
+
+        assertEquals("b", vector.get(1));
+        assertNull(vector.get(2));
+        assertNull(vector.get(-1));
+    }
+
+    @Test
+    void popRemovesTheLastElement() {
+        Vector<String> vector = vectorOf("a", "b");
+
+        assertEquals("b", vector.pop());
+
+        assertEquals(1, vector.len());
+        assertEquals(List.of("v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=\"a\"", "vlen=1"), host.dump());
+    }
+
+    @Test
+    void poppingTheLastElementLeavesNoStorage() {
+        Vector<String> vector = vectorOf("a");
+
+        assertEquals("a", vector.pop());
+
+        assertTrue(vector.isEmpty());
+        assertTrue(host.storage().isEmpty());
+    }
+
+    @Test
+    void setReplacesAnElementAndReturnsTheOldOne() {
+        Vector<String> vector = vectorOf("a", "b", "c");
+
+        assertEquals("b", vector.set(1, "B"));
+
+        assertEquals(List.of("a", "B", "c"), contents(vector));
+        assertEquals(3, vector.len());
+    }
+
+    @Test
+    void setOutsideTheRangePanics() {
+        Vector<String> vector = vectorOf("a");
+
+        ContractPanic panic = assertThrows(ContractPanic.class, () -> vector.set(1, "x"));
+
+        assertEquals("Vector index 1 is out of bounds", panic.getMessage());
+        assertEquals(List.of("a"), contents(vector));
+    }
+
+    @Test
+    void swapRemoveMovesTheLastElementIntoTheGap() {
+        Vector<String> vector = vectorOf("a", "b", "c", "d");
+
+        assertEquals("b", vector.swapRemove(1));
+
+        assertEquals(List.of("a", "d", "c"), contents(vector));
+        assertEquals(3, vector.len());
+        assertNull(vector.get(3));
+        assertEquals(4, host.storage().size()); // three elements and the length
+    }
+
+    @Test
+    void swapRemoveOfTheLastElementJustShortens() {
+        Vector<String> vector = vectorOf("a", "b");
+
+        assertEquals("b", vector.swapRemove(1));
+
+        assertEquals(List.of("a"), contents(vector));
+    }
+
+    @Test
+    void swapRemoveOutsideTheRangePanics() {
+        Vector<String> vector = vectorOf("a");
+
+        ContractPanic panic = assertThrows(ContractPanic.class, () -> vector.swapRemove(5));
+
+        assertEquals("Vector index 5 is out of bounds", panic.getMessage());
+    }
+
+    @Test
+    void iterationFollowsIndexOrder() {
+        Vector<String> vector = vectorOf("z", "a", "m");
+
+        assertEquals(List.of("z", "a", "m"), contents(vector));
+    }
+
+    @Test
+    void clearRemovesEveryKeyItOwned() {
+        Vector<String> vector = vectorOf("a", "b", "c");
+        LazyOption<String> neighbour = new LazyOption<>("w", String.class);
+        neighbour.set("kept");
+
+        vector.clear();
+
+        assertEquals(0, vector.len());
+        assertEquals(List.of("w=\"kept\""), host.dump());
+        vector.push("again");
+        assertEquals(List.of("again"), contents(vector));
+    }
+}

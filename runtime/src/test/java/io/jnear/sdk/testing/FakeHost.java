@@ -1,0 +1,219 @@
+package io.jnear.sdk.testing;
+
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.PromiseResult;
+import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.spi.Host;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * An in-memory {@link Host} for unit tests of SDK code: storage in a map ordered by unsigned key bytes,
+ * logs in a list, and a count of storage reads. Everything else is unsupported.
+ */
+public final class FakeHost implements Host {
+    private final NavigableMap<byte[], byte[]> storage = new TreeMap<>(Arrays::compareUnsigned);
+    private final List<String> logs = new ArrayList<>();
+    private int storageReads;
+
+    /** The storage, ordered by unsigned key bytes; read-only. */
+    public NavigableMap<byte[], byte[]> storage() {
+        return Collections.unmodifiableNavigableMap(storage);
+    }
+
+    /**
+     * Every stored entry as {@code key=value} text in key order, printable ASCII as itself and any other
+     * byte as {@code \xNN}, so a test can assert a storage layout in one readable line.
+     */
+    public List<String> dump() {
+        List<String> lines = new ArrayList<>();
+        storage.forEach((key, value) -> lines.add(render(key) + "=" + render(value)));
+        return lines;
+    }
+
+    /** Bytes as text: printable ASCII as itself, any other byte as {@code \xNN}. */
+    public static String render(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c >= 0x20 && c < 0x7f && c != '\\') {
+                out.append((char) c);
+            } else {
+                out.append(String.format("\\x%02x", c));
+            }
+        }
+        return out.toString();
+    }
+
+    public List<String> logs() {
+        return Collections.unmodifiableList(logs);
+    }
+
+    /** How many times {@link #storageRead} has been called. */
+    public int storageReads() {
+        return storageReads;
+    }
+
+    @Override
+    public byte[] storageRead(byte[] key) {
+        storageReads++;
+        byte[] value = storage.get(key);
+        return value == null ? null : value.clone();
+    }
+
+    @Override
+    public byte[] storageWrite(byte[] key, byte[] value) {
+        return storage.put(key.clone(), value.clone());
+    }
+
+    @Override
+    public byte[] storageRemove(byte[] key) {
+        return storage.remove(key);
+    }
+
+    @Override
+    public boolean storageHasKey(byte[] key) {
+        return storage.containsKey(key);
+    }
+
+    @Override
+    public void log(String message) {
+        logs.add(message);
+    }
+
+    @Override
+    public AccountId currentAccountId() {
+        throw unsupported();
+    }
+
+    @Override
+    public AccountId signerAccountId() {
+        throw unsupported();
+    }
+
+    @Override
+    public PublicKey signerAccountPk() {
+        throw unsupported();
+    }
+
+    @Override
+    public AccountId predecessorAccountId() {
+        throw unsupported();
+    }
+
+    @Override
+    public byte[] input() {
+        throw unsupported();
+    }
+
+    @Override
+    public long blockHeight() {
+        throw unsupported();
+    }
+
+    @Override
+    public long blockTimestamp() {
+        throw unsupported();
+    }
+
+    @Override
+    public long epochHeight() {
+        throw unsupported();
+    }
+
+    @Override
+    public long storageUsage() {
+        throw unsupported();
+    }
+
+    @Override
+    public NearToken accountBalance() {
+        throw unsupported();
+    }
+
+    @Override
+    public NearToken accountLockedBalance() {
+        throw unsupported();
+    }
+
+    @Override
+    public NearToken attachedDeposit() {
+        throw unsupported();
+    }
+
+    @Override
+    public Gas prepaidGas() {
+        throw unsupported();
+    }
+
+    @Override
+    public Gas usedGas() {
+        throw unsupported();
+    }
+
+    @Override
+    public byte[] randomSeed() {
+        throw unsupported();
+    }
+
+    @Override
+    public byte[] sha256(byte[] data) {
+        throw unsupported();
+    }
+
+    @Override
+    public void valueReturn(byte[] value) {
+        throw unsupported();
+    }
+
+    @Override
+    public void burnGas(long gas) {
+        throw unsupported();
+    }
+
+    @Override
+    public int promiseBatchCreate(AccountId receiver) {
+        throw unsupported();
+    }
+
+    @Override
+    public int promiseBatchThen(int promiseIndex, AccountId receiver) {
+        throw unsupported();
+    }
+
+    @Override
+    public int promiseAnd(int[] promiseIndices) {
+        throw unsupported();
+    }
+
+    @Override
+    public void promiseBatchAction(int promiseIndex, Action action) {
+        throw unsupported();
+    }
+
+    @Override
+    public int promiseResultsCount() {
+        throw unsupported();
+    }
+
+    @Override
+    public PromiseResult<byte[]> promiseResult(int index) {
+        throw unsupported();
+    }
+
+    @Override
+    public void promiseReturn(int promiseIndex) {
+        throw unsupported();
+    }
+
+    private static UnsupportedOperationException unsupported() {
+        return new UnsupportedOperationException("FakeHost only supports storage and logs");
+    }
+}

@@ -33,7 +33,8 @@ import javax.lang.model.util.Types;
  * {@code String}, {@code AccountId}, enum or integer keys, non-generic records of mappable components, and
  * non-generic concrete classes with a no-argument constructor whose fields are mappable and visible to
  * JSON (public, or with a public getter; in contract state every field counts). Not mappable:
- * {@code Object}, {@code Optional} (the runtime's mapper has no jdk8 module), raw and wildcard types, type variables, interfaces (functional ones included),
+ * {@code Object}, {@code Optional} (the runtime's mapper has no jdk8 module), raw and wildcard types,
+ * type variables, interfaces (functional ones included),
  * abstract classes, inner classes, any other JDK type ({@code Thread}, {@code InputStream},
  * {@code Instant}, …), and the SDK's non-value types ({@code Promise}, {@code PromiseResult}, …).
  * Storage collections ({@code io.jnear.sdk.collections}) are storable only in contract state.

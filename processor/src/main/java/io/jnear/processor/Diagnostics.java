@@ -1,0 +1,134 @@
+package io.jnear.processor;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every message the processor prints. Each has a stable tag to search for (printed as
+ * {@code [jnear/<tag>]}), a kind, and a text that says what is wrong and how to fix it; arguments are
+ * filled in with {@link String#format}. Warnings can be silenced with
+ * {@code @SuppressWarnings("jnear:<tag>")} on the element or an enclosing one.
+ */
+public enum Diagnostics {
+    // --- the contract class
+    CONTRACT_NOT_CLASS(Kind.ERROR, "contract-not-class",
+            "@Contract is on %s, which is not a class; a contract is a class whose fields are its state. "
+                    + "Make it a (non-record, non-enum) class or remove @Contract"),
+    CONTRACT_NOT_PUBLIC(Kind.ERROR, "contract-not-public",
+            "Contract class %s is not public; the generated dispatcher and stub must reach it. Declare it public"),
+    CONTRACT_NOT_STATIC(Kind.ERROR, "contract-inner-class",
+            "Contract class %s is an inner class; it cannot be instantiated on its own. Declare it static"),
+    CONTRACT_ABSTRACT(Kind.ERROR, "contract-abstract",
+            "Contract class %s is abstract; the runtime must instantiate it. Remove abstract, or annotate "
+                    + "a concrete subclass instead"),
+    CONTRACT_GENERIC(Kind.ERROR, "contract-generic",
+            "Contract class %s has type parameters; its state could not be decoded. Remove the type parameters"),
+    NO_CONSTRUCTOR(Kind.ERROR, "no-constructor",
+            "Contract class %s has no usable constructor: add an @Init constructor (it becomes method \"new\") "
+                    + "or a non-private no-argument constructor (used when the contract has no state yet)"),
+    MULTIPLE_INIT(Kind.ERROR, "multiple-init",
+            "Contract class %s has more than one @Init constructor; a contract has one initializer. "
+                    + "Keep @Init on one constructor"),
+    INIT_NOT_PUBLIC(Kind.ERROR, "init-not-public",
+            "@Init constructor of %s is not public; it is exported as method \"new\". Make it public"),
+    INIT_CALLBACK(Kind.ERROR, "init-callback",
+            "@CallbackResult on a parameter of the @Init constructor; an initializer cannot be a callback. "
+                    + "Move the callback into a @Private method"),
+
+    // --- exported methods and their annotations
+    NOT_EXPORTED(Kind.ERROR, "not-exported",
+            "@%s on %s, which is not exported because it is %s; only public instance methods of a @Contract "
+                    + "are exported. Make it a public instance method or remove @%1$s"),
+    OUTSIDE_CONTRACT(Kind.ERROR, "outside-contract",
+            "@%s on %s, which is not in a @Contract class (or a @CrossContractCall interface); it has no "
+                    + "effect there. Annotate the class with @Contract or remove @%1$s"),
+    PUBLIC_CALLBACK(Kind.ERROR, "public-callback",
+            "Method %s takes a @CallbackResult but is not @Private: anyone could call it with a forged result. "
+                    + "Annotate it with @Private"),
+    VIEW_PRIVATE(Kind.ERROR, "view-private",
+            "Method %s is both @View and @Private; view calls have no predecessor to check. Remove @View "
+                    + "(make it a call) or remove @Private"),
+    VIEW_PAYABLE(Kind.ERROR, "view-payable",
+            "Method %s is both @View and @Payable; view calls cannot carry a deposit. Remove @View or @Payable"),
+    VIEW_PROMISE(Kind.ERROR, "view-promise",
+            "@View method %s returns a Promise; view calls cannot schedule promises. Remove @View or return "
+                    + "a value"),
+    VIEW_CALLBACK(Kind.ERROR, "view-callback",
+            "@View method %s takes a @CallbackResult; a callback runs as a call. Remove @View"),
+    CHECKED_EXCEPTION(Kind.ERROR, "checked-exception",
+            "Method %s declares checked exception %s, which the dispatcher cannot pass on; a failed call is a "
+                    + "panic. Catch it and throw ContractPanic (or Env.panic) instead"),
+    DUPLICATE_NAME(Kind.ERROR, "duplicate-name",
+            "Method %s is exported as \"%s\", which %s already uses; NEAR methods are found by name only. "
+                    + "Rename one of them or give it a distinct @Name"),
+    INVALID_NAME(Kind.ERROR, "invalid-name",
+            "@Name(\"%s\") is not a valid NEAR method name; use 1 to 256 characters of [A-Za-z0-9_]"),
+    RESERVED_NAME(Kind.ERROR, "reserved-name",
+            "Method %s clashes with the generated stub's own method %s(..); rename it (@Name keeps the NEAR name)"),
+    UNMAPPABLE_PARAM(Kind.ERROR, "unmappable-type",
+            "Parameter %s has type %s, which cannot be mapped to JSON: %s. %s"),
+    UNMAPPABLE_RESULT(Kind.ERROR, "unmappable-type",
+            "Method %s returns %s, which cannot be mapped to JSON: %s. %s"),
+    UNSTORABLE_FIELD(Kind.ERROR, "unstorable-field",
+            "State field %s has type %s, which cannot be stored as JSON: %s. %s, or mark the field transient"),
+
+    // --- callbacks
+    CALLBACK_FORM(Kind.ERROR, "callback-form",
+            "Method %s has @CallbackResult parameters of an unsupported shape: %s. Take one to three results "
+                    + "(each PromiseResult<T> or T) or one List<PromiseResult<T>>"),
+    UNWRAPPED_CALLBACK(Kind.WARNING, "unwrapped-callback",
+            "Callback parameter %s takes the bare result, so the callback panics before your code runs if the "
+                    + "call failed (no chance to roll back). Take PromiseResult<%s> and check isSuccess(), or "
+                    + "suppress with @SuppressWarnings(\"jnear:unwrapped-callback\")"),
+
+    // --- @CrossContractCall interfaces
+    CROSS_CONTRACT_NOT_INTERFACE(Kind.ERROR, "cross-contract-not-interface",
+            "@CrossContractCall is on %s, which is not an interface; it describes another contract's methods. "
+                    + "Make it an interface (or use @Contract for a contract)"),
+    CROSS_CONTRACT_OVERLOAD(Kind.ERROR, "cross-contract-overload",
+            "Interface %s declares %s more than once; NEAR methods are found by name only. Remove the overload "
+                    + "or give one a distinct @Name"),
+    CROSS_CONTRACT_GENERIC(Kind.ERROR, "cross-contract-generic",
+            "%s is generic; a NEAR method's argument and result types are fixed. Use concrete types"),
+    INTERFACE_MISMATCH(Kind.ERROR, "interface-mismatch",
+            "Method %s implements %s.%s but %s, so callers through %s's stub would call something else. %s"),
+
+    // --- determinism
+    NON_DETERMINISTIC(Kind.WARNING, "non-deterministic",
+            "%s is not deterministic: %s. Every node must compute the same result; use %s, or suppress with "
+                    + "@SuppressWarnings(\"jnear:non-deterministic\")"),
+
+    // --- the processor itself
+    UNRESOLVED_TYPE(Kind.ERROR, "unresolved-type",
+            "%s could not be processed because type %s did not resolve; fix that type (is it misspelt, or "
+                    + "generated by a processor that failed?)"),
+    INTERNAL_ERROR(Kind.ERROR, "internal-error",
+            "The jnear processor failed on %s: %s. This is a bug in jnear; please report it with this source");
+
+    private final Kind kind;
+    private final String tag;
+    private final String format;
+
+    Diagnostics(Kind kind, String tag, String format) {
+        this.kind = kind;
+        this.tag = tag;
+        this.format = format;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The tag with its prefix, e.g. {@code jnear/public-callback}. */
+    public String tag() {
+        return "jnear/" + tag;
+    }
+
+    /** The tag without prefix, as {@code @SuppressWarnings("jnear:<name>")} names it. */
+    public String shortTag() {
+        return tag;
+    }
+
+    public String format(Object... args) {
+        return "[" + tag() + "] " + String.format(format, args);
+    }
+}

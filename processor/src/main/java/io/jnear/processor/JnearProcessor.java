@@ -1,0 +1,234 @@
+package io.jnear.processor;
+
+import com.google.auto.service.AutoService;
+import com.sun.source.util.Trees;
+import io.jnear.annotations.CallbackResult;
+import io.jnear.annotations.Contract;
+import io.jnear.annotations.CrossContractCall;
+import io.jnear.annotations.Init;
+import io.jnear.annotations.Name;
+import io.jnear.annotations.Payable;
+import io.jnear.annotations.Private;
+import io.jnear.annotations.View;
+import io.jnear.processor.model.ContractModel;
+import io.jnear.processor.model.JsonTypes;
+import io.jnear.processor.model.ModelBuilder;
+import io.jnear.processor.validation.CheckContext;
+import io.jnear.processor.validation.StrayAnnotationCheck;
+import io.jnear.processor.validation.Validator;
+import io.jnear.processor.writing.AbiWriter;
+import io.jnear.processor.writing.DispatcherWriter;
+import io.jnear.processor.writing.GeneratedSources;
+import io.jnear.processor.writing.StubWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.annotation.Annotation;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The jnear annotation processor. Per @Contract class: validate, build the model, write
+ * {@code <Name>Stub}, {@code <Name>Dispatcher} and the ABI; per @CrossContractCall interface: validate and
+ * write {@code <Name>Stub}. Types whose signatures mention types not generated yet are deferred by name to
+ * the next round. Nothing escapes {@link #process}: a failure becomes an error on the element.
+ *
+ * <p>Option {@code -Ajnear.abi.version=<v>} sets the ABI's metadata version (default {@code 0.0.0}).
+ */
+@AutoService(Processor.class)
+public final class JnearProcessor extends AbstractProcessor {
+    public static final String ABI_VERSION_OPTION = "jnear.abi.version";
+
+    private static final List<Class<? extends Annotation>> ANNOTATIONS = List.of(Contract.class,
+            CrossContractCall.class, Private.class, View.class, Payable.class, Init.class, CallbackResult.class,
+            Name.class);
+
+    private final Set<String> deferred = new LinkedHashSet<>();
+    private Reporter reporter;
+    private Validator validator;
+    private ModelBuilder models;
+    private GeneratedSources sources;
+    private AbiWriter abiWriter;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        Trees trees = treesOf(env);
+        reporter = new Reporter(env.getMessager(), trees);
+        JsonTypes jsonTypes = new JsonTypes(env.getTypeUtils(), env.getElementUtils());
+        validator = new Validator(new CheckContext(reporter, env.getTypeUtils(), env.getElementUtils(), jsonTypes,
+                trees));
+        models = new ModelBuilder(env.getElementUtils(), env.getTypeUtils());
+        sources = new GeneratedSources(env.getFiler());
+        abiWriter = new AbiWriter(jsonTypes, env.getOptions().getOrDefault(ABI_VERSION_OPTION, "0.0.0"));
+    }
+
+    /** The Trees API, or null where the compiler is not javac (the determinism check is then skipped). */
+    private static Trees treesOf(ProcessingEnvironment env) {
+        try {
+            return Trees.instance(env);
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return ANNOTATIONS.stream().map(Class::getCanonicalName).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(ABI_VERSION_OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        try {
+            processRound(round);
+        } catch (RuntimeException | Error e) {
+            // never let the compiler crash; say what happened on the best element we know
+            reporter.report(Diagnostics.INTERNAL_ERROR, null, "this round", stackTrace(e));
+        }
+        return true; // the annotations are jnear's own; claiming them keeps -Xlint:processing quiet
+
+    }
+
+    private void processRound(RoundEnvironment round) {
+        Set<TypeElement> types = new LinkedHashSet<>();
+        for (String name : deferred) {
+            TypeElement t = processingEnv.getElementUtils().getTypeElement(name);
+            if (t != null) {
+                types.add(t);
+            }
+        }
+        deferred.clear();
+        for (Element e : round.getElementsAnnotatedWith(Contract.class)) {
+            types.add((TypeElement) e);
+        }
+        for (Element e : round.getElementsAnnotatedWith(CrossContractCall.class)) {
+            types.add((TypeElement) e);
+        }
+        runGuarded(null, () -> StrayAnnotationCheck.check(round, reporter));
+
+        for (TypeElement type : types) {
+            Optional<TypeMirror> unresolved = unresolvedType(type);
+            if (unresolved.isPresent()) {
+                if (round.processingOver()) {
+                    reporter.report(Diagnostics.UNRESOLVED_TYPE, type, type.getQualifiedName(), unresolved.get());
+                } else {
+                    deferred.add(type.getQualifiedName().toString());
+                }
+                continue;
+            }
+            runGuarded(type, () -> processType(type));
+        }
+        if (round.processingOver()) {
+            deferred.clear();
+        }
+    }
+
+    private void processType(TypeElement type) throws Exception {
+        boolean isContract = type.getAnnotation(Contract.class) != null;
+        int errorsBefore = reporter.errorCount();
+        if (isContract) {
+            validator.validateContract(type);
+        } else {
+            validator.validateCrossContract(type);
+        }
+        if (reporter.errorCount() > errorsBefore) {
+            return; // write output only for elements without errors
+        }
+        ContractModel model = models.build(type);
+        sources.writeSource(model.packageName(), new StubWriter().write(model), type);
+        if (isContract) {
+            sources.writeSource(model.packageName(), new DispatcherWriter().write(model), type);
+            sources.writeResource(AbiWriter.resourcePath(model), abiWriter.write(model), type);
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private void runGuarded(TypeElement type, Step step) {
+        try {
+            step.run();
+        } catch (Exception | Error e) {
+            reporter.report(Diagnostics.INTERNAL_ERROR, type,
+                    type == null ? "this round" : type.getQualifiedName().toString(), stackTrace(e));
+        }
+    }
+
+    private static String stackTrace(Throwable t) {
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+
+    /** The first type in {@code type}'s signatures that did not resolve (it may be generated later). */
+    private static Optional<TypeMirror> unresolvedType(TypeElement type) {
+        for (TypeMirror t : type.getInterfaces()) {
+            if (isUnresolved(t)) {
+                return Optional.of(t);
+            }
+        }
+        if (isUnresolved(type.getSuperclass())) {
+            return Optional.of(type.getSuperclass());
+        }
+        for (Element e : type.getEnclosedElements()) {
+            if (e.getKind() == ElementKind.FIELD && isUnresolved(e.asType())) {
+                return Optional.of(e.asType());
+            }
+        }
+        for (var m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (isUnresolved(m.getReturnType())) {
+                return Optional.of(m.getReturnType());
+            }
+        }
+        for (var m : type.getEnclosedElements()) {
+            if (m.getKind() == ElementKind.METHOD || m.getKind() == ElementKind.CONSTRUCTOR) {
+                for (VariableElement p : ((javax.lang.model.element.ExecutableElement) m).getParameters()) {
+                    if (isUnresolved(p.asType())) {
+                        return Optional.of(p.asType());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isUnresolved(TypeMirror t) {
+        if (t.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        if (t instanceof ArrayType a) {
+            return isUnresolved(a.getComponentType());
+        }
+        if (t instanceof DeclaredType d) {
+            return d.getTypeArguments().stream().anyMatch(JnearProcessor::isUnresolved);
+        }
+        return false;
+    }
+}

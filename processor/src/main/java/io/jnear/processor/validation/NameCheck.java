@@ -1,0 +1,51 @@
+package io.jnear.processor.validation;
+
+import io.jnear.annotations.Name;
+import io.jnear.processor.Diagnostics;
+import io.jnear.processor.model.ContractElements;
+import io.jnear.processor.model.NearNames;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * NEAR finds methods by name alone: every exported name must be valid and unique (overloads,
+ * snake_case collisions and @Name clashes all collide), and must not shadow the stub's own methods.
+ */
+final class NameCheck implements Check {
+    private static final Set<String> STUB_METHODS = Set.of("on", "self", "withStaticGas", "withAttachedDeposit",
+            "withUnusedGasWeight", "init");
+
+    @Override
+    public void check(TypeElement type, CheckContext ctx) {
+        boolean isInterface = type.getKind() == ElementKind.INTERFACE;
+        Map<String, String> taken = new HashMap<>();
+        if (!isInterface && !ContractElements.initConstructors(type).isEmpty()) {
+            taken.put("new", "the @Init constructor");
+        }
+        for (ExecutableElement m : ContractElements.exportedMethods(type)) {
+            String javaName = m.getSimpleName().toString();
+            var nameMirror = ContractElements.mirror(m, Name.class);
+            if (nameMirror.isPresent() && !NearNames.isValidMethodName(m.getAnnotation(Name.class).value())) {
+                ctx.reporter().report(Diagnostics.INVALID_NAME, m, nameMirror.get(), m.getAnnotation(Name.class).value());
+                continue;
+            }
+            if (STUB_METHODS.contains(javaName)) {
+                ctx.reporter().report(Diagnostics.RESERVED_NAME, m, javaName, javaName);
+            }
+            String nearName = ContractElements.nearName(m);
+            String previous = taken.putIfAbsent(nearName, "method " + javaName);
+            if (previous != null) {
+                if (isInterface) {
+                    ctx.reporter().report(Diagnostics.CROSS_CONTRACT_OVERLOAD, m, type.getSimpleName(),
+                            "\"" + nearName + "\" (" + previous + ")");
+                } else {
+                    ctx.reporter().report(Diagnostics.DUPLICATE_NAME, m, javaName, nearName, previous);
+                }
+            }
+        }
+    }
+}

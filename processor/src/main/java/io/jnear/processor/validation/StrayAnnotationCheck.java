@@ -1,0 +1,55 @@
+package io.jnear.processor.validation;
+
+import io.jnear.annotations.CallbackResult;
+import io.jnear.annotations.Contract;
+import io.jnear.annotations.CrossContractCall;
+import io.jnear.annotations.Init;
+import io.jnear.annotations.Name;
+import io.jnear.annotations.Payable;
+import io.jnear.annotations.Private;
+import io.jnear.annotations.View;
+import io.jnear.processor.Diagnostics;
+import io.jnear.processor.Reporter;
+import io.jnear.processor.model.ContractElements;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/** Member annotations outside a @Contract or @CrossContractCall type do nothing, which is never intended. */
+public final class StrayAnnotationCheck {
+    private static final List<Class<? extends Annotation>> MEMBER_ANNOTATIONS = List.of(Private.class,
+            Payable.class, View.class, Name.class, Init.class, CallbackResult.class);
+
+    private StrayAnnotationCheck() {
+    }
+
+    public static void check(RoundEnvironment round, Reporter reporter) {
+        for (Class<? extends Annotation> annotation : MEMBER_ANNOTATIONS) {
+            for (Element e : round.getElementsAnnotatedWith(annotation)) {
+                TypeElement owner = enclosingType(e);
+                if (owner == null || owner.getAnnotation(Contract.class) != null
+                        || owner.getAnnotation(CrossContractCall.class) != null) {
+                    continue;
+                }
+                String where = switch (e.getKind()) {
+                    case PARAMETER -> "parameter " + e.getSimpleName();
+                    case CONSTRUCTOR -> "a constructor of " + owner.getSimpleName();
+                    default -> e.getSimpleName() + " in " + owner.getSimpleName();
+                };
+                reporter.report(Diagnostics.OUTSIDE_CONTRACT, e, ContractElements.mirror(e, annotation).orElse(null),
+                        annotation.getSimpleName(), where);
+            }
+        }
+    }
+
+    private static TypeElement enclosingType(Element e) {
+        for (Element x = e.getEnclosingElement(); x != null; x = x.getEnclosingElement()) {
+            if (x instanceof TypeElement t) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,156 @@
+package io.jnear.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.jnear.processor.model.ContractModel;
+import io.jnear.processor.model.MethodModel;
+import io.jnear.processor.model.ParamModel;
+import io.jnear.processor.model.ResultKind;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Name>Dispatcher}: a plain switch on the method name, and per method the steps near-sdk
+ * generates, in its order: private check, deposit check, init check, arguments, callback results, state,
+ * invocation, state write (not for views), result.
+ */
+public final class DispatcherWriter {
+    public TypeSpec.Builder write(ContractModel contract) {
+        ClassName contractType = ClassName.get(contract.element());
+        MemberNames names = new MemberNames(contract);
+        ClassName dispatcher = ClassName.get(contract.packageName(), contract.flatName() + "Dispatcher");
+        TypeSpec.Builder type = TypeSpec.classBuilder(dispatcher)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeTypes.CONTRACT_DISPATCHER)
+                .addJavadoc("Runs calls of {@link $T}'s exported methods; the sandbox finds it by name.\n",
+                        contractType)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
+        List<MethodSpec> handlers = new ArrayList<>();
+
+        MethodSpec.Builder dispatch = MethodSpec.methodBuilder("dispatch")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(String.class, "method")
+                .beginControlFlow("switch (method)");
+        if (contract.init() != null) {
+            addHandler(type, handlers, dispatcher, dispatch, contract, contract.init(), names);
+        }
+        for (MethodModel m : contract.methods()) {
+            addHandler(type, handlers, dispatcher, dispatch, contract, m, names);
+        }
+        if (contract.init() == null && contract.methods().isEmpty()) {
+            dispatch = MethodSpec.methodBuilder("dispatch").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                    .returns(TypeName.BOOLEAN).addParameter(String.class, "method").addStatement("return false");
+        } else {
+            dispatch.addCode("default -> {\n$>return false;\n$<}\n").endControlFlow().addStatement("return true");
+        }
+        type.addMethod(dispatch.build()).addMethods(handlers);
+        return type;
+    }
+
+    private static void addHandler(TypeSpec.Builder type, List<MethodSpec> handlers, ClassName dispatcher, MethodSpec.Builder dispatch, ContractModel contract,
+            MethodModel m, MemberNames names) {
+        String handler = "handle" + names.handle(m);
+        dispatch.addStatement("case $S -> $N()", m.nearName(), handler);
+        ClassName contractType = ClassName.get(contract.element());
+        String constant = names.constant(m);
+        MethodSpec.Builder body = MethodSpec.methodBuilder(handler).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+
+        if (m.isPrivate()) {
+            body.addStatement("$T.requirePrivate($S)", RuntimeTypes.DISPATCH, m.nearName());
+        }
+        // views may not read the deposit (ProhibitedInView) and cannot carry one anyway
+        if (!m.payable() && !m.view()) {
+            body.addStatement("$T.requireNoDeposit($S)", RuntimeTypes.DISPATCH, m.nearName());
+        }
+        if (m.init()) {
+            body.addStatement("$T.requireNotInitialized()", RuntimeTypes.DISPATCH);
+        }
+        List<ParamModel> args = m.args();
+        if (!args.isEmpty()) {
+            ClassName record = dispatcher.nestedClass(names.argsRecord(m));
+            type.addType(StubWriter.argsRecord(names.argsRecord(m), args));
+            String reader = constant + "_ARGS";
+            type.addField(FieldSpec.builder(RuntimeTypes.OBJECT_READER, reader, Modifier.PRIVATE, Modifier.STATIC,
+                    Modifier.FINAL).initializer("$T.reader($N.class)", RuntimeTypes.JSON, names.argsRecord(m)).build());
+            body.addStatement("$T args = $T.readArgs($N)", record, RuntimeTypes.DISPATCH, reader);
+        }
+        List<ParamModel> callbacks = m.callbackResults();
+        for (int i = 0; i < callbacks.size(); i++) {
+            ParamModel p = callbacks.get(i);
+            TypeName value = TypeName.get(p.valueType());
+            String reader = constant + "_RESULT_" + i;
+            type.addField(FieldSpec.builder(RuntimeTypes.OBJECT_READER, reader, Modifier.PRIVATE, Modifier.STATIC,
+                    Modifier.FINAL).initializer(JsonCode.reader(value)).build());
+            switch (p.callback()) {
+                case WRAPPED -> body.addStatement("$T callback$L = $T.promiseResult($L, $N)",
+                        ParameterizedTypeName.get(RuntimeTypes.PROMISE_RESULT, value), i, RuntimeTypes.DISPATCH, i,
+                        reader);
+                case BARE -> body.addStatement("$T callback$L = $T.unwrappedResult($L, $N)", TypeName.get(p.type()),
+                        i, RuntimeTypes.DISPATCH, i, reader);
+                case LIST -> body.addStatement("$T callback$L = $T.promiseResults($N)", TypeName.get(p.type()), i,
+                        RuntimeTypes.DISPATCH, reader);
+            }
+        }
+
+        CodeBlock invocation = CodeBlock.of("$L($L)", m.init() ? CodeBlock.of("new $T", contractType)
+                : CodeBlock.of("contract.$N", m.javaName()), invocationArgs(m));
+        if (m.init()) {
+            body.addStatement("$T contract = $L", contractType, invocation);
+            body.addStatement("$T.saveState(contract, null)", RuntimeTypes.DISPATCH);
+            handlers.add(body.build());
+            return;
+        }
+        body.addStatement("byte[] state = $T.readState()", RuntimeTypes.DISPATCH);
+        if (contract.init() != null) {
+            body.addStatement("$T contract = $T.loadState(state, $T.class)", contractType, RuntimeTypes.DISPATCH,
+                    contractType);
+        } else {
+            // no initializer: a contract without state starts from its no-argument constructor
+            body.addStatement("$1T contract = state == null ? new $1T() : $2T.loadState(state, $1T.class)",
+                    contractType, RuntimeTypes.DISPATCH);
+        }
+        if (m.resultKind() == ResultKind.VOID) {
+            body.addStatement("$L", invocation);
+        } else {
+            TypeName returned = TypeName.get(m.element().getReturnType());
+            body.addStatement("$T result = $L", returned, invocation);
+        }
+        if (!m.view()) {
+            body.addStatement("$T.saveState(contract, state)", RuntimeTypes.DISPATCH);
+        }
+        if (m.resultKind() == ResultKind.PROMISE) {
+            body.addStatement("$T.returnPromise(result)", RuntimeTypes.DISPATCH);
+        } else if (m.resultKind() == ResultKind.VALUE) {
+            String writer = constant + "_RESULT";
+            type.addField(FieldSpec.builder(RuntimeTypes.OBJECT_WRITER, writer, Modifier.PRIVATE, Modifier.STATIC,
+                    Modifier.FINAL).initializer(JsonCode.writer(TypeName.get(m.resultType()))).build());
+            body.addStatement("$T.returnValue($N, result)", RuntimeTypes.DISPATCH, writer);
+        }
+        handlers.add(body.build());
+    }
+
+    private static CodeBlock invocationArgs(MethodModel m) {
+        CodeBlock.Builder args = CodeBlock.builder();
+        int callback = 0;
+        for (int i = 0; i < m.params().size(); i++) {
+            ParamModel p = m.params().get(i);
+            if (i > 0) {
+                args.add(", ");
+            }
+            if (p.isCallbackResult()) {
+                args.add("callback$L", callback++);
+            } else {
+                args.add("args.$N()", p.javaName());
+            }
+        }
+        return args.build();
+    }
+}

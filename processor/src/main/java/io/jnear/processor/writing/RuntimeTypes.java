@@ -1,0 +1,37 @@
+package io.jnear.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime types generated code uses, named here once: the processor does not link against the
+ * runtime, so a rename there means a change here only.
+ */
+public final class RuntimeTypes {
+    private static final String SDK = "io.jnear.sdk";
+    private static final String SPI = "io.jnear.sdk.spi";
+
+    public static final ClassName ACCOUNT_ID = ClassName.get(SDK, "AccountId");
+    public static final ClassName ACTION_FUNCTION_CALL = ClassName.get(SDK, "Action", "FunctionCall");
+    public static final ClassName CALLBACK = ClassName.get(SDK, "Callback");
+    public static final ClassName CALLBACK2 = ClassName.get(SDK, "Callback2");
+    public static final ClassName CALLBACK3 = ClassName.get(SDK, "Callback3");
+    public static final ClassName CALLBACK_ALL = ClassName.get(SDK, "CallbackAll");
+    public static final ClassName ENV = ClassName.get(SDK, "Env");
+    public static final ClassName GAS = ClassName.get(SDK, "Gas");
+    public static final ClassName NEAR_TOKEN = ClassName.get(SDK, "NearToken");
+    public static final ClassName PROMISE = ClassName.get(SDK, "Promise");
+    public static final ClassName PROMISE_RESULT = ClassName.get(SDK, "PromiseResult");
+
+    public static final ClassName CONTRACT_DISPATCHER = ClassName.get(SPI, "ContractDispatcher");
+    public static final ClassName DISPATCH = ClassName.get(SPI, "Dispatch");
+    public static final ClassName JSON = ClassName.get(SPI, "Json");
+    public static final ClassName RESULT_DECODER = ClassName.get(SPI, "ResultDecoder");
+
+    public static final ClassName OBJECT_READER = ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
+    public static final ClassName OBJECT_WRITER = ClassName.get("com.fasterxml.jackson.databind", "ObjectWriter");
+    public static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+    public static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+
+    private RuntimeTypes() {
+    }
+}

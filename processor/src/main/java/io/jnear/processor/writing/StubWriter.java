@@ -1,0 +1,190 @@
+package io.jnear.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.jnear.processor.model.CallbackForm;
+import io.jnear.processor.model.ContractModel;
+import io.jnear.processor.model.MethodModel;
+import io.jnear.processor.model.ParamModel;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Name>Stub}: an immutable builder of typed promises to one account. Each exported method
+ * becomes a method returning {@code Promise<T>}; a callback's returns a {@code Callback*} whose type
+ * parameters make javac reject wiring it after a promise of another result type.
+ */
+public final class StubWriter {
+    private static final String ACCOUNT = "account";
+    private static final String GAS = "staticGas";
+    private static final String DEPOSIT = "attachedDeposit";
+    private static final String WEIGHT = "unusedGasWeight";
+
+    public TypeSpec.Builder write(ContractModel contract) {
+        ClassName stub = ClassName.get(contract.packageName(), contract.flatName() + "Stub");
+        MemberNames names = new MemberNames(contract);
+        TypeSpec.Builder type = TypeSpec.classBuilder(stub)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Builds typed calls of {@link $L}'s exported methods on one account.\n",
+                        contract.element().getQualifiedName())
+                .addField(RuntimeTypes.ACCOUNT_ID, ACCOUNT, Modifier.PRIVATE, Modifier.FINAL)
+                .addField(RuntimeTypes.GAS, GAS, Modifier.PRIVATE, Modifier.FINAL)
+                .addField(RuntimeTypes.NEAR_TOKEN, DEPOSIT, Modifier.PRIVATE, Modifier.FINAL)
+                .addField(TypeName.LONG, WEIGHT, Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addParameter(RuntimeTypes.ACCOUNT_ID, ACCOUNT)
+                        .addParameter(RuntimeTypes.GAS, GAS)
+                        .addParameter(RuntimeTypes.NEAR_TOKEN, DEPOSIT)
+                        .addParameter(TypeName.LONG, WEIGHT)
+                        .addStatement("this.$1N = $2T.requireNonNull($1N, $1S)", ACCOUNT, Objects.class)
+                        .addStatement("this.$1N = $2T.requireNonNull($1N, $1S)", GAS, Objects.class)
+                        .addStatement("this.$1N = $2T.requireNonNull($1N, $1S)", DEPOSIT, Objects.class)
+                        .beginControlFlow("if ($N < 0)", WEIGHT)
+                        .addStatement("throw new $T($S + $N)", IllegalArgumentException.class,
+                                "unused gas weight may not be negative: ", WEIGHT)
+                        .endControlFlow()
+                        .addStatement("this.$1N = $1N", WEIGHT)
+                        .build());
+        addFactories(type, stub);
+        if (contract.init() != null) {
+            addInit(type, contract.init(), names);
+        }
+        for (MethodModel m : contract.methods()) {
+            addMethod(type, m, names);
+        }
+        type.addMethod(MethodSpec.methodBuilder("call").addModifiers(Modifier.PRIVATE)
+                .returns(RuntimeTypes.ACTION_FUNCTION_CALL)
+                .addParameter(String.class, "method")
+                .addParameter(byte[].class, "args")
+                .addStatement("return new $T(method, args, $N, $N, $N)", RuntimeTypes.ACTION_FUNCTION_CALL,
+                        GAS, DEPOSIT, WEIGHT)
+                .build());
+        return type;
+    }
+
+    private static void addFactories(TypeSpec.Builder type, ClassName stub) {
+        type.addMethod(MethodSpec.methodBuilder("on").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(stub)
+                .addJavadoc("Calls on {@code account}; static gas 0, no deposit, unused gas weight 1.\n")
+                .addParameter(RuntimeTypes.ACCOUNT_ID, ACCOUNT)
+                .addStatement("return new $T($N, $T.ZERO, $T.ZERO, 1L)", stub, ACCOUNT, RuntimeTypes.GAS,
+                        RuntimeTypes.NEAR_TOKEN)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("on").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(stub)
+                .addParameter(String.class, ACCOUNT)
+                .addStatement("return on($T.of($N))", RuntimeTypes.ACCOUNT_ID, ACCOUNT)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("self").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(stub)
+                .addJavadoc("Calls on the contract that is running (for callbacks).\n")
+                .addStatement("return on($T.currentAccountId())", RuntimeTypes.ENV)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("withStaticGas").addModifiers(Modifier.PUBLIC).returns(stub)
+                .addParameter(RuntimeTypes.GAS, "gas")
+                .addStatement("return new $T($N, gas, $N, $N)", stub, ACCOUNT, DEPOSIT, WEIGHT)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("withAttachedDeposit").addModifiers(Modifier.PUBLIC).returns(stub)
+                .addParameter(RuntimeTypes.NEAR_TOKEN, "deposit")
+                .addStatement("return new $T($N, $N, deposit, $N)", stub, ACCOUNT, GAS, WEIGHT)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("withUnusedGasWeight").addModifiers(Modifier.PUBLIC).returns(stub)
+                .addParameter(TypeName.LONG, "weight")
+                .addStatement("return new $T($N, $N, $N, weight)", stub, ACCOUNT, GAS, DEPOSIT)
+                .build());
+    }
+
+    private static void addInit(TypeSpec.Builder type, MethodModel init, MemberNames names) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("init")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(RuntimeTypes.ACTION_FUNCTION_CALL)
+                .addJavadoc("The call of the @Init constructor (method {@code new}) for deploy-and-init; "
+                        + "add gas or a deposit with {@code withGas}/{@code withDeposit}.\n");
+        addParameters(method, init);
+        method.addStatement("return new $T($S, $L, $T.ZERO, $T.ZERO, 0L)", RuntimeTypes.ACTION_FUNCTION_CALL, "new",
+                argsBytes(type, init, names), RuntimeTypes.GAS, RuntimeTypes.NEAR_TOKEN);
+        type.addMethod(method.build());
+    }
+
+    private static void addMethod(TypeSpec.Builder type, MethodModel m, MemberNames names) {
+        TypeName result = TypeName.get(m.resultType());
+        String decoder = names.constant(m) + "_RESULT";
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.RESULT_DECODER, result), decoder,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(JsonCode.decoder(result)).build());
+        MethodSpec.Builder method = MethodSpec.methodBuilder(m.javaName()).addModifiers(Modifier.PUBLIC);
+        addParameters(method, m);
+        CodeBlock promise = CodeBlock.of("$T.functionCall(this.$N, call($S, $L), $N)", RuntimeTypes.PROMISE, ACCOUNT,
+                m.nearName(), argsBytes(type, m, names), decoder);
+        List<ParamModel> callbacks = m.callbackResults();
+        if (callbacks.isEmpty()) {
+            method.returns(ParameterizedTypeName.get(RuntimeTypes.PROMISE, result))
+                    .addJavadoc("Calls {@code $L}.\n", m.nearName())
+                    .addStatement("return $L", promise);
+        } else {
+            TypeName callbackType = callbackType(callbacks, result);
+            method.returns(callbackType)
+                    .addJavadoc("Calls callback {@code $L}; chain it with {@code then} after the promise(s) whose "
+                            + "results it takes.\n", m.nearName())
+                    .addStatement("return $T.of($L)", ((ParameterizedTypeName) callbackType).rawType(), promise);
+        }
+        type.addMethod(method.build());
+    }
+
+    private static TypeName callbackType(List<ParamModel> callbacks, TypeName result) {
+        if (callbacks.get(0).callback() == CallbackForm.LIST) {
+            return ParameterizedTypeName.get(RuntimeTypes.CALLBACK_ALL, TypeName.get(callbacks.get(0).valueType()),
+                    result);
+        }
+        TypeName[] args = new TypeName[callbacks.size() + 1];
+        for (int i = 0; i < callbacks.size(); i++) {
+            args[i] = TypeName.get(callbacks.get(i).valueType());
+        }
+        args[callbacks.size()] = result;
+        ClassName raw = switch (callbacks.size()) {
+            case 1 -> RuntimeTypes.CALLBACK;
+            case 2 -> RuntimeTypes.CALLBACK2;
+            default -> RuntimeTypes.CALLBACK3;
+        };
+        return ParameterizedTypeName.get(raw, args);
+    }
+
+    private static void addParameters(MethodSpec.Builder method, MethodModel m) {
+        for (ParamModel p : m.args()) {
+            method.addParameter(ParameterSpec.builder(TypeName.get(p.type()), p.javaName()).build());
+        }
+    }
+
+    /** The JSON arguments: a private record per method whose components are keyed by the NEAR argument names. */
+    private static CodeBlock argsBytes(TypeSpec.Builder type, MethodModel m, MemberNames names) {
+        List<ParamModel> args = m.args();
+        if (args.isEmpty()) {
+            return CodeBlock.of("$S.getBytes($T.UTF_8)", "{}", StandardCharsets.class);
+        }
+        type.addType(argsRecord(names.argsRecord(m), args));
+        CodeBlock.Builder values = CodeBlock.builder();
+        for (int i = 0; i < args.size(); i++) {
+            values.add(i == 0 ? "$N" : ", $N", args.get(i).javaName());
+        }
+        return CodeBlock.of("$T.toBytes(new $N($L))", RuntimeTypes.JSON, names.argsRecord(m), values.build());
+    }
+
+    /** A record of the JSON arguments; shared with the dispatcher, which reads what the stub writes. */
+    static TypeSpec argsRecord(String name, List<ParamModel> args) {
+        MethodSpec.Builder components = MethodSpec.constructorBuilder();
+        for (ParamModel p : args) {
+            components.addParameter(ParameterSpec.builder(TypeName.get(p.type()), p.javaName())
+                    .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY)
+                            .addMember("value", "$S", p.jsonName()).build())
+                    .build());
+        }
+        return TypeSpec.recordBuilder(name).addModifiers(Modifier.PRIVATE).recordConstructor(components.build())
+                .build();
+    }
+}

@@ -1,0 +1,152 @@
+package io.jnear.processor.functional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnear.runtime.Account;
+import io.jnear.runtime.ExecutionResult;
+import io.jnear.runtime.Sandbox;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.Promise;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Contracts compiled by the processor, deployed in the sandbox: the generated code runs as specified. */
+class GeneratedContractsInSandboxTest {
+    @TempDir
+    static Path classes;
+
+    private static CompiledContracts contracts;
+
+    private Sandbox sandbox;
+    private Account alice;
+    private Account hello;
+    private Account greeter;
+
+    @BeforeAll
+    static void compile() {
+        contracts = CompiledContracts.compile("functional", classes);
+    }
+
+    @BeforeEach
+    void deploy() {
+        sandbox = Sandbox.create();
+        alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
+        hello = sandbox.deploy("hello.test.near", contracts.type("fn.HelloNear"));
+        Action.FunctionCall init = contracts.callStatic("fn.CrossGreeterStub", "init", hello.id().toString());
+        greeter = sandbox.deploy("greeter.test.near", contracts.type("fn.CrossGreeter"), init);
+    }
+
+    private Object greeterStub() {
+        return contracts.callStatic("fn.CrossGreeterStub", "on", greeter.id());
+    }
+
+    private Object helloStub() {
+        return contracts.callStatic("fn.HelloNearStub", "on", hello.id());
+    }
+
+    @Test
+    void typedCrossContractCallReturnsTheCalleesValueThroughTheCallback() {
+        Promise<String> query = CompiledContracts.call(greeterStub(), "queryGreeting");
+        ExecutionResult<String> r = alice.transact(query);
+        assertTrue(r.isSuccess(), r::toTree);
+        assertEquals("Hello", r.value());
+        Promise<Integer> callbacks = CompiledContracts.call(greeterStub(), "callbacks");
+        assertEquals(1, sandbox.view(callbacks));
+    }
+
+    @Test
+    void changeGreetingWritesTheCalleeAndTheCallbackSeesSuccess() {
+        Promise<Boolean> change = CompiledContracts.call(greeterStub(), "changeGreeting", "Howdy");
+        ExecutionResult<Boolean> r = alice.transact(change);
+        assertTrue(r.value(), r::toTree);
+        assertEquals(List.of("Saving greeting Howdy", "Greeting changed"), r.logs());
+        Promise<String> get = CompiledContracts.call(helloStub(), "getGreeting");
+        assertEquals("Howdy", sandbox.view(get));
+    }
+
+    @Test
+    void privateCallbackCalledByAStrangerFails() {
+        ExecutionResult<String> r = alice.call(greeter.id(), "query_greeting_callback", "{}");
+        assertTrue(r.isFailure());
+        assertEquals("Smart contract panicked: Method query_greeting_callback is private", r.failureText());
+    }
+
+    @Test
+    void depositOnANonPayableMethodFailsAndIsRefunded() {
+        NearToken before = alice.balance();
+        Object stub = CompiledContracts.call(helloStub(), "withAttachedDeposit", NearToken.near(1));
+        Promise<Void> set = CompiledContracts.call(stub, "setGreeting", "Paid");
+        ExecutionResult<Void> r = alice.transact(set);
+        assertEquals("Smart contract panicked: Method set_greeting doesn't accept deposit", r.failureText());
+        NearToken spent = before.minus(alice.balance());
+        assertTrue(spent.isLessThan(NearToken.milliNear(10)), "only gas is spent, the deposit came back: " + spent);
+        Promise<String> get = CompiledContracts.call(helloStub(), "getGreeting");
+        assertEquals("Hello", sandbox.view(get));
+    }
+
+    @Test
+    void initTwiceFails() {
+        Action.FunctionCall init = contracts.callStatic("fn.CrossGreeterStub", "init", "other.test.near");
+        ExecutionResult<Void> r = alice.transact(Promise.create(greeter.id()).add(init));
+        assertEquals("Smart contract panicked: The contract has already been initialized", r.failureText());
+    }
+
+    @Test
+    void callBeforeInitFails() {
+        Account bare = sandbox.deploy("bare.test.near", contracts.type("fn.CrossGreeter"));
+        Promise<String> query = CompiledContracts.call(
+                contracts.callStatic("fn.CrossGreeterStub", "on", bare.id()), "queryGreeting");
+        assertEquals("Smart contract panicked: The contract is not initialized", alice.transact(query).failureText());
+    }
+
+    @Test
+    void joinDeliversBothTypedResultsInOrder() {
+        Account other = sandbox.deploy("other.test.near", contracts.type("fn.HelloNear"));
+        Object otherStub = contracts.callStatic("fn.HelloNearStub", "on", other.id());
+        alice.transact(CompiledContracts.<Promise<Void>>call(otherStub, "setGreeting", "Hi"));
+        Promise<String> compare = CompiledContracts.call(greeterStub(), "compare", other.id().toString());
+        ExecutionResult<String> r = alice.transact(compare);
+        assertEquals("Hello / Hi", r.value(), r::toTree);
+    }
+
+    @Test
+    void joinAllCountsOnlySuccessfulResults() {
+        Promise<Integer> count = CompiledContracts.call(greeterStub(), "countGreetings",
+                List.of(hello.id().toString(), "nobody.test.near", hello.id().toString()));
+        ExecutionResult<Integer> r = alice.transact(count);
+        assertEquals(2, r.value(), r::toTree);
+    }
+
+    @Test
+    void unwrappedCallbackPanicsWhenTheCalleeFailed() {
+        Promise<String> strict = CompiledContracts.call(greeterStub(), "strictQuery", "nobody.test.near");
+        assertEquals("Smart contract panicked: Callback computation 0 was not successful",
+                alice.transact(strict).failureText());
+    }
+
+    @Test
+    void badJsonArgumentsFailWithTheDeserializeMessage() {
+        ExecutionResult<String> r = alice.call(hello.id(), "set_greeting", "not json");
+        assertTrue(r.failureText().startsWith("Smart contract panicked: Failed to deserialize input from JSON. Error: "),
+                r.failureText());
+    }
+
+    @Test
+    void unknownMethodIsMethodNotFound() {
+        ExecutionResult<String> r = alice.call(hello.id(), "no_such_method", "{}");
+        assertTrue(r.failureText().contains("MethodNotFound"), r.failureText());
+    }
+
+    @Test
+    void abiResourceIsWrittenNextToTheClasses() {
+        assertTrue(java.nio.file.Files.exists(classes.resolve("META-INF/jnear/abi/fn.CrossGreeter.json")));
+        assertEquals(AccountId.of("hello.test.near"), hello.id());
+    }
+}

@@ -1,0 +1,15 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    @Private
+    public int done(@CallbackResult List<PromiseResult<String>> all, //-
+            @CallbackResult PromiseResult<String> extra) { //- //! ERROR jnear/callback-form
+    public int done(@CallbackResult List<PromiseResult<String>> all) { //+
+        return all.size();
+    }
+}

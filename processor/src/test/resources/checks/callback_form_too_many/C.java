@@ -1,0 +1,15 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    @Private
+    public int done(@CallbackResult PromiseResult<String> a, @CallbackResult PromiseResult<String> b,
+            @CallbackResult PromiseResult<String> c, @CallbackResult PromiseResult<String> d) { //- //! ERROR jnear/callback-form
+            @CallbackResult PromiseResult<String> c) { //+
+        return 3;
+    }
+}

@@ -1,0 +1,15 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    @Private
+    @SuppressWarnings("rawtypes") //-
+    public int done(@CallbackResult PromiseResult r) { //- //! ERROR jnear/callback-form
+    public int done(@CallbackResult PromiseResult<String> r) { //+
+        return 1;
+    }
+}

@@ -1,0 +1,13 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    private String helper(@CallbackResult PromiseResult<String> r) { //- //! ERROR jnear/not-exported
+    private String helper(PromiseResult<String> r) { //+
+        return r.valueOr("");
+    }
+}

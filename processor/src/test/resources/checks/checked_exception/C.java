@@ -1,0 +1,12 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+
+@Contract
+public class C {
+    public String read() throws java.io.IOException { //- //! ERROR jnear/checked-exception
+    public String read() { //+
+        return "";
+    }
+}

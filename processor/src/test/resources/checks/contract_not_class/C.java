@@ -1,0 +1,13 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract //- //! ERROR jnear/contract-not-class
+public interface C { //-
+@Contract //+
+public class C { //+
+    void run(); //-
+    public void run() {} //+
+}

@@ -1,0 +1,11 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@CrossContractCall
+public interface Remote {
+    <T> T get(String key); //- //! ERROR jnear/cross-contract-generic //! ERROR jnear/unmappable-type
+    String get(String key); //+
+}

@@ -1,0 +1,13 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@CrossContractCall
+public interface Remote {
+    String get(String key);
+
+    String get(String key, String fallback); //- //! ERROR jnear/cross-contract-overload
+    @Name("get_or") String get(String key, String fallback); //+
+}

@@ -1,0 +1,16 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    public void transfer() {
+    }
+
+    @Name("transfer") //-
+    public void send() { //- //! ERROR jnear/duplicate-name
+    public void send() { //+
+    }
+}

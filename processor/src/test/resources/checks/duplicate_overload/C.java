@@ -1,0 +1,15 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    public void put(String key) {
+    }
+
+    public void put(String key, String value) { //- //! ERROR jnear/duplicate-name
+    @Name("put_pair") public void put(String key, String value) { //+
+    }
+}

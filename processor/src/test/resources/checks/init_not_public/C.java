@@ -1,0 +1,21 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    private String owner;
+
+    @Init //- //! ERROR jnear/init-not-public
+    C(String owner) { //-
+    @Init //+
+    public C(String owner) { //+
+        this.owner = owner;
+    }
+
+    public String owner() {
+        return owner;
+    }
+}

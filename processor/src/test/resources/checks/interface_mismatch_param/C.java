@@ -1,0 +1,13 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C implements Remote {
+    @Override
+    public void transfer(String to) { //- //! ERROR jnear/interface-mismatch
+    public void transfer(String receiverId) { //+
+    }
+}

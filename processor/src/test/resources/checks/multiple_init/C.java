@@ -1,0 +1,24 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    private String owner;
+
+    @Init
+    public C(String owner) {
+        this.owner = owner;
+    }
+
+    @Init //- //! ERROR jnear/multiple-init
+    public C(String owner, int unused) {
+        this.owner = owner + unused;
+    }
+
+    public String owner() {
+        return owner;
+    }
+}

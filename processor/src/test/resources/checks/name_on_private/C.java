@@ -1,0 +1,16 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    @Name("go") //- //! ERROR jnear/not-exported
+    private void helper() {
+    }
+
+    public void run() {
+        helper();
+    }
+}

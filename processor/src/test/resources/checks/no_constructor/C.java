@@ -1,0 +1,20 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract //- //! ERROR jnear/no-constructor
+@Contract //+
+public class C {
+    private String owner;
+
+    @Init //+
+    public C(String owner) {
+        this.owner = owner;
+    }
+
+    public String owner() {
+        return owner;
+    }
+}

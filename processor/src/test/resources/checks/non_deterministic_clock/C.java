@@ -1,0 +1,15 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    private long last;
+
+    public void touch() {
+        last = System.currentTimeMillis(); //- //! WARNING jnear/non-deterministic
+        last = Env.blockTimestamp(); //+
+    }
+}

@@ -1,0 +1,20 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    private long last;
+
+    public void roll() {
+        last = new Random().nextLong(); //- //! WARNING jnear/non-deterministic
+        last = new Random(Env.randomSeed()[0]).nextLong(); //+
+        double d = Math.random(); //- //! WARNING jnear/non-deterministic
+        double d = 0.5; //+
+        String id = UUID.randomUUID().toString(); //- //! WARNING jnear/non-deterministic
+        String id = "id"; //+
+        Env.log(id + d);
+    }
+}

@@ -1,0 +1,13 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    @Private //+
+    public String done(@CallbackResult PromiseResult<String> r) { //! ERROR jnear/public-callback
+        return r.valueOr("");
+    }
+}

@@ -1,0 +1,9 @@
+package test;
+
+public class Point {
+    private int x;
+
+    public int getX() { //+
+        return x; //+
+    } //+
+}

@@ -1,0 +1,16 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    public record Job(String name, Thread worker) { //-
+    public record Job(String name, String worker) { //+
+    }
+
+    public void submit(Job job) { //- //! ERROR jnear/unmappable-type
+    public void submit(Job job) { //+
+    }
+}

@@ -1,0 +1,14 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    @Private
+    public String done(@CallbackResult String greeting) { //- //! WARNING jnear/unwrapped-callback
+    public String done(@CallbackResult PromiseResult<String> greeting) { //+
+        return "ok";
+    }
+}

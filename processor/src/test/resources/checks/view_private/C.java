@@ -1,0 +1,15 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    @View
+    @Private //- //! ERROR jnear/view-private
+    public String get() { //-
+    public String get() { //+
+        return "";
+    }
+}

@@ -1,0 +1,13 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    @View //- //! ERROR jnear/view-promise
+    public Promise<String> get() {
+        return Promise.create(Env.currentAccountId()).returning(String.class);
+    }
+}

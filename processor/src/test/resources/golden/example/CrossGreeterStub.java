@@ -1,0 +1,217 @@
+package example;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.Callback;
+import io.jnear.sdk.Callback2;
+import io.jnear.sdk.CallbackAll;
+import io.jnear.sdk.Env;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.Promise;
+import io.jnear.sdk.spi.Json;
+import io.jnear.sdk.spi.ResultDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Builds typed calls of {@link example.CrossGreeter}'s exported methods on one account.
+ */
+@Generated("io.jnear.processor.JnearProcessor")
+@SuppressWarnings({"deprecation", "removal"})
+public final class CrossGreeterStub {
+    private static final ResultDecoder<String> QUERY_GREETING_RESULT = Json.decoder(String.class);
+
+    private static final ResultDecoder<String> QUERY_GREETING_CALLBACK_RESULT = Json.decoder(String.class);
+
+    private static final ResultDecoder<Boolean> CHANGE_GREETING_RESULT = Json.decoder(Boolean.class);
+
+    private static final ResultDecoder<Boolean> CHANGE_GREETING_CALLBACK_RESULT = Json.decoder(Boolean.class);
+
+    private static final ResultDecoder<String> COMPARE_GREETINGS_RESULT = Json.decoder(String.class);
+
+    private static final ResultDecoder<String> COMPARE_CALLBACK_RESULT = Json.decoder(String.class);
+
+    private static final ResultDecoder<Integer> COUNT_GREETINGS_RESULT = Json.decoder(Integer.class);
+
+    private static final ResultDecoder<Integer> COUNT_CALLBACK_RESULT = Json.decoder(Integer.class);
+
+    private static final ResultDecoder<Void> DONATE_RESULT = ResultDecoder.none();
+
+    private static final ResultDecoder<List<CrossGreeter.Donation>> DONATIONS_BY_RESULT = Json.decoder(new TypeReference<List<CrossGreeter.Donation>>() {});
+
+    private static final ResultDecoder<Map<String, CrossGreeter.Mood>> MOODS_RESULT = Json.decoder(new TypeReference<Map<String, CrossGreeter.Mood>>() {});
+
+    private static final ResultDecoder<Void> SET_MOOD_RESULT = ResultDecoder.none();
+
+    private final AccountId account;
+
+    private final Gas staticGas;
+
+    private final NearToken attachedDeposit;
+
+    private final long unusedGasWeight;
+
+    private CrossGreeterStub(AccountId account, Gas staticGas, NearToken attachedDeposit,
+            long unusedGasWeight) {
+        this.account = Objects.requireNonNull(account, "account");
+        this.staticGas = Objects.requireNonNull(staticGas, "staticGas");
+        this.attachedDeposit = Objects.requireNonNull(attachedDeposit, "attachedDeposit");
+        if (unusedGasWeight < 0) {
+            throw new IllegalArgumentException("unused gas weight may not be negative: " + unusedGasWeight);
+        }
+        this.unusedGasWeight = unusedGasWeight;
+    }
+
+    /**
+     * Calls on {@code account}; static gas 0, no deposit, unused gas weight 1.
+     */
+    public static CrossGreeterStub on(AccountId account) {
+        return new CrossGreeterStub(account, Gas.ZERO, NearToken.ZERO, 1L);
+    }
+
+    public static CrossGreeterStub on(String account) {
+        return on(AccountId.of(account));
+    }
+
+    /**
+     * Calls on the contract that is running (for callbacks).
+     */
+    public static CrossGreeterStub self() {
+        return on(Env.currentAccountId());
+    }
+
+    public CrossGreeterStub withStaticGas(Gas gas) {
+        return new CrossGreeterStub(account, gas, attachedDeposit, unusedGasWeight);
+    }
+
+    public CrossGreeterStub withAttachedDeposit(NearToken deposit) {
+        return new CrossGreeterStub(account, staticGas, deposit, unusedGasWeight);
+    }
+
+    public CrossGreeterStub withUnusedGasWeight(long weight) {
+        return new CrossGreeterStub(account, staticGas, attachedDeposit, weight);
+    }
+
+    /**
+     * The call of the @Init constructor (method {@code new}) for deploy-and-init; add gas or a deposit with {@code withGas}/{@code withDeposit}.
+     */
+    public static Action.FunctionCall init(String helloAccount) {
+        return new Action.FunctionCall("new", Json.toBytes(new NewArgs(helloAccount)), Gas.ZERO, NearToken.ZERO, 0L);
+    }
+
+    /**
+     * Calls {@code query_greeting}.
+     */
+    public Promise<String> queryGreeting() {
+        return Promise.functionCall(this.account, call("query_greeting", "{}".getBytes(StandardCharsets.UTF_8)), QUERY_GREETING_RESULT);
+    }
+
+    /**
+     * Calls callback {@code query_greeting_callback}; chain it with {@code then} after the promise(s) whose results it takes.
+     */
+    public Callback<String, String> queryGreetingCallback() {
+        return Callback.of(Promise.functionCall(this.account, call("query_greeting_callback", "{}".getBytes(StandardCharsets.UTF_8)), QUERY_GREETING_CALLBACK_RESULT));
+    }
+
+    /**
+     * Calls {@code change_greeting}.
+     */
+    public Promise<Boolean> changeGreeting(String newGreeting) {
+        return Promise.functionCall(this.account, call("change_greeting", Json.toBytes(new ChangeGreetingArgs(newGreeting))), CHANGE_GREETING_RESULT);
+    }
+
+    /**
+     * Calls callback {@code change_greeting_callback}; chain it with {@code then} after the promise(s) whose results it takes.
+     */
+    public Callback<Void, Boolean> changeGreetingCallback() {
+        return Callback.of(Promise.functionCall(this.account, call("change_greeting_callback", "{}".getBytes(StandardCharsets.UTF_8)), CHANGE_GREETING_CALLBACK_RESULT));
+    }
+
+    /**
+     * Calls {@code compare_greetings}.
+     */
+    public Promise<String> compareGreetings(String otherAccount) {
+        return Promise.functionCall(this.account, call("compare_greetings", Json.toBytes(new CompareGreetingsArgs(otherAccount))), COMPARE_GREETINGS_RESULT);
+    }
+
+    /**
+     * Calls callback {@code compare_callback}; chain it with {@code then} after the promise(s) whose results it takes.
+     */
+    public Callback2<String, String, String> compareCallback() {
+        return Callback2.of(Promise.functionCall(this.account, call("compare_callback", "{}".getBytes(StandardCharsets.UTF_8)), COMPARE_CALLBACK_RESULT));
+    }
+
+    /**
+     * Calls {@code count_greetings}.
+     */
+    public Promise<Integer> countGreetings(List<String> accounts) {
+        return Promise.functionCall(this.account, call("count_greetings", Json.toBytes(new CountGreetingsArgs(accounts))), COUNT_GREETINGS_RESULT);
+    }
+
+    /**
+     * Calls callback {@code count_callback}; chain it with {@code then} after the promise(s) whose results it takes.
+     */
+    public CallbackAll<String, Integer> countCallback() {
+        return CallbackAll.of(Promise.functionCall(this.account, call("count_callback", "{}".getBytes(StandardCharsets.UTF_8)), COUNT_CALLBACK_RESULT));
+    }
+
+    /**
+     * Calls {@code donate}.
+     */
+    public Promise<Void> donate(String memo) {
+        return Promise.functionCall(this.account, call("donate", Json.toBytes(new DonateArgs(memo))), DONATE_RESULT);
+    }
+
+    /**
+     * Calls {@code donations_by}.
+     */
+    public Promise<List<CrossGreeter.Donation>> donationsOf(AccountId donor, long limit) {
+        return Promise.functionCall(this.account, call("donations_by", Json.toBytes(new DonationsByArgs(donor, limit))), DONATIONS_BY_RESULT);
+    }
+
+    /**
+     * Calls {@code moods}.
+     */
+    public Promise<Map<String, CrossGreeter.Mood>> moods() {
+        return Promise.functionCall(this.account, call("moods", "{}".getBytes(StandardCharsets.UTF_8)), MOODS_RESULT);
+    }
+
+    /**
+     * Calls {@code set_mood}.
+     */
+    public Promise<Void> setMood(CrossGreeter.Mood mood) {
+        return Promise.functionCall(this.account, call("set_mood", Json.toBytes(new SetMoodArgs(mood))), SET_MOOD_RESULT);
+    }
+
+    private Action.FunctionCall call(String method, byte[] args) {
+        return new Action.FunctionCall(method, args, staticGas, attachedDeposit, unusedGasWeight);
+    }
+
+    private record NewArgs(@JsonProperty("hello_account") String helloAccount) {
+    }
+
+    private record ChangeGreetingArgs(@JsonProperty("new_greeting") String newGreeting) {
+    }
+
+    private record CompareGreetingsArgs(@JsonProperty("other_account") String otherAccount) {
+    }
+
+    private record CountGreetingsArgs(@JsonProperty("accounts") List<String> accounts) {
+    }
+
+    private record DonateArgs(@JsonProperty("memo") String memo) {
+    }
+
+    private record DonationsByArgs(@JsonProperty("donor") AccountId donor,
+            @JsonProperty("limit") long limit) {
+    }
+
+    private record SetMoodArgs(@JsonProperty("mood") CrossGreeter.Mood mood) {
+    }
+}

@@ -1,0 +1,165 @@
+package io.jnear.sdk.spi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.jnear.sdk.ContractPanic;
+import io.jnear.sdk.Env;
+import io.jnear.sdk.Promise;
+import io.jnear.sdk.PromiseResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.objenesis.Objenesis;
+import org.objenesis.ObjenesisStd;
+
+/**
+ * The steps every generated dispatcher takes, in one place: the checks near-sdk generates (with its exact
+ * texts), argument and callback-result decoding, contract state load and save, and returning the result.
+ * Generated code calls these; contract code does not.
+ */
+public final class Dispatch {
+    /** The storage key of a contract's state, as near-sdk uses. */
+    public static final byte[] STATE_KEY = "STATE".getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+
+    // state is restored without running a constructor: the constructor ran once, at init
+    private static final Objenesis OBJENESIS = new ObjenesisStd(true);
+
+    private Dispatch() {
+    }
+
+    /** Panics with {@code Method <method> is private} unless the contract called itself. */
+    public static void requirePrivate(String method) {
+        if (!Env.predecessorAccountId().equals(Env.currentAccountId())) {
+            throw new ContractPanic("Method " + method + " is private");
+        }
+    }
+
+    /** Panics with {@code Method <method> doesn't accept deposit} if a deposit is attached. */
+    public static void requireNoDeposit(String method) {
+        if (!Env.attachedDeposit().isZero()) {
+            throw new ContractPanic("Method " + method + " doesn't accept deposit");
+        }
+    }
+
+    /** Panics with {@code The contract has already been initialized} if state exists. */
+    public static void requireNotInitialized() {
+        if (Env.storageHasKey(STATE_KEY)) {
+            throw new ContractPanic("The contract has already been initialized");
+        }
+    }
+
+    /** The JSON arguments as the record {@code reader} reads; empty input reads as {@code {}}. */
+    public static <A> A readArgs(ObjectReader reader) {
+        byte[] input = Env.input();
+        try {
+            A args = reader.readValue(input == null || input.length == 0 ? EMPTY_OBJECT : input);
+            if (args == null) {
+                throw new ContractPanic("Failed to deserialize input from JSON. Error: expected an object, got null");
+            }
+            return args;
+        } catch (IOException e) {
+            throw new ContractPanic("Failed to deserialize input from JSON. Error: " + messageOf(e));
+        }
+    }
+
+    /** The {@code index}-th callback result, decoded; a failed promise yields {@link PromiseResult#failed()}. */
+    public static <T> PromiseResult<T> promiseResult(int index, ObjectReader reader) {
+        PromiseResult<byte[]> raw = Env.promiseResult(index);
+        return raw.isSuccess() ? PromiseResult.success(decodeResult(raw.value(), reader)) : PromiseResult.failed();
+    }
+
+    /**
+     * The {@code index}-th callback result, decoded; panics with
+     * {@code Callback computation <index> was not successful} if that promise failed.
+     */
+    public static <T> T unwrappedResult(int index, ObjectReader reader) {
+        PromiseResult<byte[]> raw = Env.promiseResult(index);
+        if (raw.isFailure()) {
+            throw new ContractPanic("Callback computation " + index + " was not successful");
+        }
+        return decodeResult(raw.value(), reader);
+    }
+
+    /** Every callback result, in order, decoded. */
+    public static <T> List<PromiseResult<T>> promiseResults(ObjectReader reader) {
+        int count = Env.promiseResultsCount();
+        List<PromiseResult<T>> results = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            results.add(promiseResult(i, reader));
+        }
+        return results;
+    }
+
+    private static <T> T decodeResult(byte[] bytes, ObjectReader reader) {
+        if (bytes == null || bytes.length == 0) {
+            return null; // a method that returned nothing
+        }
+        try {
+            return reader.readValue(bytes);
+        } catch (IOException e) {
+            throw new ContractPanic("Failed to deserialize callback using JSON. Error: " + messageOf(e));
+        }
+    }
+
+    private static String messageOf(IOException e) {
+        // Jackson's message without the source location, as serde's error reads
+        return e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    }
+
+    /** The stored state bytes, or null if the contract has none yet. */
+    public static byte[] readState() {
+        return Env.storageRead(STATE_KEY);
+    }
+
+    /**
+     * The contract instance that {@code state} holds; panics with {@code The contract is not initialized}
+     * when there is no state. Fields are filled from JSON without calling a constructor.
+     */
+    public static <C> C loadState(byte[] state, Class<C> contractClass) {
+        if (state == null) {
+            throw new ContractPanic("The contract is not initialized");
+        }
+        C contract = OBJENESIS.newInstance(contractClass);
+        try {
+            return Json.stateMapper().readerForUpdating(contract).readValue(state);
+        } catch (IOException e) {
+            throw new ContractPanic("Cannot deserialize the contract state. Error: " + messageOf(e));
+        }
+    }
+
+    /** Writes the contract's state unless it serializes to exactly {@code before}. */
+    public static void saveState(Object contract, byte[] before) {
+        byte[] after;
+        try {
+            after = Json.stateMapper().writeValueAsBytes(contract);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot serialize the contract state", e);
+        }
+        if (before == null || !Arrays.equals(before, after)) {
+            Env.storageWrite(STATE_KEY, after);
+        }
+    }
+
+    /** Sets the call's result to {@code value} as JSON. */
+    public static void returnValue(ObjectWriter writer, Object value) {
+        try {
+            Env.valueReturn(writer.writeValueAsBytes(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot serialize the result", e);
+        }
+    }
+
+    /** Makes the call resolve to what {@code promise} resolves to. */
+    public static void returnPromise(Promise<?> promise) {
+        if (promise == null) {
+            throw new ContractPanic("The method returned a null Promise");
+        }
+        Env.promiseReturn(promise);
+    }
+}

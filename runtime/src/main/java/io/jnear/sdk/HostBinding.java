@@ -15,9 +15,14 @@ import java.util.List;
 public final class HostBinding {
     private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
 
+    /** Instructions counted before they are charged to the host in one go. */
+    private static final long OPS_PER_CHARGE = 1_000;
+
     private static final class Frame {
         final Host host;
         final List<PromiseNode> created = new ArrayList<>();
+        long uncharged;
+        long allocated;
 
         Frame(Host host) {
             this.host = host;
@@ -50,6 +55,54 @@ public final class HostBinding {
                 node.schedule(frame.host);
             }
         }
+    }
+
+    /** Counts executed contract instructions, charging the host in batches. */
+    public static void chargeOps(long ops) {
+        Frame frame = CURRENT.get();
+        if (frame == null) {
+            return;
+        }
+        frame.uncharged += ops;
+        if (frame.uncharged >= OPS_PER_CHARGE) {
+            long batch = frame.uncharged;
+            frame.uncharged = 0;
+            frame.host.chargeOps(batch);
+        }
+    }
+
+    /** Charges the instructions counted since the last batch; the runtime calls it when a call returns. */
+    public static void flushOps() {
+        Frame frame = CURRENT.get();
+        if (frame != null && frame.uncharged > 0) {
+            long batch = frame.uncharged;
+            frame.uncharged = 0;
+            frame.host.chargeOps(batch);
+        }
+    }
+
+    /** Counts array bytes allocated by contract code against the per-call memory limit. */
+    public static void allocate(long bytes) {
+        Frame frame = CURRENT.get();
+        if (frame == null) {
+            return;
+        }
+        frame.allocated += bytes;
+        if (frame.allocated > io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES) {
+            frame.host.fail("Exceeded the memory limit: contract code allocated more than "
+                    + io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES / (1024 * 1024) + " MiB of arrays in one call");
+        }
+        // allocation is work: one instruction per 64 bytes
+        chargeOps(bytes >> 6);
+    }
+
+    /** Fails the current call with {@code message}; outside a call, throws an IllegalStateException. */
+    public static void fail(String message) {
+        Frame frame = CURRENT.get();
+        if (frame == null) {
+            throw new IllegalStateException(message);
+        }
+        frame.host.fail(message);
     }
 
     /** True while a contract call runs on this thread. */

@@ -301,7 +301,7 @@ final class ReceiptExecutor {
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
                 call.methodName(), call.args(), call.deposit(), call.gas().asGas(), chain.config.maxGasBurnt(),
                 false, ex.promiseResults, r.outputDataReceivers);
-        FunctionCallError error = run(vm, a.code().newDispatcher(), call.methodName(), a.code().size());
+        FunctionCallError error = run(vm, a.deployment().dispatcher(), call.methodName(), a.code().size());
         ex.logs.addAll(vm.logs);
         ex.functionCallBurnt += vm.gas().burnt();
         ex.gasBurnt += vm.gas().burnt();
@@ -328,6 +328,7 @@ final class ReceiptExecutor {
             if (!dispatcher.dispatch(method)) {
                 return new FunctionCallError.MethodNotFound();
             }
+            HostBinding.flushOps();
             HostBinding.schedulePending();
         } catch (VmError e) {
             return new FunctionCallError.ExecutionError(e.getMessage());
@@ -335,6 +336,8 @@ final class ReceiptExecutor {
             return panicked(vm, e.getMessage());
         } catch (StackOverflowError e) {
             return panicked(vm, "stack overflow");
+        } catch (OutOfMemoryError e) {
+            return panicked(vm, "out of memory (" + e.getMessage() + ")");
         } catch (RuntimeException | Error e) {
             return panicked(vm, e.toString());
         } finally {

@@ -123,14 +123,14 @@ final class VmLogic implements Host {
         }
     }
 
-    private VmError fail(String message) {
+    private VmError fail0(String message) {
         failure = new VmError(message);
         return failure;
     }
 
     private void prohibitedInView(String hostFunction) {
         if (view) {
-            throw fail(hostFunction + " is not allowed in view calls");
+            throw fail0(hostFunction + " is not allowed in view calls");
         }
     }
 
@@ -247,6 +247,19 @@ final class VmLogic implements Host {
         burn(amount);
     }
 
+    @Override
+    public void chargeOps(long ops) {
+        burn(Math.multiplyExact(ops, REGULAR_OP));
+    }
+
+    @Override
+    public void fail(String message) {
+        if (failure != null) {
+            throw failure;
+        }
+        throw fail0(message);
+    }
+
     // ---- results and logs ----
 
     @Override
@@ -267,10 +280,10 @@ final class VmLogic implements Host {
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
         burn(BASE + LOG_BASE + LOG_BYTE * bytes.length);
         if (logs.size() == MAX_LOGS) {
-            throw fail("The number of logs will exceed the limit " + MAX_LOGS);
+            throw fail0("The number of logs will exceed the limit " + MAX_LOGS);
         }
         if (logBytes + bytes.length > MAX_TOTAL_LOG_BYTES) {
-            throw fail("The length of a log message " + (logBytes + bytes.length) + " exceeds the limit "
+            throw fail0("The length of a log message " + (logBytes + bytes.length) + " exceeds the limit "
                     + MAX_TOTAL_LOG_BYTES);
         }
         logBytes += bytes.length;
@@ -333,7 +346,7 @@ final class VmLogic implements Host {
 
     private int newPromise(AccountId receiver, int[] dependencies) {
         if (promises.size() == MAX_PROMISES) {
-            throw fail("The number of promises within a FunctionCall " + (MAX_PROMISES + 1)
+            throw fail0("The number of promises within a FunctionCall " + (MAX_PROMISES + 1)
                     + " exceeds the limit " + MAX_PROMISES);
         }
         boolean sir = receiver.equals(account.id());
@@ -367,7 +380,7 @@ final class VmLogic implements Host {
             }
         }
         if (receipts.size() > MAX_JOINED) {
-            throw fail("Too many promises joined: " + receipts.size() + " exceeds the limit " + MAX_JOINED);
+            throw fail0("Too many promises joined: " + receipts.size() + " exceeds the limit " + MAX_JOINED);
         }
         promises.add(new PromiseEntry(receipts.stream().mapToInt(Integer::intValue).toArray(), true));
         return promises.size() - 1;
@@ -375,7 +388,7 @@ final class VmLogic implements Host {
 
     private PromiseEntry entry(int index) {
         if (index < 0 || index >= promises.size()) {
-            throw fail("`promise_idx` does not correspond to existing promises");
+            throw fail0("`promise_idx` does not correspond to existing promises");
         }
         return promises.get(index);
     }
@@ -386,7 +399,7 @@ final class VmLogic implements Host {
         prohibitedInView("promise_batch_action");
         PromiseEntry entry = entry(promiseIndex);
         if (entry.joint()) {
-            throw fail("Actions can only be appended to non-joint promise.");
+            throw fail0("Actions can only be appended to non-joint promise.");
         }
         NewReceipt receipt = newReceipts.get(entry.receiptIndices()[0]);
         boolean sir = receipt.receiverId.equals(account.id());
@@ -400,7 +413,7 @@ final class VmLogic implements Host {
                 : BigInteger.ZERO;
         if (cost.signum() > 0) {
             if (account.amount().compareTo(cost) < 0) {
-                throw fail("Exceeded the account balance.");
+                throw fail0("Exceeded the account balance.");
             }
             state.setAmount(account, account.amount().subtract(cost));
         }
@@ -419,7 +432,7 @@ final class VmLogic implements Host {
         prohibitedInView("promise_result");
         if (index < 0 || index >= promiseResults.size()) {
             burn(BASE);
-            throw fail("Accessed invalid promise result index: " + index);
+            throw fail0("Accessed invalid promise result index: " + index);
         }
         byte[] data = promiseResults.get(index);
         burn(BASE + WRITE_REGISTER_BASE + (data == null ? 0 : WRITE_REGISTER_BYTE * data.length));
@@ -432,7 +445,7 @@ final class VmLogic implements Host {
         prohibitedInView("promise_return");
         PromiseEntry entry = entry(promiseIndex);
         if (entry.joint()) {
-            throw fail("Returning joint promise is currently prohibited");
+            throw fail0("Returning joint promise is currently prohibited");
         }
         returnedPromise = entry.receiptIndices()[0];
         returnValue = null;

@@ -19,6 +19,7 @@ public final class AccountState {
     BigInteger locked = BigInteger.ZERO;
     long storageUsage;
     ContractCode code;
+    io.jnear.runtime.isolation.Deployment deployment;
     // Access keys keep insertion order: the first full-access key signs the sandbox's transactions.
     final Map<PublicKey, AccessKey> keys = new LinkedHashMap<>();
     // Never iterated where order shows: dumps sort by key.
@@ -46,6 +47,14 @@ public final class AccountState {
 
     public ContractCode code() {
         return code;
+    }
+
+    /** The deployed code loaded for this account (its own classes), loaded at first use. */
+    public io.jnear.runtime.isolation.Deployment deployment() {
+        if (deployment == null && code != null) {
+            deployment = io.jnear.runtime.isolation.Deployment.of(code);
+        }
+        return deployment;
     }
 
     public AccessKey key(PublicKey publicKey) {

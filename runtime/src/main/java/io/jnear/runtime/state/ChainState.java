@@ -101,9 +101,14 @@ public final class ChainState {
 
     public void setCode(AccountState a, ContractCode code) {
         ContractCode old = a.code;
+        var oldDeployment = a.deployment;
         a.code = code;
+        a.deployment = null;
         addStorageUsage(a, (code == null ? 0 : code.size()) - (old == null ? 0 : old.size()));
-        journal.add(() -> a.code = old);
+        journal.add(() -> {
+            a.code = old;
+            a.deployment = oldDeployment;
+        });
     }
 
     /** Writes a storage entry, adjusting storage usage; returns the value it replaced or null. */

@@ -39,7 +39,7 @@ public final class ContractCode {
         String dispatcherName = dispatcherNameOf(contractClass);
         Class<?> dispatcherClass;
         try {
-            dispatcherClass = Class.forName(dispatcherName, true, contractClass.getClassLoader());
+            dispatcherClass = Class.forName(dispatcherName, false, contractClass.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("No dispatcher " + dispatcherName + " for " + contractClass.getName()
                     + ": is it annotated @Contract and compiled with the jnear processor?", e);
@@ -90,6 +90,11 @@ public final class ContractCode {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The {@code @Contract} class, or null for code run by a hand-written dispatcher. */
+    public Class<?> contractClass() {
+        return contractClass;
     }
 
     public String name() {

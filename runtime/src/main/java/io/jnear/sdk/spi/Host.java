@@ -54,8 +54,17 @@ public interface Host {
 
     void log(String message);
 
-    /** Charges gas for work the host cannot see, such as computation. */
+    /** Charges gas for work the host cannot see. */
     void burnGas(long gas);
+
+    /** Charges {@code ops} JVM instructions of contract code (counted by the metering instrumentation). */
+    void chargeOps(long ops);
+
+    /**
+     * Fails the call with {@code message} as its error text; contract code cannot catch the failure.
+     * Never returns normally.
+     */
+    void fail(String message);
 
     byte[] storageRead(byte[] key);
 

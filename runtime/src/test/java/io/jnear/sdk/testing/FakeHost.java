@@ -179,6 +179,16 @@ public final class FakeHost implements Host {
     }
 
     @Override
+    public void chargeOps(long ops) {
+        // computation is free outside the sandbox
+    }
+
+    @Override
+    public void fail(String message) {
+        throw new IllegalStateException(message);
+    }
+
+    @Override
     public int promiseBatchCreate(AccountId receiver) {
         throw unsupported();
     }

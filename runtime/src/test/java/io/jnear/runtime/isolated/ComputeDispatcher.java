@@ -1,0 +1,37 @@
+package io.jnear.runtime.isolated;
+
+import io.jnear.sdk.Env;
+import io.jnear.sdk.spi.ContractDispatcher;
+import io.jnear.sdk.spi.Json;
+import java.nio.charset.StandardCharsets;
+
+/** Hand-written in the shape the processor generates: a switch on the method name. */
+public final class ComputeDispatcher implements ContractDispatcher {
+    @Override
+    public boolean dispatch(String method) {
+        Compute c = new Compute();
+        Object result;
+        try {
+            result = switch (method) {
+                case "sum" -> c.sum(Integer.parseInt(new String(Env.input(), StandardCharsets.UTF_8).trim()));
+                case "loop_forever" -> c.loopForever();
+                case "swallow_everything" -> c.swallowEverything();
+                case "recurse" -> c.recurse(0);
+                case "allocate" -> c.allocate();
+                case "allocate_in_steps" -> c.allocateInSteps();
+                case "bump_static" -> c.bumpStatic();
+                case "clock" -> c.clock();
+                case "thread" -> c.thread();
+                case "reflect" -> c.reflect();
+                default -> null;
+            };
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+        if (result == null) {
+            return false;
+        }
+        Env.valueReturn(Json.toBytes(result));
+        return true;
+    }
+}

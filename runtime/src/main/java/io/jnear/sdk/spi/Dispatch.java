@@ -27,8 +27,17 @@ public final class Dispatch {
 
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
 
-    // state is restored without running a constructor: the constructor ran once, at init
-    private static final Objenesis OBJENESIS = new ObjenesisStd(true);
+    // State is restored without running a constructor: the constructor ran once, at init. Instantiators
+    // are cached per Class, not per class name (Objenesis's own cache), because every deployment loads
+    // its own copy of a contract class under the same name.
+    private static final Objenesis OBJENESIS = new ObjenesisStd(false);
+    private static final ClassValue<org.objenesis.instantiator.ObjectInstantiator<?>> INSTANTIATORS =
+            new ClassValue<>() {
+                @Override
+                protected org.objenesis.instantiator.ObjectInstantiator<?> computeValue(Class<?> type) {
+                    return OBJENESIS.getInstantiatorOf(type);
+                }
+            };
 
     private Dispatch() {
     }
@@ -125,7 +134,7 @@ public final class Dispatch {
         if (state == null) {
             throw new ContractPanic("The contract is not initialized");
         }
-        C contract = OBJENESIS.newInstance(contractClass);
+        C contract = contractClass.cast(INSTANTIATORS.get(contractClass).newInstance());
         try {
             return Json.stateMapper().readerForUpdating(contract).readValue(state);
         } catch (IOException e) {

@@ -70,6 +70,10 @@ public enum Diagnostics {
             "Method %s returns %s, which cannot be mapped to JSON: %s. %s"),
     UNSTORABLE_FIELD(Kind.ERROR, "unstorable-field",
             "State field %s has type %s, which cannot be stored as JSON: %s. %s, or mark the field transient"),
+    MUTABLE_STATIC(Kind.ERROR, "mutable-static",
+            "Static field %s is mutable (%s); static fields are not contract state: they are not saved, not "
+                    + "reverted when a call fails and not paid for as storage. Make it an instance field, or a "
+                    + "static final constant of an immutable type"),
 
     // --- callbacks
     CALLBACK_FORM(Kind.ERROR, "callback-form",

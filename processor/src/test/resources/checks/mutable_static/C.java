@@ -1,0 +1,14 @@
+package test;
+
+import io.jnear.annotations.*;
+
+@Contract
+public class C {
+    private static final String GREETING = "Hello";
+    private static int calls; //- //! ERROR jnear/mutable-static
+    private int calls; //+
+
+    public int bump() {
+        return ++calls + GREETING.length();
+    }
+}

@@ -21,6 +21,8 @@ import java.math.BigInteger;
  * @param defaultAccountBalance what {@code deploy} funds a new contract account with
  * @param epochLength blocks per epoch
  * @param checkConservation after every block, verify that no yocto appeared or vanished
+ * @param meterContracts charge gas per executed instruction of contract code (off only to measure the
+ *     metering's own cost)
  */
 public record SandboxConfig(
         AccountId rootAccount,
@@ -34,7 +36,8 @@ public record SandboxConfig(
         Gas defaultCallGas,
         NearToken defaultAccountBalance,
         long epochLength,
-        boolean checkConservation) {
+        boolean checkConservation,
+        boolean meterContracts) {
 
     public static SandboxConfig defaults() {
         return new SandboxConfig(
@@ -49,30 +52,37 @@ public record SandboxConfig(
                 Gas.tgas(300),
                 NearToken.near(10),
                 43_200,
+                true,
                 true);
     }
 
     public SandboxConfig withGasPrice(long price) {
         return new SandboxConfig(rootAccount, genesisSupply, price, maxGasBurnt, storagePricePerByte,
                 zeroBalanceAccountBytes, genesisTimestampNanos, blockTimeNanos, defaultCallGas,
-                defaultAccountBalance, epochLength, checkConservation);
+                defaultAccountBalance, epochLength, checkConservation, meterContracts);
     }
 
     public SandboxConfig withMaxGasBurnt(long gas) {
         return new SandboxConfig(rootAccount, genesisSupply, gasPrice, gas, storagePricePerByte,
                 zeroBalanceAccountBytes, genesisTimestampNanos, blockTimeNanos, defaultCallGas,
-                defaultAccountBalance, epochLength, checkConservation);
+                defaultAccountBalance, epochLength, checkConservation, meterContracts);
     }
 
     public SandboxConfig withCheckConservation(boolean check) {
         return new SandboxConfig(rootAccount, genesisSupply, gasPrice, maxGasBurnt, storagePricePerByte,
                 zeroBalanceAccountBytes, genesisTimestampNanos, blockTimeNanos, defaultCallGas,
-                defaultAccountBalance, epochLength, check);
+                defaultAccountBalance, epochLength, check, meterContracts);
     }
 
     public SandboxConfig withBlockTimeNanos(long nanos) {
         return new SandboxConfig(rootAccount, genesisSupply, gasPrice, maxGasBurnt, storagePricePerByte,
                 zeroBalanceAccountBytes, genesisTimestampNanos, nanos, defaultCallGas,
-                defaultAccountBalance, epochLength, checkConservation);
+                defaultAccountBalance, epochLength, checkConservation, meterContracts);
+    }
+
+    public SandboxConfig withMeterContracts(boolean meter) {
+        return new SandboxConfig(rootAccount, genesisSupply, gasPrice, maxGasBurnt, storagePricePerByte,
+                zeroBalanceAccountBytes, genesisTimestampNanos, blockTimeNanos, defaultCallGas,
+                defaultAccountBalance, epochLength, checkConservation, meter);
     }
 }

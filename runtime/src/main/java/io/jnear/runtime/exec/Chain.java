@@ -397,8 +397,8 @@ public final class Chain {
         VmLogic vm = new VmLogic(vmContext(genesisHash, contractId, null, contractId), state, account, method, args,
                 NearToken.ZERO, config.maxGasBurnt(), config.maxGasBurnt(), true, List.of(), List.of());
         try {
-            FunctionCallError error = ReceiptExecutor.run(vm, account.deployment().dispatcher(), method,
-                    account.code().size());
+            FunctionCallError error = ReceiptExecutor.run(vm,
+                    account.deployment(config.meterContracts()).dispatcher(), method, account.code().size());
             if (error != null) {
                 return new ViewResult(null, vm.logs, error.message());
             }

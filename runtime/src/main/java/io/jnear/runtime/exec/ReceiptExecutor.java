@@ -301,7 +301,8 @@ final class ReceiptExecutor {
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
                 call.methodName(), call.args(), call.deposit(), call.gas().asGas(), chain.config.maxGasBurnt(),
                 false, ex.promiseResults, r.outputDataReceivers);
-        FunctionCallError error = run(vm, a.deployment().dispatcher(), call.methodName(), a.code().size());
+        FunctionCallError error = run(vm, a.deployment(chain.config.meterContracts()).dispatcher(),
+                call.methodName(), a.code().size());
         ex.logs.addAll(vm.logs);
         ex.functionCallBurnt += vm.gas().burnt();
         ex.gasBurnt += vm.gas().burnt();

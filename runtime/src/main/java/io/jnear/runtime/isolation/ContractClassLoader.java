@@ -18,16 +18,18 @@ final class ContractClassLoader extends ClassLoader {
     }
 
     /** Instrumented class files by parent loader and class name: instrumenting once serves every deployment. */
-    private static final Map<ClassLoader, Map<String, byte[]>> INSTRUMENTED =
+    private static final Map<ClassLoader, Map<String, byte[]>> INSTRUMENTED_BY_SOURCE =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private final String packagePrefix;
     private final ClassLoader source;
+    private final boolean metered;
 
-    ContractClassLoader(String contractPackage, ClassLoader source) {
+    ContractClassLoader(String contractPackage, ClassLoader source, boolean metered) {
         super("jnear-contract:" + contractPackage, source);
         this.packagePrefix = contractPackage.isEmpty() ? "" : contractPackage + ".";
         this.source = source;
+        this.metered = metered;
     }
 
     private boolean isContractClass(String name) {
@@ -53,8 +55,9 @@ final class ContractClassLoader extends ClassLoader {
     }
 
     private byte[] instrumented(String name) throws ClassNotFoundException {
-        Map<String, byte[]> cache = INSTRUMENTED.computeIfAbsent(source, k -> new ConcurrentHashMap<>());
-        byte[] cached = cache.get(name);
+        Map<String, byte[]> cache = INSTRUMENTED_BY_SOURCE.computeIfAbsent(source, k -> new ConcurrentHashMap<>());
+        String key = (metered ? "metered:" : "plain:") + name;
+        byte[] cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
@@ -62,8 +65,8 @@ final class ContractClassLoader extends ClassLoader {
             if (in == null) {
                 throw new ClassNotFoundException(name);
             }
-            byte[] bytes = MeteringTransformer.transform(in.readAllBytes());
-            cache.put(name, bytes);
+            byte[] bytes = metered ? MeteringTransformer.transform(in.readAllBytes()) : in.readAllBytes();
+            cache.put(key, bytes);
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

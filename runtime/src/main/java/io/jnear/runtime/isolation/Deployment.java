@@ -18,14 +18,14 @@ public final class Deployment {
         this.dispatcher = dispatcher;
     }
 
-    /** Loads {@code code} for one account. */
-    public static Deployment of(ContractCode code) {
+    /** Loads {@code code} for one account; {@code metered} instruments it (off only to measure metering). */
+    public static Deployment of(ContractCode code, boolean metered) {
         Class<?> contract = code.contractClass();
         if (contract == null) {
             return new Deployment(code, code.newDispatcher());
         }
         ClassLoader source = contract.getClassLoader();
-        ContractClassLoader loader = new ContractClassLoader(contract.getPackageName(), source);
+        ContractClassLoader loader = new ContractClassLoader(contract.getPackageName(), source, metered);
         String dispatcherName = ContractCode.dispatcherNameOf(contract);
         try {
             Class<?> type = Class.forName(dispatcherName, true, loader);

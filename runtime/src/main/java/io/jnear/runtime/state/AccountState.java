@@ -50,9 +50,9 @@ public final class AccountState {
     }
 
     /** The deployed code loaded for this account (its own classes), loaded at first use. */
-    public io.jnear.runtime.isolation.Deployment deployment() {
+    public io.jnear.runtime.isolation.Deployment deployment(boolean metered) {
         if (deployment == null && code != null) {
-            deployment = io.jnear.runtime.isolation.Deployment.of(code);
+            deployment = io.jnear.runtime.isolation.Deployment.of(code, metered);
         }
         return deployment;
     }

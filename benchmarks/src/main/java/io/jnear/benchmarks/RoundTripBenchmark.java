@@ -1,0 +1,158 @@
+package io.jnear.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.jnear.benchmarks.contracts.Echo;
+import io.jnear.benchmarks.contracts.EchoStub;
+import io.jnear.benchmarks.contracts.Pinger;
+import io.jnear.benchmarks.contracts.PingerStub;
+import io.jnear.runtime.Account;
+import io.jnear.runtime.Sandbox;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.HostBinding;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.Promise;
+import io.jnear.sdk.PromiseResult;
+import io.jnear.sdk.spi.Dispatch;
+import io.jnear.sdk.spi.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A transaction to {@link Pinger} that calls {@link Echo} and gets its callback, with all refunds, run
+ * until idle — next to its floor: the same three method bodies called directly, with the same JSON
+ * decoding of arguments, callback result and state, and the same encoding of state and results.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class RoundTripBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Chain {
+        Sandbox sandbox;
+        Account alice;
+        Promise<String> unusedForTyping;
+        AccountId pinger;
+
+        void deploy(boolean metered) {
+            sandbox = BenchmarkSandboxes.create(metered);
+            alice = sandbox.createAccount("alice.test.near", NearToken.near(1_000_000));
+            Account echo = sandbox.deploy("echo.test.near", Echo.class);
+            pinger = sandbox.deploy("pinger.test.near", Pinger.class, PingerStub.init(echo.id())).id();
+        }
+    }
+
+    public static class MeteredChain extends Chain {
+        @Setup(Level.Trial)
+        public void setUp() {
+            deploy(true);
+        }
+    }
+
+    public static class UnmeteredChain extends Chain {
+        @Setup(Level.Trial)
+        public void setUp() {
+            deploy(false);
+        }
+    }
+
+    @Benchmark
+    public String crossContractRoundTrip(MeteredChain chain) {
+        return chain.alice.transact(PingerStub.on(chain.pinger).ping("hi")).value();
+    }
+
+    /** The same round trip with metering switched off: the difference is what metering costs. */
+    @Benchmark
+    public String crossContractRoundTripUnmetered(UnmeteredChain chain) {
+        return chain.alice.transact(PingerStub.on(chain.pinger).ping("hi")).value();
+    }
+
+    record PingArgs(String message) {
+    }
+
+    record EchoArgs(String message) {
+    }
+
+    @State(Scope.Benchmark)
+    public static class Floor {
+        final ObjectReader pingArgs = Json.reader(PingArgs.class);
+        final ObjectReader echoArgs = Json.reader(EchoArgs.class);
+        final ObjectReader stringResult = Json.reader(String.class);
+        final ObjectWriter stringWriter = Json.writer(String.class);
+        final FloorHost pingerHost = new FloorHost(AccountId.of("pinger.test.near"));
+        final FloorHost echoHost = new FloorHost(AccountId.of("echo.test.near"));
+        final byte[] pingInput = "{\"message\":\"hi\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] pingerState;
+        byte[] echoState;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            pingerState = "{\"echo\":\"echo.test.near\",\"answers\":0,\"last\":null}".getBytes(StandardCharsets.UTF_8);
+            echoState = "{\"served\":0}".getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Benchmark
+    public String floor(Floor f) throws IOException {
+        // pinger.ping: decode arguments and state, build the promise chain, save state
+        HostBinding.enter(f.pingerHost);
+        try {
+            PingArgs ping = f.pingArgs.readValue(f.pingInput);
+            Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
+            Promise<String> chain = pinger.ping(ping.message());
+            f.pingerState = Json.stateMapper().writeValueAsBytes(pinger);
+            if (chain == null) {
+                throw new IllegalStateException();
+            }
+        } finally {
+            HostBinding.exit();
+        }
+        // echo.echo: decode arguments and state, answer, save state, encode the result
+        HostBinding.enter(f.echoHost);
+        byte[] answer;
+        try {
+            EchoArgs echo = f.echoArgs.readValue(EchoStubArgs.ECHO_INPUT);
+            Echo callee = Dispatch.loadState(f.echoState, Echo.class);
+            String value = callee.echo(echo.message());
+            f.echoState = Json.stateMapper().writeValueAsBytes(callee);
+            answer = f.stringWriter.writeValueAsBytes(value);
+        } finally {
+            HostBinding.exit();
+        }
+        // pinger.on_echo: decode the callback result and state, record it, save state, encode the result
+        HostBinding.enter(f.pingerHost);
+        try {
+            PromiseResult<String> result = PromiseResult.success(f.stringResult.readValue(answer));
+            Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
+            String last = pinger.onEcho(result);
+            f.pingerState = Json.stateMapper().writeValueAsBytes(pinger);
+            return new String(f.stringWriter.writeValueAsBytes(last), StandardCharsets.UTF_8);
+        } finally {
+            HostBinding.exit();
+        }
+    }
+
+    /** The argument bytes the generated stub sends to echo, computed once. */
+    static final class EchoStubArgs {
+        static final byte[] ECHO_INPUT = ((io.jnear.sdk.Action.FunctionCall) EchoStub.on(AccountId.of("e.near"))
+                .echo("hi").actions().get(0)).args();
+
+        private EchoStubArgs() {
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.jnear.benchmarks.contracts;
+
+import io.jnear.annotations.Contract;
+
+/** The callee of the round trip: answers with its argument and counts the calls it served. */
+@Contract
+public class Echo {
+    private long served;
+
+    public String echo(String message) {
+        served++;
+        return message;
+    }
+}

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,45 @@ class MainTest {
             assertTrue(err().contains("permission denied"), err());
         } finally {
             readOnly.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void newCreatesAProjectAndSaysWhatToRunNext(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("hello-near");
+        assertEquals(0, run("new", project.toString(), "--package", "com.acme"), err());
+        assertTrue(Files.isRegularFile(project.resolve("src/main/java/com/acme/HelloNear.java")));
+        assertTrue(out().startsWith("Created " + project + " with the contract com.acme.HelloNear:"), out());
+        assertTrue(out().contains("  " + project.resolve("pom.xml")), out());
+        assertTrue(out().contains("cd " + project + " && mvn verify"), out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void newTakesTheClassNameFromNameOption(@TempDir Path dir) {
+        assertEquals(0, run("new", dir.resolve("x").toString(), "--name=Counter", "--package=io.example"), err());
+        assertTrue(Files.isRegularFile(dir.resolve("x/src/test/java/io/example/CounterTest.java")));
+    }
+
+    @Test
+    void newRefusalsAreOneLineWithExitCodeTwoAndWriteNothing(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("keep.txt"), "mine");
+        List<String[]> bad = List.of(
+                new String[] {"new"},
+                new String[] {"new", "a", "b"},
+                new String[] {"new", dir.toString()},
+                new String[] {"new", dir.resolve("p").toString(), "--package", "io.class"},
+                new String[] {"new", dir.resolve("p").toString(), "--name", "my-contract"},
+                new String[] {"new", dir.resolve("p").toString(), "--name"},
+                new String[] {"new", dir.resolve("p").toString(), "--force"});
+        for (String[] args : bad) {
+            err.reset();
+            assertEquals(2, run(args), String.join(" ", args));
+            assertEquals(1, err().lines().count(), err());
+            assertTrue(err().startsWith("jnear: "), err());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("keep.txt")), files.toList());
         }
     }
 }

@@ -15,9 +15,11 @@ import java.util.Properties;
  * @param javaRelease the {@code maven.compiler.release}
  * @param compilerPlugin the maven-compiler-plugin version
  * @param surefirePlugin the maven-surefire-plugin version
+ * @param resourcesPlugin the maven-resources-plugin version
+ * @param jarPlugin the maven-jar-plugin version
  */
 public record ScaffoldVersions(String jnear, String junit, String javaRelease, String compilerPlugin,
-        String surefirePlugin) {
+        String surefirePlugin, String resourcesPlugin, String jarPlugin) {
     private static final String RESOURCE = "versions.properties";
 
     /** The versions this build of the CLI carries. */
@@ -32,7 +34,8 @@ public record ScaffoldVersions(String jnear, String junit, String javaRelease, S
             throw new UncheckedIOException(e);
         }
         return new ScaffoldVersions(value(p, "jnear.version"), value(p, "junit.version"), value(p, "java.release"),
-                value(p, "maven-compiler-plugin.version"), value(p, "maven-surefire-plugin.version"));
+                value(p, "maven-compiler-plugin.version"), value(p, "maven-surefire-plugin.version"),
+                value(p, "maven-resources-plugin.version"), value(p, "maven-jar-plugin.version"));
     }
 
     private static String value(Properties p, String key) {

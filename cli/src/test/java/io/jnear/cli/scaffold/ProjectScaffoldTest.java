@@ -16,7 +16,7 @@ import org.w3c.dom.Document;
 
 class ProjectScaffoldTest {
     private static final ScaffoldVersions VERSIONS = new ScaffoldVersions("9.8.7-TEST", "5.0.0-TEST", "17",
-            "3.0.0-COMPILER", "3.0.0-SUREFIRE");
+            "3.0.0-COMPILER", "3.0.0-SUREFIRE", "3.0.0-RESOURCES", "3.0.0-JAR");
 
     @TempDir
     Path parent;
@@ -82,6 +82,8 @@ class ProjectScaffoldTest {
                 + "<artifactId>jnear-processor</artifactId>\\s*<version>\\$\\{jnear.version}</version>.*"), xml);
         assertTrue(xml.contains("<version>3.0.0-COMPILER</version>"));
         assertTrue(xml.contains("<version>3.0.0-SUREFIRE</version>"));
+        assertTrue(xml.contains("<version>3.0.0-RESOURCES</version>"));
+        assertTrue(xml.contains("<version>3.0.0-JAR</version>"));
         assertTrue(Files.readString(dir.resolve("README.md")).contains("jnear 9.8.7-TEST"));
     }
 

@@ -20,5 +20,7 @@ class ScaffoldVersionsTest {
         assertEquals("17", v.javaRelease());
         assertTrue(v.compilerPlugin().matches("\\d+\\.\\d+\\.\\d+"), v.compilerPlugin());
         assertTrue(v.surefirePlugin().matches("\\d+\\.\\d+\\.\\d+"), v.surefirePlugin());
+        assertTrue(v.resourcesPlugin().matches("\\d+\\.\\d+\\.\\d+"), v.resourcesPlugin());
+        assertTrue(v.jarPlugin().matches("\\d+\\.\\d+\\.\\d+"), v.jarPlugin());
     }
 }

@@ -1,21 +1,38 @@
 package io.jnear.cli;
 
+import io.jnear.cli.scaffold.ProjectScaffold;
+import io.jnear.cli.scaffold.ScaffoldRefusedException;
+import io.jnear.cli.scaffold.ScaffoldVersions;
+import io.jnear.cli.svg.TraceSvg;
 import io.jnear.runtime.Sandbox;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code jnear <command>}: {@code demo} lists the scenarios, {@code demo <name>} runs one and prints each
- * transaction as a receipt tree; {@code abi <class>} prints a contract's ABI. Bad input gets one line
- * on stderr and exit code 2, never a stack trace.
+ * transaction as a receipt tree (and with {@code --svg <file>} draws it); {@code abi <class>} prints a
+ * contract's ABI; {@code new <dir>} creates a Maven project for a user's own contract.
+ *
+ * <p>Bad input gets one line on stderr and exit code 2, never a stack trace. That includes paths refused
+ * before anything runs or is written: an {@code --svg} file that is a directory or lies in a missing or
+ * read-only directory, a {@code new} directory that is not empty. A write that fails anyway (disk full, a
+ * race) is an I/O failure: one line, exit code 1, and nothing half-written is left.
  */
 public final class Main {
     static final String USAGE = """
             usage: jnear demo                       list the demo scenarios
-                   jnear demo <name> [--json] [--color|--no-color]
-                                                    run one and print every transaction as a receipt tree
+                   jnear demo <name> [--json] [--color|--no-color] [--svg <file>]
+                                                    run one and print every transaction as a receipt tree;
+                                                    --svg also draws the run: lanes of accounts, blocks
+                                                    left to right, arrows for receipts and callback data
+                   jnear new <dir> [--package <name>] [--name <ContractClass>]
+                                                    create a Maven project with one contract and its test
                    jnear abi <contract class>       print the ABI the processor generated for a contract
                    jnear help                       this text""";
 
@@ -41,6 +58,7 @@ public final class Main {
             return switch (args[0]) {
                 case "demo" -> demo(List.of(args).subList(1, args.length));
                 case "abi" -> abi(List.of(args).subList(1, args.length));
+                case "new" -> newProject(List.of(args).subList(1, args.length));
                 default -> usageError("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
@@ -60,16 +78,28 @@ public final class Main {
         List<String> names = new ArrayList<>();
         boolean json = false;
         Boolean colour = null;
-        for (String a : args) {
+        Path svg = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
             switch (a) {
                 case "--json" -> json = true;
                 case "--color", "--colour" -> colour = true;
                 case "--no-color", "--no-colour" -> colour = false;
-                default -> {
-                    if (a.startsWith("-")) {
-                        throw new UsageException("unknown option '" + a + "'");
+                case "--svg" -> {
+                    // A following option is a forgotten path, not a file named "--json".
+                    if (i + 1 == args.size() || args.get(i + 1).startsWith("-")) {
+                        throw new UsageException("--svg needs a file path, such as --svg trace.svg");
                     }
-                    names.add(a);
+                    svg = svgTarget(args.get(++i));
+                }
+                default -> {
+                    if (a.startsWith("--svg=")) {
+                        svg = svgTarget(a.substring("--svg=".length()));
+                    } else if (a.startsWith("-")) {
+                        throw new UsageException("unknown option '" + a + "'");
+                    } else {
+                        names.add(a);
+                    }
                 }
             }
         }
@@ -89,11 +119,117 @@ public final class Main {
                     + Scenarios.names());
         }
         boolean useColour = colour != null ? colour : TextNarrator.terminalSupportsColour();
-        Narrator narrator = json ? new JsonNarrator(out) : new TextNarrator(out, useColour);
-        scenario.get().run(Sandbox.create(), narrator);
-        if (narrator instanceof JsonNarrator j) {
+        Narrator printer = json ? new JsonNarrator(out) : new TextNarrator(out, useColour);
+        RecordingNarrator recorder = new RecordingNarrator(printer);
+        scenario.get().run(Sandbox.create(), recorder);
+        if (printer instanceof JsonNarrator j) {
             j.finish();
         }
+        if (svg != null) {
+            try {
+                AtomicFile.write(svg, TraceSvg.render(recorder.traces()));
+            } catch (IOException e) {
+                err.println("jnear: could not write " + svg + ": " + describe(e));
+                return 1;
+            }
+            if (!json) {
+                // stdout carries only the JSON array under --json, so the confirmation is text-mode only.
+                out.println();
+                out.println("Trace picture: " + svg);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Checks an {@code --svg} path before anything runs, so a typo costs nothing: it must not be a
+     * directory, and its directory must exist and be writable.
+     */
+    private static Path svgTarget(String value) {
+        if (value.isBlank()) {
+            throw new UsageException("--svg needs a file path, such as --svg trace.svg");
+        }
+        Path path;
+        try {
+            path = Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException("'" + value + "' is not a valid path");
+        }
+        if (Files.isDirectory(path)) {
+            throw new UsageException("--svg " + value + " is a directory; give a file name, such as "
+                    + path.resolve("trace.svg"));
+        }
+        Path dir = path.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UsageException("cannot write " + value + ": directory " + dir + " does not exist");
+        }
+        if (!Files.isWritable(dir) || (Files.exists(path) && !Files.isWritable(path))) {
+            throw new UsageException("cannot write " + value + ": permission denied");
+        }
+        return path;
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " " + e.getMessage();
+    }
+
+    private int newProject(List<String> args) {
+        List<String> dirs = new ArrayList<>();
+        String packageName = ProjectScaffold.DEFAULT_PACKAGE;
+        String className = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--package") || a.equals("--name")) {
+                if (i + 1 == args.size() || args.get(i + 1).startsWith("-")) {
+                    throw new UsageException(a + " needs a value");
+                }
+                String value = args.get(++i);
+                if (a.equals("--package")) {
+                    packageName = value;
+                } else {
+                    className = value;
+                }
+            } else if (a.startsWith("--package=")) {
+                packageName = a.substring("--package=".length());
+            } else if (a.startsWith("--name=")) {
+                className = a.substring("--name=".length());
+            } else if (a.startsWith("-")) {
+                throw new UsageException("unknown option '" + a + "'");
+            } else {
+                dirs.add(a);
+            }
+        }
+        if (dirs.size() != 1) {
+            throw new UsageException("new takes one directory, such as: jnear new my-contract");
+        }
+        Path dir;
+        try {
+            dir = Path.of(dirs.get(0));
+        } catch (InvalidPathException e) {
+            throw new UsageException("'" + dirs.get(0) + "' is not a valid path");
+        }
+        if (className == null) {
+            className = ProjectScaffold.classNameFor(dir);
+        }
+        List<Path> created;
+        try {
+            created = ProjectScaffold.create(dir, packageName, className, ScaffoldVersions.ofThisBuild());
+        } catch (ScaffoldRefusedException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            err.println("jnear: could not create " + dir + ": " + describe(e));
+            return 1;
+        }
+        out.println("Created " + dir + " with the contract " + packageName + "." + className + ":");
+        for (Path file : created) {
+            out.println("  " + dir.resolve(file));
+        }
+        out.println();
+        out.println("Next:");
+        out.println("  cd " + dir + " && mvn verify");
+        out.println();
+        out.println("(The project needs jnear's artifacts in your local Maven repository; if Maven cannot find");
+        out.println(" io.jnear:jnear-processor, run 'mvn -DskipTests install' in the jnear checkout first.)");
         return 0;
     }
 

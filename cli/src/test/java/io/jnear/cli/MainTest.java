@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -84,5 +90,104 @@ class MainTest {
         err.reset();
         assertEquals(2, run("abi", "no.such.Type"));
         assertTrue(err().contains("no class 'no.such.Type' on the class path"), err());
+    }
+
+    @Test
+    void svgOptionWritesAWellFormedPictureBesideTheTextTree(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("trace.svg");
+        assertEquals(0, run("demo", "transfer", "--no-color", "--svg", svg.toString()), err());
+        assertTrue(out().contains("Transaction alice.test.near -> bob.test.near"), out());
+        assertTrue(out().contains("Trace picture: " + svg), out());
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void svgWithJsonKeepsStdoutPureJson(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("trace.svg");
+        assertEquals(0, run("demo", "transfer", "--json", "--svg=" + svg), err());
+        assertTrue(io.jnear.sdk.spi.Json.mapper().readTree(out()).isArray());
+        assertTrue(Files.readString(svg).contains("<svg"));
+    }
+
+    @Test
+    void svgWithoutAPathIsAUsageError() {
+        assertEquals(2, run("demo", "transfer", "--svg"));
+        assertEquals("jnear: --svg needs a file path, such as --svg trace.svg (run 'jnear help' for usage)\n", err());
+        err.reset();
+        assertEquals(2, run("demo", "transfer", "--svg", "--json"));
+        assertTrue(err().startsWith("jnear: --svg needs a file path"), err());
+        assertEquals("", out(), "nothing runs when the command line is wrong");
+    }
+
+    @Test
+    void svgIntoADirectoryOrAMissingDirectoryIsRefusedBeforeRunning(@TempDir Path dir) throws Exception {
+        assertEquals(2, run("demo", "transfer", "--svg", dir.toString()));
+        assertTrue(err().startsWith("jnear: --svg " + dir + " is a directory"), err());
+        err.reset();
+        Path missing = dir.resolve("no/such/dir/trace.svg");
+        assertEquals(2, run("demo", "transfer", "--svg", missing.toString()));
+        assertTrue(err().contains("does not exist"), err());
+        assertEquals(1, err().lines().count(), err());
+        assertEquals("", out());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
+    }
+
+    @Test
+    void svgIntoAReadOnlyDirectoryIsRefused(@TempDir Path dir) throws Exception {
+        Path readOnly = Files.createDirectory(dir.resolve("ro"));
+        assertTrue(readOnly.toFile().setWritable(false));
+        try {
+            // root ignores permissions; the check means nothing there
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(readOnly), "running as root");
+            assertEquals(2, run("demo", "transfer", "--svg", readOnly.resolve("trace.svg").toString()));
+            assertTrue(err().contains("permission denied"), err());
+        } finally {
+            readOnly.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void newCreatesAProjectAndSaysWhatToRunNext(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("hello-near");
+        assertEquals(0, run("new", project.toString(), "--package", "com.acme"), err());
+        assertTrue(Files.isRegularFile(project.resolve("src/main/java/com/acme/HelloNear.java")));
+        assertTrue(out().startsWith("Created " + project + " with the contract com.acme.HelloNear:"), out());
+        assertTrue(out().contains("  " + project.resolve("pom.xml")), out());
+        assertTrue(out().contains("cd " + project + " && mvn verify"), out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void newTakesTheClassNameFromNameOption(@TempDir Path dir) {
+        assertEquals(0, run("new", dir.resolve("x").toString(), "--name=Counter", "--package=io.example"), err());
+        assertTrue(Files.isRegularFile(dir.resolve("x/src/test/java/io/example/CounterTest.java")));
+    }
+
+    @Test
+    void newRefusalsAreOneLineWithExitCodeTwoAndWriteNothing(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("keep.txt"), "mine");
+        List<String[]> bad = List.of(
+                new String[] {"new"},
+                new String[] {"new", "a", "b"},
+                new String[] {"new", dir.toString()},
+                new String[] {"new", dir.resolve("p").toString(), "--package", "io.class"},
+                new String[] {"new", dir.resolve("p").toString(), "--name", "my-contract"},
+                new String[] {"new", dir.resolve("p").toString(), "--name"},
+                new String[] {"new", dir.resolve("p").toString(), "--force"});
+        for (String[] args : bad) {
+            err.reset();
+            assertEquals(2, run(args), String.join(" ", args));
+            assertEquals(1, err().lines().count(), err());
+            assertTrue(err().startsWith("jnear: "), err());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("keep.txt")), files.toList());
+        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,21 +17,35 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code jnear new} directory, which compiles the contract through the jnear processor and runs its
  * sandbox test.
  *
- * <p>Off by default, because it needs jnear's own artifacts (processor included) installed in a local
- * repository first, and the default build must not depend on what is in {@code ~/.m2}. To run it:
- *
- * <pre>
- * mvn -B -DskipTests install
- * mvn -B -pl cli verify -Djnear.scaffoldBuild=true -Dtest=ScaffoldedProjectBuildTest -Dsurefire.failIfNoSpecifiedTests=false
- * </pre>
+ * <p>It needs jnear's own artifacts (processor included) installed in the local repository, and they must
+ * be the ones this build just made: {@code mvn -B install} (the README's test command) installs each
+ * module before the CLI's tests run, so there it always runs. Under a plain {@code mvn verify} the
+ * installed jars may be missing or stale; then the test is skipped and says why, unless
+ * {@code -Djnear.scaffoldBuild=true} forces it.
  *
  * Add {@code -Dmaven.repo.local=<dir>} to both commands to use a private repository; the test passes it on
  * to the inner build. The inner build runs offline: everything it needs (jnear, JUnit, the compiler and
  * Surefire plugins at jnear's own versions) is already there after the install. {@code -Djnear.mvn=<path>}
  * picks the Maven executable (default: {@code mvn} on the PATH).
  */
-@EnabledIfSystemProperty(named = "jnear.scaffoldBuild", matches = "true")
 class ScaffoldedProjectBuildTest {
+    private static final List<String> MODULES = List.of("annotations", "runtime", "processor");
+
+    /** Null if the installed jnear jars are exactly the ones in this checkout's target folders, else why not. */
+    private static String staleInstall(Path repo, String version) throws java.io.IOException {
+        for (String module : MODULES) {
+            String jar = "jnear-" + module + "-" + version + ".jar";
+            Path installed = repo.resolve("io/jnear/jnear-" + module + "/" + version + "/" + jar);
+            Path built = Path.of("..", module, "target", jar);
+            if (!Files.isRegularFile(installed)) {
+                return installed + " is not installed (run mvn -B install)";
+            }
+            if (Files.isRegularFile(built) && Files.mismatch(installed, built) != -1) {
+                return installed + " differs from " + built + " (run mvn -B install)";
+            }
+        }
+        return null;
+    }
 
     @Test
     void scaffoldedProjectCompilesWithTheProcessorAndItsTestPasses(@TempDir Path parent) throws Exception {
@@ -40,10 +53,10 @@ class ScaffoldedProjectBuildTest {
         String repoProperty = System.getProperty("maven.repo.local");
         Path repo = repoProperty != null ? Path.of(repoProperty)
                 : Path.of(System.getProperty("user.home"), ".m2", "repository");
-        Path processor = repo.resolve("io/jnear/jnear-processor/" + versions.jnear() + "/jnear-processor-"
-                + versions.jnear() + ".jar");
-        assertTrue(Files.isRegularFile(processor), "install jnear first (mvn -B -DskipTests install): " + processor
-                + " is missing");
+        if (!Boolean.getBoolean("jnear.scaffoldBuild")) {
+            String stale = staleInstall(repo, versions.jnear());
+            org.junit.jupiter.api.Assumptions.assumeTrue(stale == null, () -> "skipped: " + stale);
+        }
 
         Path dir = parent.resolve("hello-near");
         ProjectScaffold.create(dir, "io.example", "HelloNear", versions);

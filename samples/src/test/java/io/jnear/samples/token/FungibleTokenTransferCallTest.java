@@ -177,6 +177,25 @@ class FungibleTokenTransferCallTest {
     }
 
     @Test
+    void nothingIsRefundedWhenTheReceiverHoldsNothingAnyMore() {
+        SubmittedTransaction<U128> call = t.alice.submit(
+                t.tokenWithOneYocto().ftTransferCall(t.receiver.id(), U128.of(100), null, "return:100"));
+        t.sandbox.produceBlock(); // the transaction becomes a receipt
+        // the receiver closes its token account, burning the 100, before the token resolves
+        SubmittedTransaction<Boolean> leave = t.receiver.submit(t.tokenWithOneYocto().storageUnregister(true));
+        t.sandbox.produceBlock(); // ft_transfer_call credits the receiver
+        t.sandbox.produceBlock(); // ft_on_transfer answers 100 unused; the receiver unregisters
+
+        assertTrue(leave.await().value(), () -> leave.await().toTree());
+        ExecutionResult<U128> r = call.await();
+        assertEquals(U128.of(100), r.value(), r::toTree);
+        assertEquals(List.of(ALICE_TO_RECEIVER_100, "Received 100 from alice.test.near with msg return:100"),
+                r.logs(), "no refund event");
+        assertEquals(U128.of(999_900), t.balanceOf(t.alice));
+        assertEquals(U128.of(1_000_000 - 100), t.totalSupply());
+    }
+
+    @Test
     void refundToASenderWhoUnregisteredMeanwhileIsBurnt() {
         t.register(t.bob);
         t.give(t.bob, 150);

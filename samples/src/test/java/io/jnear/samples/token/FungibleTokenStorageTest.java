@@ -1,0 +1,232 @@
+package io.jnear.samples.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnear.runtime.Account;
+import io.jnear.runtime.ExecutionResult;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.U128;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * NEP-145 storage management: an account pays for the bytes its balance takes before it can hold
+ * tokens, gets back what it overpaid, and gets the deposit back when it leaves.
+ *
+ * <p>NEAR balances are checked to the yocto: the signer pays exactly the deposit it leaves with the
+ * token plus the tokens burnt as gas by the transaction and every receipt it caused.
+ */
+class FungibleTokenStorageTest {
+    /**
+     * The largest account entry: key {@code "a"} + a 64-character account ID (65 bytes), value the JSON
+     * of the largest U128 (41 bytes), plus the 40 bytes NEAR counts for every storage entry.
+     */
+    private static final long ACCOUNT_ENTRY_BYTES = 65 + 41 + 40;
+    private static final NearToken MIN =
+            NearToken.ofYocto(BigInteger.TEN.pow(19).multiply(BigInteger.valueOf(ACCOUNT_ENTRY_BYTES)));
+
+    private TokenSandbox t;
+
+    @BeforeEach
+    void setUp() {
+        t = new TokenSandbox();
+    }
+
+    /**
+     * Runs {@code action} and checks that {@code account}'s NEAR balance changed by exactly
+     * {@code -deposit} (what the token kept; negative when it paid back) and the gas burnt.
+     */
+    private static <T> ExecutionResult<T> assertPays(Account account, BigInteger deposit,
+            Supplier<ExecutionResult<T>> action) {
+        BigInteger before = account.balance().asYocto();
+        ExecutionResult<T> r = action.get();
+        BigInteger expected = before.subtract(deposit).subtract(r.tokensBurnt().asYocto());
+        assertEquals(expected, account.balance().asYocto(), r::toTree);
+        return r;
+    }
+
+    private static String storageBalance(NearToken total) {
+        return "{\"total\":\"" + total.toYoctoString() + "\",\"available\":\"0\"}";
+    }
+
+    @Test
+    void boundsAreTheCostOfTheLargestAccountEntry() {
+        assertEquals(new StorageBalanceBounds(MIN, MIN), t.sandbox.view(t.token().storageBalanceBounds()));
+        assertEquals("{\"min\":\"1460000000000000000000\",\"max\":\"1460000000000000000000\"}",
+                t.sandbox.viewJson(t.token.id(), "storage_balance_bounds", "{}"));
+    }
+
+    @Test
+    void registeringTakesNoMoreStorageThanTheMinimumPaysFor() {
+        long before = t.token.storageUsage();
+        t.register(t.bob);
+        long used = t.token.storageUsage() - before;
+
+        assertEquals(1 + "bob.test.near".length() + "\"0\"".length() + 40, used);
+        assertTrue(used <= ACCOUNT_ENTRY_BYTES);
+    }
+
+    @Test
+    void depositOfTheMinimumRegistersTheCaller() {
+        ExecutionResult<StorageBalance> r = assertPays(t.bob, MIN.asYocto(),
+                () -> t.bob.transact(t.token().withAttachedDeposit(MIN).storageDeposit(null, null)));
+
+        assertEquals(new StorageBalance(MIN, NearToken.ZERO), r.value());
+        assertEquals(storageBalance(MIN), r.json());
+        assertEquals(storageBalance(MIN),
+                t.sandbox.viewJson(t.token.id(), "storage_balance_of", "{\"account_id\":\"bob.test.near\"}"));
+        assertEquals(U128.ZERO, t.balanceOf(t.bob));
+        t.give(t.bob, 1); // now bob can receive tokens
+        assertEquals(U128.of(1), t.balanceOf(t.bob));
+    }
+
+    @Test
+    void depositBelowTheMinimumFailsAndIsRefunded() {
+        NearToken tooLittle = MIN.minus(NearToken.ONE_YOCTO);
+
+        ExecutionResult<StorageBalance> r = assertPays(t.bob, BigInteger.ZERO,
+                () -> t.bob.transact(t.token().withAttachedDeposit(tooLittle).storageDeposit(null, null)));
+
+        assertEquals("Smart contract panicked: The attached deposit is less than the minimum storage balance",
+                r.failureText());
+        assertNull(t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
+        assertEquals("null", t.sandbox.viewJson(t.token.id(), "storage_balance_of", "{\"account_id\":\"bob.test.near\"}"));
+    }
+
+    @Test
+    void depositAboveTheMinimumIsRefundedBeyondIt() {
+        ExecutionResult<StorageBalance> r = assertPays(t.bob, MIN.asYocto(),
+                () -> t.bob.transact(t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(null, null)));
+
+        assertEquals(new StorageBalance(MIN, NearToken.ZERO), r.value());
+        assertTrue(r.receiptOutcomes().stream().anyMatch(o -> !o.isRefund()
+                && o.executorId().equals(t.bob.id())), () -> "a transfer back to bob: " + r.toTree());
+    }
+
+    @Test
+    void registrationOnlyMakesNoDifferenceSinceMinAndMaxAreEqual() {
+        assertPays(t.bob, MIN.asYocto(), () -> t.bob.transact(
+                t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(null, true)));
+        assertPays(t.carol, MIN.asYocto(), () -> t.carol.transact(
+                t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(null, false)));
+    }
+
+    @Test
+    void registeringTwiceRefundsTheWholeDeposit() {
+        t.register(t.bob);
+
+        ExecutionResult<StorageBalance> r = assertPays(t.bob, BigInteger.ZERO,
+                () -> t.bob.transact(t.token().withAttachedDeposit(MIN).storageDeposit(null, null)));
+
+        assertEquals(new StorageBalance(MIN, NearToken.ZERO), r.value());
+        assertEquals(List.of("The account is already registered, refunding the deposit"), r.logs());
+    }
+
+    @Test
+    void oneAccountCanPayForAnother() {
+        ExecutionResult<StorageBalance> r = assertPays(t.alice, MIN.asYocto(), () -> t.alice.transact(
+                t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(t.carol.id(), null)));
+
+        assertEquals(new StorageBalance(MIN, NearToken.ZERO), r.value());
+        assertEquals(new StorageBalance(MIN, NearToken.ZERO), t.sandbox.view(t.token().storageBalanceOf(t.carol.id())));
+        t.give(t.carol, 3);
+        assertEquals(U128.of(3), t.balanceOf(t.carol));
+    }
+
+    @Test
+    void withdrawReturnsTheBalanceSinceNothingIsAvailable() {
+        t.register(t.bob);
+
+        ExecutionResult<StorageBalance> all = t.bob.transact(t.tokenWithOneYocto().storageWithdraw(null));
+        ExecutionResult<StorageBalance> some = t.bob.transact(
+                t.tokenWithOneYocto().storageWithdraw(NearToken.ONE_YOCTO));
+
+        assertEquals(new StorageBalance(MIN, NearToken.ZERO), all.value(), all::toTree);
+        assertEquals("Smart contract panicked: The amount is greater than the available storage balance",
+                some.failureText());
+    }
+
+    @Test
+    void withdrawRequiresOneYoctoAndARegisteredAccount() {
+        t.register(t.bob);
+
+        assertEquals("Smart contract panicked: Requires attached deposit of exactly 1 yoctoNEAR",
+                t.bob.transact(t.token().storageWithdraw(null)).failureText());
+        assertEquals("Smart contract panicked: The account carol.test.near is not registered",
+                t.carol.transact(t.tokenWithOneYocto().storageWithdraw(null)).failureText());
+    }
+
+    @Test
+    void unregisterWithoutTokensReturnsTheDeposit() {
+        t.register(t.bob);
+
+        // bob attaches 1 yocto and gets the deposit and that yocto back
+        ExecutionResult<Boolean> r = assertPays(t.bob, MIN.asYocto().negate(),
+                () -> t.bob.transact(t.tokenWithOneYocto().storageUnregister(null)));
+
+        assertTrue(r.value(), r::toTree);
+        assertEquals(List.of(), r.logs(), "no tokens, no burn event");
+        assertNull(t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
+        assertEquals("Smart contract panicked: The account bob.test.near is not registered",
+                t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(1), null)).failureText());
+    }
+
+    @Test
+    void unregisterWithTokensNeedsForce() {
+        t.register(t.bob);
+        t.give(t.bob, 25);
+
+        ExecutionResult<Boolean> r = t.bob.transact(t.tokenWithOneYocto().storageUnregister(false));
+
+        assertEquals("Smart contract panicked: Can't unregister the account with the positive balance without force",
+                r.failureText());
+        assertEquals(U128.of(25), t.balanceOf(t.bob));
+        assertEquals(new StorageBalance(MIN, NearToken.ZERO), t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
+    }
+
+    @Test
+    void unregisterWithForceBurnsTheTokensAndReturnsTheDeposit() {
+        t.register(t.bob);
+        t.give(t.bob, 25);
+
+        ExecutionResult<Boolean> r = assertPays(t.bob, MIN.asYocto().negate(),
+                () -> t.bob.transact(t.tokenWithOneYocto().storageUnregister(true)));
+
+        assertTrue(r.value(), r::toTree);
+        assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_burn\","
+                + "\"data\":[{\"owner_id\":\"bob.test.near\",\"amount\":\"25\"}]}"), r.logs());
+        assertEquals(U128.of(1_000_000 - 25), t.totalSupply());
+        assertEquals(U128.ZERO, t.balanceOf(t.bob));
+        assertNull(t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
+    }
+
+    @Test
+    void unregisterOfAnUnknownAccountReturnsFalse() {
+        ExecutionResult<Boolean> r = t.carol.transact(t.tokenWithOneYocto().storageUnregister(null));
+
+        assertFalse(r.value(), r::toTree);
+        assertEquals(List.of("The account carol.test.near is not registered"), r.logs());
+    }
+
+    @Test
+    void unregisterRequiresOneYocto() {
+        t.register(t.bob);
+
+        assertEquals("Smart contract panicked: Requires attached deposit of exactly 1 yoctoNEAR",
+                t.bob.transact(t.token().storageUnregister(null)).failureText());
+        assertEquals(new StorageBalance(MIN, NearToken.ZERO), t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
+    }
+
+    @Test
+    void balanceOfAnUnregisteredAccountIsNull() {
+        assertNull(t.sandbox.view(t.token().storageBalanceOf(t.carol.id())));
+        assertEquals(new StorageBalance(MIN, NearToken.ZERO), t.sandbox.view(t.token().storageBalanceOf(t.alice.id())),
+                "the owner is registered at init");
+    }
+}

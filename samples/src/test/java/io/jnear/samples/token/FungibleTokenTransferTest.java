@@ -1,0 +1,137 @@
+package io.jnear.samples.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnear.runtime.ExecutionResult;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.Promise;
+import io.jnear.sdk.U128;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** NEP-141 {@code ft_transfer}: who may send what to whom, the events it logs, and each error. */
+class FungibleTokenTransferTest {
+    private TokenSandbox t;
+
+    @BeforeEach
+    void setUp() {
+        t = new TokenSandbox();
+        t.register(t.bob);
+    }
+
+    @Test
+    void initMintsTheWholeSupplyToTheOwnerAndLogsFtMint() {
+        Action.FunctionCall init = FungibleTokenStub.init(t.alice.id(), U128.of(500), TokenSandbox.METADATA);
+        ExecutionResult<Void> r = t.sandbox.root().transact(Promise.create("other-token.test.near")
+                .createAccount().transfer(NearToken.near(5)).deployContract(FungibleToken.class).add(init));
+
+        assertTrue(r.isSuccess(), r::toTree);
+        assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_mint\","
+                + "\"data\":[{\"owner_id\":\"alice.test.near\",\"amount\":\"500\"}]}"), r.logs());
+        FungibleTokenStub other = FungibleTokenStub.on("other-token.test.near");
+        assertEquals(U128.of(500), t.sandbox.view(other.ftTotalSupply()));
+        assertEquals(U128.of(500), t.sandbox.view(other.ftBalanceOf(t.alice.id())));
+        assertEquals(TokenSandbox.METADATA, t.sandbox.view(other.ftMetadata()));
+    }
+
+    @Test
+    void metadataIsReturnedAsNep148Json() {
+        assertEquals("{\"spec\":\"ft-1.0.0\",\"name\":\"Example Token\",\"symbol\":\"EXT\",\"icon\":null,"
+                + "\"reference\":null,\"reference_hash\":null,\"decimals\":24}",
+                t.sandbox.viewJson(t.token.id(), "ft_metadata", "{}"));
+    }
+
+    @Test
+    void transferMovesTokensAndLogsFtTransfer() {
+        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(10), null));
+
+        assertTrue(r.isSuccess(), r::toTree);
+        assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_transfer\","
+                + "\"data\":[{\"old_owner_id\":\"alice.test.near\",\"new_owner_id\":\"bob.test.near\","
+                + "\"amount\":\"10\"}]}"), r.logs());
+        assertEquals(U128.of(999_990), t.balanceOf(t.alice));
+        assertEquals(U128.of(10), t.balanceOf(t.bob));
+        assertEquals(TokenSandbox.TOTAL_SUPPLY, t.totalSupply());
+    }
+
+    @Test
+    void transferMemoIsCarriedInTheEvent() {
+        ExecutionResult<Void> r = t.alice.transact(
+                t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(7), "for lunch"));
+
+        assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_transfer\","
+                + "\"data\":[{\"old_owner_id\":\"alice.test.near\",\"new_owner_id\":\"bob.test.near\","
+                + "\"amount\":\"7\",\"memo\":\"for lunch\"}]}"), r.logs());
+    }
+
+    @Test
+    void transferWithoutADepositFails() {
+        ExecutionResult<Void> r = t.alice.transact(t.token().ftTransfer(t.bob.id(), U128.of(10), null));
+
+        assertEquals("Smart contract panicked: Requires attached deposit of exactly 1 yoctoNEAR", r.failureText());
+        assertEquals(U128.ZERO, t.balanceOf(t.bob));
+    }
+
+    @Test
+    void transferWithMoreThanOneYoctoFails() {
+        ExecutionResult<Void> r = t.alice.transact(t.token().withAttachedDeposit(NearToken.ofYocto(2))
+                .ftTransfer(t.bob.id(), U128.of(10), null));
+
+        assertEquals("Smart contract panicked: Requires attached deposit of exactly 1 yoctoNEAR", r.failureText());
+        assertEquals(U128.ZERO, t.balanceOf(t.bob));
+    }
+
+    @Test
+    void transferToOneselfFails() {
+        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.alice.id(), U128.of(10), null));
+
+        assertEquals("Smart contract panicked: Sender and receiver should be different", r.failureText());
+    }
+
+    @Test
+    void transferOfZeroFails() {
+        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.ZERO, null));
+
+        assertEquals("Smart contract panicked: The amount should be a positive number", r.failureText());
+    }
+
+    @Test
+    void transferToAnUnregisteredAccountFails() {
+        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.carol.id(), U128.of(10), null));
+
+        assertEquals("Smart contract panicked: The account carol.test.near is not registered", r.failureText());
+        assertEquals(TokenSandbox.TOTAL_SUPPLY, t.balanceOf(t.alice));
+    }
+
+    @Test
+    void transferFromAnUnregisteredAccountFails() {
+        ExecutionResult<Void> r = t.carol.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(10), null));
+
+        assertEquals("Smart contract panicked: The account carol.test.near is not registered", r.failureText());
+    }
+
+    @Test
+    void transferOfMoreThanTheBalanceFailsAndChangesNothing() {
+        t.give(t.bob, 5);
+
+        ExecutionResult<Void> r = t.bob.transact(t.tokenWithOneYocto().ftTransfer(t.alice.id(), U128.of(6), null));
+
+        assertEquals("Smart contract panicked: The account doesn't have enough balance", r.failureText());
+        assertEquals(U128.of(5), t.balanceOf(t.bob));
+        assertEquals(U128.of(999_995), t.balanceOf(t.alice));
+    }
+
+    @Test
+    void balanceOfAnUnknownAccountIsZero() {
+        assertEquals("\"0\"", t.sandbox.viewJson(t.token.id(), "ft_balance_of", "{\"account_id\":\"nobody.test.near\"}"));
+        assertEquals(U128.ZERO, t.balanceOf(t.carol));
+    }
+
+    @Test
+    void totalSupplyIsTheMintedAmount() {
+        assertEquals("\"1000000\"", t.sandbox.viewJson(t.token.id(), "ft_total_supply", "{}"));
+    }
+}

@@ -21,8 +21,13 @@ public final class GasRewards {
     }
 
     public static NearToken earnedBy(AccountId contract, ExecutionResult<?> result, long gasPrice) {
+        return earnedBy(contract, result.receiptOutcomes(), gasPrice);
+    }
+
+    /** The rewards credited to {@code contract} by the receipts of {@code outcomes} (say, a trace so far). */
+    public static NearToken earnedBy(AccountId contract, List<ExecutionOutcome> outcomes, long gasPrice) {
         BigInteger total = BigInteger.ZERO;
-        for (ExecutionOutcome o : result.receiptOutcomes()) {
+        for (ExecutionOutcome o : outcomes) {
             if (o.executorId().equals(contract) && !o.isRefund() && callsAFunction(o.actions())) {
                 long codeGas = o.gasBurnt() - feesCharged(o);
                 total = total.add(BigInteger.valueOf(codeGas * 3 / 10).multiply(BigInteger.valueOf(gasPrice)));

@@ -1,13 +1,23 @@
 package io.jnear.cli;
 
+import io.jnear.cli.scenarios.GreeterScenario;
+import io.jnear.cli.scenarios.HelloScenario;
+import io.jnear.cli.scenarios.JoinsScenario;
+import io.jnear.cli.scenarios.RollbackScenario;
 import io.jnear.cli.scenarios.TransferScenario;
+import io.jnear.cli.scenarios.WindowScenario;
 import java.util.List;
 import java.util.Optional;
 
 /** Every demo scenario, in the order the listing shows them. */
 final class Scenarios {
     private static final List<Scenario> ALL = List.of(
-            new TransferScenario());
+            new TransferScenario(),
+            new HelloScenario(),
+            new GreeterScenario(),
+            new JoinsScenario(),
+            new RollbackScenario(),
+            new WindowScenario());
 
     private Scenarios() {
     }

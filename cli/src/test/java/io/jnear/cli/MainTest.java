@@ -51,6 +51,57 @@ class MainTest {
     }
 
     @Test
+    void greeterDemoShowsTheCalleeAndThenTheCallbackOneBlockLater() {
+        assertEquals(0, run("demo", "greeter", "--no-color"));
+        String text = out();
+        assertContainsInOrder(text,
+                "Transaction alice.test.near -> greeter.test.near  [block 8]",
+                "└─ block 9  greeter.test.near  query_greeting({})  <- alice.test.near",
+                "   => returned a promise",
+                "   ├─ block 10  hello.test.near  get_greeting({})  <- greeter.test.near",
+                "   │  => \"Hello\"",
+                "   └─ block 11  greeter.test.near  query_greeting_callback({})  <- greeter.test.near",
+                "      => \"Hello\"",
+                "Transaction alice.test.near -> greeter.test.near  [block 13]",
+                "└─ block 14  greeter.test.near  change_greeting({\"greeting\":\"Howdy\"})  <- alice.test.near",
+                "   ├─ block 15  hello.test.near  set_greeting({\"greeting\":\"Howdy\"})  <- greeter.test.near",
+                "   │  log: Saving greeting Howdy",
+                "   └─ block 16  greeter.test.near  change_greeting_callback({})  <- greeter.test.near",
+                "      => true",
+                "      log: Greeting changed",
+                "Hello NEAR's greeting is now: Howdy",
+                "   ├─ block 23  nobody.test.near  get_greeting({})  <- greeter2.test.near",
+                "   │  FAILED: Can't complete the action because account nobody.test.near doesn't exist",
+                "   └─ block 24  greeter2.test.near  query_greeting_callback({})  <- greeter2.test.near",
+                "      => \"\"",
+                "      log: There was an error contacting Hello NEAR");
+    }
+
+    @Test
+    void windowDemoShowsTheDoubleWithdrawalAndTheFixedVaultRefusingIt() {
+        assertEquals(0, run("demo", "window", "--no-color"));
+        String text = out();
+        assertContainsInOrder(text,
+                "block 15: the 1 NEAR reaches mallory; the second withdraw runs, checking books of 1 NEAR",
+                "└─ block 15  leaky-vault.test.near  withdraw({\"amount\":\"1000000000000000000000000\"})",
+                "   ├─ block 16  mallory.test.near  transfer 1 NEAR  <- leaky-vault.test.near",
+                "FAILED: Smart contract panicked: java.lang.ArithmeticException",
+                "(2 NEAR paid out, less gas); the books still owe bob 10 NEAR",
+                "checking books of 0 NEAR before the first callback has run",
+                "FAILED: Smart contract panicked: Not enough balance",
+                "(1 NEAR paid out, less gas)");
+    }
+
+    private static void assertContainsInOrder(String text, String... lines) {
+        int from = 0;
+        for (String line : lines) {
+            int at = text.indexOf(line, from);
+            assertTrue(at >= 0, "missing, or out of order: " + line + "\n" + text);
+            from = at + line.length();
+        }
+    }
+
+    @Test
     void everyScenarioRunsAndEndsInAReceiptTree() {
         for (Scenario s : Scenarios.all()) {
             out.reset();

@@ -135,6 +135,11 @@ public final class ExecutionResult<T> {
         return trace;
     }
 
+    /** The gas rewards {@code account} earned from this transaction: 30% of the gas its own code burnt. */
+    public NearToken gasRewardOf(io.jnear.sdk.AccountId account) {
+        return trace.gasRewardOf(account);
+    }
+
     /** The block the transaction was included in. */
     public long blockHeight() {
         return trace.includedInBlock();

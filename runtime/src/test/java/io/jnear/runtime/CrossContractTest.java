@@ -88,6 +88,7 @@ class CrossContractTest {
         assertEquals("changed", new String(sandbox.storageValue(caller.id(), TestContracts.key("before"))),
                 "the caller's earlier change is not undone");
         assertEquals(storeBefore.plus(rewardOf(callee)), store.balance(), "callee keeps nothing but its gas reward");
+        assertEquals(rewardOf(callee), r.gasRewardOf(store.id()), "the trace reports the same reward");
         assertTrue(r.isSuccess(), "a failure in a receipt that was not returned does not fail the transaction");
     }
 

@@ -83,14 +83,9 @@ class GasAndStorageTest {
         assertEquals(required.minus(before), lack.amount(), "measured before the gas reward is credited");
         assertNull(sandbox.storageValue(store.id(), TestContracts.key("big")));
         assertEquals(usageBefore, store.storageUsage());
-        assertEquals(before.plus(rewardOf(r)), store.balance(), "only the gas reward remains");
+        assertEquals(before.plus(r.gasRewardOf(store.id())), store.balance(), "only the gas reward remains");
     }
 
-    private static NearToken rewardOf(ExecutionResult<?> r) {
-        ExecutionOutcome o = r.receiptOutcomes().get(0);
-        long vm = o.gasBurnt() - 108_059_500_000L - io.jnear.runtime.fees.ActionFees.execution(o.actions().get(0));
-        return NearToken.ofYocto(java.math.BigInteger.valueOf(vm * 3 / 10).multiply(java.math.BigInteger.valueOf(100_000_000L)));
-    }
 
     @Test
     void unusedGasIsRefundedToTheSigner() {

@@ -334,6 +334,9 @@ public final class Chain {
         rewards = rewards.add(result.reward());
         TransactionTrace trace = receipt.trace;
         trace.record(result.outcome());
+        if (result.reward().signum() > 0) {
+            trace.rewards.put(receipt.id, NearToken.ofYocto(result.reward()));
+        }
         trace.inFlight--;
         for (Receipt r : result.newReceipts()) {
             trace.inFlight++;

@@ -4,6 +4,7 @@ import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.state.CryptoHash;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
+import io.jnear.sdk.NearToken;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ public final class TransactionTrace {
     final List<ExecutionOutcome> receiptOutcomes = new ArrayList<>();
     final Map<CryptoHash, ExecutionOutcome> byId = new HashMap<>();
     final List<DataFlow> dataFlows = new ArrayList<>();
+    /** Gas rewards credited to the receiver of each executed receipt, by receipt id. */
+    final Map<CryptoHash, NearToken> rewards = new HashMap<>();
     int inFlight;
     long includedInBlock = -1;
 
@@ -76,6 +79,21 @@ public final class TransactionTrace {
     /** Every result delivered to a waiting receipt, in delivery order. */
     public List<DataFlow> dataFlows() {
         return List.copyOf(dataFlows);
+    }
+
+    /**
+     * The gas rewards {@code account} earned from this transaction's receipts so far: 30% of the gas its
+     * own code burnt, at the gas price. A contract's balance after a call is its balance before, plus or
+     * minus what moved, plus exactly this.
+     */
+    public NearToken gasRewardOf(AccountId account) {
+        NearToken total = NearToken.ZERO;
+        for (ExecutionOutcome o : receiptOutcomes) {
+            if (o.executorId().equals(account)) {
+                total = total.plus(rewards.getOrDefault(o.id(), NearToken.ZERO));
+            }
+        }
+        return total;
     }
 
     void record(ExecutionOutcome outcome) {

@@ -11,7 +11,6 @@ import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
 import io.jnear.runtime.outcome.TxExecutionError;
-import io.jnear.samples.testing.GasRewards;
 import io.jnear.samples.testing.Receipts;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
@@ -57,7 +56,7 @@ class OracleFactoryTest {
         assertEquals(List.of("Created eur.factory.test.near"), r.logs());
 
         assertEquals(108L, sandbox.view(PriceOracleStub.on(ORACLE).getPrice()));
-        assertEquals(NearToken.near(2).plus(GasRewards.earnedBy(ORACLE, r, gasPrice)), sandbox.balance(ORACLE),
+        assertEquals(NearToken.near(2).plus(r.gasRewardOf(ORACLE)), sandbox.balance(ORACLE),
                 "the oracle holds the deposit plus the gas reward its initialiser earned");
     }
 
@@ -83,7 +82,7 @@ class OracleFactoryTest {
                 r.logs());
         assertEquals(aliceBefore.minus(r.tokensBurnt()), alice.balance(),
                 "alice got her 2 NEAR back and paid only for gas");
-        assertEquals(factoryBefore.plus(GasRewards.earnedBy(factory.id(), r, gasPrice)), factory.balance(),
+        assertEquals(factoryBefore.plus(r.gasRewardOf(factory.id())), factory.balance(),
                 "the factory passed the refund on and kept only its gas rewards");
     }
 

@@ -10,7 +10,6 @@ import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.SubmittedTransaction;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
-import io.jnear.samples.testing.GasRewards;
 import io.jnear.samples.testing.Receipts;
 import io.jnear.sdk.NearToken;
 import java.util.List;
@@ -50,9 +49,9 @@ class WalletTest {
         assertEquals(List.of("Sold a coffee to alice.test.near"), r.logs());
         assertEquals(NearToken.near(4), ledgerOfAlice());
         assertEquals(1, sandbox.view(ShopStub.on(shop.id()).cupsSold()));
-        assertEquals(walletBefore.minus(NearToken.near(1)).plus(GasRewards.earnedBy(wallet.id(), r, gasPrice)),
+        assertEquals(walletBefore.minus(NearToken.near(1)).plus(r.gasRewardOf(wallet.id())),
                 wallet.balance());
-        assertEquals(shopBefore.plus(NearToken.near(1)).plus(GasRewards.earnedBy(shop.id(), r, gasPrice)),
+        assertEquals(shopBefore.plus(NearToken.near(1)).plus(r.gasRewardOf(shop.id())),
                 shop.balance());
     }
 
@@ -69,7 +68,7 @@ class WalletTest {
         assertEquals(1, payment.trace().receiptOutcomes().size(), "only pay has run so far");
         assertEquals(NearToken.near(4), ledgerOfAlice(), "between call and callback the debit stands");
         assertEquals(walletBefore.minus(NearToken.near(1))
-                .plus(GasRewards.earnedBy(wallet.id(), payment.trace().receiptOutcomes(), gasPrice)),
+                .plus(payment.trace().gasRewardOf(wallet.id())),
                 wallet.balance(), "the deposit left with the call");
 
         ExecutionResult<Boolean> r = payment.await();
@@ -85,9 +84,9 @@ class WalletTest {
         assertEquals(List.of("Payment failed; 1 NEAR is back in the balance of alice.test.near"), callback.logs());
 
         assertEquals(NearToken.near(5), ledgerOfAlice(), "the callback restored the ledger");
-        assertEquals(walletBefore.plus(GasRewards.earnedBy(wallet.id(), r, gasPrice)), wallet.balance(),
+        assertEquals(walletBefore.plus(r.gasRewardOf(wallet.id())), wallet.balance(),
                 "the wallet has the deposit back: it gained nothing but its gas rewards, to the yocto");
-        assertEquals(shopBefore.plus(GasRewards.earnedBy(shop.id(), r, gasPrice)), shop.balance(),
+        assertEquals(shopBefore.plus(r.gasRewardOf(shop.id())), shop.balance(),
                 "the shop kept none of the deposit");
         assertEquals(aliceBefore.minus(r.tokensBurnt()), alice.balance(), "alice paid for gas only");
         assertEquals(0, sandbox.view(ShopStub.on(shop.id()).cupsSold()));

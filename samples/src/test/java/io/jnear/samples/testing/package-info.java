@@ -1,2 +1,2 @@
-/** Helpers the sample tests share: finding receipts in a result, and the gas rewards contracts earn. */
+/** Helpers the sample tests share: finding receipts in a result. */
 package io.jnear.samples.testing;

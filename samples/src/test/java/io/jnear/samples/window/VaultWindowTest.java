@@ -8,7 +8,6 @@ import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.SubmittedTransaction;
 import io.jnear.runtime.outcome.ExecutionOutcome;
-import io.jnear.samples.testing.GasRewards;
 import io.jnear.samples.testing.Receipts;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
@@ -60,8 +59,8 @@ class VaultWindowTest {
         NearToken gasPaid = deposit.tokensBurnt().plus(first.tokensBurnt()).plus(second.tokensBurnt());
         assertEquals(malloryBefore.plus(NearToken.near(1)), mallory.balance().plus(gasPaid),
                 "mallory put in 1 NEAR and took out 2: she stole exactly 1 NEAR, less only her gas");
-        NearToken rewards = GasRewards.earnedBy(vault.id(), first, gasPrice)
-                .plus(GasRewards.earnedBy(vault.id(), second, gasPrice));
+        NearToken rewards = first.gasRewardOf(vault.id())
+                .plus(second.gasRewardOf(vault.id()));
         assertEquals(vaultBefore.minus(NearToken.near(2)).plus(rewards), vault.balance(),
                 "the vault paid out 2 NEAR");
         assertEquals(NearToken.near(10), sandbox.view(LeakyVaultStub.on(vault.id()).balanceOf(bob.id())),
@@ -90,8 +89,8 @@ class VaultWindowTest {
 
         NearToken gasPaid = deposit.tokensBurnt().plus(first.tokensBurnt()).plus(second.tokensBurnt());
         assertEquals(malloryBefore, mallory.balance().plus(gasPaid), "mallory got back her 1 NEAR and no more");
-        NearToken rewards = GasRewards.earnedBy(vault.id(), first, gasPrice)
-                .plus(GasRewards.earnedBy(vault.id(), second, gasPrice));
+        NearToken rewards = first.gasRewardOf(vault.id())
+                .plus(second.gasRewardOf(vault.id()));
         assertEquals(vaultBefore.minus(NearToken.near(1)).plus(rewards), vault.balance());
         assertEquals(NearToken.near(10), sandbox.view(SafeVaultStub.on(vault.id()).balanceOf(bob.id())));
         assertEquals(NearToken.ZERO, sandbox.view(SafeVaultStub.on(vault.id()).balanceOf(mallory.id())));

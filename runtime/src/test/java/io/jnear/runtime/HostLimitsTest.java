@@ -50,4 +50,12 @@ class HostLimitsTest {
                         + io.jnear.runtime.fees.ActionFees.execution(r.receiptOutcomes().get(0).actions().get(0)),
                 r.receiptOutcomes().get(0).gasBurnt(), "all prepaid gas is burnt");
     }
+
+    @Test
+    void aContractCannotCreateAFunctionCallWithoutGas() {
+        Account caller = sandbox.deploy("caller.test.near", TestContracts.caller(), null);
+        ExecutionResult<String> r = alice.call(caller.id(), "zero_gas_call", "{}");
+        assertEquals("NewReceiptValidationError: FunctionCallZeroAttachedGas", r.failureText());
+        assertEquals(1, r.receiptOutcomes().stream().filter(o -> !o.isRefund()).count(), "no receipt was created");
+    }
 }

@@ -158,6 +158,8 @@ final class TestContracts {
                     returnJson(seen);
                 },
                 "read", () -> returnJson(read(args().get("key").asText())),
-                "snapshot", () -> returnJson(read("before") + "/" + read("results"))));
+                "snapshot", () -> returnJson(read("before") + "/" + read("results")),
+                "zero_gas_call", () -> Promise.create(Env.currentAccountId())
+                        .functionCall("read", "{}", NearToken.ZERO, Gas.ZERO)));
     }
 }

@@ -311,6 +311,14 @@ final class ReceiptExecutor {
             throw failure(error);
         }
         vm.distributeUnusedGas();
+        for (VmLogic.NewReceipt created : vm.newReceipts) {
+            for (Action action : created.actions) {
+                if (action instanceof Action.FunctionCall f && f.gas().isZero()) {
+                    ex.gasUsed += vm.gas().burnt();
+                    throw new ActionFailure(new ActionErrorKind.NewReceiptValidationError("FunctionCallZeroAttachedGas"));
+                }
+            }
+        }
         ex.gasUsed += vm.gas().used();
         ex.created.addAll(vm.newReceipts);
         ex.returnedReceipt = vm.returnedPromise >= 0 ? vm.newReceipts.get(vm.returnedPromise) : null;

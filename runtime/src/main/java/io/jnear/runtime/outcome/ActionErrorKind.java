@@ -91,16 +91,19 @@ public sealed interface ActionErrorKind {
         }
     }
 
-    /** A receipt the contract created is invalid (for example, a function call without gas). */
-    record NewReceiptValidationError(String reason) implements ActionErrorKind {
+    /**
+     * A receipt the contract created is invalid; {@code actionsValidation} is NEAR's ActionsValidationError
+     * variant, such as {@code FunctionCallZeroAttachedGas}.
+     */
+    record NewReceiptValidationError(String actionsValidation) implements ActionErrorKind {
         @Override
         public String message() {
-            return "NewReceiptValidationError: " + reason;
+            return "NewReceiptValidationError: " + actionsValidation;
         }
 
         @Override
         public Object json() {
-            return Map.of("NewReceiptValidationError", reason);
+            return Map.of("NewReceiptValidationError", Map.of("ActionsValidation", actionsValidation));
         }
     }
 

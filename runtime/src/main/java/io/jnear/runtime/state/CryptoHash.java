@@ -54,11 +54,18 @@ public final class CryptoHash {
         return Base58.encode(bytes);
     }
 
-    private static MessageDigest sha256() {
+    // Looking a digest up by name costs more than hashing a few bytes; each thread keeps one.
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private static MessageDigest sha256() {
+        MessageDigest d = SHA256.get();
+        d.reset();
+        return d;
     }
 }

@@ -59,7 +59,8 @@ public final class HostBinding {
 
     /** Unbinds the current call. */
     public static void exit() {
-        CURRENT.remove();
+        // set(null), not remove(): a later get() on this thread then finds the entry instead of creating it
+        CURRENT.set(null);
         Owner o = owner;
         if (o != null && o.thread == Thread.currentThread()) {
             owner = null;

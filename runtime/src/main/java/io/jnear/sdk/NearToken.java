@@ -81,7 +81,7 @@ public final class NearToken implements Comparable<NearToken> {
     /** The amount as a decimal string of yocto, its JSON form. */
     @JsonValue
     public String toYoctoString() {
-        return yocto.toString();
+        return yocto.bitLength() < 63 ? Long.toString(yocto.longValue()) : yocto.toString();
     }
 
     public boolean isZero() {

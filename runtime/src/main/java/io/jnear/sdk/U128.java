@@ -34,7 +34,11 @@ public final class U128 implements Comparable<U128> {
     @JsonCreator
     public static U128 parse(String decimal) {
         try {
-            return of(new BigInteger(decimal.trim()));
+            String digits = decimal.trim();
+            if (digits.length() <= 18 && !digits.isEmpty() && digits.charAt(0) != '-' && digits.charAt(0) != '+') {
+                return of(Long.parseLong(digits)); // most amounts fit a long; skip BigInteger's parser
+            }
+            return of(new BigInteger(digits));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Invalid U128 '" + decimal + "': not a decimal integer", e);
         }
@@ -78,6 +82,6 @@ public final class U128 implements Comparable<U128> {
     @JsonValue
     @Override
     public String toString() {
-        return value.toString();
+        return value.bitLength() < 63 ? Long.toString(value.longValue()) : value.toString();
     }
 }

@@ -31,6 +31,12 @@ public final class Dispatch {
     // are cached per Class, not per class name (Objenesis's own cache), because every deployment loads
     // its own copy of a contract class under the same name.
     private static final Objenesis OBJENESIS = new ObjenesisStd(false);
+    private static final ClassValue<ObjectReader> STATE_READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return Json.stateMapper().readerFor(type);
+        }
+    };
     private static final ClassValue<org.objenesis.instantiator.ObjectInstantiator<?>> INSTANTIATORS =
             new ClassValue<>() {
                 @Override
@@ -136,7 +142,7 @@ public final class Dispatch {
         }
         C contract = contractClass.cast(INSTANTIATORS.get(contractClass).newInstance());
         try {
-            return Json.stateMapper().readerForUpdating(contract).readValue(state);
+            return STATE_READERS.get(contractClass).withValueToUpdate(contract).readValue(state);
         } catch (IOException e) {
             throw new ContractPanic("Cannot deserialize the contract state. Error: " + messageOf(e));
         }

@@ -26,12 +26,14 @@ import java.lang.reflect.Type;
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new SdkTypesModule())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
     private static final ObjectMapper STATE_MAPPER = JsonMapper.builder()
+            .addModule(new SdkTypesModule())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -11,9 +11,11 @@ public final class PublicKey {
     private static final String PREFIX = "ed25519:";
 
     private final byte[] bytes;
+    private final int hashCode;
 
     private PublicKey(byte[] bytes) {
         this.bytes = bytes;
+        this.hashCode = Arrays.hashCode(bytes);
     }
 
     public static PublicKey ed25519(byte[] keyBytes) {
@@ -55,6 +57,6 @@ public final class PublicKey {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        return hashCode;
     }
 }

@@ -378,10 +378,17 @@ public final class Chain {
         }
     }
 
-    /** What a view call needs to know of the block it runs in. */
+    private long seedHeight = -1;
+    private byte[] seed;
+
+    /** What a call needs to know of the block it runs in. */
     VmLogic.Context vmContext(CryptoHash receiptId, AccountId signerId, PublicKey signerKey, AccountId predecessor) {
+        if (seedHeight != height) {
+            seed = VmLogic.seed(height);
+            seedHeight = height;
+        }
         return new VmLogic.Context(receiptId, signerId, signerKey, predecessor, height, timestamp,
-                1 + height / config.epochLength(), VmLogic.seed(height));
+                1 + height / config.epochLength(), seed);
     }
 
     /**

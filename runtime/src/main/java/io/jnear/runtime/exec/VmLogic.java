@@ -474,8 +474,7 @@ final class VmLogic implements Host {
             List<Action> actions = newReceipts.get(ri).actions;
             for (int ai = 0; ai < actions.size(); ai++) {
                 if (actions.get(ai) instanceof Action.FunctionCall f && f.gasWeight() > 0) {
-                    long share = BigInteger.valueOf(unused).multiply(BigInteger.valueOf(f.gasWeight()))
-                            .divide(BigInteger.valueOf(totalWeight)).longValueExact();
+                    long share = share(unused, f.gasWeight(), totalWeight);
                     actions.set(ai, f.withGas(Gas.of(f.gas().asGas() + share)));
                     distributed += share;
                     last = new int[] {ri, ai};
@@ -488,6 +487,16 @@ final class VmLogic implements Host {
             newReceipts.get(last[0]).actions.set(last[1], f.withGas(Gas.of(f.gas().asGas() + remainder)));
         }
         gas.reserveRemaining(unused);
+    }
+
+    /** floor(unused × weight / total), exact even when the product does not fit a long. */
+    private static long share(long unused, long weight, long total) {
+        long high = Math.multiplyHigh(unused, weight);
+        if (high == 0 && unused * weight >= 0) {
+            return unused * weight / total;
+        }
+        return BigInteger.valueOf(unused).multiply(BigInteger.valueOf(weight)).divide(BigInteger.valueOf(total))
+                .longValueExact();
     }
 
     static byte[] seed(long blockHeight) {

@@ -23,8 +23,18 @@ abstract class Codec<T> {
         this.type = type;
     }
 
+    // Codecs are immutable; a contract restores its collections on every call, so they are made once per type.
+    private static final java.util.Map<JavaType, Codec<?>> KEY_CODECS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<JavaType, Codec<?>> VALUE_CODECS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The codec for keys of {@code type}: raw UTF-8 for strings and account IDs, else JSON. */
+    @SuppressWarnings("unchecked")
     static <T> Codec<T> forKey(JavaType type) {
+        return (Codec<T>) KEY_CODECS.computeIfAbsent(type, Codec::newKeyCodec);
+    }
+
+    private static Codec<?> newKeyCodec(JavaType type) {
         Class<?> raw = type.getRawClass();
         if (raw == String.class) {
             return new Utf8<>(type, false);
@@ -36,8 +46,9 @@ abstract class Codec<T> {
     }
 
     /** The codec for values of {@code type}: always JSON. */
+    @SuppressWarnings("unchecked")
     static <T> Codec<T> forValue(JavaType type) {
-        return new JsonCodec<>(type);
+        return (Codec<T>) VALUE_CODECS.computeIfAbsent(type, JsonCodec::new);
     }
 
     /** The Java type this codec reads and writes. */

@@ -9,32 +9,21 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jnear.sdk.AccountId;
-import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.U128;
 import io.jnear.sdk.spi.Json;
 import io.jnear.sdk.testing.FakeHost;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Collections as fields of a contract's state, written and read with {@link Json#stateMapper()}. */
 class CollectionStateTest {
     private static final ObjectMapper STATE = Json.stateMapper();
 
-    private final FakeHost host = new FakeHost();
-
-    @BeforeEach
-    void bind() {
-        HostBinding.enter(host);
-    }
-
-    @AfterEach
-    void unbind() {
-        HostBinding.exit();
-    }
+    @RegisterExtension
+    final FakeHost host = new FakeHost();
 
     record Metadata(String name, int decimals) {
     }

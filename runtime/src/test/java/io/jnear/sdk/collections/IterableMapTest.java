@@ -6,28 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.sdk.AccountId;
-import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.U128;
 import io.jnear.sdk.testing.FakeHost;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IterableMapTest {
-    private final FakeHost host = new FakeHost();
-
-    @BeforeEach
-    void bind() {
-        HostBinding.enter(host);
-    }
-
-    @AfterEach
-    void unbind() {
-        HostBinding.exit();
-    }
+    @RegisterExtension
+    final FakeHost host = new FakeHost();
 
     private static IterableMap<String, Integer> mapOf(String... keys) {
         IterableMap<String, Integer> map = new IterableMap<>("m", String.class, Integer.class);

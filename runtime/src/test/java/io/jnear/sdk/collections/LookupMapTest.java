@@ -8,26 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.jnear.sdk.AccountId;
-import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.U128;
 import io.jnear.sdk.testing.FakeHost;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LookupMapTest {
-    private final FakeHost host = new FakeHost();
-
-    @BeforeEach
-    void bind() {
-        HostBinding.enter(host);
-    }
-
-    @AfterEach
-    void unbind() {
-        HostBinding.exit();
-    }
+    @RegisterExtension
+    final FakeHost host = new FakeHost();
 
     @Test
     void stringKeysAreStoredAsPrefixPlusRawUtf8AndValuesAsJson() {

@@ -7,26 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.sdk.ContractPanic;
-import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.testing.FakeHost;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class VectorTest {
-    private final FakeHost host = new FakeHost();
-
-    @BeforeEach
-    void bind() {
-        HostBinding.enter(host);
-    }
-
-    @AfterEach
-    void unbind() {
-        HostBinding.exit();
-    }
+    @RegisterExtension
+    final FakeHost host = new FakeHost();
 
     private static Vector<String> vectorOf(String... elements) {
         Vector<String> vector = new Vector<>("v", String.class);

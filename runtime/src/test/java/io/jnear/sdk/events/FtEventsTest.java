@@ -3,29 +3,18 @@ package io.jnear.sdk.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jnear.sdk.AccountId;
-import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.U128;
 import io.jnear.sdk.testing.FakeHost;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FtEventsTest {
     private static final AccountId ALICE = AccountId.of("alice.near");
     private static final AccountId BOB = AccountId.of("bob.near");
 
-    private final FakeHost host = new FakeHost();
-
-    @BeforeEach
-    void bind() {
-        HostBinding.enter(host);
-    }
-
-    @AfterEach
-    void unbind() {
-        HostBinding.exit();
-    }
+    @RegisterExtension
+    final FakeHost host = new FakeHost();
 
     @Test
     void mintWithoutMemoLeavesMemoOut() {

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * An in-memory {@link Host} for unit tests of SDK code: storage in a map ordered by unsigned key bytes,
  * logs in a list, and a count of storage reads. Everything else is unsupported.
  */
-public final class FakeHost implements Host {
+public final class FakeHost implements Host, org.junit.jupiter.api.extension.BeforeEachCallback,
+        org.junit.jupiter.api.extension.AfterEachCallback {
     private final NavigableMap<byte[], byte[]> storage = new TreeMap<>(Arrays::compareUnsigned);
     private final List<String> logs = new ArrayList<>();
     private int storageReads;
@@ -225,5 +226,16 @@ public final class FakeHost implements Host {
 
     private static UnsupportedOperationException unsupported() {
         return new UnsupportedOperationException("FakeHost only supports storage and logs");
+    }
+
+    /** As a JUnit extension ({@code @RegisterExtension}), binds itself to {@code Env} around each test. */
+    @Override
+    public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+        io.jnear.sdk.HostBinding.enter(this);
+    }
+
+    @Override
+    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+        io.jnear.sdk.HostBinding.exit();
     }
 }

@@ -177,4 +177,16 @@ public final class Dispatch {
         }
         Env.promiseReturn(promise);
     }
+
+    /** Answers with the value now, or makes the call resolve to the promise, whichever {@code answer} holds. */
+    public static void returnPromiseOrValue(ObjectWriter writer, io.jnear.sdk.PromiseOrValue<?> answer) {
+        if (answer == null) {
+            throw new ContractPanic("The method returned a null PromiseOrValue");
+        }
+        if (answer.isPromise()) {
+            Env.promiseReturn(answer.promise());
+        } else {
+            returnValue(writer, answer.value());
+        }
+    }
 }

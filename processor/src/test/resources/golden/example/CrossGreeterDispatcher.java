@@ -1,10 +1,8 @@
 package example;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
 import io.jnear.sdk.spi.ContractDispatcher;
@@ -20,19 +18,19 @@ import javax.annotation.processing.Generated;
 @Generated("io.jnear.processor.JnearProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 public final class CrossGreeterDispatcher implements ContractDispatcher {
-    private static final ObjectReader NEW_ARGS = Json.reader(NewArgs.class);
+    private static final ObjectReader NEW_ARGS = Json.reader(CrossGreeterStub.NewArgs.class);
 
     private static final ObjectReader QUERY_GREETING_CALLBACK_RESULT_0 = Json.reader(String.class);
 
     private static final ObjectWriter QUERY_GREETING_CALLBACK_RESULT = Json.writer(String.class);
 
-    private static final ObjectReader CHANGE_GREETING_ARGS = Json.reader(ChangeGreetingArgs.class);
+    private static final ObjectReader CHANGE_GREETING_ARGS = Json.reader(CrossGreeterStub.ChangeGreetingArgs.class);
 
     private static final ObjectReader CHANGE_GREETING_CALLBACK_RESULT_0 = Json.reader(Void.class);
 
     private static final ObjectWriter CHANGE_GREETING_CALLBACK_RESULT = Json.writer(Boolean.class);
 
-    private static final ObjectReader COMPARE_GREETINGS_ARGS = Json.reader(CompareGreetingsArgs.class);
+    private static final ObjectReader COMPARE_GREETINGS_ARGS = Json.reader(CrossGreeterStub.CompareGreetingsArgs.class);
 
     private static final ObjectReader COMPARE_CALLBACK_RESULT_0 = Json.reader(String.class);
 
@@ -40,21 +38,21 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
 
     private static final ObjectWriter COMPARE_CALLBACK_RESULT = Json.writer(String.class);
 
-    private static final ObjectReader COUNT_GREETINGS_ARGS = Json.reader(CountGreetingsArgs.class);
+    private static final ObjectReader COUNT_GREETINGS_ARGS = Json.reader(CrossGreeterStub.CountGreetingsArgs.class);
 
     private static final ObjectReader COUNT_CALLBACK_RESULT_0 = Json.reader(String.class);
 
     private static final ObjectWriter COUNT_CALLBACK_RESULT = Json.writer(Integer.class);
 
-    private static final ObjectReader DONATE_ARGS = Json.reader(DonateArgs.class);
+    private static final ObjectReader DONATE_ARGS = Json.reader(CrossGreeterStub.DonateArgs.class);
 
-    private static final ObjectReader DONATIONS_BY_ARGS = Json.reader(DonationsByArgs.class);
+    private static final ObjectReader DONATIONS_BY_ARGS = Json.reader(CrossGreeterStub.DonationsByArgs.class);
 
     private static final ObjectWriter DONATIONS_BY_RESULT = Json.writer(new TypeReference<List<CrossGreeter.Donation>>() {}.getType());
 
     private static final ObjectWriter MOODS_RESULT = Json.writer(new TypeReference<Map<String, CrossGreeter.Mood>>() {}.getType());
 
-    private static final ObjectReader SET_MOOD_ARGS = Json.reader(SetMoodArgs.class);
+    private static final ObjectReader SET_MOOD_ARGS = Json.reader(CrossGreeterStub.SetMoodArgs.class);
 
     public CrossGreeterDispatcher() {
     }
@@ -85,7 +83,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
     private static void handleNew() {
         Dispatch.requireNoDeposit("new");
         Dispatch.requireNotInitialized();
-        NewArgs args = Dispatch.readArgs(NEW_ARGS);
+        CrossGreeterStub.NewArgs args = Dispatch.readArgs(NEW_ARGS);
         CrossGreeter contract = new CrossGreeter(args.helloAccount());
         Dispatch.saveState(contract, null);
     }
@@ -112,7 +110,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
 
     private static void handleChangeGreeting() {
         Dispatch.requireNoDeposit("change_greeting");
-        ChangeGreetingArgs args = Dispatch.readArgs(CHANGE_GREETING_ARGS);
+        CrossGreeterStub.ChangeGreetingArgs args = Dispatch.readArgs(CHANGE_GREETING_ARGS);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         Promise<Boolean> result = contract.changeGreeting(args.newGreeting());
@@ -133,7 +131,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
 
     private static void handleCompareGreetings() {
         Dispatch.requireNoDeposit("compare_greetings");
-        CompareGreetingsArgs args = Dispatch.readArgs(COMPARE_GREETINGS_ARGS);
+        CrossGreeterStub.CompareGreetingsArgs args = Dispatch.readArgs(COMPARE_GREETINGS_ARGS);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         Promise<String> result = contract.compareGreetings(args.otherAccount());
@@ -155,7 +153,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
 
     private static void handleCountGreetings() {
         Dispatch.requireNoDeposit("count_greetings");
-        CountGreetingsArgs args = Dispatch.readArgs(COUNT_GREETINGS_ARGS);
+        CrossGreeterStub.CountGreetingsArgs args = Dispatch.readArgs(COUNT_GREETINGS_ARGS);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         Promise<Integer> result = contract.countGreetings(args.accounts());
@@ -175,7 +173,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
     }
 
     private static void handleDonate() {
-        DonateArgs args = Dispatch.readArgs(DONATE_ARGS);
+        CrossGreeterStub.DonateArgs args = Dispatch.readArgs(DONATE_ARGS);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         contract.donate(args.memo());
@@ -183,7 +181,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
     }
 
     private static void handleDonationsBy() {
-        DonationsByArgs args = Dispatch.readArgs(DONATIONS_BY_ARGS);
+        CrossGreeterStub.DonationsByArgs args = Dispatch.readArgs(DONATIONS_BY_ARGS);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         List<CrossGreeter.Donation> result = contract.donationsOf(args.donor(), args.limit());
@@ -199,32 +197,10 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
 
     private static void handleSetMood() {
         Dispatch.requireNoDeposit("set_mood");
-        SetMoodArgs args = Dispatch.readArgs(SET_MOOD_ARGS);
+        CrossGreeterStub.SetMoodArgs args = Dispatch.readArgs(SET_MOOD_ARGS);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         contract.setMood(args.mood());
         Dispatch.saveState(contract, state);
-    }
-
-    private record NewArgs(@JsonProperty("hello_account") String helloAccount) {
-    }
-
-    private record ChangeGreetingArgs(@JsonProperty("new_greeting") String newGreeting) {
-    }
-
-    private record CompareGreetingsArgs(@JsonProperty("other_account") String otherAccount) {
-    }
-
-    private record CountGreetingsArgs(@JsonProperty("accounts") List<String> accounts) {
-    }
-
-    private record DonateArgs(@JsonProperty("memo") String memo) {
-    }
-
-    private record DonationsByArgs(@JsonProperty("donor") AccountId donor,
-            @JsonProperty("limit") long limit) {
-    }
-
-    private record SetMoodArgs(@JsonProperty("mood") CrossGreeter.Mood mood) {
     }
 }

@@ -193,25 +193,25 @@ public final class CrossGreeterStub {
         return new Action.FunctionCall(method, args, staticGas, attachedDeposit, unusedGasWeight);
     }
 
-    private record NewArgs(@JsonProperty("hello_account") String helloAccount) {
+    record NewArgs(@JsonProperty("hello_account") String helloAccount) {
     }
 
-    private record ChangeGreetingArgs(@JsonProperty("new_greeting") String newGreeting) {
+    record ChangeGreetingArgs(@JsonProperty("new_greeting") String newGreeting) {
     }
 
-    private record CompareGreetingsArgs(@JsonProperty("other_account") String otherAccount) {
+    record CompareGreetingsArgs(@JsonProperty("other_account") String otherAccount) {
     }
 
-    private record CountGreetingsArgs(@JsonProperty("accounts") List<String> accounts) {
+    record CountGreetingsArgs(@JsonProperty("accounts") List<String> accounts) {
     }
 
-    private record DonateArgs(@JsonProperty("memo") String memo) {
+    record DonateArgs(@JsonProperty("memo") String memo) {
     }
 
-    private record DonationsByArgs(@JsonProperty("donor") AccountId donor,
+    record DonationsByArgs(@JsonProperty("donor") AccountId donor,
             @JsonProperty("limit") long limit) {
     }
 
-    private record SetMoodArgs(@JsonProperty("mood") CrossGreeter.Mood mood) {
+    record SetMoodArgs(@JsonProperty("mood") CrossGreeter.Mood mood) {
     }
 }

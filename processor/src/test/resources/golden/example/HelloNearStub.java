@@ -90,6 +90,6 @@ public final class HelloNearStub {
         return new Action.FunctionCall(method, args, staticGas, attachedDeposit, unusedGasWeight);
     }
 
-    private record SetGreetingArgs(@JsonProperty("greeting") String greeting) {
+    record SetGreetingArgs(@JsonProperty("greeting") String greeting) {
     }
 }

@@ -124,13 +124,15 @@ public final class JnearProcessor extends AbstractProcessor {
             }
         }
         deferred.clear();
-        for (Element e : round.getElementsAnnotatedWith(Contract.class)) {
+        // one scan of the round's elements for all of jnear's annotations, not one scan per annotation
+        AnnotatedElements annotated = AnnotatedElements.of(round, processingEnv.getElementUtils(), ANNOTATIONS);
+        for (Element e : annotated.with(Contract.class)) {
             types.add((TypeElement) e);
         }
-        for (Element e : round.getElementsAnnotatedWith(CrossContractCall.class)) {
+        for (Element e : annotated.with(CrossContractCall.class)) {
             types.add((TypeElement) e);
         }
-        runGuarded(null, () -> StrayAnnotationCheck.check(round, reporter));
+        runGuarded(null, () -> StrayAnnotationCheck.check(annotated, reporter));
 
         for (TypeElement type : types) {
             Optional<TypeMirror> unresolved = unresolvedType(type);

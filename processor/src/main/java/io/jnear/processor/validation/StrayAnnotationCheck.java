@@ -8,12 +8,12 @@ import io.jnear.annotations.Name;
 import io.jnear.annotations.Payable;
 import io.jnear.annotations.Private;
 import io.jnear.annotations.View;
+import io.jnear.processor.AnnotatedElements;
 import io.jnear.processor.Diagnostics;
 import io.jnear.processor.Reporter;
 import io.jnear.processor.model.ContractElements;
 import java.lang.annotation.Annotation;
 import java.util.List;
-import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -25,9 +25,9 @@ public final class StrayAnnotationCheck {
     private StrayAnnotationCheck() {
     }
 
-    public static void check(RoundEnvironment round, Reporter reporter) {
+    public static void check(AnnotatedElements round, Reporter reporter) {
         for (Class<? extends Annotation> annotation : MEMBER_ANNOTATIONS) {
-            for (Element e : round.getElementsAnnotatedWith(annotation)) {
+            for (Element e : round.with(annotation)) {
                 TypeElement owner = enclosingType(e);
                 if (owner == null || owner.getAnnotation(Contract.class) != null
                         || owner.getAnnotation(CrossContractCall.class) != null) {

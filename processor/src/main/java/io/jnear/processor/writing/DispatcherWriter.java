@@ -40,10 +40,10 @@ public final class DispatcherWriter {
                 .addParameter(String.class, "method")
                 .beginControlFlow("switch (method)");
         if (contract.init() != null) {
-            addHandler(type, handlers, dispatcher, dispatch, contract, contract.init(), names);
+            addHandler(type, handlers, dispatch, contract, contract.init(), names);
         }
         for (MethodModel m : contract.methods()) {
-            addHandler(type, handlers, dispatcher, dispatch, contract, m, names);
+            addHandler(type, handlers, dispatch, contract, m, names);
         }
         if (contract.init() == null && contract.methods().isEmpty()) {
             dispatch = MethodSpec.methodBuilder("dispatch").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -55,8 +55,8 @@ public final class DispatcherWriter {
         return type;
     }
 
-    private static void addHandler(TypeSpec.Builder type, List<MethodSpec> handlers, ClassName dispatcher, MethodSpec.Builder dispatch, ContractModel contract,
-            MethodModel m, MemberNames names) {
+    private static void addHandler(TypeSpec.Builder type, List<MethodSpec> handlers, MethodSpec.Builder dispatch,
+            ContractModel contract, MethodModel m, MemberNames names) {
         String handler = "handle" + names.handle(m);
         dispatch.addStatement("case $S -> $N()", m.nearName(), handler);
         ClassName contractType = ClassName.get(contract.element());
@@ -75,11 +75,11 @@ public final class DispatcherWriter {
         }
         List<ParamModel> args = m.args();
         if (!args.isEmpty()) {
-            ClassName record = dispatcher.nestedClass(names.argsRecord(m));
-            type.addType(StubWriter.argsRecord(names.argsRecord(m), args));
+            // the stub's record: one class per method instead of two, and the dispatcher reads what the stub writes
+            ClassName record = StubWriter.stubName(contract).nestedClass(names.argsRecord(m));
             String reader = constant + "_ARGS";
             type.addField(FieldSpec.builder(RuntimeTypes.OBJECT_READER, reader, Modifier.PRIVATE, Modifier.STATIC,
-                    Modifier.FINAL).initializer("$T.reader($N.class)", RuntimeTypes.JSON, names.argsRecord(m)).build());
+                    Modifier.FINAL).initializer("$T.reader($T.class)", RuntimeTypes.JSON, record).build());
             body.addStatement("$T args = $T.readArgs($N)", record, RuntimeTypes.DISPATCH, reader);
         }
         List<ParamModel> callbacks = m.callbackResults();

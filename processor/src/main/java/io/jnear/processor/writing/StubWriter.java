@@ -30,7 +30,7 @@ public final class StubWriter {
     private static final String WEIGHT = "unusedGasWeight";
 
     public TypeSpec.Builder write(ContractModel contract) {
-        ClassName stub = ClassName.get(contract.packageName(), contract.flatName() + "Stub");
+        ClassName stub = stubName(contract);
         MemberNames names = new MemberNames(contract);
         TypeSpec.Builder type = TypeSpec.classBuilder(stub)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -69,6 +69,11 @@ public final class StubWriter {
                         GAS, DEPOSIT, WEIGHT)
                 .build());
         return type;
+    }
+
+    /** {@code <Name>Stub}, in the contract's package. */
+    static ClassName stubName(ContractModel contract) {
+        return ClassName.get(contract.packageName(), contract.flatName() + "Stub");
     }
 
     private static void addFactories(TypeSpec.Builder type, ClassName stub) {
@@ -175,8 +180,11 @@ public final class StubWriter {
         return CodeBlock.of("$T.toBytes(new $N($L))", RuntimeTypes.JSON, names.argsRecord(m), values.build());
     }
 
-    /** A record of the JSON arguments; shared with the dispatcher, which reads what the stub writes. */
-    static TypeSpec argsRecord(String name, List<ParamModel> args) {
+    /**
+     * A record of the JSON arguments, package-private so the contract's dispatcher reads what the stub
+     * writes with the same class (one record per method, not two).
+     */
+    private static TypeSpec argsRecord(String name, List<ParamModel> args) {
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         for (ParamModel p : args) {
             components.addParameter(ParameterSpec.builder(TypeName.get(p.type()), p.javaName())
@@ -184,7 +192,6 @@ public final class StubWriter {
                             .addMember("value", "$S", p.jsonName()).build())
                     .build());
         }
-        return TypeSpec.recordBuilder(name).addModifiers(Modifier.PRIVATE).recordConstructor(components.build())
-                .build();
+        return TypeSpec.recordBuilder(name).recordConstructor(components.build()).build();
     }
 }

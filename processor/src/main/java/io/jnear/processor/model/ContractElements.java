@@ -27,6 +27,7 @@ import javax.lang.model.util.ElementFilter;
 public final class ContractElements {
     public static final String PROMISE = "io.jnear.sdk.Promise";
     public static final String PROMISE_RESULT = "io.jnear.sdk.PromiseResult";
+    public static final String PROMISE_OR_VALUE = "io.jnear.sdk.PromiseOrValue";
     public static final String LIST = "java.util.List";
 
     // methods every object has; a contract overriding them does not export them
@@ -116,6 +117,11 @@ public final class ContractElements {
             }
         }
         return Optional.of(new CallbackParam(CallbackForm.BARE, type));
+    }
+
+    /** True for {@code Promise<T>} and {@code PromiseOrValue<T>}: results the caller receives as a {@code T} later. */
+    public static boolean isPromiseLike(TypeMirror type) {
+        return isDeclared(type, PROMISE) || isDeclared(type, PROMISE_OR_VALUE);
     }
 
     public static boolean isDeclared(TypeMirror type, String qualifiedName) {

@@ -74,8 +74,9 @@ public final class ModelBuilder {
         if (returnType.getKind() == TypeKind.VOID) {
             kind = ResultKind.VOID;
             result = elements.getTypeElement("java.lang.Void").asType();
-        } else if (ContractElements.isDeclared(returnType, ContractElements.PROMISE)) {
-            kind = ResultKind.PROMISE;
+        } else if (ContractElements.isPromiseLike(returnType)) {
+            kind = ContractElements.isDeclared(returnType, ContractElements.PROMISE) ? ResultKind.PROMISE
+                    : ResultKind.PROMISE_OR_VALUE;
             result = ((DeclaredType) returnType).getTypeArguments().get(0);
         } else {
             kind = ResultKind.VALUE;

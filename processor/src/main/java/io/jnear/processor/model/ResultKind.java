@@ -5,5 +5,7 @@ public enum ResultKind {
     VOID,
     VALUE,
     /** A {@code Promise<T>}: the call resolves to what the promise resolves to. */
-    PROMISE
+    PROMISE,
+    /** A {@code PromiseOrValue<T>}: a value now, or what a promise resolves to. */
+    PROMISE_OR_VALUE
 }

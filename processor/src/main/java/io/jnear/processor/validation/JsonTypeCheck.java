@@ -40,11 +40,12 @@ final class JsonTypeCheck implements Check {
             if (result.getKind() == TypeKind.VOID) {
                 continue;
             }
-            if (ContractElements.isDeclared(result, ContractElements.PROMISE)) {
+            if (ContractElements.isPromiseLike(result)) {
                 List<? extends TypeMirror> args = ((DeclaredType) result).getTypeArguments();
                 if (args.isEmpty()) {
                     ctx.reporter().report(Diagnostics.UNMAPPABLE_RESULT, m, m.getSimpleName(), result,
-                            "it is a raw Promise", "Say what it resolves to, e.g. Promise<String>");
+                            "it is a raw " + ((DeclaredType) result).asElement().getSimpleName(),
+                            "Say what it resolves to, e.g. Promise<String>");
                     continue;
                 }
                 result = args.get(0);

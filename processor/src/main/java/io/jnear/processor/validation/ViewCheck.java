@@ -22,7 +22,7 @@ final class ViewCheck implements Check {
                     .ifPresent(a -> ctx.reporter().report(Diagnostics.VIEW_PRIVATE, m, a, name));
             ContractElements.mirror(m, Payable.class)
                     .ifPresent(a -> ctx.reporter().report(Diagnostics.VIEW_PAYABLE, m, a, name));
-            if (ContractElements.isDeclared(m.getReturnType(), ContractElements.PROMISE)) {
+            if (ContractElements.isPromiseLike(m.getReturnType())) {
                 ctx.reporter().report(Diagnostics.VIEW_PROMISE, m, view.get(), name);
             }
             if (!ContractElements.callbackResults(m).isEmpty()) {

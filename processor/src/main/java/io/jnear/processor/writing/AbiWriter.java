@@ -118,7 +118,7 @@ public final class AbiWriter {
         if (!callbacks.isEmpty()) {
             f.put("callbacks", callbacks);
         }
-        boolean noValue = m.resultKind() == ResultKind.VOID || (m.resultKind() == ResultKind.PROMISE
+        boolean noValue = m.resultKind() == ResultKind.VOID || (m.resultKind() != ResultKind.VALUE
                 && jsonTypes.shapeOf(m.resultType(), JsonTypes.Mode.ARGS) instanceof Scalar s && s.type().equals("null"));
         if (!noValue) {
             f.put("result", typed(schema(m.resultType(), defs)));

@@ -128,11 +128,12 @@ public final class DispatcherWriter {
         }
         if (m.resultKind() == ResultKind.PROMISE) {
             body.addStatement("$T.returnPromise(result)", RuntimeTypes.DISPATCH);
-        } else if (m.resultKind() == ResultKind.VALUE) {
+        } else if (m.resultKind() != ResultKind.VOID) {
             String writer = constant + "_RESULT";
             type.addField(FieldSpec.builder(RuntimeTypes.OBJECT_WRITER, writer, Modifier.PRIVATE, Modifier.STATIC,
                     Modifier.FINAL).initializer(JsonCode.writer(TypeName.get(m.resultType()))).build());
-            body.addStatement("$T.returnValue($N, result)", RuntimeTypes.DISPATCH, writer);
+            body.addStatement(m.resultKind() == ResultKind.VALUE ? "$T.returnValue($N, result)"
+                    : "$T.returnPromiseOrValue($N, result)", RuntimeTypes.DISPATCH, writer);
         }
         handlers.add(body.build());
     }

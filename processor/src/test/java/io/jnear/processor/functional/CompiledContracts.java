@@ -88,7 +88,9 @@ final class CompiledContracts {
     private static boolean accepts(Method m, Object[] args) {
         Class<?>[] types = m.getParameterTypes();
         for (int i = 0; i < args.length; i++) {
-            if (args[i] != null && !types[i].isInstance(args[i])) {
+            Class<?> type = types[i].isPrimitive()
+                    ? java.lang.invoke.MethodType.methodType(types[i]).wrap().returnType() : types[i];
+            if (args[i] != null && !type.isInstance(args[i])) {
                 return false;
             }
         }

@@ -72,6 +72,19 @@ class GeneratedContractsInSandboxTest {
     }
 
     @Test
+    void promiseOrValueAnswersNowOrWithTheChainsValue() {
+        Promise<String> now = CompiledContracts.call(greeterStub(), "greetingOrAsk", false);
+        ExecutionResult<String> answered = alice.transact(now);
+        assertEquals("cached", answered.value());
+        assertEquals(1, answered.receiptOutcomes().stream().filter(o -> !o.isRefund()).count());
+
+        Promise<String> ask = CompiledContracts.call(greeterStub(), "greetingOrAsk", true);
+        ExecutionResult<String> asked = alice.transact(ask);
+        assertEquals("Hello", asked.value(), asked::toTree);
+        assertEquals(2, asked.receiptOutcomes().stream().filter(o -> !o.isRefund()).count());
+    }
+
+    @Test
     void privateCallbackCalledByAStrangerFails() {
         ExecutionResult<String> r = alice.call(greeter.id(), "query_greeting_callback", "{}");
         assertTrue(r.isFailure());

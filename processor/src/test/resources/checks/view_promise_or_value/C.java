@@ -1,0 +1,14 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+
+@Contract
+public class C {
+    private String cached = "x";
+
+    @View //- //! ERROR jnear/view-promise
+    public PromiseOrValue<String> get() {
+        return PromiseOrValue.value(cached);
+    }
+}

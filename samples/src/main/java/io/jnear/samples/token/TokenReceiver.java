@@ -19,10 +19,11 @@ import java.nio.charset.StandardCharsets;
  *       promise, so the token sees the value at the end of the chain: half the amount unused.</li>
  * </ul>
  *
- * <p>{@code ft_on_transfer} answers either with a value or with a promise, which a Java return type
- * cannot say (near-sdk has {@code PromiseOrValue} for it), so the method is {@code void} and sets its
- * result itself with {@link Env#valueReturn} or {@link Env#promiseReturn}; the token calls it through
- * the typed {@link FungibleTokenReceiver} interface, which declares the U128 it answers.
+ * <p>A well-behaved receiver would return {@code PromiseOrValue<U128>} (a value now, or a promise's value).
+ * This one must also answer something that is not a U128 at all ({@code nonsense}), which no typed result
+ * can, so the method is {@code void} and sets its raw result itself with {@link Env#valueReturn} or
+ * {@link Env#promiseReturn}; the token calls it through the typed {@link FungibleTokenReceiver} interface,
+ * which declares the U128 it answers.
  */
 @Contract
 public class TokenReceiver {

@@ -66,7 +66,9 @@ public final class Chain {
         }
     }
 
-    private record PendingTransaction(TransactionTrace trace, PublicKey signerKey, List<Action> actions) {
+    /** A transaction waiting for the next block; its cost depends only on its actions, so it is computed once. */
+    private record PendingTransaction(TransactionTrace trace, PublicKey signerKey, List<Action> actions,
+            BigInteger cost) {
     }
 
     public Chain(SandboxConfig config) {
@@ -136,14 +138,15 @@ public final class Chain {
         for (Action a : actions) {
             prepared.add(a instanceof Action.FunctionCall f && f.gas().isZero() ? f.withGas(config.defaultCallGas()) : a);
         }
-        PublicKey key = validate(signerId, receiverId, prepared);
+        BigInteger cost = cost(signerId, receiverId, prepared);
+        PublicKey key = validate(signerId, prepared, cost);
         CryptoHash id = CryptoHash.derive(genesisHash, "transaction", transactionCount++);
         TransactionTrace trace = new TransactionTrace(id, signerId, receiverId, prepared);
-        pendingTransactions.add(new PendingTransaction(trace, key, List.copyOf(prepared)));
+        pendingTransactions.add(new PendingTransaction(trace, key, List.copyOf(prepared), cost));
         return trace;
     }
 
-    private PublicKey validate(AccountId signerId, AccountId receiverId, List<Action> actions) {
+    private PublicKey validate(AccountId signerId, List<Action> actions, BigInteger cost) {
         if (signerId.isSystem()) {
             throw new InvalidTransactionException(new InvalidTxError.InvalidSignerId(signerId));
         }
@@ -162,7 +165,6 @@ public final class Chain {
             throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId));
         }
         validateActions(actions);
-        BigInteger cost = cost(signerId, receiverId, actions);
         if (signer.amount().compareTo(cost) < 0) {
             throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signerId,
                     NearToken.ofYocto(signer.amount()), NearToken.ofYocto(cost)));
@@ -250,7 +252,7 @@ public final class Chain {
         AccountId signerId = trace.signerId;
         AccountState signer = state.get(signerId);
         boolean sir = signerId.equals(trace.receiverId);
-        BigInteger cost = cost(signerId, trace.receiverId, tx.actions);
+        BigInteger cost = tx.cost;
         InvalidTxError invalid = null;
         if (signer == null) {
             invalid = new InvalidTxError.SignerDoesNotExist(signerId);

@@ -14,7 +14,6 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.spi.ContractCode;
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -302,9 +301,5 @@ public final class Sandbox {
             }
         }
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    static BigInteger yocto(NearToken t) {
-        return t.asYocto();
     }
 }

@@ -356,13 +356,6 @@ public final class Chain {
         return required.compareTo(available) > 0 ? required.subtract(available) : BigInteger.ZERO;
     }
 
-    /** Yocto locked by storage: what an account cannot spend. */
-    public BigInteger storageCost(AccountState account) {
-        if (account.storageUsage() <= config.zeroBalanceAccountBytes()) {
-            return BigInteger.ZERO;
-        }
-        return BigInteger.valueOf(account.storageUsage()).multiply(config.storagePricePerByte());
-    }
 
     /** Verifies that balances, value in flight and burnt tokens (net of rewards) add up to the supply. */
     public void checkConservation() {

@@ -13,10 +13,10 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.spi.Json;
 import io.jnear.sdk.spi.ResultDecoder;
+import io.jnear.sdk.spi.StubSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.jnear.processor.JnearProcessor")
 @SuppressWarnings({"deprecation", "removal"})
-public final class CrossGreeterStub {
+public final class CrossGreeterStub extends StubSupport<CrossGreeterStub> {
     private static final ResultDecoder<String> QUERY_GREETING_RESULT = Json.decoder(String.class);
 
     private static final ResultDecoder<String> QUERY_GREETING_CALLBACK_RESULT = Json.decoder(String.class);
@@ -49,23 +49,15 @@ public final class CrossGreeterStub {
 
     private static final ResultDecoder<Void> SET_MOOD_RESULT = ResultDecoder.none();
 
-    private final AccountId account;
-
-    private final Gas staticGas;
-
-    private final NearToken attachedDeposit;
-
-    private final long unusedGasWeight;
-
     private CrossGreeterStub(AccountId account, Gas staticGas, NearToken attachedDeposit,
             long unusedGasWeight) {
-        this.account = Objects.requireNonNull(account, "account");
-        this.staticGas = Objects.requireNonNull(staticGas, "staticGas");
-        this.attachedDeposit = Objects.requireNonNull(attachedDeposit, "attachedDeposit");
-        if (unusedGasWeight < 0) {
-            throw new IllegalArgumentException("unused gas weight may not be negative: " + unusedGasWeight);
-        }
-        this.unusedGasWeight = unusedGasWeight;
+        super(account, staticGas, attachedDeposit, unusedGasWeight);
+    }
+
+    @Override
+    protected CrossGreeterStub rebuild(AccountId account, Gas staticGas, NearToken attachedDeposit,
+            long unusedGasWeight) {
+        return new CrossGreeterStub(account, staticGas, attachedDeposit, unusedGasWeight);
     }
 
     /**
@@ -86,18 +78,6 @@ public final class CrossGreeterStub {
         return on(Env.currentAccountId());
     }
 
-    public CrossGreeterStub withStaticGas(Gas gas) {
-        return new CrossGreeterStub(account, gas, attachedDeposit, unusedGasWeight);
-    }
-
-    public CrossGreeterStub withAttachedDeposit(NearToken deposit) {
-        return new CrossGreeterStub(account, staticGas, deposit, unusedGasWeight);
-    }
-
-    public CrossGreeterStub withUnusedGasWeight(long weight) {
-        return new CrossGreeterStub(account, staticGas, attachedDeposit, weight);
-    }
-
     /**
      * The call of the @Init constructor (method {@code new}) for deploy-and-init; add gas or a deposit with {@code withGas}/{@code withDeposit}.
      */
@@ -109,88 +89,84 @@ public final class CrossGreeterStub {
      * Calls {@code query_greeting}.
      */
     public Promise<String> queryGreeting() {
-        return Promise.functionCall(this.account, call("query_greeting", "{}".getBytes(StandardCharsets.UTF_8)), QUERY_GREETING_RESULT);
+        return call("query_greeting", "{}".getBytes(StandardCharsets.UTF_8), QUERY_GREETING_RESULT);
     }
 
     /**
      * Calls callback {@code query_greeting_callback}; chain it with {@code then} after the promise(s) whose results it takes.
      */
     public Callback<String, String> queryGreetingCallback() {
-        return Callback.of(Promise.functionCall(this.account, call("query_greeting_callback", "{}".getBytes(StandardCharsets.UTF_8)), QUERY_GREETING_CALLBACK_RESULT));
+        return Callback.of(call("query_greeting_callback", "{}".getBytes(StandardCharsets.UTF_8), QUERY_GREETING_CALLBACK_RESULT));
     }
 
     /**
      * Calls {@code change_greeting}.
      */
     public Promise<Boolean> changeGreeting(String newGreeting) {
-        return Promise.functionCall(this.account, call("change_greeting", Json.toBytes(new ChangeGreetingArgs(newGreeting))), CHANGE_GREETING_RESULT);
+        return call("change_greeting", Json.toBytes(new ChangeGreetingArgs(newGreeting)), CHANGE_GREETING_RESULT);
     }
 
     /**
      * Calls callback {@code change_greeting_callback}; chain it with {@code then} after the promise(s) whose results it takes.
      */
     public Callback<Void, Boolean> changeGreetingCallback() {
-        return Callback.of(Promise.functionCall(this.account, call("change_greeting_callback", "{}".getBytes(StandardCharsets.UTF_8)), CHANGE_GREETING_CALLBACK_RESULT));
+        return Callback.of(call("change_greeting_callback", "{}".getBytes(StandardCharsets.UTF_8), CHANGE_GREETING_CALLBACK_RESULT));
     }
 
     /**
      * Calls {@code compare_greetings}.
      */
     public Promise<String> compareGreetings(String otherAccount) {
-        return Promise.functionCall(this.account, call("compare_greetings", Json.toBytes(new CompareGreetingsArgs(otherAccount))), COMPARE_GREETINGS_RESULT);
+        return call("compare_greetings", Json.toBytes(new CompareGreetingsArgs(otherAccount)), COMPARE_GREETINGS_RESULT);
     }
 
     /**
      * Calls callback {@code compare_callback}; chain it with {@code then} after the promise(s) whose results it takes.
      */
     public Callback2<String, String, String> compareCallback() {
-        return Callback2.of(Promise.functionCall(this.account, call("compare_callback", "{}".getBytes(StandardCharsets.UTF_8)), COMPARE_CALLBACK_RESULT));
+        return Callback2.of(call("compare_callback", "{}".getBytes(StandardCharsets.UTF_8), COMPARE_CALLBACK_RESULT));
     }
 
     /**
      * Calls {@code count_greetings}.
      */
     public Promise<Integer> countGreetings(List<String> accounts) {
-        return Promise.functionCall(this.account, call("count_greetings", Json.toBytes(new CountGreetingsArgs(accounts))), COUNT_GREETINGS_RESULT);
+        return call("count_greetings", Json.toBytes(new CountGreetingsArgs(accounts)), COUNT_GREETINGS_RESULT);
     }
 
     /**
      * Calls callback {@code count_callback}; chain it with {@code then} after the promise(s) whose results it takes.
      */
     public CallbackAll<String, Integer> countCallback() {
-        return CallbackAll.of(Promise.functionCall(this.account, call("count_callback", "{}".getBytes(StandardCharsets.UTF_8)), COUNT_CALLBACK_RESULT));
+        return CallbackAll.of(call("count_callback", "{}".getBytes(StandardCharsets.UTF_8), COUNT_CALLBACK_RESULT));
     }
 
     /**
      * Calls {@code donate}.
      */
     public Promise<Void> donate(String memo) {
-        return Promise.functionCall(this.account, call("donate", Json.toBytes(new DonateArgs(memo))), DONATE_RESULT);
+        return call("donate", Json.toBytes(new DonateArgs(memo)), DONATE_RESULT);
     }
 
     /**
      * Calls {@code donations_by}.
      */
     public Promise<List<CrossGreeter.Donation>> donationsOf(AccountId donor, long limit) {
-        return Promise.functionCall(this.account, call("donations_by", Json.toBytes(new DonationsByArgs(donor, limit))), DONATIONS_BY_RESULT);
+        return call("donations_by", Json.toBytes(new DonationsByArgs(donor, limit)), DONATIONS_BY_RESULT);
     }
 
     /**
      * Calls {@code moods}.
      */
     public Promise<Map<String, CrossGreeter.Mood>> moods() {
-        return Promise.functionCall(this.account, call("moods", "{}".getBytes(StandardCharsets.UTF_8)), MOODS_RESULT);
+        return call("moods", "{}".getBytes(StandardCharsets.UTF_8), MOODS_RESULT);
     }
 
     /**
      * Calls {@code set_mood}.
      */
     public Promise<Void> setMood(CrossGreeter.Mood mood) {
-        return Promise.functionCall(this.account, call("set_mood", Json.toBytes(new SetMoodArgs(mood))), SET_MOOD_RESULT);
-    }
-
-    private Action.FunctionCall call(String method, byte[] args) {
-        return new Action.FunctionCall(method, args, staticGas, attachedDeposit, unusedGasWeight);
+        return call("set_mood", Json.toBytes(new SetMoodArgs(mood)), SET_MOOD_RESULT);
     }
 
     record NewArgs(@JsonProperty("hello_account") String helloAccount) {

@@ -17,7 +17,7 @@ import javax.lang.model.element.TypeElement;
  */
 final class NameCheck implements Check {
     private static final Set<String> STUB_METHODS = Set.of("on", "self", "withStaticGas", "withAttachedDeposit",
-            "withUnusedGasWeight", "init");
+            "withUnusedGasWeight", "init", "rebuild");
 
     @Override
     public void check(TypeElement type, CheckContext ctx) {

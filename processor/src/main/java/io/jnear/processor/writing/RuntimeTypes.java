@@ -26,6 +26,7 @@ public final class RuntimeTypes {
     public static final ClassName DISPATCH = ClassName.get(SPI, "Dispatch");
     public static final ClassName JSON = ClassName.get(SPI, "Json");
     public static final ClassName RESULT_DECODER = ClassName.get(SPI, "ResultDecoder");
+    public static final ClassName STUB_SUPPORT = ClassName.get(SPI, "StubSupport");
 
     public static final ClassName OBJECT_READER = ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
     public static final ClassName OBJECT_WRITER = ClassName.get("com.fasterxml.jackson.databind", "ObjectWriter");

@@ -15,7 +15,6 @@ import io.jnear.processor.model.MethodModel;
 import io.jnear.processor.model.ParamModel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -34,25 +33,23 @@ public final class StubWriter {
         MemberNames names = new MemberNames(contract);
         TypeSpec.Builder type = TypeSpec.classBuilder(stub)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.STUB_SUPPORT, stub))
                 .addJavadoc("Builds typed calls of {@link $L}'s exported methods on one account.\n",
                         contract.element().getQualifiedName())
-                .addField(RuntimeTypes.ACCOUNT_ID, ACCOUNT, Modifier.PRIVATE, Modifier.FINAL)
-                .addField(RuntimeTypes.GAS, GAS, Modifier.PRIVATE, Modifier.FINAL)
-                .addField(RuntimeTypes.NEAR_TOKEN, DEPOSIT, Modifier.PRIVATE, Modifier.FINAL)
-                .addField(TypeName.LONG, WEIGHT, Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(RuntimeTypes.ACCOUNT_ID, ACCOUNT)
                         .addParameter(RuntimeTypes.GAS, GAS)
                         .addParameter(RuntimeTypes.NEAR_TOKEN, DEPOSIT)
                         .addParameter(TypeName.LONG, WEIGHT)
-                        .addStatement("this.$1N = $2T.requireNonNull($1N, $1S)", ACCOUNT, Objects.class)
-                        .addStatement("this.$1N = $2T.requireNonNull($1N, $1S)", GAS, Objects.class)
-                        .addStatement("this.$1N = $2T.requireNonNull($1N, $1S)", DEPOSIT, Objects.class)
-                        .beginControlFlow("if ($N < 0)", WEIGHT)
-                        .addStatement("throw new $T($S + $N)", IllegalArgumentException.class,
-                                "unused gas weight may not be negative: ", WEIGHT)
-                        .endControlFlow()
-                        .addStatement("this.$1N = $1N", WEIGHT)
+                        .addStatement("super($N, $N, $N, $N)", ACCOUNT, GAS, DEPOSIT, WEIGHT)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("rebuild").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED).returns(stub)
+                        .addParameter(RuntimeTypes.ACCOUNT_ID, ACCOUNT)
+                        .addParameter(RuntimeTypes.GAS, GAS)
+                        .addParameter(RuntimeTypes.NEAR_TOKEN, DEPOSIT)
+                        .addParameter(TypeName.LONG, WEIGHT)
+                        .addStatement("return new $T($N, $N, $N, $N)", stub, ACCOUNT, GAS, DEPOSIT, WEIGHT)
                         .build());
         addFactories(type, stub);
         if (contract.init() != null) {
@@ -61,13 +58,6 @@ public final class StubWriter {
         for (MethodModel m : contract.methods()) {
             addMethod(type, m, names);
         }
-        type.addMethod(MethodSpec.methodBuilder("call").addModifiers(Modifier.PRIVATE)
-                .returns(RuntimeTypes.ACTION_FUNCTION_CALL)
-                .addParameter(String.class, "method")
-                .addParameter(byte[].class, "args")
-                .addStatement("return new $T(method, args, $N, $N, $N)", RuntimeTypes.ACTION_FUNCTION_CALL,
-                        GAS, DEPOSIT, WEIGHT)
-                .build());
         return type;
     }
 
@@ -91,18 +81,6 @@ public final class StubWriter {
                 .addJavadoc("Calls on the contract that is running (for callbacks).\n")
                 .addStatement("return on($T.currentAccountId())", RuntimeTypes.ENV)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("withStaticGas").addModifiers(Modifier.PUBLIC).returns(stub)
-                .addParameter(RuntimeTypes.GAS, "gas")
-                .addStatement("return new $T($N, gas, $N, $N)", stub, ACCOUNT, DEPOSIT, WEIGHT)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("withAttachedDeposit").addModifiers(Modifier.PUBLIC).returns(stub)
-                .addParameter(RuntimeTypes.NEAR_TOKEN, "deposit")
-                .addStatement("return new $T($N, $N, deposit, $N)", stub, ACCOUNT, GAS, WEIGHT)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("withUnusedGasWeight").addModifiers(Modifier.PUBLIC).returns(stub)
-                .addParameter(TypeName.LONG, "weight")
-                .addStatement("return new $T($N, $N, $N, weight)", stub, ACCOUNT, GAS, DEPOSIT)
-                .build());
     }
 
     private static void addInit(TypeSpec.Builder type, MethodModel init, MemberNames names) {
@@ -125,8 +103,7 @@ public final class StubWriter {
                 .initializer(JsonCode.decoder(result)).build());
         MethodSpec.Builder method = MethodSpec.methodBuilder(m.javaName()).addModifiers(Modifier.PUBLIC);
         addParameters(method, m);
-        CodeBlock promise = CodeBlock.of("$T.functionCall(this.$N, call($S, $L), $N)", RuntimeTypes.PROMISE, ACCOUNT,
-                m.nearName(), argsBytes(type, m, names), decoder);
+        CodeBlock promise = CodeBlock.of("call($S, $L, $N)", m.nearName(), argsBytes(type, m, names), decoder);
         List<ParamModel> callbacks = m.callbackResults();
         if (callbacks.isEmpty()) {
             method.returns(ParameterizedTypeName.get(RuntimeTypes.PROMISE, result))

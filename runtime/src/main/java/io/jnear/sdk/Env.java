@@ -109,6 +109,11 @@ public final class Env {
         return HostBinding.host().storageWrite(key, value) != null;
     }
 
+    /** Writes a value and returns the one it replaced, or null: NEAR's {@code storage_write} with its evicted value. */
+    public static byte[] storageReplace(byte[] key, byte[] value) {
+        return HostBinding.host().storageWrite(key, value);
+    }
+
     /** Removes a value; returns true if there was one. */
     public static boolean storageRemove(byte[] key) {
         return HostBinding.host().storageRemove(key) != null;

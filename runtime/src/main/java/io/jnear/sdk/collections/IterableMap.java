@@ -107,8 +107,7 @@ public final class IterableMap<K, V> extends PrefixedCollection implements Itera
         Objects.requireNonNull(value, "value");
         byte[] encodedKey = encodeKey(key);
         byte[] valueKey = key('v', encodedKey);
-        byte[] previous = Env.storageRead(valueKey);
-        Env.storageWrite(valueKey, values.encode(value));
+        byte[] previous = Env.storageReplace(valueKey, values.encode(value));
         if (previous != null) {
             return values.decode(previous);
         }

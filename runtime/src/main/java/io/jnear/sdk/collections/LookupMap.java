@@ -84,10 +84,14 @@ public final class LookupMap<K, V> extends PrefixedCollection {
     /** Stores {@code value} for {@code key} and returns the value it replaced, or null. */
     public V insert(K key, V value) {
         Objects.requireNonNull(value, "value");
-        byte[] storageKey = entryKey(key);
-        byte[] previous = Env.storageRead(storageKey);
-        Env.storageWrite(storageKey, values.encode(value));
+        byte[] previous = Env.storageReplace(entryKey(key), values.encode(value));
         return previous == null ? null : values.decode(previous);
+    }
+
+    /** Stores {@code value} for {@code key}, like {@link #insert} without decoding the value it replaces. */
+    public void set(K key, V value) {
+        Objects.requireNonNull(value, "value");
+        Env.storageWrite(entryKey(key), values.encode(value));
     }
 
     /** Removes the entry for {@code key} and returns its value, or null if there was none. */

@@ -28,6 +28,18 @@ class LookupMapTest {
     }
 
     @Test
+    void insertReplacesWithOneWriteAndNoReadWhileSetSkipsDecodingThePreviousValue() {
+        LookupMap<String, U128> map = new LookupMap<>("b", String.class, U128.class);
+        map.set("alice", U128.of(5));
+
+        assertEquals(U128.of(5), map.insert("alice", U128.of(6)));
+        map.set("alice", U128.of(7));
+
+        assertEquals(0, host.storageReads(), "the write itself hands back the value it replaced");
+        assertEquals(List.of("balice=\"7\""), host.dump());
+    }
+
+    @Test
     void accountIdKeysAreStoredAsRawUtf8() {
         LookupMap<AccountId, U128> map = new LookupMap<>("b", AccountId.class, U128.class);
 

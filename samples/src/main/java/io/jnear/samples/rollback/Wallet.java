@@ -39,7 +39,7 @@ public class Wallet {
         if (balanceOf(payer).isLessThan(amount)) {
             throw Env.panic("Not enough balance");
         }
-        balances.insert(payer, balanceOf(payer).minus(amount));
+        balances.set(payer, balanceOf(payer).minus(amount));
         return ShopStub.on(shop).withAttachedDeposit(amount).withStaticGas(Gas.tgas(10))
                 .buy(item)
                 .then(WalletStub.self().withStaticGas(Gas.tgas(10)).payCallback(payer, amount));
@@ -56,6 +56,6 @@ public class Wallet {
     }
 
     private void credit(AccountId account, NearToken amount) {
-        balances.insert(account, balanceOf(account).plus(amount));
+        balances.set(account, balanceOf(account).plus(amount));
     }
 }

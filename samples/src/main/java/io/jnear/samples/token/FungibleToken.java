@@ -48,7 +48,7 @@ public class FungibleToken {
         this.metadata = metadata;
         this.totalSupply = totalSupply;
         this.accountStorageUsage = measureAccountStorageUsage();
-        accounts.insert(ownerId, totalSupply);
+        accounts.set(ownerId, totalSupply);
         FtEvents.mint(ownerId, totalSupply, null);
     }
 
@@ -95,7 +95,7 @@ public class FungibleToken {
             return amount;
         }
         U128 refund = U128.min(unused, receiverBalance);
-        accounts.insert(receiverId, receiverBalance.minus(refund));
+        accounts.set(receiverId, receiverBalance.minus(refund));
         U128 senderBalance = accounts.get(senderId);
         if (senderBalance == null) {
             // the sender unregistered while the receiver ran: nobody to refund, so the tokens are gone
@@ -103,7 +103,7 @@ public class FungibleToken {
             FtEvents.burn(receiverId, refund, "refund");
             return amount;
         }
-        accounts.insert(senderId, senderBalance.plus(refund));
+        accounts.set(senderId, senderBalance.plus(refund));
         FtEvents.transfer(receiverId, senderId, refund, "refund");
         return amount.minus(refund);
     }
@@ -145,7 +145,7 @@ public class FungibleToken {
             if (deposit.isLessThan(min)) {
                 throw Env.panic("The attached deposit is less than the minimum storage balance");
             }
-            accounts.insert(account, U128.ZERO);
+            accounts.set(account, U128.ZERO);
             refund = deposit.minus(min);
         }
         if (!refund.isZero()) {
@@ -225,8 +225,8 @@ public class FungibleToken {
             throw Env.panic(NOT_ENOUGH_BALANCE);
         }
         U128 receiverBalance = registeredBalance(receiverId);
-        accounts.insert(senderId, senderBalance.minus(amount));
-        accounts.insert(receiverId, receiverBalance.plus(amount));
+        accounts.set(senderId, senderBalance.minus(amount));
+        accounts.set(receiverId, receiverBalance.plus(amount));
         FtEvents.transfer(senderId, receiverId, amount, memo);
     }
 
@@ -254,7 +254,7 @@ public class FungibleToken {
     private long measureAccountStorageUsage() {
         long before = Env.storageUsage();
         AccountId longest = AccountId.of("a".repeat(64));
-        accounts.insert(longest, U128.MAX);
+        accounts.set(longest, U128.MAX);
         long bytes = Env.storageUsage() - before;
         accounts.remove(longest);
         return bytes;

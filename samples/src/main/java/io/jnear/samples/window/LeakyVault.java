@@ -26,7 +26,7 @@ public class LeakyVault {
     @Payable
     public void deposit() {
         AccountId owner = Env.predecessorAccountId();
-        balances.insert(owner, balanceOf(owner).plus(Env.attachedDeposit()));
+        balances.set(owner, balanceOf(owner).plus(Env.attachedDeposit()));
     }
 
     @View
@@ -48,7 +48,7 @@ public class LeakyVault {
     @Private
     public void withdrawCallback(@CallbackResult PromiseResult<Void> transfer, AccountId owner, NearToken amount) {
         if (transfer.isSuccess()) {
-            balances.insert(owner, balanceOf(owner).minus(amount));
+            balances.set(owner, balanceOf(owner).minus(amount));
         }
     }
 }

@@ -25,7 +25,7 @@ public class SafeVault {
     @Payable
     public void deposit() {
         AccountId owner = Env.predecessorAccountId();
-        balances.insert(owner, balanceOf(owner).plus(Env.attachedDeposit()));
+        balances.set(owner, balanceOf(owner).plus(Env.attachedDeposit()));
     }
 
     @View
@@ -39,7 +39,7 @@ public class SafeVault {
         if (balanceOf(owner).isLessThan(amount)) {
             throw Env.panic("Not enough balance");
         }
-        balances.insert(owner, balanceOf(owner).minus(amount));
+        balances.set(owner, balanceOf(owner).minus(amount));
         return Promise.create(owner).transfer(amount)
                 .then(SafeVaultStub.self().withStaticGas(Gas.tgas(5)).withdrawCallback(owner, amount));
     }
@@ -47,7 +47,7 @@ public class SafeVault {
     @Private
     public void withdrawCallback(@CallbackResult PromiseResult<Void> transfer, AccountId owner, NearToken amount) {
         if (transfer.isFailure()) {
-            balances.insert(owner, balanceOf(owner).plus(amount));
+            balances.set(owner, balanceOf(owner).plus(amount));
             Env.log("Transfer to " + owner + " failed; " + amount + " is back in its balance");
         }
     }

@@ -1,26 +1,18 @@
 package io.jnear.sdk;
 
-import java.util.Objects;
-
 /**
  * A call of a callback that takes the list of results of a {@link JoinAll} and returns {@code R}.
  *
  * <p>The generated stub method of a callback returns one, and only a promise whose result type fits
  * accepts it in {@code then}: wiring a callback to a promise of the wrong type does not compile.
  */
-public final class CallbackAll<T, R> {
-    private final Promise<R> call;
-
+public final class CallbackAll<T, R> extends CallbackCall<R> {
     private CallbackAll(Promise<R> call) {
-        this.call = Objects.requireNonNull(call, "call");
+        super(call);
     }
 
     /** Wraps the promise that calls the callback method; generated stubs use this. */
     public static <T, R> CallbackAll<T, R> of(Promise<R> call) {
         return new CallbackAll<>(call);
-    }
-
-    Promise<R> call() {
-        return call;
     }
 }

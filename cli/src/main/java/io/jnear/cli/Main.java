@@ -34,6 +34,9 @@ public final class Main {
                    jnear new <dir> [--package <name>] [--name <ContractClass>]
                                                     create a Maven project with one contract and its test
                    jnear abi <contract class>       print the ABI the processor generated for a contract
+                   jnear bench [--short|--full|<regex>]
+                                                    run the JMH benchmarks and print a table (the launcher
+                                                    builds and starts the benchmark jar for this one)
                    jnear help                       this text""";
 
     private final PrintStream out;

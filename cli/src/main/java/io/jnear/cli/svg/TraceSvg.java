@@ -207,6 +207,10 @@ public final class TraceSvg {
                   <marker id="head-failure" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#c62828"/></marker>
                 </defs>
                 """);
+        // An opaque background: viewers that show transparency (or convert to PNG) would otherwise draw
+        // the unshaded columns and the legend's text on black.
+        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" fill=\"#ffffff\"/>\n");
 
         // Alternate column shading so the eye can follow a block downwards through every lane.
         for (int i = 0; i < columns.size(); i++) {

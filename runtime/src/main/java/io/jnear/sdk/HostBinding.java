@@ -90,9 +90,7 @@ public final class HostBinding {
         }
         frame.uncharged += ops;
         if (frame.uncharged >= OPS_PER_CHARGE) {
-            long batch = frame.uncharged;
-            frame.uncharged = 0;
-            frame.host.chargeOps(batch);
+            charge(frame);
         }
     }
 
@@ -100,10 +98,14 @@ public final class HostBinding {
     public static void flushOps() {
         Frame frame = current();
         if (frame != null && frame.uncharged > 0) {
-            long batch = frame.uncharged;
-            frame.uncharged = 0;
-            frame.host.chargeOps(batch);
+            charge(frame);
         }
+    }
+
+    private static void charge(Frame frame) {
+        long batch = frame.uncharged;
+        frame.uncharged = 0;
+        frame.host.chargeOps(batch);
     }
 
     /** Counts array bytes allocated by contract code against the per-call memory limit. */

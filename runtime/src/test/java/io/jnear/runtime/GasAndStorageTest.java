@@ -81,6 +81,8 @@ class GasAndStorageTest {
         NearToken required = NearToken.ofYocto(java.math.BigInteger.valueOf(wouldUse).multiply(
                 java.math.BigInteger.TEN.pow(19)));
         assertEquals(required.minus(before), lack.amount(), "measured before the gas reward is credited");
+        assertEquals("{\"ActionError\":{\"index\":null,\"kind\":{\"LackBalanceForState\":{\"account_id\":"
+                + "\"store.test.near\",\"amount\":\"" + lack.amount().toYoctoString() + "\"}}}}", json(error));
         assertNull(sandbox.storageValue(store.id(), TestContracts.key("big")));
         assertEquals(usageBefore, store.storageUsage());
         assertEquals(before.plus(r.gasRewardOf(store.id())), store.balance(), "only the gas reward remains");

@@ -16,11 +16,6 @@ final class GasCounter {
         this.maxBurnt = maxBurnt;
     }
 
-    /** Burns {@code gas} (host work, send fees). */
-    void burn(long gas) {
-        charge(gas, 0);
-    }
-
     /** Burns {@code burn} and reserves {@code reserve} more for a created receipt. */
     void charge(long burn, long reserve) {
         long newBurnt = burnt + burn;

@@ -31,7 +31,6 @@ final class VmLogic implements Host {
     static final int MAX_LOGS = 100;
     static final int MAX_TOTAL_LOG_BYTES = 16 * 1024;
     static final int MAX_PROMISES = 1024;
-    static final int MAX_JOINED = 128;
 
     /** A receipt the call is building; ids are assigned when the call succeeds. */
     static final class NewReceipt {
@@ -100,15 +99,7 @@ final class VmLogic implements Host {
     }
 
     private void burn(long amount) {
-        if (failure != null) {
-            throw failure;
-        }
-        try {
-            gas.burn(amount);
-        } catch (VmError e) {
-            failure = e;
-            throw e;
-        }
+        charge(amount, 0);
     }
 
     private void charge(long burnAmount, long reserve) {
@@ -379,8 +370,8 @@ final class VmLogic implements Host {
                 receipts.add(r);
             }
         }
-        if (receipts.size() > MAX_JOINED) {
-            throw fail0("Too many promises joined: " + receipts.size() + " exceeds the limit " + MAX_JOINED);
+        if (receipts.size() > io.jnear.sdk.Join.MAX_JOINED) {
+            throw fail0("Too many promises joined: " + receipts.size() + " exceeds the limit " + io.jnear.sdk.Join.MAX_JOINED);
         }
         promises.add(new PromiseEntry(receipts.stream().mapToInt(Integer::intValue).toArray(), true));
         return promises.size() - 1;

@@ -10,10 +10,6 @@ public final class HostCosts {
 
     public static final long READ_MEMORY_BASE = 2_609_863_200L;
     public static final long READ_MEMORY_BYTE = 3_801_333L;
-    public static final long WRITE_MEMORY_BASE = 2_803_794_861L;
-    public static final long WRITE_MEMORY_BYTE = 2_723_772L;
-    public static final long READ_REGISTER_BASE = 2_517_165_186L;
-    public static final long READ_REGISTER_BYTE = 98_562L;
     public static final long WRITE_REGISTER_BASE = 2_865_522_486L;
     public static final long WRITE_REGISTER_BYTE = 3_801_564L;
 
@@ -29,7 +25,6 @@ public final class HostCosts {
     public static final long STORAGE_REMOVE_RET_VALUE_BYTE = 11_531_556L;
     public static final long STORAGE_HAS_KEY_BASE = 54_039_896_625L;
     public static final long STORAGE_HAS_KEY_BYTE = 30_790_845L;
-    public static final long TOUCHING_TRIE_NODE = 2_280_000_000L;
 
     public static final long LOG_BASE = 3_543_313_050L;
     public static final long LOG_BYTE = 13_198_791L;

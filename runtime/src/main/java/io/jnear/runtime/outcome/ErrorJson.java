@@ -19,7 +19,7 @@ final class ErrorJson {
         for (RecordComponent c : error.getClass().getRecordComponents()) {
             try {
                 Object value = c.getAccessor().invoke(error);
-                fields.put(snakeCase(c.getName()), value instanceof io.jnear.sdk.NearToken t ? t.toYoctoString() : value);
+                fields.put(snakeCase(c.getName()), value);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException(e);
             }

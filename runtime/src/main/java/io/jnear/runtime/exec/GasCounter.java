@@ -56,4 +56,9 @@ final class GasCounter {
     void reserveRemaining(long gas) {
         reserved += gas;
     }
+
+    /** Gas that can still be burnt before either limit is crossed. */
+    long left() {
+        return Math.max(0, Math.min(prepaid - used(), maxBurnt - burnt));
+    }
 }

@@ -16,6 +16,7 @@ import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.spi.ContractCode;
 import io.jnear.sdk.spi.ContractDispatcher;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -301,8 +302,9 @@ final class ReceiptExecutor {
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
                 call.methodName(), call.args(), call.deposit(), call.gas().asGas(), chain.config.maxGasBurnt(),
                 false, ex.promiseResults, r.outputDataReceivers);
-        FunctionCallError error = run(vm, a.deployment(chain.config.meterContracts()).dispatcher(),
-                call.methodName(), a.code().size());
+        FunctionCallError error = a.code().isWasm() ? runWasm(vm, a.code(), call.methodName())
+                : run(vm, a.deployment(chain.config.meterContracts()).dispatcher(), call.methodName(),
+                        a.code().size());
         ex.logs.addAll(vm.logs);
         ex.functionCallBurnt += vm.gas().burnt();
         ex.gasBurnt += vm.gas().burnt();
@@ -357,6 +359,23 @@ final class ReceiptExecutor {
             return new FunctionCallError.ExecutionError(vm.failure.getMessage());
         }
         return null;
+    }
+
+    /** Runs the method of a Wasm module on {@code vm} through the installed {@link CodeRunner}. */
+    static FunctionCallError runWasm(VmLogic vm, ContractCode code, String method) {
+        FunctionCallError error;
+        try {
+            vm.chargeContractLoading(code.size());
+            error = CodeRunner.wasm().run(code, method, vm);
+        } catch (VmError e) {
+            return new FunctionCallError.ExecutionError(e.getMessage());
+        } catch (ContractPanic e) {
+            return panicked(vm, e.getMessage());
+        }
+        if (error == null && vm.failure != null) {
+            return new FunctionCallError.ExecutionError(vm.failure.getMessage());
+        }
+        return error;
     }
 
     private static FunctionCallError panicked(VmLogic vm, String message) {

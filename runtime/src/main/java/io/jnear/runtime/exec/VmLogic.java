@@ -27,7 +27,7 @@ import java.util.List;
  * call, keeps the call's logs, return value and the receipts it creates, and enforces the limits of
  * NEAR-SEMANTICS §2 and the restrictions of view calls.
  */
-final class VmLogic implements Host {
+final class VmLogic implements VmHost {
     static final int MAX_LOGS = 100;
     static final int MAX_TOTAL_LOG_BYTES = 16 * 1024;
     static final int MAX_PROMISES = 1024;
@@ -492,5 +492,17 @@ final class VmLogic implements Host {
 
     static byte[] seed(long blockHeight) {
         return CryptoHash.of(ByteBuffer.allocate(16).putLong(0x6a6e656172L).putLong(blockHeight).array()).bytes();
+    }
+
+    // ---- for code runners other than the JVM binding (Wasm) ----
+
+    @Override
+    public long gasLeft() {
+        return gas.left();
+    }
+
+    /** Charges loading the code of a Wasm call: NEAR's contract loading cost, with no JVM work allowance. */
+    void chargeContractLoading(int codeSize) {
+        burn(CONTRACT_LOADING_BASE + CONTRACT_LOADING_BYTE * codeSize);
     }
 }

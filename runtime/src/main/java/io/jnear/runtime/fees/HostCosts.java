@@ -10,6 +10,10 @@ public final class HostCosts {
 
     public static final long READ_MEMORY_BASE = 2_609_863_200L;
     public static final long READ_MEMORY_BYTE = 3_801_333L;
+    public static final long WRITE_MEMORY_BASE = 2_803_794_861L;
+    public static final long WRITE_MEMORY_BYTE = 2_723_772L;
+    public static final long READ_REGISTER_BASE = 2_517_165_186L;
+    public static final long READ_REGISTER_BYTE = 98_562L;
     public static final long WRITE_REGISTER_BASE = 2_865_522_486L;
     public static final long WRITE_REGISTER_BYTE = 3_801_564L;
 

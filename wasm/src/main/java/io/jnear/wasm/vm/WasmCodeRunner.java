@@ -1,0 +1,195 @@
+package io.jnear.wasm.vm;
+
+import com.dylibso.chicory.runtime.ChicoryInterruptedException;
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.ImportFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionImport;
+import io.jnear.runtime.exec.CodeRunner;
+import io.jnear.runtime.exec.VmHost;
+import io.jnear.runtime.outcome.FunctionCallError;
+import io.jnear.sdk.ContractPanic;
+import io.jnear.sdk.spi.ContractCode;
+import io.jnear.wasm.prepare.Metering;
+import io.jnear.wasm.prepare.PrepareException;
+import io.jnear.wasm.prepare.WasmFeatures;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs NEAR Wasm contracts in the sandbox: prepares each module once (cached by code hash), then gives
+ * every call a fresh instance — fresh memory, the call's gas, the module's start function — and runs
+ * the exported method with no arguments, as nearcore does.
+ *
+ * <p>Calls run on this runner's own threads, whose stack is large enough for the instrumentation's call
+ * depth limit, so deep recursion fails with the same error whatever {@code -Xss} the JVM was given.
+ */
+public final class WasmCodeRunner implements CodeRunner {
+    private static final long WASM_THREAD_STACK_BYTES = 512L * 1024 * 1024;
+
+    private final WasmFeatures features;
+    private final Metering metering;
+    /** Prepared modules, or why nearcore refuses them, by code hash. */
+    private final ConcurrentHashMap<String, Object> prepared = new ConcurrentHashMap<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+        Thread t = new Thread(null, runnable, "jnear-wasm", WASM_THREAD_STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** NEAR's portable features and protocol-86 metering: what {@link java.util.ServiceLoader} creates. */
+    public WasmCodeRunner() {
+        this(WasmFeatures.PORTABLE, Metering.NEAR);
+    }
+
+    public WasmCodeRunner(WasmFeatures features, Metering metering) {
+        this.features = features;
+        this.metering = metering;
+    }
+
+    @Override
+    public Optional<FunctionCallError.PrepareError> prepare(ContractCode code) {
+        Object entry = entry(code);
+        return entry instanceof PrepareException e
+                ? Optional.of(new FunctionCallError.PrepareError(e.kind().nearName()))
+                : Optional.empty();
+    }
+
+    private Object entry(ContractCode code) {
+        return prepared.computeIfAbsent(HexFormat.of().formatHex(code.hash()), hash -> {
+            try {
+                return PreparedModule.of(code.bytes(), features, metering);
+            } catch (PrepareException e) {
+                return e;
+            }
+        });
+    }
+
+    /** The prepared module for {@code code}; for tools and benchmarks. */
+    PreparedModule preparedModule(ContractCode code) {
+        Object entry = entry(code);
+        if (entry instanceof PrepareException e) {
+            throw e;
+        }
+        return (PreparedModule) entry;
+    }
+
+    @Override
+    public FunctionCallError run(ContractCode code, String method, VmHost host) {
+        Object entry = entry(code);
+        if (entry instanceof PrepareException e) {
+            return new FunctionCallError.PrepareError(e.kind().nearName());
+        }
+        PreparedModule module = (PreparedModule) entry;
+        if (!module.exportsMethod(method)) {
+            return new FunctionCallError.MethodNotFound();
+        }
+        Future<FunctionCallError> call = threads.submit(() -> call(module, method, host));
+        try {
+            return call.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            call.cancel(true);
+            throw new IllegalStateException("Interrupted while a Wasm call ran", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private FunctionCallError call(PreparedModule module, String method, VmHost host) {
+        EnvBinding[] binding = new EnvBinding[1];
+        List<ImportFunction> functions = new ArrayList<>();
+        var imports = module.module.importSection();
+        for (int i = 0; i < imports.importCount(); i++) {
+            if (imports.getImport(i).importType() != ExternalType.FUNCTION) {
+                continue;
+            }
+            FunctionImport imported = (FunctionImport) imports.getImport(i);
+            String name = imported.name();
+            var type = module.module.typeSection().getType(imported.typeIndex());
+            boolean returns = !type.returns().isEmpty();
+            functions.add(new HostFunction("env", name, type, (instance, args) -> {
+                EnvBinding env = binding[0];
+                env.settle();
+                long result = env.call(name, args);
+                env.refill();
+                return returns ? new long[] {result} : null;
+            }));
+        }
+        NearMemory memory = new NearMemory(module.image);
+        Instance instance = Instance.builder(module.module)
+                .withImportValues(ImportValues.builder().withFunctions(functions).build())
+                .withMemoryFactory(limits -> memory)
+                .withMachineFactory(module.machines)
+                .build();
+        EnvBinding env = new EnvBinding(host, memory, instance.global(module.prepared.gasGlobal()));
+        binding[0] = env;
+        env.refill();
+        try {
+            int start = module.prepared.startFunction();
+            if (start >= 0) {
+                instance.getMachine().call(start, new long[0]);
+            }
+            instance.export(method).apply();
+            env.settle();
+            return null;
+        } catch (ChicoryInterruptedException e) {
+            throw e;
+        } catch (ChicoryException e) {
+            ContractPanic panic = panicIn(e);
+            if (panic != null) {
+                throw panic;
+            }
+            env.settle(); // throws the host's out-of-gas error when the code ran out
+            if (instance.global(module.prepared.depthGlobal()).getValue() > metering.maxCallDepth()) {
+                return new FunctionCallError.ExecutionError("WebAssembly trap: Stack overflow.");
+            }
+            return new FunctionCallError.ExecutionError("WebAssembly trap: " + trapText(e.getMessage()));
+        }
+    }
+
+    private static ContractPanic panicIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ContractPanic panic) {
+                return panic;
+            }
+        }
+        return null;
+    }
+
+    /** nearcore's text for a trap Chicory reports. */
+    private static String trapText(String chicory) {
+        String m = chicory == null ? "" : chicory;
+        if (m.contains("unreachable")) {
+            return "An `unreachable` opcode was executed.";
+        } else if (m.contains("out of bounds memory")) {
+            return "Memory out of bounds trap.";
+        } else if (m.contains("divide by zero")) {
+            return "An arithmetic exception, e.g. divided by zero.";
+        } else if (m.contains("integer overflow") || m.contains("invalid conversion")) {
+            return "Integer overflow.";
+        } else if (m.contains("indirect call type mismatch")) {
+            return "Call indirect incorrect signature trap.";
+        } else if (m.contains("undefined element") || m.contains("uninitialized element") || m.contains("out of bounds table")) {
+            return "Call indirect out of bounds trap.";
+        }
+        return m;
+    }
+}

@@ -1,6 +1,10 @@
 package io.jnear.wasm;
 
+import io.jnear.sdk.Action;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +28,11 @@ final class RealContracts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A function call with JSON arguments and 50 Tgas, for initialisers. */
+    static Action.FunctionCall jsonCall(String method, String json) {
+        return new Action.FunctionCall(method, json.getBytes(StandardCharsets.UTF_8), Gas.tgas(50), NearToken.ZERO, 0);
     }
 
     static byte[] statusMessage() {

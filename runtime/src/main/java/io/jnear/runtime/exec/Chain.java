@@ -182,6 +182,10 @@ public final class Chain {
             if (a instanceof Action.DeleteAccount && i != actions.size() - 1) {
                 throw invalidAction("DeleteActionMustBeFinal", "");
             }
+            if (a instanceof Action.DeployContract d && d.code().size() > MAX_CONTRACT_SIZE) {
+                throw invalidAction("ContractSizeExceeded", "size " + d.code().size() + ", the limit is "
+                        + MAX_CONTRACT_SIZE + " bytes");
+            }
             if (a instanceof Action.FunctionCall f) {
                 if (f.methodName().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 256) {
                     throw invalidAction("FunctionCallMethodNameLengthExceeded", "the limit is 256 bytes");
@@ -200,6 +204,9 @@ public final class Chain {
                     config.maxGasBurnt()));
         }
     }
+
+    /** NEAR's max_contract_size: 4 MiB. */
+    static final int MAX_CONTRACT_SIZE = 4 * 1024 * 1024;
 
     private static InvalidTransactionException invalidAction(String kind, String detail) {
         return new InvalidTransactionException(new InvalidTxError.ActionsValidation(kind, detail));

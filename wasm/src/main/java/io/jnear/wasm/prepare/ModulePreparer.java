@@ -24,8 +24,6 @@ public final class ModulePreparer {
     /** NEAR's standard memory: 1,024 pages (64 MiB) at start, at most 2,048. */
     public static final int INITIAL_PAGES = 1024;
     public static final int MAX_PAGES = 2048;
-    /** Largest contract NEAR accepts (a DeployContract action's limit). */
-    public static final int MAX_CODE_BYTES = 4 * 1024 * 1024;
 
     // nearcore's LimitConfig for protocol 86
     static final long MAX_FUNCTIONS = 10_000;
@@ -52,10 +50,6 @@ public final class ModulePreparer {
 
     /** Prepares {@code code}, or throws {@link PrepareException} with the error nearcore reports. */
     public static Prepared prepare(byte[] code, WasmFeatures features, Metering metering) {
-        if (code.length > MAX_CODE_BYTES) {
-            throw new PrepareException(PrepareException.Kind.DESERIALIZATION, "code of " + code.length
-                    + " bytes is larger than " + MAX_CODE_BYTES);
-        }
         WasmModule module;
         try {
             module = Parser.parse(code);

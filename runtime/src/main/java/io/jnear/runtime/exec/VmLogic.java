@@ -501,6 +501,31 @@ final class VmLogic implements VmHost {
         return gas.left();
     }
 
+    @Override
+    public void chargeBase() {
+        burn(BASE);
+    }
+
+    @Override
+    public void chargeReadMemory(long bytes) {
+        burn(READ_MEMORY_BASE + Math.multiplyExact(READ_MEMORY_BYTE, bytes));
+    }
+
+    @Override
+    public void chargeWriteMemory(long bytes) {
+        burn(WRITE_MEMORY_BASE + Math.multiplyExact(WRITE_MEMORY_BYTE, bytes));
+    }
+
+    @Override
+    public void chargeReadRegister(long bytes) {
+        burn(READ_REGISTER_BASE + Math.multiplyExact(READ_REGISTER_BYTE, bytes));
+    }
+
+    @Override
+    public void chargeWriteRegister(long bytes) {
+        burn(WRITE_REGISTER_BASE + Math.multiplyExact(WRITE_REGISTER_BYTE, bytes));
+    }
+
     /** Charges loading the code of a Wasm call: NEAR's contract loading cost, with no JVM work allowance. */
     void chargeContractLoading(int codeSize) {
         burn(CONTRACT_LOADING_BASE + CONTRACT_LOADING_BYTE * codeSize);

@@ -1,15 +1,5 @@
 package io.jnear.wasm.vm;
 
-import static io.jnear.runtime.fees.HostCosts.BASE;
-import static io.jnear.runtime.fees.HostCosts.READ_MEMORY_BASE;
-import static io.jnear.runtime.fees.HostCosts.READ_MEMORY_BYTE;
-import static io.jnear.runtime.fees.HostCosts.READ_REGISTER_BASE;
-import static io.jnear.runtime.fees.HostCosts.READ_REGISTER_BYTE;
-import static io.jnear.runtime.fees.HostCosts.WRITE_MEMORY_BASE;
-import static io.jnear.runtime.fees.HostCosts.WRITE_MEMORY_BYTE;
-import static io.jnear.runtime.fees.HostCosts.WRITE_REGISTER_BASE;
-import static io.jnear.runtime.fees.HostCosts.WRITE_REGISTER_BYTE;
-
 import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.runtime.Memory;
 import io.jnear.runtime.exec.VmHost;
@@ -87,7 +77,7 @@ final class EnvBinding {
         if (len < 0 || len > Integer.MAX_VALUE || ptr < 0 || ptr > 0xFFFF_FFFFL) {
             throw fail("memory access out of bounds");
         }
-        host.burnGas(READ_MEMORY_BASE + READ_MEMORY_BYTE * len);
+        host.chargeReadMemory(len);
         try {
             return memory.readBytes((int) ptr, (int) len);
         } catch (RuntimeException e) {
@@ -96,7 +86,7 @@ final class EnvBinding {
     }
 
     private void writeMemory(long ptr, byte[] data) {
-        host.burnGas(WRITE_MEMORY_BASE + WRITE_MEMORY_BYTE * data.length);
+        host.chargeWriteMemory(data.length);
         if (ptr < 0 || ptr > 0xFFFF_FFFFL) {
             throw fail("memory access out of bounds");
         }
@@ -112,7 +102,7 @@ final class EnvBinding {
         if (data == null) {
             throw fail("Accessed invalid register id: " + id);
         }
-        host.burnGas(READ_REGISTER_BASE + READ_REGISTER_BYTE * data.length);
+        host.chargeReadRegister(data.length);
         return data;
     }
 
@@ -122,7 +112,7 @@ final class EnvBinding {
     }
 
     private void writeRegister(long id, byte[] data) {
-        host.burnGas(WRITE_REGISTER_BASE + WRITE_REGISTER_BYTE * data.length);
+        host.chargeWriteRegister(data.length);
         byte[] old = registers.put(id, data);
         registerBytes += data.length - (old == null ? 0 : old.length);
         if (registerBytes > MAX_REGISTERS_BYTES) {
@@ -191,17 +181,17 @@ final class EnvBinding {
     long call(String name, long[] a) {
         return switch (name) {
             case "read_register" -> {
-                host.burnGas(BASE);
+                host.chargeBase();
                 writeMemory(a[1], readRegister(a[0]));
                 yield 0;
             }
             case "register_len" -> {
-                host.burnGas(BASE);
+                host.chargeBase();
                 byte[] data = registers.get(a[0]);
                 yield data == null ? -1L : data.length;
             }
             case "write_register" -> {
-                host.burnGas(BASE);
+                host.chargeBase();
                 writeRegister(a[0], readMemory(a[2], a[1]));
                 yield 0;
             }
@@ -231,11 +221,11 @@ final class EnvBinding {
                 yield 0;
             }
             case "panic" -> {
-                host.burnGas(BASE);
+                host.chargeBase();
                 throw new ContractPanic("explicit guest panic");
             }
             case "panic_utf8" -> {
-                host.burnGas(BASE);
+                host.chargeBase();
                 throw new ContractPanic(utf8(memoryOrRegister(a[1], a[0])));
             }
             case "log_utf8" -> {
@@ -247,7 +237,7 @@ final class EnvBinding {
                 yield 0;
             }
             case "abort" -> {
-                host.burnGas(BASE);
+                host.chargeBase();
                 throw fail("String encoding is bad UTF-16 sequence.");
             }
             case "storage_write" -> {
@@ -334,7 +324,7 @@ final class EnvBinding {
                 yield 0;
             }
             default -> {
-                host.burnGas(BASE);
+                host.chargeBase();
                 throw fail(name + " is not supported by the jnear sandbox");
             }
         };

@@ -3,31 +3,15 @@ package io.jnear.wasm;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** The near-sdk-rs example builds next to the repository (see the module README), read by name. */
+/** The near-sdk-rs example builds, by name, and the call that initialises them. */
 final class RealContracts {
     private RealContracts() {
     }
 
-    static Path dir() {
-        String dir = System.getProperty("jnear.wasm.dir");
-        if (dir == null) {
-            throw new IllegalStateException("Set jnear.wasm.dir to the folder of the reference Wasm contracts");
-        }
-        return Path.of(dir);
-    }
-
     static byte[] read(String name) {
-        try {
-            return Files.readAllBytes(dir().resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReferenceContracts.read(name);
     }
 
     /** A function call with JSON arguments and 50 Tgas, for initialisers. */

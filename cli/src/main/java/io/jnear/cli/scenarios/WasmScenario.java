@@ -11,6 +11,7 @@ import io.jnear.samples.token.TokenReceiver;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
+import io.jnear.wasm.ReferenceContracts;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -9,7 +9,7 @@ import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
-import java.nio.file.Path;
+import io.jnear.wasm.ReferenceContracts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class StatusRelayTest {
     private final Sandbox sandbox = Sandbox.create();
     private final Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
     private final Account status = sandbox.deployWasm("status.test.near",
-            Path.of(System.getProperty("jnear.wasm.dir"), "status_message.wasm"));
+            ReferenceContracts.read("status_message.wasm"));
     private final Account relay = sandbox.deploy("relay.test.near", StatusRelay.class,
             StatusRelayStub.init(status.id().toString()));
 

@@ -10,9 +10,10 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * NEAR's standard memory (1,024 pages, growing to 2,048) for one call, without allocating 64 MiB: pages
- * are shared with the module's {@link MemoryImage} (its data segments) or absent (zero) until the call
- * writes to them, and only then copied or allocated. A call that touches five pages allocates five pages.
+ * NEAR's standard memory (1,024 pages, growing to 2,048) without allocating 64 MiB: a page is read from
+ * the module's {@link MemoryImage} (its data segments; absent pages are zeros) until it is first written,
+ * and only then copied or allocated. Between calls {@link #reset} restores just the pages the call wrote,
+ * so a recycled memory starts every call exactly as a fresh one would.
  */
 final class NearMemory implements Memory {
     private static final int PAGE_BITS = 16;
@@ -22,18 +23,44 @@ final class NearMemory implements Memory {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final MemoryImage image;
-    private final byte[][] pages;
+    /** What reads see: this memory's own copy of a page once it has one, else the image's page (null: zeros). */
+    private final byte[][] view;
+    /** Pages this memory has copied or allocated; kept across calls, restored from the image in between. */
     private final boolean[] owned;
+    /** Pages written since the last reset: the only ones a reset must restore. */
+    private final boolean[] dirty;
+    private final int[] dirtyList;
+    private int dirtyCount;
     private int pageCount;
     private long byteSize;
     private DataSegment[] segments = new DataSegment[0];
 
     NearMemory(MemoryImage image) {
         this.image = image;
-        this.pages = Arrays.copyOf(image.pages(), image.maxPages());
+        this.view = Arrays.copyOf(image.pages(), image.maxPages());
         this.owned = new boolean[image.maxPages()];
+        this.dirty = new boolean[image.maxPages()];
+        this.dirtyList = new int[image.maxPages()];
         this.pageCount = image.initialPages();
         this.byteSize = (long) pageCount << PAGE_BITS;
+    }
+
+    /** Back to the module's image: what a fresh instance would start from. */
+    void reset() {
+        byte[][] original = image.pages();
+        for (int i = 0; i < dirtyCount; i++) {
+            int page = dirtyList[i];
+            byte[] source = original[page];
+            if (source == null) {
+                Arrays.fill(view[page], (byte) 0);
+            } else {
+                System.arraycopy(source, 0, view[page], 0, PAGE_SIZE);
+            }
+            dirty[page] = false;
+        }
+        dirtyCount = 0;
+        pageCount = image.initialPages();
+        byteSize = (long) pageCount << PAGE_BITS;
     }
 
     private static WasmRuntimeException outOfBounds() {
@@ -47,13 +74,16 @@ final class NearMemory implements Memory {
     }
 
     private byte[] writable(int page) {
-        byte[] p = pages[page];
-        if (!owned[page]) {
-            p = p == null ? new byte[PAGE_SIZE] : p.clone();
-            pages[page] = p;
-            owned[page] = true;
+        if (!dirty[page]) {
+            if (!owned[page]) {
+                byte[] source = image.pages()[page];
+                view[page] = source == null ? new byte[PAGE_SIZE] : source.clone();
+                owned[page] = true;
+            }
+            dirty[page] = true;
+            dirtyList[dirtyCount++] = page;
         }
-        return p;
+        return view[page];
     }
 
     private static boolean within(int addr, int size) {
@@ -146,7 +176,7 @@ final class NearMemory implements Memory {
     @Override
     public byte read(int addr) {
         check(addr, 1);
-        byte[] p = pages[addr >>> PAGE_BITS];
+        byte[] p = view[addr >>> PAGE_BITS];
         return p == null ? 0 : p[addr & PAGE_MASK];
     }
 
@@ -159,7 +189,7 @@ final class NearMemory implements Memory {
             int page = (addr + done) >>> PAGE_BITS;
             int at = (addr + done) & PAGE_MASK;
             int n = Math.min(len - done, PAGE_SIZE - at);
-            byte[] p = pages[page];
+            byte[] p = view[page];
             if (p != null) {
                 System.arraycopy(p, at, out, done, n);
             }
@@ -196,7 +226,7 @@ final class NearMemory implements Memory {
     public int readInt(int addr) {
         check(addr, 4);
         if (within(addr, 4)) {
-            byte[] p = pages[addr >>> PAGE_BITS];
+            byte[] p = view[addr >>> PAGE_BITS];
             return p == null ? 0 : (int) INT.get(p, addr & PAGE_MASK);
         }
         return (int) readLittleEndian(addr, 4);
@@ -216,7 +246,7 @@ final class NearMemory implements Memory {
     public long readLong(int addr) {
         check(addr, 8);
         if (within(addr, 8)) {
-            byte[] p = pages[addr >>> PAGE_BITS];
+            byte[] p = view[addr >>> PAGE_BITS];
             return p == null ? 0 : (long) LONG.get(p, addr & PAGE_MASK);
         }
         return readLittleEndian(addr, 8);
@@ -236,7 +266,7 @@ final class NearMemory implements Memory {
     public short readShort(int addr) {
         check(addr, 2);
         if (within(addr, 2)) {
-            byte[] p = pages[addr >>> PAGE_BITS];
+            byte[] p = view[addr >>> PAGE_BITS];
             return p == null ? 0 : (short) SHORT.get(p, addr & PAGE_MASK);
         }
         return (short) readLittleEndian(addr, 2);
@@ -285,7 +315,7 @@ final class NearMemory implements Memory {
 
     @Override
     public void zero() {
-        // a fresh NearMemory is already the module's initial image
+        reset();
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.jnear.wasm.prepare.PrepareException;
 import io.jnear.wasm.prepare.WasmFeatures;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
 
 /**
@@ -27,10 +28,17 @@ final class PreparedModule {
     final MemoryImage image;
     final ModulePreparer.Prepared prepared;
     private final Map<String, Integer> methods = new HashMap<>(); // looked up by name, never iterated
+    private final ConcurrentLinkedDeque<CallInstance> idle = new ConcurrentLinkedDeque<>();
+    /**
+     * Whether instances may be recycled: not when reference types are on, since code could then change its
+     * tables (table.set, table.grow, elem.drop), which re-initialising does not fully undo.
+     */
+    private final boolean recyclable;
 
     private PreparedModule(WasmModule module, Function<Instance, Machine> machines, MemoryImage image,
-            ModulePreparer.Prepared prepared) {
+            ModulePreparer.Prepared prepared, boolean recyclable) {
         this.module = module;
+        this.recyclable = recyclable;
         this.machines = machines;
         this.image = image;
         this.prepared = prepared;
@@ -56,7 +64,19 @@ final class PreparedModule {
         MemoryImage image = MemoryImage.of(module.dataSection().dataSegments(), ModulePreparer.INITIAL_PAGES,
                 ModulePreparer.MAX_PAGES);
         Function<Instance, Machine> machines = MachineFactoryCompiler.compile(module);
-        return new PreparedModule(module, machines, image, prepared);
+        return new PreparedModule(module, machines, image, prepared, !features.bulkMemoryAndReferenceTypes());
+    }
+
+    /** An instance for one call: an idle one, or a new one when every instance is busy. */
+    CallInstance acquire() {
+        CallInstance instance = idle.pollFirst();
+        return instance != null ? instance : new CallInstance(this);
+    }
+
+    void release(CallInstance instance) {
+        if (recyclable) {
+            idle.addFirst(instance);
+        }
     }
 
     /** Whether {@code method} is an exported function NEAR can call: no parameters, no results. */

@@ -1,13 +1,8 @@
 package io.jnear.wasm.vm;
 
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
-import com.dylibso.chicory.runtime.HostFunction;
-import com.dylibso.chicory.runtime.ImportFunction;
-import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.ChicoryException;
-import com.dylibso.chicory.wasm.types.ExternalType;
-import com.dylibso.chicory.wasm.types.FunctionImport;
 import io.jnear.runtime.exec.CodeRunner;
 import io.jnear.runtime.exec.VmHost;
 import io.jnear.runtime.outcome.FunctionCallError;
@@ -16,9 +11,7 @@ import io.jnear.sdk.spi.ContractCode;
 import io.jnear.wasm.prepare.Metering;
 import io.jnear.wasm.prepare.PrepareException;
 import io.jnear.wasm.prepare.WasmFeatures;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -28,8 +21,10 @@ import java.util.concurrent.Future;
 
 /**
  * Runs NEAR Wasm contracts in the sandbox: prepares each module once (cached by code hash), then gives
- * every call a fresh instance — fresh memory, the call's gas, the module's start function — and runs
- * the exported method with no arguments, as nearcore does.
+ * every call an instance in its freshly instantiated state — the module's initial memory, globals and
+ * tables, the call's gas, the module's start function — and runs the exported method with no arguments,
+ * as nearcore does. Instances are recycled ({@link CallInstance}) because linking a new one costs more
+ * than the call.
  *
  * <p>Calls run on this runner's own threads, whose stack is large enough for the instrumentation's call
  * depth limit, so deep recursion fails with the same error whatever {@code -Xss} the JVM was given.
@@ -114,33 +109,19 @@ public final class WasmCodeRunner implements CodeRunner {
     }
 
     private FunctionCallError call(PreparedModule module, String method, VmHost host) {
-        EnvBinding[] binding = new EnvBinding[1];
-        List<ImportFunction> functions = new ArrayList<>();
-        var imports = module.module.importSection();
-        for (int i = 0; i < imports.importCount(); i++) {
-            if (imports.getImport(i).importType() != ExternalType.FUNCTION) {
-                continue;
-            }
-            FunctionImport imported = (FunctionImport) imports.getImport(i);
-            String name = imported.name();
-            var type = module.module.typeSection().getType(imported.typeIndex());
-            boolean returns = !type.returns().isEmpty();
-            functions.add(new HostFunction("env", name, type, (instance, args) -> {
-                EnvBinding env = binding[0];
-                env.settle();
-                long result = env.call(name, args);
-                env.refill();
-                return returns ? new long[] {result} : null;
-            }));
+        CallInstance call = module.acquire();
+        try {
+            return call(module, call, method, host);
+        } finally {
+            module.release(call);
         }
-        NearMemory memory = new NearMemory(module.image);
-        Instance instance = Instance.builder(module.module)
-                .withImportValues(ImportValues.builder().withFunctions(functions).build())
-                .withMemoryFactory(limits -> memory)
-                .withMachineFactory(module.machines)
-                .build();
-        EnvBinding env = new EnvBinding(host, memory, instance.global(module.prepared.gasGlobal()));
-        binding[0] = env;
+    }
+
+    private FunctionCallError call(PreparedModule module, CallInstance call, String method, VmHost host) {
+        call.reset();
+        Instance instance = call.instance;
+        EnvBinding env = new EnvBinding(host, call.memory, instance.global(module.prepared.gasGlobal()));
+        call.bind(env);
         env.refill();
         try {
             int start = module.prepared.startFunction();

@@ -1,4 +1,4 @@
-package io.jnear.cli.scenarios;
+package io.jnear.wasm;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,15 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the near-sdk-rs reference contracts: the folder named by {@code -Djnear.wasm.dir}, else
- * {@code shared/wasm} beside the repository the CLI was built in, else {@code ../shared/wasm} from the
- * working directory.
+ * The near-sdk-rs reference contracts the project tests and demonstrates Wasm mode with (status message,
+ * fungible token, …). They are not part of the repository: they live in {@code shared/wasm} beside it.
+ * Found in the folder named by {@code -Djnear.wasm.dir}, else beside the repository this code was built in
+ * (from the location of its jar or classes), else in {@code ../shared/wasm} from the working directory.
  */
-final class ReferenceContracts {
+public final class ReferenceContracts {
     private ReferenceContracts() {
     }
 
-    static byte[] read(String file) {
+    /** The bytes of {@code file}, such as {@code "status_message.wasm"}. */
+    public static byte[] read(String file) {
         for (Path dir : candidates()) {
             Path path = dir.resolve(file);
             if (Files.isRegularFile(path)) {
@@ -39,7 +41,7 @@ final class ReferenceContracts {
             dirs.add(Path.of(property));
         }
         try {
-            // <repository>/cli/target/jnear.jar (or …/target/classes): the repository is three names up
+            // <repository>/<module>/target/<jar or classes>: the repository is three names up
             Path code = Path.of(ReferenceContracts.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path repository = code.toAbsolutePath().getParent().getParent().getParent();
             dirs.add(repository.resolveSibling("shared").resolve("wasm"));

@@ -4,7 +4,8 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * Small hand-assembled Wasm modules for the tests that need one exact shape (a loop, a recursion, a
- * forbidden import). Type 0 is {@code () -> ()}, type 1 is {@code (i64, i64) -> ()} (value_return's).
+ * forbidden import). Type 0 is {@code () -> ()}, type 1 is {@code (i64, i64) -> ()} (value_return's),
+ * type 2 is {@code (i64, i64, i64) -> ()} (the hash functions').
  */
 final class TinyModule {
     static final byte[] HEADER = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00};
@@ -77,7 +78,7 @@ final class TinyModule {
     byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(HEADER);
-        section(out, 1, new byte[] {0x02, 0x60, 0x00, 0x00, 0x60, 0x02, 0x7E, 0x7E, 0x00});
+        section(out, 1, new byte[] {0x03, 0x60, 0x00, 0x00, 0x60, 0x02, 0x7E, 0x7E, 0x00, 0x60, 0x03, 0x7E, 0x7E, 0x7E, 0x00});
         if (importCount > 0) {
             section(out, 2, vector(importCount, imports));
         }

@@ -26,4 +26,17 @@ public interface VmHost extends Host {
 
     /** Charges putting {@code bytes} into a register. */
     void chargeWriteRegister(long bytes);
+
+    /** Keccak-256 of {@code data} (Ethereum's, not SHA3-256). */
+    byte[] keccak256(byte[] data);
+
+    byte[] keccak512(byte[] data);
+
+    byte[] ripemd160(byte[] data);
+
+    /**
+     * Whether {@code signature} signs {@code message} under the ed25519 {@code publicKey}; fails the call when
+     * the signature is not 64 bytes or the key not 32, as nearcore does.
+     */
+    boolean ed25519Verify(byte[] signature, byte[] message, byte[] publicKey);
 }

@@ -526,6 +526,37 @@ final class VmLogic implements VmHost {
         burn(WRITE_REGISTER_BASE + Math.multiplyExact(WRITE_REGISTER_BYTE, bytes));
     }
 
+    @Override
+    public byte[] keccak256(byte[] data) {
+        burn(KECCAK256_BASE + Math.multiplyExact(KECCAK256_BYTE, (long) data.length));
+        return io.jnear.runtime.crypto.Keccak.keccak256(data);
+    }
+
+    @Override
+    public byte[] keccak512(byte[] data) {
+        burn(KECCAK512_BASE + Math.multiplyExact(KECCAK512_BYTE, (long) data.length));
+        return io.jnear.runtime.crypto.Keccak.keccak512(data);
+    }
+
+    @Override
+    public byte[] ripemd160(byte[] data) {
+        burn(RIPEMD160_BASE + Math.multiplyExact(RIPEMD160_BLOCK, io.jnear.runtime.crypto.Ripemd160.blocks(data.length)));
+        return io.jnear.runtime.crypto.Ripemd160.hash(data);
+    }
+
+    @Override
+    public boolean ed25519Verify(byte[] signature, byte[] message, byte[] publicKey) {
+        burn(ED25519_VERIFY_BASE);
+        if (signature.length != 64) {
+            throw fail0("ED25519 signature verification error: invalid signature length");
+        }
+        burn(Math.multiplyExact(ED25519_VERIFY_BYTE, (long) message.length));
+        if (publicKey.length != 32) {
+            throw fail0("ED25519 signature verification error: invalid public key length");
+        }
+        return io.jnear.runtime.crypto.Ed25519.verify(signature, message, publicKey);
+    }
+
     /** Charges loading the code of a Wasm call: NEAR's contract loading cost, with no JVM work allowance. */
     void chargeContractLoading(int codeSize) {
         burn(CONTRACT_LOADING_BASE + CONTRACT_LOADING_BYTE * codeSize);

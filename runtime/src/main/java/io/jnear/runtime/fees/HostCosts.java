@@ -37,6 +37,14 @@ public final class HostCosts {
     public static final long PROMISE_RETURN = 560_152_386L;
     public static final long SHA256_BASE = 4_540_970_250L;
     public static final long SHA256_BYTE = 24_117_351L;
+    public static final long KECCAK256_BASE = 5_879_491_275L;
+    public static final long KECCAK256_BYTE = 21_471_105L;
+    public static final long KECCAK512_BASE = 5_811_388_236L;
+    public static final long KECCAK512_BYTE = 36_649_701L;
+    public static final long RIPEMD160_BASE = 853_675_086L;
+    public static final long RIPEMD160_BLOCK = 680_107_584L;
+    public static final long ED25519_VERIFY_BASE = 210_000_000_000L;
+    public static final long ED25519_VERIFY_BYTE = 9_000_000L;
     public static final long CONTRACT_LOADING_BASE = 35_445_963L;
     public static final long CONTRACT_LOADING_BYTE = 1_089_295L;
     public static final long REGULAR_OP = 822_756L;

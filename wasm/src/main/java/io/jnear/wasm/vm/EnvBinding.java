@@ -75,25 +75,25 @@ final class EnvBinding {
 
     private byte[] readMemory(long ptr, long len) {
         if (len < 0 || len > Integer.MAX_VALUE || ptr < 0 || ptr > 0xFFFF_FFFFL) {
-            throw fail("memory access out of bounds");
+            throw fail("Accessed memory outside the bounds.");
         }
         host.chargeReadMemory(len);
         try {
             return memory.readBytes((int) ptr, (int) len);
         } catch (RuntimeException e) {
-            throw fail("memory access out of bounds");
+            throw fail("Accessed memory outside the bounds.");
         }
     }
 
     private void writeMemory(long ptr, byte[] data) {
         host.chargeWriteMemory(data.length);
         if (ptr < 0 || ptr > 0xFFFF_FFFFL) {
-            throw fail("memory access out of bounds");
+            throw fail("Accessed memory outside the bounds.");
         }
         try {
             memory.write((int) ptr, data);
         } catch (RuntimeException e) {
-            throw fail("memory access out of bounds");
+            throw fail("Accessed memory outside the bounds.");
         }
     }
 
@@ -116,7 +116,7 @@ final class EnvBinding {
         byte[] old = registers.put(id, data);
         registerBytes += data.length - (old == null ? 0 : old.length);
         if (registerBytes > MAX_REGISTERS_BYTES) {
-            throw fail("Exceeded the memory limit of registers");
+            throw fail("Accessed memory outside the bounds.");
         }
     }
 
@@ -216,6 +216,20 @@ final class EnvBinding {
             case "used_gas" -> host.usedGas().asGas();
             case "random_seed" -> register(a[0], host.randomSeed());
             case "sha256" -> register(a[2], host.sha256(memoryOrRegister(a[1], a[0])));
+            case "keccak256" -> register(a[2], host.keccak256(memoryOrRegister(a[1], a[0])));
+            case "keccak512" -> register(a[2], host.keccak512(memoryOrRegister(a[1], a[0])));
+            case "ripemd160" -> register(a[2], host.ripemd160(memoryOrRegister(a[1], a[0])));
+            case "ed25519_verify" -> {
+                byte[] signature = memoryOrRegister(a[1], a[0]);
+                byte[] message = memoryOrRegister(a[3], a[2]);
+                byte[] publicKey = memoryOrRegister(a[5], a[4]);
+                yield host.ed25519Verify(signature, message, publicKey) ? 1 : 0;
+            }
+            case "validator_stake" -> {
+                accountId(a[1], a[0]);
+                yield u128(a[2], NearToken.ZERO); // the sandbox has no validators
+            }
+            case "validator_total_stake" -> u128(a[0], NearToken.ZERO);
             case "value_return" -> {
                 host.valueReturn(memoryOrRegister(a[1], a[0]));
                 yield 0;
@@ -238,7 +252,10 @@ final class EnvBinding {
             }
             case "abort" -> {
                 host.chargeBase();
-                throw fail("String encoding is bad UTF-16 sequence.");
+                String message = a[0] == 0 ? "" : lengthPrefixedUtf16(a[0]);
+                String file = a[1] == 0 ? "" : lengthPrefixedUtf16(a[1]);
+                throw new ContractPanic(message + ", filename: \"" + file + "\" line: " + (a[2] & 0xffff_ffffL)
+                        + " col: " + (a[3] & 0xffff_ffffL));
             }
             case "storage_write" -> {
                 byte[] key = memoryOrRegister(a[1], a[0]);
@@ -269,7 +286,7 @@ final class EnvBinding {
             case "promise_and" -> {
                 long count = a[1];
                 if (count < 0 || count > Integer.MAX_VALUE / 8) {
-                    throw fail("memory access out of bounds");
+                    throw fail("Accessed memory outside the bounds.");
                 }
                 ByteBuffer ids = ByteBuffer.wrap(readMemory(a[0], count * 8)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
                 int[] indices = new int[(int) count];
@@ -368,6 +385,13 @@ final class EnvBinding {
         NearToken amount = readU128(amountPtr);
         host.promiseBatchAction(promiseIndex(promise),
                 new Action.FunctionCall(method, args, Gas.of(gas), amount, weight));
+    }
+
+    /** AssemblyScript's strings, which {@code abort} receives: a u32 byte length before the UTF-16 text. */
+    private String lengthPrefixedUtf16(long ptr) {
+        byte[] length = readMemory((ptr - 4) & 0xffff_ffffL, 4);
+        long bytes = (length[0] & 0xffL) | (length[1] & 0xffL) << 8 | (length[2] & 0xffL) << 16 | (length[3] & 0xffL) << 24;
+        return utf16(bytes, ptr & 0xffff_ffffL);
     }
 
     private String utf16(long len, long ptr) {

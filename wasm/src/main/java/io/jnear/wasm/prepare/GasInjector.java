@@ -195,14 +195,19 @@ final class GasInjector {
     private List<byte[]> helperBodies() {
         int gas = helpers.gasGlobal();
         int depth = helpers.depthGlobal();
+        // each helper reads its global once and keeps the new value in a local: global access is what
+        // the compiled code pays most for
         ByteArrayOutputStream charge = new ByteArrayOutputStream();
-        charge.write(0); // no locals
+        charge.writeBytes(new byte[] {1, 1, 0x7E}); // one i64 local
         globalGet(charge, gas);
         charge.write(0x20); // local.get 0
         charge.write(0);
         charge.write(0x7D); // i64.sub
+        charge.write(0x22); // local.tee 1
+        charge.write(1);
         globalSet(charge, gas);
-        globalGet(charge, gas);
+        charge.write(0x20); // local.get 1
+        charge.write(1);
         charge.write(I64_CONST);
         charge.write(0);
         charge.write(0x53); // i64.lt_s
@@ -210,13 +215,16 @@ final class GasInjector {
         charge.write(END);
 
         ByteArrayOutputStream enter = new ByteArrayOutputStream();
-        enter.write(0);
+        enter.writeBytes(new byte[] {1, 1, 0x7F}); // one i32 local
         globalGet(enter, depth);
         enter.write(0x41); // i32.const 1
         enter.write(1);
         enter.write(0x6A); // i32.add
+        enter.write(0x22); // local.tee 0
+        enter.write(0);
         globalSet(enter, depth);
-        globalGet(enter, depth);
+        enter.write(0x20); // local.get 0
+        enter.write(0);
         enter.write(0x41);
         Leb128.writeSigned(enter, metering.maxCallDepth());
         enter.write(0x4B); // i32.gt_u

@@ -11,13 +11,15 @@ import java.util.List;
 
 /**
  * An instance of a prepared module, recycled between calls: before each call it is put back exactly as
- * instantiation leaves it — memory restored to the module's image, globals and tables initialised again —
- * which costs a fraction of linking a new instance. Its host functions call whatever binding the current
- * call installed.
+ * instantiation leaves it — the pages the last call wrote restored from the module's image, every global
+ * set back to its initial value — which costs a fraction of linking a new instance. Tables need nothing:
+ * without the reference-types feature code cannot change them (modules prepared with it are not
+ * recycled). Its host functions call whatever binding the current call installed.
  */
 final class CallInstance {
     final Instance instance;
     final NearMemory memory;
+    private final long[] initialGlobals;
     private EnvBinding binding;
     private boolean used;
 
@@ -46,12 +48,19 @@ final class CallInstance {
                 .withMemoryFactory(limits -> memory)
                 .withMachineFactory(module.machines)
                 .build();
+        this.initialGlobals = new long[module.module.globalSection().globalCount()];
+        for (int i = 0; i < initialGlobals.length; i++) {
+            initialGlobals[i] = instance.global(i).getValue();
+        }
     }
 
     /** Puts the instance back in its freshly instantiated state (a new instance already is). */
     void reset() {
         if (used) {
-            instance.initialize(false);
+            memory.reset();
+            for (int i = 0; i < initialGlobals.length; i++) {
+                instance.global(i).setValue(initialGlobals[i]);
+            }
         }
         used = true;
     }

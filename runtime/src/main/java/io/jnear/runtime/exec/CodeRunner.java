@@ -3,7 +3,6 @@ package io.jnear.runtime.exec;
 import io.jnear.runtime.outcome.FunctionCallError;
 import io.jnear.sdk.spi.ContractCode;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * Runs contract code that is not a Java deployment: the Wasm modules NEAR itself runs. The sandbox finds
@@ -25,16 +24,7 @@ public interface CodeRunner {
 
     /** The runner on the class path, or a failure that says which module to add. */
     static CodeRunner wasm() {
-        return Installed.RUNNER.orElseThrow(() -> new IllegalStateException(
+        return InstalledCodeRunner.RUNNER.orElseThrow(() -> new IllegalStateException(
                 "Running Wasm contracts needs the jnear-wasm module (io.jnear:jnear-wasm) on the class path"));
-    }
-
-    /** Loaded once: the service lookup scans the class path. */
-    final class Installed {
-        static final Optional<CodeRunner> RUNNER = ServiceLoader.load(CodeRunner.class, CodeRunner.class.getClassLoader())
-                .findFirst();
-
-        private Installed() {
-        }
     }
 }

@@ -7,51 +7,43 @@ import com.dylibso.chicory.wasm.types.OpCode;
 import io.jnear.wasm.prepare.PrepareException;
 
 /**
- * A module's memory as every call starts it: the active data segments laid out in pages, built once per
- * module and shared, read-only, by every call's {@link NearMemory} (which copies a page before writing).
+ * A module's memory as every call starts it: the active data segments laid out from address 0 up to the
+ * end of the last one (everything above is zeros), built once per module and only ever read.
  */
-record MemoryImage(byte[][] pages, int initialPages, int maxPages) {
+record MemoryImage(byte[] bytes, int initialPages, int maxPages) {
 
     static MemoryImage of(DataSegment[] segments, int initialPages, int maxPages) {
-        byte[][] pages = new byte[maxPages][];
         long limit = (long) initialPages * Memory.PAGE_SIZE;
+        long end = 0;
         for (DataSegment segment : segments) {
-            if (!(segment instanceof ActiveDataSegment active)) {
-                continue;
-            }
-            var offsetCode = active.offsetInstructions();
-            if (offsetCode.isEmpty() || offsetCode.get(0).opcode() != OpCode.I32_CONST) {
-                throw new PrepareException(PrepareException.Kind.DESERIALIZATION, "data segment offset");
-            }
-            long offset = offsetCode.get(0).operand(0) & 0xffff_ffffL;
-            byte[] data = segment.data();
-            if (offset + data.length > limit) {
-                // nearcore fails such a module when it instantiates it
-                throw new PrepareException(PrepareException.Kind.INSTANTIATE, "data segment out of bounds");
-            }
-            for (int done = 0; done < data.length; ) {
-                long addr = offset + done;
-                int page = (int) (addr / Memory.PAGE_SIZE);
-                int at = (int) (addr % Memory.PAGE_SIZE);
-                int n = Math.min(data.length - done, Memory.PAGE_SIZE - at);
-                if (pages[page] == null) {
-                    pages[page] = new byte[Memory.PAGE_SIZE];
+            if (segment instanceof ActiveDataSegment active) {
+                long offset = offset(active);
+                if (offset + segment.data().length > limit) {
+                    // nearcore fails such a module when it instantiates it
+                    throw new PrepareException(PrepareException.Kind.INSTANTIATE, "data segment out of bounds");
                 }
-                System.arraycopy(data, done, pages[page], at, n);
-                done += n;
+                end = Math.max(end, offset + segment.data().length);
             }
         }
-        return new MemoryImage(pages, initialPages, maxPages);
+        byte[] bytes = new byte[(int) end];
+        for (DataSegment segment : segments) {
+            if (segment instanceof ActiveDataSegment active) {
+                System.arraycopy(segment.data(), 0, bytes, (int) offset(active), segment.data().length);
+            }
+        }
+        return new MemoryImage(bytes, initialPages, maxPages);
+    }
+
+    private static long offset(ActiveDataSegment segment) {
+        var offsetCode = segment.offsetInstructions();
+        if (offsetCode.isEmpty() || offsetCode.get(0).opcode() != OpCode.I32_CONST) {
+            throw new PrepareException(PrepareException.Kind.DESERIALIZATION, "data segment offset");
+        }
+        return offsetCode.get(0).operand(0) & 0xffff_ffffL;
     }
 
     /** Bytes this image holds on the heap. */
     long heapBytes() {
-        long bytes = 16L + 8L * pages.length;
-        for (byte[] page : pages) {
-            if (page != null) {
-                bytes += 16L + page.length;
-            }
-        }
-        return bytes;
+        return 16L + bytes.length;
     }
 }

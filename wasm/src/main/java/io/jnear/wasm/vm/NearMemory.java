@@ -10,23 +10,20 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * NEAR's standard memory (1,024 pages, growing to 2,048) without allocating 64 MiB: a page is read from
- * the module's {@link MemoryImage} (its data segments; absent pages are zeros) until it is first written,
- * and only then copied or allocated. Between calls {@link #reset} restores just the pages the call wrote,
- * so a recycled memory starts every call exactly as a fresh one would.
+ * NEAR's standard memory (1,024 pages, growing to 2,048) without allocating 64 MiB: one flat array holds
+ * the lowest addresses — the module's {@link MemoryImage} and whatever the code has written since — and
+ * grows only when the code writes above it; everything above reads as zeros. Writes mark their 64 KiB
+ * page dirty, and {@link #reset} restores just those pages from the image, so a recycled memory starts
+ * every call exactly as a fresh one would.
  */
 final class NearMemory implements Memory {
     private static final int PAGE_BITS = 16;
-    private static final int PAGE_MASK = PAGE_SIZE - 1;
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final MemoryImage image;
-    /** What reads see: this memory's own copy of a page once it has one, else the image's page (null: zeros). */
-    private final byte[][] view;
-    /** Pages this memory has copied or allocated; kept across calls, restored from the image in between. */
-    private final boolean[] owned;
+    private byte[] buffer;
     /** Pages written since the last reset: the only ones a reset must restore. */
     private final boolean[] dirty;
     private final int[] dirtyList;
@@ -37,25 +34,28 @@ final class NearMemory implements Memory {
 
     NearMemory(MemoryImage image) {
         this.image = image;
-        this.view = Arrays.copyOf(image.pages(), image.maxPages());
-        this.owned = new boolean[image.maxPages()];
+        this.buffer = Arrays.copyOf(image.bytes(), roundUpToPage(image.bytes().length));
         this.dirty = new boolean[image.maxPages()];
         this.dirtyList = new int[image.maxPages()];
         this.pageCount = image.initialPages();
         this.byteSize = (long) pageCount << PAGE_BITS;
     }
 
+    private static int roundUpToPage(long bytes) {
+        return (int) Math.max(PAGE_SIZE, (bytes + PAGE_SIZE - 1) & -PAGE_SIZE);
+    }
+
     /** Back to the module's image: what a fresh instance would start from. */
     void reset() {
-        byte[][] original = image.pages();
+        byte[] original = image.bytes();
         for (int i = 0; i < dirtyCount; i++) {
             int page = dirtyList[i];
-            byte[] source = original[page];
-            if (source == null) {
-                Arrays.fill(view[page], (byte) 0);
-            } else {
-                System.arraycopy(source, 0, view[page], 0, PAGE_SIZE);
+            int from = page << PAGE_BITS;
+            int imageBytes = Math.max(0, Math.min(PAGE_SIZE, original.length - from));
+            if (imageBytes > 0) {
+                System.arraycopy(original, from, buffer, from, imageBytes);
             }
+            Arrays.fill(buffer, from + imageBytes, from + PAGE_SIZE, (byte) 0);
             dirty[page] = false;
         }
         dirtyCount = 0;
@@ -67,27 +67,41 @@ final class NearMemory implements Memory {
         return new WasmRuntimeException("out of bounds memory access");
     }
 
-    private void check(int addr, int size) {
-        if (addr < 0 || size < 0 || (long) addr + size > byteSize) {
+    /** Checks a write of {@code size} bytes at {@code addr}, makes room for it and marks its pages dirty. */
+    private byte[] forWrite(int addr, int size) {
+        if (addr < 0 || (long) addr + size > byteSize) {
             throw outOfBounds();
         }
-    }
-
-    private byte[] writable(int page) {
-        if (!dirty[page]) {
-            if (!owned[page]) {
-                byte[] source = image.pages()[page];
-                view[page] = source == null ? new byte[PAGE_SIZE] : source.clone();
-                owned[page] = true;
-            }
-            dirty[page] = true;
-            dirtyList[dirtyCount++] = page;
+        int last = addr + size - 1;
+        if (last >= buffer.length) {
+            buffer = Arrays.copyOf(buffer, (int) Math.min(byteSize, Math.max(2L * buffer.length, roundUpToPage(last + 1L))));
         }
-        return view[page];
+        int page = addr >>> PAGE_BITS;
+        if (!dirty[page]) {
+            markDirty(page);
+        }
+        int lastPage = last >>> PAGE_BITS;
+        if (lastPage != page && !dirty[lastPage]) {
+            for (int p = page + 1; p <= lastPage; p++) {
+                if (!dirty[p]) {
+                    markDirty(p);
+                }
+            }
+        }
+        return buffer;
     }
 
-    private static boolean within(int addr, int size) {
-        return (addr & PAGE_MASK) <= PAGE_SIZE - size;
+    private void markDirty(int page) {
+        dirty[page] = true;
+        dirtyList[dirtyCount++] = page;
+    }
+
+    /** Whether a read of {@code size} bytes at {@code addr} lies in the array (else: zeros, or out of bounds). */
+    private boolean inBuffer(int addr, int size) {
+        if (addr < 0 || (long) addr + size > byteSize) {
+            throw outOfBounds();
+        }
+        return addr <= buffer.length - size;
     }
 
     @Override
@@ -161,115 +175,59 @@ final class NearMemory implements Memory {
 
     @Override
     public void write(int addr, byte[] data, int offset, int size) {
-        check(addr, size);
-        while (size > 0) {
-            int page = addr >>> PAGE_BITS;
-            int at = addr & PAGE_MASK;
-            int n = Math.min(size, PAGE_SIZE - at);
-            System.arraycopy(data, offset, writable(page), at, n);
-            addr += n;
-            offset += n;
-            size -= n;
+        if (size < 0) {
+            throw outOfBounds();
+        }
+        if (size > 0) {
+            System.arraycopy(data, offset, forWrite(addr, size), addr, size);
         }
     }
 
     @Override
     public byte read(int addr) {
-        check(addr, 1);
-        byte[] p = view[addr >>> PAGE_BITS];
-        return p == null ? 0 : p[addr & PAGE_MASK];
+        return inBuffer(addr, 1) ? buffer[addr] : 0;
     }
 
     @Override
     public byte[] readBytes(int addr, int len) {
-        check(addr, len);
+        if (len < 0) {
+            throw outOfBounds();
+        }
+        inBuffer(addr, len);
         byte[] out = new byte[len];
-        int done = 0;
-        while (done < len) {
-            int page = (addr + done) >>> PAGE_BITS;
-            int at = (addr + done) & PAGE_MASK;
-            int n = Math.min(len - done, PAGE_SIZE - at);
-            byte[] p = view[page];
-            if (p != null) {
-                System.arraycopy(p, at, out, done, n);
-            }
-            done += n;
-        }
+        int available = Math.max(0, Math.min(len, buffer.length - addr));
+        System.arraycopy(buffer, addr, out, 0, available);
         return out;
-    }
-
-    private long readLittleEndian(int addr, int size) {
-        long v = 0;
-        for (int i = size - 1; i >= 0; i--) {
-            v = (v << 8) | (read(addr + i) & 0xffL);
-        }
-        return v;
-    }
-
-    private void writeLittleEndian(int addr, long value, int size) {
-        for (int i = 0; i < size; i++) {
-            writeByte(addr + i, (byte) (value >>> (8 * i)));
-        }
     }
 
     @Override
     public void writeI32(int addr, int data) {
-        check(addr, 4);
-        if (within(addr, 4)) {
-            INT.set(writable(addr >>> PAGE_BITS), addr & PAGE_MASK, data);
-        } else {
-            writeLittleEndian(addr, data, 4);
-        }
+        INT.set(forWrite(addr, 4), addr, data);
     }
 
     @Override
     public int readInt(int addr) {
-        check(addr, 4);
-        if (within(addr, 4)) {
-            byte[] p = view[addr >>> PAGE_BITS];
-            return p == null ? 0 : (int) INT.get(p, addr & PAGE_MASK);
-        }
-        return (int) readLittleEndian(addr, 4);
+        return inBuffer(addr, 4) ? (int) INT.get(buffer, addr) : 0;
     }
 
     @Override
     public void writeLong(int addr, long data) {
-        check(addr, 8);
-        if (within(addr, 8)) {
-            LONG.set(writable(addr >>> PAGE_BITS), addr & PAGE_MASK, data);
-        } else {
-            writeLittleEndian(addr, data, 8);
-        }
+        LONG.set(forWrite(addr, 8), addr, data);
     }
 
     @Override
     public long readLong(int addr) {
-        check(addr, 8);
-        if (within(addr, 8)) {
-            byte[] p = view[addr >>> PAGE_BITS];
-            return p == null ? 0 : (long) LONG.get(p, addr & PAGE_MASK);
-        }
-        return readLittleEndian(addr, 8);
+        return inBuffer(addr, 8) ? (long) LONG.get(buffer, addr) : 0;
     }
 
     @Override
     public void writeShort(int addr, short data) {
-        check(addr, 2);
-        if (within(addr, 2)) {
-            SHORT.set(writable(addr >>> PAGE_BITS), addr & PAGE_MASK, data);
-        } else {
-            writeLittleEndian(addr, data, 2);
-        }
+        SHORT.set(forWrite(addr, 2), addr, data);
     }
 
     @Override
     public short readShort(int addr) {
-        check(addr, 2);
-        if (within(addr, 2)) {
-            byte[] p = view[addr >>> PAGE_BITS];
-            return p == null ? 0 : (short) SHORT.get(p, addr & PAGE_MASK);
-        }
-        return (short) readLittleEndian(addr, 2);
+        return inBuffer(addr, 2) ? (short) SHORT.get(buffer, addr) : 0;
     }
 
     @Override
@@ -279,8 +237,7 @@ final class NearMemory implements Memory {
 
     @Override
     public void writeByte(int addr, byte data) {
-        check(addr, 1);
-        writable(addr >>> PAGE_BITS)[addr & PAGE_MASK] = data;
+        forWrite(addr, 1)[addr] = data;
     }
 
     @Override
@@ -320,21 +277,22 @@ final class NearMemory implements Memory {
 
     @Override
     public void fill(byte value, int fromIndex, int toIndex) {
-        check(fromIndex, toIndex - fromIndex);
-        for (int addr = fromIndex; addr < toIndex; ) {
-            int page = addr >>> PAGE_BITS;
-            int at = addr & PAGE_MASK;
-            int n = Math.min(toIndex - addr, PAGE_SIZE - at);
-            Arrays.fill(writable(page), at, at + n, value);
-            addr += n;
+        int size = toIndex - fromIndex;
+        if (size < 0) {
+            throw outOfBounds();
+        }
+        if (size > 0) {
+            Arrays.fill(forWrite(fromIndex, size), fromIndex, toIndex, value);
         }
     }
 
     @Override
     public void copy(int dest, int src, int size) {
-        check(src, size);
-        check(dest, size);
-        write(dest, readBytes(src, size));
+        if (size < 0) {
+            throw outOfBounds();
+        }
+        byte[] bytes = readBytes(src, size);
+        write(dest, bytes, 0, size);
     }
 
     @Override

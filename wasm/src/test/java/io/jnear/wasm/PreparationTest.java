@@ -10,6 +10,9 @@ import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.exec.InvalidTransactionException;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.spi.ContractCode;
+import io.jnear.wasm.prepare.Metering;
+import io.jnear.wasm.prepare.WasmFeatures;
+import io.jnear.wasm.vm.WasmCodeRunner;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +50,17 @@ class PreparationTest {
         assertTrue(refusal(saturating).endsWith("Error happened while deserializing the module."));
         // i64.extend8_s is sign-extension, which NEAR accepts
         sandbox.deployWasm("signext.test.near", new TinyModule().function("f", 0x42, 1, 0xC2, 0x1A).bytes());
+    }
+
+    @Test
+    void bulkMemoryIsASettingForProtocol84() {
+        // i32.const 0; i32.const 0; i32.const 8; memory.fill
+        byte[] fill = new TinyModule().function("f", 0x41, 0, 0x41, 0, 0x41, 8, 0xFC, 0x0B, 0x00).bytes();
+        ContractCode code = ContractCode.wasm(fill);
+        assertEquals("Deserialization", new WasmCodeRunner(WasmFeatures.PORTABLE, Metering.NEAR).prepare(code)
+                .orElseThrow().kind());
+        assertTrue(new WasmCodeRunner(WasmFeatures.PROTOCOL_84_WASMTIME, Metering.NEAR).prepare(code).isEmpty());
+        assertEquals(WasmFeatures.PROTOCOL_84_WASMTIME, WasmFeatures.fromSetting("protocol84-wasmtime"));
     }
 
     @Test

@@ -11,6 +11,20 @@ public record WasmFeatures(boolean bulkMemoryAndReferenceTypes) {
     /** Also bulk memory and reference types (protocol ≥ 84 with Wasmtime). */
     public static final WasmFeatures PROTOCOL_84_WASMTIME = new WasmFeatures(true);
 
+    /** The system property that selects the features of the sandbox's Wasm engine. */
+    public static final String SETTING = "jnear.wasm.features";
+
+    /** {@code portable} (or unset) or {@code protocol84-wasmtime}. */
+    public static WasmFeatures fromSetting(String value) {
+        if (value == null || value.equals("portable")) {
+            return PORTABLE;
+        }
+        if (value.equals("protocol84-wasmtime")) {
+            return PROTOCOL_84_WASMTIME;
+        }
+        throw new IllegalArgumentException(SETTING + " must be portable or protocol84-wasmtime, not " + value);
+    }
+
     /** Whether the instruction with Chicory's opcode number {@code op} may appear. */
     boolean allows(int op) {
         if (op <= 0x11) {

@@ -41,9 +41,4 @@ record MemoryImage(byte[] bytes, int initialPages, int maxPages) {
         }
         return offsetCode.get(0).operand(0) & 0xffff_ffffL;
     }
-
-    /** Bytes this image holds on the heap. */
-    long heapBytes() {
-        return 16L + bytes.length;
-    }
 }

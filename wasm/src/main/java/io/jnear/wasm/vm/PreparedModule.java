@@ -108,9 +108,4 @@ final class PreparedModule {
         }
         throw new IllegalArgumentException("no imported function " + functionIndex);
     }
-
-    /** Heap the module holds between calls, beyond its compiled classes: the memory image. */
-    long imageHeapBytes() {
-        return image.heapBytes();
-    }
 }

@@ -42,9 +42,13 @@ public final class WasmCodeRunner implements CodeRunner {
         return t;
     });
 
-    /** NEAR's portable features and protocol-86 metering: what {@link java.util.ServiceLoader} creates. */
+    /**
+     * Protocol-86 metering and NEAR's portable features — or, when the system property
+     * {@code jnear.wasm.features} is {@code protocol84-wasmtime}, also bulk memory and reference types. This
+     * is the runner the sandbox finds through {@link java.util.ServiceLoader}.
+     */
     public WasmCodeRunner() {
-        this(WasmFeatures.PORTABLE, Metering.NEAR);
+        this(WasmFeatures.fromSetting(System.getProperty(WasmFeatures.SETTING)), Metering.NEAR);
     }
 
     public WasmCodeRunner(WasmFeatures features, Metering metering) {
@@ -68,15 +72,6 @@ public final class WasmCodeRunner implements CodeRunner {
                 return e;
             }
         });
-    }
-
-    /** The prepared module for {@code code}; for tools and benchmarks. */
-    PreparedModule preparedModule(ContractCode code) {
-        Object entry = entry(code);
-        if (entry instanceof PrepareException e) {
-            throw e;
-        }
-        return (PreparedModule) entry;
     }
 
     @Override

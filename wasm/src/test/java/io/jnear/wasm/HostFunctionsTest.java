@@ -44,4 +44,14 @@ class HostFunctionsTest {
                 .importFunction("env", "read_register", 1).function("run", body).bytes());
         assertEquals("Accessed invalid register id: 7", alice.call(tiny.id(), "run", "{}").failureText());
     }
+
+    @Test
+    void aLogOfLengthU64MaxIsAZeroTerminatedString() {
+        // memory[10..12] = "hi"; log_utf8(u64::MAX, 10)
+        int[] body = {0x41, 10, 0x41, 0xE8, 0, 0x3A, 0, 0, 0x41, 11, 0x41, 0xE9, 0, 0x3A, 0, 0,
+            0x42, 0x7F, 0x42, 10, 0x10, 0};
+        Account tiny = sandbox.deployWasm("tiny.test.near", new TinyModule()
+                .importFunction("env", "log_utf8", 1).function("run", body).bytes());
+        assertEquals(java.util.List.of("hi"), alice.call(tiny.id(), "run", "{}").logs());
+    }
 }

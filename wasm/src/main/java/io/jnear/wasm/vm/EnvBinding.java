@@ -37,6 +37,7 @@ import java.util.Map;
 final class EnvBinding {
     private static final long REGISTER = -1L; // u64::MAX as a length: "the pointer names a register"
     private static final int MAX_REGISTERS_BYTES = 100 * 1024 * 1024; // nearcore's registers_memory_limit
+    private static final int MAX_TERMINATED_BYTES = 16 * 1024; // max_total_log_length bounds a C string's scan
 
     private final VmHost host;
     private final Memory memory;
@@ -240,10 +241,10 @@ final class EnvBinding {
             }
             case "panic_utf8" -> {
                 host.chargeBase();
-                throw new ContractPanic(utf8(memoryOrRegister(a[1], a[0])));
+                throw new ContractPanic(utf8String(a[0], a[1]));
             }
             case "log_utf8" -> {
-                host.log(utf8(memoryOrRegister(a[1], a[0])));
+                host.log(utf8String(a[0], a[1]));
                 yield 0;
             }
             case "log_utf16" -> {
@@ -394,16 +395,44 @@ final class EnvBinding {
         return utf16(bytes, ptr & 0xffff_ffffL);
     }
 
+    /**
+     * A log or panic message: {@code len} bytes at {@code ptr}, or with a length of {@code u64::MAX} the
+     * bytes up to a terminating zero (for these functions nearcore reads C strings, not a register).
+     */
+    private String utf8String(long len, long ptr) {
+        return utf8(len == REGISTER ? terminated(ptr, 1) : readMemory(ptr, len));
+    }
+
     private String utf16(long len, long ptr) {
-        byte[] bytes = memoryOrRegister(ptr, len);
+        byte[] bytes = len == REGISTER ? terminated(ptr, 2) : readMemory(ptr, len);
         if (bytes.length % 2 != 0) {
             throw fail("String encoding is bad UTF-16 sequence.");
         }
         CharBuffer chars = ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asCharBuffer();
         StringBuilder text = new StringBuilder(chars.length());
-        for (int i = 0; i < chars.length() && chars.get(i) != 0; i++) {
+        for (int i = 0; i < chars.length(); i++) {
             text.append(chars.get(i));
         }
         return text.toString();
+    }
+
+    /** Units of {@code width} bytes from {@code ptr} up to a zero unit, each unit read (and charged) on its own. */
+    private byte[] terminated(long ptr, int width) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (long at = ptr; ; at += width) {
+            byte[] unit = readMemory(at, width);
+            boolean zero = true;
+            for (byte b : unit) {
+                zero &= b == 0;
+            }
+            if (zero) {
+                return out.toByteArray();
+            }
+            if (out.size() >= MAX_TERMINATED_BYTES) {
+                throw fail("The length of a log message " + (out.size() + width) + " exceeds the limit "
+                        + MAX_TERMINATED_BYTES);
+            }
+            out.writeBytes(unit);
+        }
     }
 }

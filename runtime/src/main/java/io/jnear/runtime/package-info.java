@@ -25,7 +25,7 @@
  * The sandbox runs contracts as JVM code, not Wasm, so it cannot count Wasm instructions. A function
  * call is charged NEAR's action fees as on chain, plus: {@code contract_loading_base} and
  * {@code contract_loading_bytes} per byte of code (the class files of the contract and its
- * dispatcher); a fixed allowance of {@link io.jnear.runtime.fees.HostCosts#CALL_BASE_OPS} instructions
+ * dispatcher); a fixed allowance of instructions (see {@code exec.JvmWork})
  * at {@code regular_op_cost}; and NEAR's host costs for every storage access, log, promise, hash and
  * byte of input and output. The same call therefore costs the same gas on every machine. Computation
  * inside a method is not yet metered instruction by instruction.

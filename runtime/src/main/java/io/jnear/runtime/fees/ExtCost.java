@@ -1,0 +1,45 @@
+package io.jnear.runtime.fees;
+
+/**
+ * NEAR's host-function cost parameters ({@code wasm_*} in nearcore's parameter files), named as its gas
+ * profiles name them. {@link #WASM_INSTRUCTION} is {@code regular_op_cost}, the price of one instruction.
+ */
+public enum ExtCost {
+    BASE,
+    CONTRACT_LOADING_BASE,
+    CONTRACT_LOADING_BYTES,
+    READ_MEMORY_BASE,
+    READ_MEMORY_BYTE,
+    WRITE_MEMORY_BASE,
+    WRITE_MEMORY_BYTE,
+    READ_REGISTER_BASE,
+    READ_REGISTER_BYTE,
+    WRITE_REGISTER_BASE,
+    WRITE_REGISTER_BYTE,
+    UTF8_DECODING_BASE,
+    UTF8_DECODING_BYTE,
+    SHA256_BASE,
+    SHA256_BYTE,
+    KECCAK256_BASE,
+    KECCAK256_BYTE,
+    LOG_BASE,
+    LOG_BYTE,
+    STORAGE_WRITE_BASE,
+    STORAGE_WRITE_KEY_BYTE,
+    STORAGE_WRITE_VALUE_BYTE,
+    STORAGE_WRITE_EVICTED_BYTE,
+    STORAGE_READ_BASE,
+    STORAGE_READ_KEY_BYTE,
+    STORAGE_READ_VALUE_BYTE,
+    STORAGE_REMOVE_BASE,
+    STORAGE_REMOVE_KEY_BYTE,
+    STORAGE_REMOVE_RET_VALUE_BYTE,
+    STORAGE_HAS_KEY_BASE,
+    STORAGE_HAS_KEY_BYTE,
+    TOUCHING_TRIE_NODE,
+    READ_CACHED_TRIE_NODE,
+    PROMISE_AND_BASE,
+    PROMISE_AND_PER_PROMISE,
+    PROMISE_RETURN,
+    WASM_INSTRUCTION
+}

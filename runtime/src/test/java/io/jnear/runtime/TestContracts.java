@@ -195,8 +195,7 @@ final class TestContracts {
                     int n = args().get("n").asInt();
                     List<Promise<Void>> all = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
-                        all.add(Promise.create(Env.currentAccountId())
-                                .functionCall("log", "{}", NearToken.ZERO, Gas.ggas(1)));
+                        all.add(Promise.create(Env.currentAccountId()).transfer(NearToken.ONE_YOCTO));
                     }
                     Promise.all(all).then(Promise.create(Env.currentAccountId())
                             .functionCall("log", "{}", NearToken.ZERO, Gas.ggas(1)));

@@ -160,7 +160,9 @@ final class TestContracts {
                 "read", () -> returnJson(read(args().get("key").asText())),
                 "snapshot", () -> returnJson(read("before") + "/" + read("results")),
                 "zero_gas_call", () -> Promise.create(Env.currentAccountId())
-                        .functionCall("read", "{}", NearToken.ZERO, Gas.ZERO)));
+                        .functionCall("read", "{}", NearToken.ZERO, Gas.ZERO),
+                "delete_self", () -> Promise.create(Env.currentAccountId())
+                        .deleteAccount(io.jnear.sdk.AccountId.of(args().get("beneficiary").asText()))));
     }
 
     /** Methods that probe host costs and limits, each driven by its JSON arguments. */

@@ -81,6 +81,27 @@ class MainTest {
     }
 
     @Test
+    void greeterDemoRefundsTheFailedCallAsNearcoreComputesIt() {
+        assertEquals(0, run("demo", "greeter", "--no-color"));
+        String text = out();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "nobody\\.test\\.near  get_greeting\\(\\{}\\)  <- greeter2\\.test\\.near  \\(attached ([0-9.]+) Tgas\\)\n"
+                + ".*FAILED: .*  gas ([0-9.]+) Tgas, .*\n.*refund ([0-9.]+) NEAR to alice\\.test\\.near").matcher(text);
+        assertTrue(m.find(), text);
+        java.math.BigInteger attached = new java.math.BigDecimal(m.group(1)).movePointRight(12).toBigIntegerExact();
+        java.math.BigInteger burnt = new java.math.BigDecimal(m.group(2)).movePointRight(12).toBigIntegerExact();
+        // nothing ran, so only the execution fees were burnt: receipt 108,059,500,000 + function call
+        // 780,000,000,000 + 2,235,934 per byte of "get_greeting" and "{}"
+        assertEquals(java.math.BigInteger.valueOf(108_059_500_000L + 780_000_000_000L + 2_235_934L * 14), burnt);
+        // refund = unused × P + (P − B) × burnt, unused = attached + fees − burnt = attached
+        java.math.BigInteger p = java.math.BigInteger.valueOf(1_000_000_000L);
+        java.math.BigInteger b = java.math.BigInteger.valueOf(100_000_000L);
+        java.math.BigInteger refund = attached.multiply(p).add(p.subtract(b).multiply(burnt));
+        assertEquals(new java.math.BigDecimal(refund).movePointLeft(24).stripTrailingZeros(),
+                new java.math.BigDecimal(m.group(3)).stripTrailingZeros());
+    }
+
+    @Test
     void windowDemoShowsTheDoubleWithdrawalAndTheFixedVaultRefusingIt() {
         assertEquals(0, run("demo", "window", "--no-color"));
         String text = out();

@@ -43,7 +43,7 @@ public final class Chain {
     }
 
     final SandboxConfig config;
-    final ChainState state = new ChainState();
+    final ChainState state;
     private final ReceiptExecutor executor;
     private final CryptoHash genesisHash;
 
@@ -83,6 +83,7 @@ public final class Chain {
 
     public Chain(SandboxConfig config) {
         this.config = config;
+        this.state = new ChainState(config.protocol().accountBytes(), config.protocol().entryOverheadBytes());
         this.executor = new ReceiptExecutor(this);
         this.genesisHash = CryptoHash.of("jnear genesis " + config.rootAccount());
         this.timestamp = config.genesisTimestampNanos();
@@ -415,7 +416,7 @@ public final class Chain {
     public ViewResult view(AccountId contractId, String method, byte[] args) {
         AccountState account = state.get(contractId);
         if (account == null) {
-            return new ViewResult(null, List.of(), "account " + contractId + " does not exist");
+            return new ViewResult(null, List.of(), "account " + contractId + " does not exist while viewing");
         }
         if (account.code() == null) {
             return new ViewResult(null, List.of(), new FunctionCallError.CodeDoesNotExist(contractId).message());

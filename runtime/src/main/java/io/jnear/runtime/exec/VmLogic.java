@@ -541,13 +541,21 @@ final class VmLogic implements Host {
         }
         NewReceipt receipt = newReceipts.get(entry.receiptIndices()[0]);
         boolean sir = receipt.receiverId.equals(account.id());
-        AccountKind kind = AccountKind.of(receipt.receiverId);
-        long burn = fees.send(action, sir, kind);
-        long reserve = fees.execution(action, kind);
         if (action instanceof Action.FunctionCall call) {
-            reserve = GasCounter.saturatingAdd(reserve, call.gas().asGas());
+            payFee(ActionCost.FUNCTION_CALL_BASE, 1, sir, call.gas().asGas());
+            payFee(ActionCost.FUNCTION_CALL_BYTE, ActionFees.functionCallBytes(call), sir, 0);
+        } else if (action instanceof Action.DeployContract d) {
+            payFee(ActionCost.DEPLOY_CONTRACT_BASE, 1, sir, 0);
+            payFee(ActionCost.DEPLOY_CONTRACT_BYTE, d.code().size(), sir, 0);
+        } else if (action instanceof Action.AddKey k
+                && k.accessKey().permission() instanceof io.jnear.sdk.AccessKey.FunctionCallPermission p) {
+            payFee(ActionCost.ADD_FUNCTION_CALL_KEY_BASE, 1, sir, 0);
+            payFee(ActionCost.ADD_FUNCTION_CALL_KEY_BYTE, ActionFees.methodNameBytes(p), sir, 0);
+        } else {
+            // one profile entry, as nearcore books a transfer's implicit-account fees under TRANSFER
+            AccountKind kind = AccountKind.of(receipt.receiverId);
+            payAction(costOf(action), fees.send(action, sir, kind), fees.execution(action, kind));
         }
-        payAction(costOf(action), burn, reserve);
         BigInteger cost = action instanceof Action.Transfer t ? t.deposit().asYocto()
                 : action instanceof Action.FunctionCall f ? f.deposit().asYocto()
                 : BigInteger.ZERO;
@@ -560,16 +568,18 @@ final class VmLogic implements Host {
         receipt.actions.add(action);
     }
 
-    /** The profile entry an action's send fee is recorded under. */
+    /** Burns {@code count} × the send fee of {@code cost} and reserves as much execution fee plus {@code extra}. */
+    private void payFee(ActionCost cost, long count, boolean sir, long extra) {
+        var fee = fees.fee(cost);
+        long burn = GasCounter.saturatingMultiply(fee.send(sir), count);
+        long reserve = GasCounter.saturatingAdd(GasCounter.saturatingMultiply(fee.execution(), count), extra);
+        payAction(cost, burn, reserve);
+    }
+
+    /** The profile entry the send fee of an action without a per-byte part is recorded under. */
     private static ActionCost costOf(Action action) {
         if (action instanceof Action.CreateAccount) {
             return ActionCost.CREATE_ACCOUNT;
-        }
-        if (action instanceof Action.DeployContract) {
-            return ActionCost.DEPLOY_CONTRACT_BASE;
-        }
-        if (action instanceof Action.FunctionCall) {
-            return ActionCost.FUNCTION_CALL_BASE;
         }
         if (action instanceof Action.Transfer) {
             return ActionCost.TRANSFER;
@@ -577,9 +587,8 @@ final class VmLogic implements Host {
         if (action instanceof Action.Stake) {
             return ActionCost.STAKE;
         }
-        if (action instanceof Action.AddKey k) {
-            return k.accessKey().permission() instanceof io.jnear.sdk.AccessKey.FullAccess
-                    ? ActionCost.ADD_FULL_ACCESS_KEY : ActionCost.ADD_FUNCTION_CALL_KEY_BASE;
+        if (action instanceof Action.AddKey) {
+            return ActionCost.ADD_FULL_ACCESS_KEY;
         }
         if (action instanceof Action.DeleteKey) {
             return ActionCost.DELETE_KEY;

@@ -78,8 +78,15 @@ public final class Chain {
 
     /** The hash of the current block (the sandbox's blocks are hashes of their height). */
     public CryptoHash blockHash() {
-        return CryptoHash.derive(genesisHash, "block", height);
+        if (blockHashHeight != height) {
+            blockHash = CryptoHash.derive(genesisHash, "block", height);
+            blockHashHeight = height;
+        }
+        return blockHash;
     }
+
+    private long blockHashHeight = -1;
+    private CryptoHash blockHash;
 
     public Chain(SandboxConfig config) {
         this.config = config;

@@ -19,8 +19,11 @@ final class GasCounter {
     private final long maxBurnt;
     private long burnt;
     private long used;
-    private final long[] hostProfile = new long[ExtCost.values().length];
-    private final long[] actionProfile = new long[ActionCost.values().length];
+    private static final int HOST_COSTS = ExtCost.values().length;
+    private static final int ACTION_COSTS = ActionCost.values().length;
+
+    private final long[] hostProfile = new long[HOST_COSTS];
+    private final long[] actionProfile = new long[ACTION_COSTS];
 
     GasCounter(long prepaid, long maxBurnt) {
         this.prepaid = prepaid;

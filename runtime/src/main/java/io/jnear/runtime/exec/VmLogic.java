@@ -515,7 +515,7 @@ final class VmLogic implements Host {
 
     private PromiseEntry entry(int index) {
         if (index < 0 || index >= promises.size()) {
-            throw fail0("`promise_idx` does not correspond to existing promises");
+            throw fail0(index + " does not correspond to existing promises");
         }
         return promises.get(index);
     }

@@ -162,6 +162,24 @@ public final class ChainState {
     }
 
     private long keyBytes(PublicKey publicKey, AccessKey key) {
-        return publicKey.storageLength() + key.storageLength() + entryOverheadBytes;
+        return publicKey.storageLength() + borshLength(key) + entryOverheadBytes;
+    }
+
+    /**
+     * Bytes of state an access key's record takes, as nearcore counts it (its Borsh form): nonce,
+     * permission tag, and for a function-call key the allowance, the receiver and the method names, in
+     * UTF-8 bytes.
+     */
+    private static long borshLength(AccessKey key) {
+        long length = 8 + 1;
+        if (key.permission() instanceof AccessKey.FunctionCallPermission f) {
+            length += f.allowance() == null ? 1 : 17;
+            length += 4 + f.receiverId().toString().length();
+            length += 4;
+            for (String m : f.methodNames()) {
+                length += 4 + m.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+        }
+        return length;
     }
 }

@@ -45,6 +45,8 @@ public final class Chain {
     final SandboxConfig config;
     final ChainState state;
     private final ReceiptExecutor executor;
+    /** Contract-data keys changed earlier in the current block (nearcore's chunk overlay). */
+    final ChunkWrites chunkWrites = new ChunkWrites();
     private final CryptoHash genesisHash;
 
     private long height;
@@ -235,6 +237,7 @@ public final class Chain {
     public void produceBlock() {
         height++;
         timestamp += config.blockTimeNanos();
+        chunkWrites.newBlock();
         List<Receipt> due = arriving;
         arriving = new ArrayList<>();
         List<PendingTransaction> transactions = pendingTransactions;
@@ -431,7 +434,7 @@ public final class Chain {
         int checkpoint = state.checkpoint();
         // a view's prepaid gas is the per-call maximum, so a runaway view reports GasLimitExceeded
         VmLogic vm = new VmLogic(vmContext(genesisHash, contractId, null, contractId), state, account, args,
-                NearToken.ZERO, config.maxGasBurnt(), config.protocol(), true, List.of(), List.of());
+                NearToken.ZERO, config.maxGasBurnt(), config.protocol(), true, List.of(), List.of(), new ChunkWrites());
         try {
             FunctionCallError error = ReceiptExecutor.run(vm,
                     account.deployment(config.meterContracts()).dispatcher(), method, account.code().size());

@@ -121,6 +121,7 @@ final class ReceiptExecutor {
         ExecutionStatus status;
         if (error != null) {
             state.rollback(checkpoint);
+            chain.chunkWrites.discardReceipt();
             ex.gasUsed = ex.gasBurnt;
             ex.createdAccount = false;
             status = new ExecutionStatus.Failure(error);
@@ -141,6 +142,7 @@ final class ReceiptExecutor {
             }
         } else {
             state.commit(checkpoint);
+            chain.chunkWrites.commitReceipt();
             status = finishSuccess(ex, out, createdIds);
         }
 
@@ -356,7 +358,7 @@ final class ReceiptExecutor {
         Receipt.ActionReceipt r = ex.receipt;
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
                 call.args(), call.deposit(), call.gas().asGas(), protocol, false, ex.promiseResults,
-                r.outputDataReceivers);
+                r.outputDataReceivers, chain.chunkWrites);
         FunctionCallError error = run(vm, a.deployment(chain.config.meterContracts()).dispatcher(),
                 call.methodName(), a.code().size());
         ex.logs.addAll(vm.logs);

@@ -66,6 +66,7 @@ final class VmLogic implements Host {
     private final boolean view;
     private final List<byte[]> promiseResults;
     private final List<Receipt.DataReceiver> outputReceivers;
+    private final ChunkWrites chunkWrites;
 
     final List<String> logs = new ArrayList<>();
     private long logBytes;
@@ -84,7 +85,7 @@ final class VmLogic implements Host {
 
     VmLogic(Context context, ChainState state, AccountState account, byte[] input, NearToken deposit,
             long prepaidGas, ProtocolConfig protocol, boolean view, List<byte[]> promiseResults,
-            List<Receipt.DataReceiver> outputReceivers) {
+            List<Receipt.DataReceiver> outputReceivers, ChunkWrites chunkWrites) {
         this.context = context;
         this.state = state;
         this.account = account;
@@ -97,6 +98,7 @@ final class VmLogic implements Host {
         this.view = view;
         this.promiseResults = promiseResults;
         this.outputReceivers = outputReceivers;
+        this.chunkWrites = chunkWrites;
     }
 
     GasCounter gas() {
@@ -375,12 +377,18 @@ final class VmLogic implements Host {
         }
     }
 
-    private void touchTrieNodes(long nodes) {
+    /**
+     * Trie nodes a write or remove of {@code key} touches, as nearcore's {@code MemOrTrie} lookup tracks
+     * them: none when the key was written earlier in this block (the chunk overlay has it), else the
+     * path to it, and its value when there is one. Reads and {@code has_key} go through flat storage and
+     * touch none.
+     */
+    private void touchTrieNodes(StorageKey key, boolean hasValue) {
+        if (chunkWrites.contains(account.id(), key)) {
+            return;
+        }
+        long nodes = TrieNodeEstimate.pathNodes(state.accountCount(), account.dataSize()) + (hasValue ? 1 : 0);
         payPer(ExtCost.TOUCHING_TRIE_NODE, nodes);
-    }
-
-    private long pathNodes() {
-        return TrieNodeEstimate.pathNodes(state.accountCount(), account.dataSize());
     }
 
     @Override
@@ -390,7 +398,6 @@ final class VmLogic implements Host {
         pay(ExtCost.STORAGE_READ_BASE);
         payPer(ExtCost.STORAGE_READ_KEY_BYTE, key.length);
         byte[] value = account.read(new StorageKey(key));
-        touchTrieNodes(pathNodes() + (value == null ? 0 : 1));
         if (value == null) {
             return null;
         }
@@ -412,10 +419,11 @@ final class VmLogic implements Host {
         payPer(ExtCost.STORAGE_WRITE_VALUE_BYTE, value.length);
         StorageKey k = new StorageKey(key.clone());
         byte[] old = account.read(k);
-        touchTrieNodes(pathNodes() + (old == null ? 0 : 1));
         if (old != null) {
             payPer(ExtCost.STORAGE_WRITE_EVICTED_BYTE, old.length);
         }
+        touchTrieNodes(k, old != null);
+        chunkWrites.add(account.id(), k);
         state.write(account, k, value.clone());
         return old;
     }
@@ -427,14 +435,14 @@ final class VmLogic implements Host {
         checkKey(key);
         pay(ExtCost.STORAGE_REMOVE_BASE);
         payPer(ExtCost.STORAGE_REMOVE_KEY_BYTE, key.length);
-        StorageKey k = new StorageKey(key);
+        StorageKey k = new StorageKey(key.clone());
         byte[] old = account.read(k);
-        touchTrieNodes(pathNodes() + (old == null ? 0 : 1));
-        if (old == null) {
-            return null;
+        if (old != null) {
+            payPer(ExtCost.STORAGE_REMOVE_RET_VALUE_BYTE, old.length);
         }
-        payPer(ExtCost.STORAGE_REMOVE_RET_VALUE_BYTE, old.length);
-        return state.remove(account, k);
+        touchTrieNodes(k, old != null);
+        chunkWrites.add(account.id(), k);
+        return old == null ? null : state.remove(account, k);
     }
 
     @Override
@@ -443,7 +451,6 @@ final class VmLogic implements Host {
         checkKey(key);
         pay(ExtCost.STORAGE_HAS_KEY_BASE);
         payPer(ExtCost.STORAGE_HAS_KEY_BYTE, key.length);
-        touchTrieNodes(pathNodes());
         return account.read(new StorageKey(key)) != null;
     }
 

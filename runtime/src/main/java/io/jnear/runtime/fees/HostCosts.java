@@ -38,6 +38,12 @@ public final class HostCosts {
         v.put(ExtCost.SHA256_BYTE, 24_117_351L);
         v.put(ExtCost.KECCAK256_BASE, 5_879_491_275L);
         v.put(ExtCost.KECCAK256_BYTE, 21_471_105L);
+        v.put(ExtCost.KECCAK512_BASE, 5_811_388_236L);
+        v.put(ExtCost.KECCAK512_BYTE, 36_649_701L);
+        v.put(ExtCost.RIPEMD160_BASE, 853_675_086L);
+        v.put(ExtCost.RIPEMD160_BLOCK, 680_107_584L);
+        v.put(ExtCost.ED25519_VERIFY_BASE, 210_000_000_000L);
+        v.put(ExtCost.ED25519_VERIFY_BYTE, 9_000_000L);
         v.put(ExtCost.LOG_BASE, 3_543_313_050L);
         v.put(ExtCost.LOG_BYTE, 13_198_791L);
         v.put(ExtCost.STORAGE_WRITE_BASE, 64_196_736_000L);

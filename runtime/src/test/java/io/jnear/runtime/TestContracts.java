@@ -202,6 +202,16 @@ final class TestContracts {
                     Promise.all(all).then(Promise.create(Env.currentAccountId())
                             .functionCall("log", "{}", NearToken.ZERO, Gas.ggas(1)));
                 }),
+                Map.entry("joins", () -> {
+                    JsonNode a = args();
+                    List<Promise<Void>> all = new ArrayList<>();
+                    for (int i = 0; i < a.get("n").asInt(); i++) {
+                        all.add(Promise.create(Env.currentAccountId()).transfer(NearToken.ONE_YOCTO));
+                    }
+                    for (int i = 0; i < a.get("joins").asInt(); i++) {
+                        Promise.all(all.subList(0, 2));
+                    }
+                }),
                 Map.entry("deploy_many", () -> {
                     Promise<Void> p = Promise.create(AccountId.of("d." + Env.currentAccountId()))
                             .createAccount().transfer(NearToken.near(1));

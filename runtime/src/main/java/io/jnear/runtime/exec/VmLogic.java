@@ -480,7 +480,7 @@ final class VmLogic implements Host {
     }
 
     private int newPromise(AccountId receiver, int[] dependencies) {
-        checkCanAddPromise();
+        // nearcore pays for the receipt before it counts the promise
         boolean sir = receiver.equals(account.id());
         var receiptFee = fees.fee(ActionCost.NEW_ACTION_RECEIPT);
         payAction(ActionCost.NEW_ACTION_RECEIPT, receiptFee.send(sir), receiptFee.execution());
@@ -498,6 +498,7 @@ final class VmLogic implements Host {
             newReceipts.get(dependency).outputDataReceivers.add(new Receipt.DataReceiver(dataId, receiver));
             receipt.inputDataIds.add(dataId);
         }
+        checkCanAddPromise();
         promises.add(new PromiseEntry(new int[] {receiptIndex}, false));
         return promises.size() - 1;
     }
@@ -515,6 +516,10 @@ final class VmLogic implements Host {
                 receipts.add(r);
             }
         }
+        if (receipts.size() > limits.maxNumberInputDataDependencies()) {
+            throw fail0("The number of input data dependencies " + receipts.size() + " exceeds the limit "
+                    + limits.maxNumberInputDataDependencies());
+        }
         checkCanAddPromise();
         promises.add(new PromiseEntry(receipts.stream().mapToInt(Integer::intValue).toArray(), true));
         return promises.size() - 1;
@@ -531,6 +536,9 @@ final class VmLogic implements Host {
     public void promiseBatchAction(int promiseIndex, Action action) {
         pay(ExtCost.BASE);
         prohibitedInView("promise_batch_action");
+        if (action instanceof Action.FunctionCall f && f.methodName().isEmpty()) {
+            throw fail0("Tried to call an empty method name.");
+        }
         PromiseEntry entry = entry(promiseIndex);
         if (entry.joint()) {
             throw fail0("Actions can only be appended to non-joint promise.");

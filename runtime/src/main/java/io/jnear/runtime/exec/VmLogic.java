@@ -394,8 +394,8 @@ final class VmLogic implements Host {
     @Override
     public byte[] storageRead(byte[] key) {
         pay(ExtCost.BASE);
-        checkKey(key);
         pay(ExtCost.STORAGE_READ_BASE);
+        checkKey(key);
         payPer(ExtCost.STORAGE_READ_KEY_BYTE, key.length);
         byte[] value = account.read(new StorageKey(key));
         if (value == null) {
@@ -409,12 +409,12 @@ final class VmLogic implements Host {
     public byte[] storageWrite(byte[] key, byte[] value) {
         pay(ExtCost.BASE);
         prohibitedInView("storage_write");
+        pay(ExtCost.STORAGE_WRITE_BASE);
         checkKey(key);
         if (value.length > limits.maxLengthStorageValue()) {
             throw fail0("The length of a storage value " + value.length + " exceeds the limit "
                     + limits.maxLengthStorageValue());
         }
-        pay(ExtCost.STORAGE_WRITE_BASE);
         payPer(ExtCost.STORAGE_WRITE_KEY_BYTE, key.length);
         payPer(ExtCost.STORAGE_WRITE_VALUE_BYTE, value.length);
         StorageKey k = new StorageKey(key.clone());
@@ -432,8 +432,8 @@ final class VmLogic implements Host {
     public byte[] storageRemove(byte[] key) {
         pay(ExtCost.BASE);
         prohibitedInView("storage_remove");
-        checkKey(key);
         pay(ExtCost.STORAGE_REMOVE_BASE);
+        checkKey(key);
         payPer(ExtCost.STORAGE_REMOVE_KEY_BYTE, key.length);
         StorageKey k = new StorageKey(key.clone());
         byte[] old = account.read(k);
@@ -448,8 +448,8 @@ final class VmLogic implements Host {
     @Override
     public boolean storageHasKey(byte[] key) {
         pay(ExtCost.BASE);
-        checkKey(key);
         pay(ExtCost.STORAGE_HAS_KEY_BASE);
+        checkKey(key);
         payPer(ExtCost.STORAGE_HAS_KEY_BYTE, key.length);
         return account.read(new StorageKey(key)) != null;
     }

@@ -357,11 +357,12 @@ final class VmLogic implements Host {
             throw fail0("The number of logs will exceed the limit " + limits.maxNumberLogs());
         }
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        pay(ExtCost.UTF8_DECODING_BASE);
         if (logBytes + bytes.length > limits.maxTotalLogLength()) {
             throw fail0("The length of a log message " + (logBytes + bytes.length) + " exceeds the limit "
                     + limits.maxTotalLogLength());
         }
-        payUtf8Decoding(bytes.length);
+        payPer(ExtCost.UTF8_DECODING_BYTE, bytes.length);
         pay(ExtCost.LOG_BASE);
         payPer(ExtCost.LOG_BYTE, bytes.length);
         logBytes += bytes.length;

@@ -144,8 +144,11 @@ final class RpcJson {
             return m;
         }
         m.put("version", 3);
+        // nearcore's view sorts the profile by category, then by cost name
+        List<CostGasUsed> sorted = new ArrayList<>(o.gasProfile());
+        sorted.sort(java.util.Comparator.comparing(CostGasUsed::costCategory).thenComparing(CostGasUsed::cost));
         List<Object> profile = new ArrayList<>();
-        for (CostGasUsed c : o.gasProfile()) {
+        for (CostGasUsed c : sorted) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("cost_category", c.costCategory());
             e.put("cost", c.cost());

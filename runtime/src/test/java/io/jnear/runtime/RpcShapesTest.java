@@ -80,6 +80,9 @@ class RpcShapesTest {
             costs.add(e.get("cost_category").asText() + "/" + e.get("cost").asText());
             assertTrue(e.get("gas_used").isTextual(), "gas as a decimal string");
         }
+        List<String> sorted = new ArrayList<>(costs);
+        java.util.Collections.sort(sorted);
+        assertEquals(sorted, costs, "sorted by category, then name, as nearcore's view sorts them");
         assertTrue(costs.contains("WASM_HOST_COST/STORAGE_WRITE_BASE"), costs::toString);
         assertTrue(costs.contains("WASM_HOST_COST/CONTRACT_LOADING_BASE"), costs::toString);
         assertTrue(costs.contains("WASM_HOST_COST/WASM_INSTRUCTION"), costs::toString);

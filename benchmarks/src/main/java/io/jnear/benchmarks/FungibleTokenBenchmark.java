@@ -13,6 +13,7 @@ import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.U128;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -61,7 +62,8 @@ public class FungibleTokenBenchmark {
         receiver = sandbox.deploy("receiver.test.near", TokenReceiver.class).id();
         // the token pays for a million entries' storage
         alice.transfer(token, NearToken.near(100_000));
-        alice.transact(FungibleTokenStub.on(token).withAttachedDeposit(NearToken.near(1)).storageDeposit(receiver, null));
+        alice.transact(FungibleTokenStub.on(token).withAttachedDeposit(NearToken.near(1))
+                .storageDeposit(Optional.of(receiver), Optional.empty()));
 
         long before = usedHeap();
         register(sandbox.chain().state(), sandbox.chain().state().get(token), accounts);
@@ -99,12 +101,12 @@ public class FungibleTokenBenchmark {
     @Benchmark
     public Void ftTransfer() {
         return alice.transact(FungibleTokenStub.on(token).withAttachedDeposit(NearToken.ONE_YOCTO)
-                .ftTransfer(nextHolder(), U128.of(1), null)).value();
+                .ftTransfer(nextHolder(), U128.of(1), Optional.empty())).value();
     }
 
     @Benchmark
     public U128 ftTransferCall() {
         return alice.transact(FungibleTokenStub.on(token).withAttachedDeposit(NearToken.ONE_YOCTO)
-                .ftTransferCall(receiver, U128.of(1), null, "accept")).value();
+                .ftTransferCall(receiver, U128.of(1), Optional.empty(), "accept")).value();
     }
 }

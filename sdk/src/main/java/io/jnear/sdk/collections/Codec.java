@@ -87,8 +87,8 @@ abstract class Codec<T> {
 
         JsonCodec(JavaType type) {
             super(type);
-            this.writer = Json.mapper().writerFor(type);
-            this.reader = Json.mapper().readerFor(type);
+            this.writer = Json.writer(type);
+            this.reader = Json.reader(type);
         }
 
         @Override

@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class FungibleTokenStorageTest {
     /**
-     * The largest account entry: key {@code "a"} + a 64-character account ID (65 bytes), value the JSON
-     * of the largest U128 (41 bytes), plus the 40 bytes NEAR counts for every storage entry.
+     * The largest account entry, as near-sdk-rs's token stores it: key {@code "a"} + the Borsh of a
+     * 64-character account ID (4 length bytes and 64), value the Borsh of a u128 (16 bytes), plus the 40
+     * bytes NEAR counts for every storage entry: 125 bytes, 1.25e21 yoctoNEAR.
      */
-    private static final long ACCOUNT_ENTRY_BYTES = 65 + 41 + 40;
+    private static final long ACCOUNT_ENTRY_BYTES = 1 + 4 + 64 + 16 + 40;
     private static final NearToken MIN =
             NearToken.ofYocto(BigInteger.TEN.pow(19).multiply(BigInteger.valueOf(ACCOUNT_ENTRY_BYTES)));
 
@@ -58,8 +59,9 @@ class FungibleTokenStorageTest {
 
     @Test
     void boundsAreTheCostOfTheLargestAccountEntry() {
+        assertEquals(NearToken.ofYocto(new BigInteger("1250000000000000000000")), MIN);
         assertEquals(new StorageBalanceBounds(MIN, Optional.of(MIN)), t.sandbox.view(t.token().storageBalanceBounds()));
-        assertEquals("{\"min\":\"1460000000000000000000\",\"max\":\"1460000000000000000000\"}",
+        assertEquals("{\"min\":\"1250000000000000000000\",\"max\":\"1250000000000000000000\"}",
                 t.sandbox.viewJson(t.token.id(), "storage_balance_bounds", "{}"));
     }
 
@@ -69,7 +71,7 @@ class FungibleTokenStorageTest {
         t.register(t.bob);
         long used = t.token.storageUsage() - before;
 
-        assertEquals(1 + "bob.test.near".length() + "\"0\"".length() + 40, used);
+        assertEquals(1 + 4 + "bob.test.near".length() + 16 + 40, used);
         assertTrue(used <= ACCOUNT_ENTRY_BYTES);
     }
 

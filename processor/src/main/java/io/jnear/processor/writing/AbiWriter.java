@@ -49,9 +49,7 @@ public final class AbiWriter {
     public String write(ContractModel contract) {
         Definitions definitions = new Definitions();
         List<MethodModel> methods = new ArrayList<>(contract.methods());
-        if (contract.init() != null) {
-            methods.add(contract.init());
-        }
+        methods.addAll(contract.inits());
         methods.sort(Comparator.comparing(MethodModel::nearName));
         List<Object> functions = new ArrayList<>();
         for (MethodModel m : methods) {

@@ -39,13 +39,13 @@ public final class DispatcherWriter {
                 .returns(TypeName.BOOLEAN)
                 .addParameter(String.class, "method")
                 .beginControlFlow("switch (method)");
-        if (contract.init() != null) {
-            addHandler(type, handlers, dispatch, contract, contract.init(), names, codecs);
+        for (MethodModel init : contract.inits()) {
+            addHandler(type, handlers, dispatch, contract, init, names, codecs);
         }
         for (MethodModel m : contract.methods()) {
             addHandler(type, handlers, dispatch, contract, m, names, codecs);
         }
-        if (contract.init() == null && contract.methods().isEmpty()) {
+        if (contract.inits().isEmpty() && contract.methods().isEmpty()) {
             dispatch = MethodSpec.methodBuilder("dispatch").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                     .returns(TypeName.BOOLEAN).addParameter(String.class, "method").addStatement("return false");
         } else {
@@ -107,7 +107,7 @@ public final class DispatcherWriter {
             return;
         }
         body.addStatement("byte[] state = $T.readState()", RuntimeTypes.DISPATCH);
-        if (contract.init() != null) {
+        if (!contract.inits().isEmpty()) {
             body.addStatement("$T contract = $T.loadState(state, $T.class)", contractType, RuntimeTypes.DISPATCH,
                     contractType);
         } else {

@@ -51,8 +51,8 @@ public final class StubWriter {
                         .addStatement("return new $T($N, $N, $N, $N)", stub, ACCOUNT, GAS, DEPOSIT, WEIGHT)
                         .build());
         addFactories(type, stub);
-        if (contract.init() != null) {
-            addInit(type, stub, contract.init(), names, codecs);
+        for (MethodModel init : contract.inits()) {
+            addInit(type, stub, init, names, codecs);
         }
         for (MethodModel m : contract.methods()) {
             addMethod(type, stub, m, names, codecs);
@@ -84,13 +84,15 @@ public final class StubWriter {
 
     private static void addInit(TypeSpec.Builder type, ClassName stub, MethodModel init, MemberNames names,
             CodecWriter codecs) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("init")
+        // new -> init(...), new_default_meta -> initNewDefaultMeta(...)
+        String name = init.nearName().equals("new") ? "init" : "init" + names.handle(init);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.ACTION_FUNCTION_CALL)
-                .addJavadoc("The call of the @Init constructor (method {@code new}) for deploy-and-init; "
-                        + "add gas or a deposit with {@code withGas}/{@code withDeposit}.\n");
+                .addJavadoc("The call of the @Init constructor (method {@code $L}) for deploy-and-init; "
+                        + "add gas or a deposit with {@code withGas}/{@code withDeposit}.\n", init.nearName());
         addParameters(method, init);
-        method.addStatement("return new $T($S, $L, $T.ZERO, $T.ZERO, 0L)", RuntimeTypes.ACTION_FUNCTION_CALL, "new",
+        method.addStatement("return new $T($S, $L, $T.ZERO, $T.ZERO, 0L)", RuntimeTypes.ACTION_FUNCTION_CALL, init.nearName(),
                 argsBytes(type, stub, init, names, codecs), RuntimeTypes.GAS, RuntimeTypes.NEAR_TOKEN);
         type.addMethod(method.build());
     }

@@ -161,4 +161,29 @@ class GeneratedContractsInSandboxTest {
         assertTrue(java.nio.file.Files.exists(classes.resolve("META-INF/jnear/abi/fn.CrossGreeter.json")));
         assertEquals(AccountId.of("hello.test.near"), hello.id());
     }
+
+    @Test
+    void aContractCanHaveSeveralNamedInitializersAndAPrivateOne() {
+        Account registry = sandbox.deploy("registry.test.near", contracts.type("fn.Registry"));
+
+        assertEquals("Smart contract panicked: Method new_self_owned is private",
+                alice.call(registry.id(), "new_self_owned", "{}").failureText());
+        assertEquals("Smart contract panicked: The contract is not initialized",
+                alice.call(registry.id(), "owner", "{}").failureText());
+
+        ExecutionResult<String> init = registry.call(registry.id(), "new_self_owned", "{}");
+        assertTrue(init.isSuccess(), init::toTree);
+        assertEquals("\"registry.test.near\"", sandbox.viewJson(registry.id(), "owner", "{}"));
+        assertEquals("Smart contract panicked: The contract has already been initialized",
+                alice.call(registry.id(), "new", "{\"owner\":\"alice.test.near\"}").failureText());
+    }
+
+    @Test
+    void theStubHasOneInitCallPerInitializer() {
+        Account other = sandbox.deploy("other.test.near", contracts.type("fn.Registry"),
+                contracts.callStatic("fn.RegistryStub", "init", "alice.test.near"));
+        assertEquals("\"alice.test.near\"", sandbox.viewJson(other.id(), "owner", "{}"));
+        Action.FunctionCall selfOwned = contracts.callStatic("fn.RegistryStub", "initNewSelfOwned");
+        assertEquals("new_self_owned", selfOwned.methodName());
+    }
 }

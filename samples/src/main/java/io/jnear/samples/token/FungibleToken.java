@@ -2,6 +2,7 @@ package io.jnear.samples.token;
 
 import io.jnear.annotations.Contract;
 import io.jnear.annotations.Init;
+import io.jnear.annotations.Name;
 import io.jnear.annotations.Payable;
 import io.jnear.annotations.Private;
 import io.jnear.annotations.View;
@@ -33,6 +34,9 @@ public class FungibleToken {
     private static final Gas GAS_FOR_RESOLVE_TRANSFER = Gas.tgas(5);
     private static final BigInteger YOCTO_PER_BYTE = BigInteger.TEN.pow(19);
     private static final String NOT_ENOUGH_BALANCE = "The account doesn't have enough balance";
+    /** The metadata of {@code new_default_meta}: near-sdk-rs's example token's, without its icon. */
+    public static final FungibleTokenMetadata DEFAULT_METADATA =
+            FungibleTokenMetadata.of("Example NEAR fungible token", "EXAMPLE", 24);
 
     private LookupMap<AccountId, U128> accounts = new LookupMap<>("a", AccountId.class, U128.class);
     private U128 totalSupply;
@@ -51,6 +55,16 @@ public class FungibleToken {
         this.accountStorageUsage = measureAccountStorageUsage();
         accounts.set(ownerId, totalSupply);
         FtEvents.mint(ownerId, totalSupply, null);
+    }
+
+    /**
+     * {@code new_default_meta}, as near-sdk-rs's example token has it: {@link #FungibleToken(AccountId, U128,
+     * FungibleTokenMetadata)} with the metadata {@link #DEFAULT_METADATA}.
+     */
+    @Init
+    @Name("new_default_meta")
+    public FungibleToken(AccountId ownerId, U128 totalSupply) {
+        this(ownerId, totalSupply, DEFAULT_METADATA);
     }
 
     // ---- NEP-141: core ----
@@ -101,7 +115,9 @@ public class FungibleToken {
         if (senderBalance == null) {
             // the sender unregistered while the receiver ran: nobody to refund, so the tokens are gone
             totalSupply = totalSupply.minus(refund);
+            Env.log("The account of the sender was deleted");
             FtEvents.burn(receiverId, refund, "refund");
+            Env.log("Account @" + senderId + " burned " + refund);
             return amount;
         }
         accounts.set(senderId, senderBalance.plus(refund));
@@ -193,6 +209,7 @@ public class FungibleToken {
             totalSupply = totalSupply.minus(balance);
             FtEvents.burn(account, balance, null);
         }
+        Env.log("Closed @" + account + " with " + balance);
         Promise.create(account).transfer(minStorageBalance().plus(NearToken.ONE_YOCTO));
         return true;
     }

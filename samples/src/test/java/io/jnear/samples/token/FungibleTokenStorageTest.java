@@ -174,7 +174,7 @@ class FungibleTokenStorageTest {
                 () -> t.bob.transact(t.tokenWithOneYocto().storageUnregister(Optional.empty())));
 
         assertTrue(r.value(), r::toTree);
-        assertEquals(List.of(), r.logs(), "no tokens, no burn event");
+        assertEquals(List.of("Closed @bob.test.near with 0"), r.logs(), "no tokens, no burn event");
         assertEquals(Optional.empty(), t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
         assertEquals("Smart contract panicked: The account bob.test.near is not registered",
                 t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(1), Optional.empty())).failureText());
@@ -203,7 +203,8 @@ class FungibleTokenStorageTest {
 
         assertTrue(r.value(), r::toTree);
         assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_burn\","
-                + "\"data\":[{\"owner_id\":\"bob.test.near\",\"amount\":\"25\"}]}"), r.logs());
+                + "\"data\":[{\"owner_id\":\"bob.test.near\",\"amount\":\"25\"}]}", "Closed @bob.test.near with 25"),
+                r.logs());
         assertEquals(U128.of(1_000_000 - 25), t.totalSupply());
         assertEquals(U128.ZERO, t.balanceOf(t.bob));
         assertEquals(Optional.empty(), t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));

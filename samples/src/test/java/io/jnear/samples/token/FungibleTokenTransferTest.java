@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.ExecutionResult;
+import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
@@ -36,6 +37,22 @@ class FungibleTokenTransferTest {
         assertEquals(U128.of(500), t.sandbox.view(other.ftTotalSupply()));
         assertEquals(U128.of(500), t.sandbox.view(other.ftBalanceOf(t.alice.id())));
         assertEquals(TokenSandbox.METADATA, t.sandbox.view(other.ftMetadata()));
+    }
+
+    @Test
+    void newDefaultMetaInitializesWithTheExampleTokensMetadata() {
+        Action.FunctionCall init = FungibleTokenStub.initNewDefaultMeta(t.alice.id(), U128.of(7));
+        assertEquals("new_default_meta", init.methodName());
+        ExecutionResult<Void> r = t.sandbox.root().transact(Promise.create("default-token.test.near")
+                .createAccount().transfer(NearToken.near(5)).deployContract(FungibleToken.class).add(init));
+
+        assertTrue(r.isSuccess(), r::toTree);
+        FungibleTokenStub other = FungibleTokenStub.on("default-token.test.near");
+        assertEquals(FungibleToken.DEFAULT_METADATA, t.sandbox.view(other.ftMetadata()));
+        assertEquals(U128.of(7), t.sandbox.view(other.ftBalanceOf(t.alice.id())));
+        assertEquals("{\"spec\":\"ft-1.0.0\",\"name\":\"Example NEAR fungible token\",\"symbol\":\"EXAMPLE\","
+                + "\"icon\":null,\"reference\":null,\"reference_hash\":null,\"decimals\":24}",
+                t.sandbox.viewJson(AccountId.of("default-token.test.near"), "ft_metadata", "{}"));
     }
 
     @Test

@@ -113,6 +113,7 @@ public final class JsonTypes {
             "io.jnear.sdk.AccountId", "A NEAR account id",
             "io.jnear.sdk.NearToken", "An amount of yoctoNEAR as a decimal string",
             "io.jnear.sdk.U128", "An unsigned 128-bit integer as a decimal string",
+            "io.jnear.sdk.U64", "An unsigned 64-bit integer as a decimal string",
             "io.jnear.sdk.Gas", "An amount of gas as a decimal string",
             "io.jnear.sdk.PublicKey", "A public key as <curve>:<base58>");
 

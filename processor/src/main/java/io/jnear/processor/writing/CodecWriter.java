@@ -62,6 +62,7 @@ public final class CodecWriter {
         CONSTANTS.put("io.jnear.sdk.AccountId", "ACCOUNT_ID");
         CONSTANTS.put("io.jnear.sdk.NearToken", "NEAR_TOKEN");
         CONSTANTS.put("io.jnear.sdk.U128", "U128_STRING");
+        CONSTANTS.put("io.jnear.sdk.U64", "U64_STRING");
         CONSTANTS.put("io.jnear.sdk.Gas", "GAS");
         CONSTANTS.put("io.jnear.sdk.PublicKey", "PUBLIC_KEY");
     }

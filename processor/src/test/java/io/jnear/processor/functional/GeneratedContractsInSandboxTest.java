@@ -179,6 +179,17 @@ class GeneratedContractsInSandboxTest {
     }
 
     @Test
+    void aRecordWhoseConstructorRefusesTheValuesIsRefusedInput() {
+        Account registry = sandbox.deploy("registry.test.near", contracts.type("fn.Registry"),
+                contracts.callStatic("fn.RegistryStub", "init", "alice.test.near"));
+
+        assertEquals("Smart contract panicked: Failed to deserialize input from JSON.",
+                alice.call(registry.id(), "rename", "{\"name\":{\"value\":\"\"}}").failureText());
+        assertTrue(alice.call(registry.id(), "rename", "{\"name\":[\"bob\"]}").isSuccess());
+        assertEquals("\"bob\"", sandbox.viewJson(registry.id(), "owner", "{}"));
+    }
+
+    @Test
     void theStubHasOneInitCallPerInitializer() {
         Account other = sandbox.deploy("other.test.near", contracts.type("fn.Registry"),
                 contracts.callStatic("fn.RegistryStub", "init", "alice.test.near"));

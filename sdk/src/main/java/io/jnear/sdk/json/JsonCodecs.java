@@ -5,6 +5,7 @@ import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.U128;
+import io.jnear.sdk.U64;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -33,8 +34,8 @@ import java.util.function.IntFunction;
  *       ({@code 1.0}, {@code "1"} and {@code 1e3} are refused, as serde refuses them for {@code i32});</li>
  *   <li>{@code float}, {@code double}: any number literal that is finite in the type;</li>
  *   <li>{@code char}: a string of one UTF-16 unit; {@code String}: a string;</li>
- *   <li>{@link U128}, {@link NearToken} (yocto), {@link Gas}: decimal strings only, as near-sdk's
- *       {@code U128}, {@code NearToken} and {@code Gas}; {@link AccountId} and {@link PublicKey}:
+ *   <li>{@link U128}, {@link U64}, {@link NearToken} (yocto), {@link Gas}: decimal strings only, as
+ *       near-sdk's {@code U128}, {@code U64}, {@code NearToken} and {@code Gas}; {@link AccountId} and {@link PublicKey}:
  *       strings, validated;</li>
  *   <li>{@code BigInteger}: an integer literal of any size; {@code BigDecimal}: any number literal;</li>
  *   <li>{@code byte[]}: a base64 string (near-sdk's {@code Base64VecU8});</li>
@@ -174,6 +175,7 @@ public final class JsonCodecs {
     public static final JsonCodec<PublicKey> PUBLIC_KEY = text("a public key", PublicKey::parse, PublicKey::toString);
     public static final JsonCodec<U128> U128_STRING = decimal("a string with a u128", 128,
             U128::of, U128::asBigInteger);
+    public static final JsonCodec<U64> U64_STRING = decimal("a string with a u64", 64, U64::of, U64::asBigInteger);
     public static final JsonCodec<NearToken> NEAR_TOKEN = decimal("a string with an amount of yoctoNEAR", 128,
             NearToken::ofYocto, NearToken::asYocto);
     public static final JsonCodec<Gas> GAS = decimal("a string with an amount of gas", 63,

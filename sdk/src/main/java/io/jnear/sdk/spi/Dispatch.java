@@ -79,7 +79,8 @@ public final class Dispatch {
         byte[] input = Env.input();
         try {
             return codec.decode(input == null ? new byte[0] : input);
-        } catch (JsonException e) {
+        } catch (JsonException | IllegalArgumentException | ArithmeticException e) {
+            // the JSON itself, or a record's constructor refusing the values it holds
             throw new ContractPanic(BAD_INPUT);
         }
     }

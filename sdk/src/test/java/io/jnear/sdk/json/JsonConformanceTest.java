@@ -8,6 +8,7 @@ import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.U128;
+import io.jnear.sdk.U64;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,8 @@ class JsonConformanceTest {
                 ok("big decimal", JsonCodecs.BIG_DECIMAL, "-1.25e-3", new BigDecimal("-1.25e-3")),
                 ok("U128", JsonCodecs.U128_STRING, "\"340282366920938463463374607431768211455\"", U128.MAX),
                 ok("U128", JsonCodecs.U128_STRING, "\"+5\"", U128.of(5)),
+                ok("U64", JsonCodecs.U64_STRING, "\"18446744073709551615\"", U64.MAX),
+                ok("U64", JsonCodecs.U64_STRING, "\"0\"", U64.ZERO),
                 ok("NearToken", JsonCodecs.NEAR_TOKEN, "\"1000000000000000000000000\"", NearToken.near(1)),
                 ok("Gas", JsonCodecs.GAS, "\"5000000000000\"", Gas.tgas(5)),
                 ok("AccountId", JsonCodecs.ACCOUNT_ID, "\"alice.near\"", AccountId.of("alice.near")),
@@ -112,6 +115,9 @@ class JsonConformanceTest {
                 no("U128", JsonCodecs.U128_STRING, "\"\""),
                 no("U128", JsonCodecs.U128_STRING, "\"0x10\""),
                 no("U128", JsonCodecs.U128_STRING, "\"340282366920938463463374607431768211456\""),
+                no("U64", JsonCodecs.U64_STRING, "5"),
+                no("U64", JsonCodecs.U64_STRING, "\"18446744073709551616\""),
+                no("U64", JsonCodecs.U64_STRING, "\"-1\""),
                 no("NearToken", JsonCodecs.NEAR_TOKEN, "1"),
                 no("NearToken", JsonCodecs.NEAR_TOKEN, "\"1 NEAR\""),
                 no("Gas", JsonCodecs.GAS, "5000000000000"),

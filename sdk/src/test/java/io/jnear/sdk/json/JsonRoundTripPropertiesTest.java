@@ -3,6 +3,7 @@ package io.jnear.sdk.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jnear.sdk.U128;
+import io.jnear.sdk.U64;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,11 @@ class JsonRoundTripPropertiesTest {
     @Property
     void u128s(@ForAll @BigRange(min = "0", max = "340282366920938463463374607431768211455") BigInteger n) {
         assertEquals(U128.of(n), roundTrip(JsonCodecs.U128_STRING, U128.of(n)));
+    }
+
+    @Property
+    void u64s(@ForAll long bits) {
+        assertEquals(U64.ofBits(bits), roundTrip(JsonCodecs.U64_STRING, U64.ofBits(bits)));
     }
 
     @Property

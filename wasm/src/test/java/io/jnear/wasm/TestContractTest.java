@@ -40,6 +40,6 @@ class TestContractTest {
     @Test
     void anUnknownMethodIsMethodNotFound() {
         ExecutionResult<String> r = alice.call(contract.id(), "no_such_method", "{}");
-        assertEquals("MethodNotFound", r.failureText());
+        assertEquals("MethodResolveError(MethodNotFound)", r.failureText());
     }
 }

@@ -12,6 +12,9 @@ public interface VmHost extends Host {
     /** Gas that can still be burnt before the prepaid gas or the per-call maximum is crossed; never negative. */
     long gasLeft();
 
+    /** Charges {@code count} Wasm instructions at {@code regular_op_cost}. */
+    void chargeInstructions(long count);
+
     /** Charges the {@code base} of a host call that does nothing else (such as {@code register_len}). */
     void chargeBase();
 

@@ -42,12 +42,14 @@ final class EnvBinding {
     private final VmHost host;
     private final Memory memory;
     private final GlobalInstance gasLeft;
+    private final long regularOpCost;
     private final Map<Long, byte[]> registers = new HashMap<>(); // looked up by id only, never iterated
     private long registerBytes;
     private long budget;
 
-    EnvBinding(VmHost host, Memory memory, GlobalInstance gasLeft) {
+    EnvBinding(VmHost host, Memory memory, GlobalInstance gasLeft, long regularOpCost) {
         this.host = host;
+        this.regularOpCost = regularOpCost;
         this.memory = memory;
         this.gasLeft = gasLeft;
     }
@@ -58,12 +60,21 @@ final class EnvBinding {
         gasLeft.setValue(budget);
     }
 
-    /** Burns what the code spent since the last refill (throws the host's out-of-gas error if too much). */
+    /**
+     * Charges what the code spent since the last refill (throwing the host's out-of-gas error if too much):
+     * as instructions, plus the gas of {@code memory.grow}, which is not a whole number of instructions.
+     */
     void settle() {
         long spent = budget - gasLeft.getValue();
         budget = gasLeft.getValue();
         if (spent > 0) {
-            host.burnGas(spent);
+            long instructions = spent / regularOpCost;
+            if (instructions > 0) {
+                host.chargeInstructions(instructions);
+            }
+            if (spent % regularOpCost > 0) {
+                host.burnGas(spent % regularOpCost);
+            }
         }
     }
 

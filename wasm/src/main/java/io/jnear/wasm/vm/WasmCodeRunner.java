@@ -115,7 +115,8 @@ public final class WasmCodeRunner implements CodeRunner {
     private FunctionCallError call(PreparedModule module, CallInstance call, String method, VmHost host) {
         call.reset();
         Instance instance = call.instance;
-        EnvBinding env = new EnvBinding(host, call.memory, instance.global(module.prepared.gasGlobal()));
+        EnvBinding env = new EnvBinding(host, call.memory, instance.global(module.prepared.gasGlobal()),
+                metering.regularOpCost());
         call.bind(env);
         env.refill();
         try {

@@ -81,4 +81,11 @@ class PreparationTest {
         assertTrue(r.toJson().contains("\"CompilationError\" : {\n              \"PrepareError\" : \"Deserialization\""),
                 r::toJson);
     }
+
+    @Test
+    void anExportThatTakesParametersHasAnInvalidSignature() {
+        Account tiny = sandbox.deployWasm("tiny.test.near", new TinyModule().typedFunction("takes_two", 1).bytes());
+        assertEquals("MethodResolveError(MethodInvalidSignature)",
+                sandbox.createAccount("alice.test.near", NearToken.near(10)).call(tiny.id(), "takes_two", "{}").failureText());
+    }
 }

@@ -41,8 +41,13 @@ final class TinyModule {
 
     /** Defines a {@code () -> ()} function with {@code code} (no locals; the final end is added) and exports it. */
     TinyModule function(String export, int... code) {
+        return typedFunction(export, 0, code);
+    }
+
+    /** Defines a function of type {@code type} with {@code code} and exports it. */
+    TinyModule typedFunction(String export, int type, int... code) {
         int index = importCount + functionCount++;
-        functions.write(0x00);
+        functions.write(type);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(0x00); // no locals
         for (int b : code) {

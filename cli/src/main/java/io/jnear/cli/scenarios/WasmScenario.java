@@ -48,7 +48,7 @@ public final class WasmScenario implements Scenario {
         narrator.step("with 0.1 Tgas the Rust call runs out of gas; the Java callback still runs and reports it");
         narrator.transaction(alice.transact(StatusRelayStub.on(relay.id()).relay("too big a job", 100_000_000_000L)));
         narrator.note("status.test.near says alice's status is: "
-                + sandbox.view(StatusMessageStub.on(status.id()).getStatus(alice.id())));
+                + sandbox.view(StatusMessageStub.on(status.id()).getStatus(alice.id())).orElse("(none)"));
 
         Account token = sandbox.deployWasm("token.test.near", ReferenceContracts.read("fungible_token.wasm"),
                 json("new_default_meta", "{\"owner_id\":\"alice.test.near\",\"total_supply\":\"1000000\"}"));

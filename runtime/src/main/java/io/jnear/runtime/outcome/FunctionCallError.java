@@ -49,6 +49,19 @@ public sealed interface FunctionCallError {
         }
     }
 
+    /** The Wasm module exports the method, but it takes parameters or returns results. */
+    record MethodInvalidSignature() implements FunctionCallError {
+        @Override
+        public String message() {
+            return "MethodResolveError(MethodInvalidSignature)";
+        }
+
+        @Override
+        public Object json() {
+            return Map.of("MethodResolveError", "MethodInvalidSignature");
+        }
+    }
+
     /** The account has no contract. */
     record CodeDoesNotExist(AccountId accountId) implements FunctionCallError {
         @Override

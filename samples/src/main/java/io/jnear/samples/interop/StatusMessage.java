@@ -2,6 +2,7 @@ package io.jnear.samples.interop;
 
 import io.jnear.annotations.CrossContractCall;
 import io.jnear.sdk.AccountId;
+import java.util.Optional;
 
 /**
  * near-sdk-rs's {@code status_message} example (a Rust contract, deployed as Wasm): one status per account.
@@ -12,6 +13,6 @@ public interface StatusMessage {
     /** Stores {@code message} as the status of the transaction's signer, and logs it. */
     void setStatus(String message);
 
-    /** The status of {@code accountId}, or null if it never set one. */
-    String getStatus(AccountId accountId);
+    /** The status of {@code accountId}; empty (JSON {@code null}) if it never set one. */
+    Optional<String> getStatus(AccountId accountId);
 }

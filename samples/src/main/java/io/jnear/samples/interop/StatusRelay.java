@@ -9,6 +9,7 @@ import io.jnear.sdk.Env;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
+import java.util.Optional;
 
 /**
  * A Java contract that uses a Rust one: it sets and reads statuses on near-sdk-rs's {@code status_message}
@@ -44,10 +45,7 @@ public class StatusRelay {
     }
 
     @Private
-    public String statusRead(@CallbackResult PromiseResult<String> result) {
-        if (result.isFailure() || result.value() == null) {
-            return "";
-        }
-        return result.value();
+    public String statusRead(@CallbackResult PromiseResult<Optional<String>> result) {
+        return result.isFailure() ? "" : result.value().orElse("");
     }
 }

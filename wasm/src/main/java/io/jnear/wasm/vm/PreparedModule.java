@@ -79,13 +79,14 @@ final class PreparedModule {
         }
     }
 
-    /** Whether {@code method} is an exported function NEAR can call: no parameters, no results. */
+    /** Whether {@code method} is an exported function. */
     boolean exportsMethod(String method) {
-        Integer index = methods.get(method);
-        if (index == null) {
-            return false;
-        }
-        FunctionType type = functionType(index);
+        return methods.containsKey(method);
+    }
+
+    /** Whether the exported {@code method} has the signature NEAR calls: no parameters, no results. */
+    boolean callable(String method) {
+        FunctionType type = functionType(methods.get(method));
         return type.params().isEmpty() && type.returns().isEmpty();
     }
 

@@ -84,6 +84,9 @@ public final class WasmCodeRunner implements CodeRunner {
         if (!module.exportsMethod(method)) {
             return new FunctionCallError.MethodNotFound();
         }
+        if (!module.callable(method)) {
+            return new FunctionCallError.MethodInvalidSignature();
+        }
         Future<FunctionCallError> call = threads.submit(() -> call(module, method, host));
         try {
             return call.get();

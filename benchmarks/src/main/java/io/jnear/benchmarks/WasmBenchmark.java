@@ -16,6 +16,7 @@ import io.jnear.wasm.ReferenceContracts;
 import io.jnear.wasm.vm.WasmCodeRunner;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -67,7 +68,7 @@ public class WasmBenchmark {
             javaToken = sandbox.deploy("java-token.test.near", FungibleToken.class, FungibleTokenStub.init(alice.id(),
                     U128.of(Long.MAX_VALUE), FungibleTokenMetadata.of("Bench", "BNC", 0))).id();
             sandbox.account(bob).transact(FungibleTokenStub.on(javaToken).withAttachedDeposit(NearToken.near(1))
-                    .storageDeposit(bob, null));
+                    .storageDeposit(Optional.of(bob), Optional.empty()));
             System.out.printf("%nft_transfer gas burnt (all receipts): Wasm token %,d, Java token %,d%n",
                     wasmFtTransfer().gasBurnt(), javaFtTransfer().gasBurnt());
         }
@@ -79,7 +80,7 @@ public class WasmBenchmark {
 
         ExecutionResult<Void> javaFtTransfer() {
             return alice.transact(FungibleTokenStub.on(javaToken).withAttachedDeposit(NearToken.ONE_YOCTO)
-                    .ftTransfer(bob, U128.of(1), null));
+                    .ftTransfer(bob, U128.of(1), Optional.empty()));
         }
     }
 

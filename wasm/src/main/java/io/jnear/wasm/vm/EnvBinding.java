@@ -78,11 +78,6 @@ final class EnvBinding {
         }
     }
 
-    /** Whether the code trapped because it ran out of gas rather than on its own {@code unreachable}. */
-    boolean outOfGas() {
-        return gasLeft.getValue() < 0;
-    }
-
     // ---- memory and registers, charged as nearcore charges them ----
 
     private byte[] readMemory(long ptr, long len) {

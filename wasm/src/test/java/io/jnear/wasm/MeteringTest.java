@@ -32,6 +32,15 @@ class MeteringTest {
     }
 
     @Test
+    void anEmptyMethodCostsItsFeesAndLoadingTheCode() {
+        byte[] module = new TinyModule().function("a").bytes();
+        Account tiny = sandbox.deployWasm("tiny.test.near", module);
+        long loading = 35_445_963L + 1_089_295L * module.length; // contract_loading_base + _bytes × size
+        assertEquals(RECEIPT_AND_CALL_EXECUTION + CALL_PER_BYTE * "a{}".length() + loading,
+                callGas(alice.call(tiny.id(), "a", "{}")));
+    }
+
+    @Test
     void everyInstructionCostsRegularOpCost() {
         int nop = 0x01;
         Account tiny = deploy(new TinyModule().function("a").function("b", nop, nop, nop, nop, nop, nop, nop, nop, nop, nop));

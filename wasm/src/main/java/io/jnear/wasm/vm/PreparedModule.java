@@ -46,7 +46,7 @@ final class PreparedModule {
         for (int i = 0; i < exports.exportCount(); i++) {
             var export = exports.getExport(i);
             if (export.exportType() == ExternalType.FUNCTION) {
-                methods.put(export.name(), (int) export.index());
+                methods.put(export.name(), export.index());
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.jnear.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jnear.benchmarks.contracts.Echo;
 import io.jnear.benchmarks.contracts.EchoStub;
 import io.jnear.benchmarks.contracts.Pinger;
@@ -94,6 +95,8 @@ public class RoundTripBenchmark {
         // the argument codecs the processor generates for ping and echo, written out the same way
         final JsonStruct pingArgs = JsonStruct.of("ping", JsonStruct.required("message", JsonCodecs.STRING));
         final JsonStruct echoArgs = JsonStruct.of("echo", JsonStruct.required("message", JsonCodecs.STRING));
+        // Json.stateMapper() hands out a copy; take one once, as the dispatcher uses one mapper
+        final ObjectWriter stateWriter = Json.stateMapper().writer();
         final FloorHost pingerHost = new FloorHost(AccountId.of("pinger.test.near"));
         final FloorHost echoHost = new FloorHost(AccountId.of("echo.test.near"));
         final byte[] pingInput = "{\"message\":\"hi\"}".getBytes(StandardCharsets.UTF_8);
@@ -115,7 +118,7 @@ public class RoundTripBenchmark {
             PingArgs ping = new PingArgs((String) read(f.pingArgs, f.pingInput)[0]);
             Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
             Promise<String> chain = pinger.ping(ping.message());
-            f.pingerState = Json.stateMapper().writeValueAsBytes(pinger);
+            f.pingerState = f.stateWriter.writeValueAsBytes(pinger);
             if (chain == null) {
                 throw new IllegalStateException();
             }
@@ -129,7 +132,7 @@ public class RoundTripBenchmark {
             EchoArgs echo = new EchoArgs((String) read(f.echoArgs, EchoStubArgs.ECHO_INPUT)[0]);
             Echo callee = Dispatch.loadState(f.echoState, Echo.class);
             String value = callee.echo(echo.message());
-            f.echoState = Json.stateMapper().writeValueAsBytes(callee);
+            f.echoState = f.stateWriter.writeValueAsBytes(callee);
             answer = JsonCodecs.STRING.encode(value);
         } finally {
             HostBinding.exit();
@@ -140,7 +143,7 @@ public class RoundTripBenchmark {
             PromiseResult<String> result = PromiseResult.success(JsonCodecs.STRING.decode(answer));
             Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
             String last = pinger.onEcho(result);
-            f.pingerState = Json.stateMapper().writeValueAsBytes(pinger);
+            f.pingerState = f.stateWriter.writeValueAsBytes(pinger);
             return new String(JsonCodecs.STRING.encode(last), StandardCharsets.UTF_8);
         } finally {
             HostBinding.exit();

@@ -1,5 +1,6 @@
 package io.jnear.runtime;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jnear.runtime.exec.TransactionTrace;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
@@ -11,6 +12,8 @@ import java.util.Map;
 
 /** Serializes outcomes in the shape of NEAR RPC's {@code FinalExecutionOutcome}. */
 final class RpcJson {
+    private static final ObjectWriter PRETTY = Json.mapper().writerWithDefaultPrettyPrinter();
+
     private RpcJson() {
     }
 
@@ -30,7 +33,7 @@ final class RpcJson {
         }
         root.put("receipts_outcome", receipts);
         try {
-            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return PRETTY.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

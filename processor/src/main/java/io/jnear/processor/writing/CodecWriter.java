@@ -63,6 +63,9 @@ public final class CodecWriter {
         CONSTANTS.put("io.jnear.sdk.NearToken", "NEAR_TOKEN");
         CONSTANTS.put("io.jnear.sdk.U128", "U128_STRING");
         CONSTANTS.put("io.jnear.sdk.U64", "U64_STRING");
+        CONSTANTS.put("io.jnear.sdk.U8", "U8_NUMBER");
+        CONSTANTS.put("io.jnear.sdk.U16", "U16_NUMBER");
+        CONSTANTS.put("io.jnear.sdk.U32", "U32_NUMBER");
         CONSTANTS.put("io.jnear.sdk.Gas", "GAS");
         CONSTANTS.put("io.jnear.sdk.PublicKey", "PUBLIC_KEY");
     }

@@ -24,9 +24,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -70,6 +72,34 @@ public final class CodecWriter {
         CONSTANTS.put("io.jnear.sdk.PublicKey", "PUBLIC_KEY");
     }
 
+    /** The Borsh codec constants of BorshCodecs, by type; also the types a collection in Borsh state may hold. */
+    private static final Map<String, String> BORSH_CONSTANTS = Map.ofEntries(
+            Map.entry("java.lang.Boolean", "BOOLEAN"),
+            Map.entry("java.lang.Byte", "I8"),
+            Map.entry("java.lang.Short", "I16"),
+            Map.entry("java.lang.Integer", "I32"),
+            Map.entry("java.lang.Long", "I64"),
+            Map.entry("java.lang.Float", "F32"),
+            Map.entry("java.lang.Double", "F64"),
+            Map.entry("java.lang.Character", "CHAR"),
+            Map.entry("java.lang.String", "STRING"),
+            Map.entry("io.jnear.sdk.AccountId", "ACCOUNT_ID"),
+            Map.entry("io.jnear.sdk.U128", "U128_VALUE"),
+            Map.entry("io.jnear.sdk.U64", "U64_VALUE"),
+            Map.entry("io.jnear.sdk.U8", "U8_VALUE"),
+            Map.entry("io.jnear.sdk.U16", "U16_VALUE"),
+            Map.entry("io.jnear.sdk.U32", "U32_VALUE"),
+            Map.entry("io.jnear.sdk.NearToken", "NEAR_TOKEN"),
+            Map.entry("io.jnear.sdk.Gas", "GAS"),
+            Map.entry("io.jnear.sdk.PublicKey", "PUBLIC_KEY"));
+
+    private static final Map<String, String> BORSH_CONTAINERS = Map.of(
+            "java.util.List", "list",
+            "java.util.Map", "map",
+            "java.util.Optional", "optional");
+
+    private static final String LOOKUP_MAP = "io.jnear.sdk.collections.LookupMap";
+
     private static final Map<String, String> CONTAINERS = Map.of(
             "java.util.List", "list",
             "java.util.Collection", "collection",
@@ -86,6 +116,9 @@ public final class CodecWriter {
     private final Set<String> usedNames = new HashSet<>();
     private final List<TypeSpec> written = new ArrayList<>();
     private final Map<MethodModel, ClassName> argsCodecs = new IdentityHashMap<>();
+    private final Map<String, ClassName> borshClasses = new HashMap<>();
+    private ClassName stateCodec;
+    private boolean stateCodecDecided;
 
     public CodecWriter(ContractModel contract, JsonTypes jsonTypes, Types types) {
         this.holder = codecsName(contract);
@@ -270,5 +303,226 @@ public final class CodecWriter {
             read.addStatement("$1T result = new $1T()", type).addCode(construct.build()).addStatement("return result");
         }
         return spec.addMethod(read.build()).addMethod(write.addStatement("out.endObject()").build()).build();
+    }
+
+    /**
+     * The generated Borsh codec of the contract's state, or null when the contract keeps Jackson JSON
+     * state. Borsh state needs what plain generated code can do without reflection: a non-private
+     * no-argument constructor to create the instance, fields that are neither private nor final (set and
+     * read directly), no superclass fields, and field types with a Borsh form (primitives, strings, the
+     * SDK's value types, {@code byte[]}, {@code Optional}, {@code List}, {@code Map}, enums, records of
+     * those, and {@code LookupMap}s of primitives, strings and SDK value types).
+     */
+    public ClassName stateCodec(ContractModel contract) {
+        if (stateCodecDecided) {
+            return stateCodec;
+        }
+        stateCodecDecided = true;
+        TypeElement type = contract.element();
+        if (!hasBorshState(type)) {
+            return null;
+        }
+        ClassName contractType = ClassName.get(type);
+        ClassName codec = holder.nestedClass(unique("StateCodec"));
+        TypeSpec.Builder spec = TypeSpec.classBuilder(codec)
+                .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.BORSH_CODEC, contractType))
+                .addField(FieldSpec.builder(codec, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", codec).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder read = MethodSpec.methodBuilder("read").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(contractType).addParameter(RuntimeTypes.BORSH_READER, "in")
+                .addStatement("$1T contract = new $1T()", contractType);
+        MethodSpec.Builder write = MethodSpec.methodBuilder("write").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).addParameter(RuntimeTypes.BORSH_WRITER, "out")
+                .addParameter(contractType, "contract");
+        List<String> collections = new ArrayList<>();
+        int i = 0;
+        for (VariableElement field : stateFields(type)) {
+            String name = field.getSimpleName().toString();
+            TypeMirror t = field.asType();
+            if (isDeclared(t, LOOKUP_MAP)) {
+                List<? extends TypeMirror> args = ((DeclaredType) t).getTypeArguments();
+                read.addStatement("contract.$N = new $T<>(in.bytes(), $L, $L)", name, ClassName.get(
+                        (TypeElement) ((DeclaredType) t).asElement()), borshCodec(args.get(0)), borshCodec(args.get(1)));
+                write.addStatement("out.bytes($T.stateField(contract.$N, $S).storagePrefix())", RuntimeTypes.DISPATCH,
+                        name, name);
+                collections.add(name);
+                continue;
+            }
+            String constant = "FIELD_" + i++;
+            spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.BORSH_CODEC, TypeName.get(t).box()),
+                    constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(borshCodec(t)).build());
+            read.addStatement("contract.$N = $N.read(in)", name, constant);
+            if (t.getKind().isPrimitive()) {
+                write.addStatement("$N.write(out, contract.$N)", constant, name);
+            } else {
+                write.addStatement("$N.write(out, $T.stateField(contract.$N, $S))", constant, RuntimeTypes.DISPATCH,
+                        name, name);
+            }
+        }
+        if (collections.size() > 1) {
+            CodeBlock.Builder prefixes = CodeBlock.builder();
+            for (int k = 0; k < collections.size(); k++) {
+                prefixes.add(k == 0 ? "contract.$N.storagePrefix()" : ", contract.$N.storagePrefix()",
+                        collections.get(k));
+            }
+            read.addStatement("$T.requireDistinct($L)", RuntimeTypes.COLLECTION_PREFIXES, prefixes.build());
+            write.addStatement("$T.requireDistinct($L)", RuntimeTypes.COLLECTION_PREFIXES, prefixes.build());
+        }
+        written.add(spec.addMethod(read.addStatement("return contract").build()).addMethod(write.build()).build());
+        stateCodec = codec;
+        return codec;
+    }
+
+    private boolean hasBorshState(TypeElement type) {
+        TypeMirror superclass = type.getSuperclass();
+        if (!isDeclared(superclass, "java.lang.Object")) {
+            return false;
+        }
+        boolean noArg = javax.lang.model.util.ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+        if (!noArg) {
+            return false;
+        }
+        for (VariableElement field : stateFields(type)) {
+            if (field.getModifiers().contains(Modifier.PRIVATE) || field.getModifiers().contains(Modifier.FINAL)) {
+                return false;
+            }
+            TypeMirror t = field.asType();
+            if (isDeclared(t, LOOKUP_MAP)) {
+                List<? extends TypeMirror> args = ((DeclaredType) t).getTypeArguments();
+                if (args.size() != 2 || !isBorshConstant(args.get(0)) || !isBorshConstant(args.get(1))) {
+                    return false;
+                }
+            } else if (!hasBorshForm(t, new HashSet<>())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<VariableElement> stateFields(TypeElement type) {
+        List<VariableElement> fields = new ArrayList<>();
+        for (VariableElement f : javax.lang.model.util.ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (!f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT)) {
+                fields.add(f);
+            }
+        }
+        return fields;
+    }
+
+    private static boolean isDeclared(TypeMirror type, String name) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(name);
+    }
+
+    private boolean isBorshConstant(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && BORSH_CONSTANTS.containsKey(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+                        .toString());
+    }
+
+    private boolean hasBorshForm(TypeMirror type, Set<String> seen) {
+        if (type.getKind().isPrimitive()) {
+            return true;
+        }
+        if (type.getKind() == TypeKind.ARRAY) {
+            return ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        DeclaredType declared = (DeclaredType) type;
+        TypeElement element = (TypeElement) declared.asElement();
+        String name = element.getQualifiedName().toString();
+        if (BORSH_CONSTANTS.containsKey(name)) {
+            return true;
+        }
+        if (BORSH_CONTAINERS.containsKey(name)) {
+            return !declared.getTypeArguments().isEmpty() && declared.getTypeArguments().stream()
+                    .allMatch(a -> hasBorshForm(a, seen));
+        }
+        if (element.getKind() == ElementKind.ENUM) {
+            return !element.getModifiers().contains(Modifier.PRIVATE);
+        }
+        if (element.getKind() == ElementKind.RECORD && element.getTypeParameters().isEmpty()) {
+            if (!seen.add(name)) {
+                return false; // a record that holds itself has no finite Borsh form
+            }
+            for (Element e = element; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+                if (e.getModifiers().contains(Modifier.PRIVATE)) {
+                    return false;
+                }
+            }
+            boolean all = element.getRecordComponents().stream().allMatch(c -> hasBorshForm(c.asType(), seen));
+            seen.remove(name);
+            return all;
+        }
+        return false;
+    }
+
+    /** An expression of type {@code BorshCodec<T>} for {@code type}, which {@link #hasBorshForm} accepted. */
+    private CodeBlock borshCodec(TypeMirror type) {
+        if (type.getKind().isPrimitive()) {
+            return borshCodec(types.boxedClass(types.getPrimitiveType(type.getKind())).asType());
+        }
+        if (type.getKind() == TypeKind.ARRAY) {
+            return CodeBlock.of("$T.BYTES", RuntimeTypes.BORSH_CODECS);
+        }
+        DeclaredType declared = (DeclaredType) type;
+        TypeElement element = (TypeElement) declared.asElement();
+        String name = element.getQualifiedName().toString();
+        String constant = BORSH_CONSTANTS.get(name);
+        if (constant != null) {
+            return CodeBlock.of("$T.$L", RuntimeTypes.BORSH_CODECS, constant);
+        }
+        String container = BORSH_CONTAINERS.get(name);
+        if (container != null) {
+            List<? extends TypeMirror> args = declared.getTypeArguments();
+            return args.size() == 2
+                    ? CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.BORSH_CODECS, container, borshCodec(args.get(0)),
+                            borshCodec(args.get(1)))
+                    : CodeBlock.of("$T.$L($L)", RuntimeTypes.BORSH_CODECS, container, borshCodec(args.get(0)));
+        }
+        if (element.getKind() == ElementKind.ENUM) {
+            return CodeBlock.of("$T.enumeration($T.values())", RuntimeTypes.BORSH_CODECS, ClassName.get(element));
+        }
+        return CodeBlock.of("$T.INSTANCE", borshRecordClass(element));
+    }
+
+    private ClassName borshRecordClass(TypeElement element) {
+        String key = element.getQualifiedName().toString();
+        ClassName existing = borshClasses.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        ClassName codec = holder.nestedClass(unique(element.getSimpleName() + "BorshCodec"));
+        borshClasses.put(key, codec);
+        ClassName type = ClassName.get(element);
+        TypeSpec.Builder spec = TypeSpec.classBuilder(codec).addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.BORSH_CODEC, type))
+                .addField(FieldSpec.builder(codec, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", codec).build());
+        CodeBlock.Builder args = CodeBlock.builder();
+        MethodSpec.Builder write = MethodSpec.methodBuilder("write").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).addParameter(RuntimeTypes.BORSH_WRITER, "out").addParameter(type, "value");
+        int i = 0;
+        for (javax.lang.model.element.RecordComponentElement c : element.getRecordComponents()) {
+            String field = "FIELD_" + i;
+            spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.BORSH_CODEC,
+                    TypeName.get(c.asType()).box()), field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(borshCodec(c.asType())).build());
+            args.add(i == 0 ? "$N.read(in)" : ", $N.read(in)", field);
+            write.addStatement("$N.write(out, value.$N())", field, c.getSimpleName().toString());
+            i++;
+        }
+        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("read").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                        .returns(type).addParameter(RuntimeTypes.BORSH_READER, "in")
+                        .addStatement("return new $T($L)", type, args.build()).build())
+                .addMethod(write.build());
+        written.add(spec.build());
+        return codec;
     }
 }

@@ -13,6 +13,7 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
 import io.jnear.sdk.U128;
+import io.jnear.sdk.borsh.BorshCodecs;
 import io.jnear.sdk.collections.LookupMap;
 import io.jnear.sdk.events.FtEvents;
 import java.math.BigInteger;
@@ -38,11 +39,16 @@ public class FungibleToken {
     public static final FungibleTokenMetadata DEFAULT_METADATA =
             FungibleTokenMetadata.of("Example NEAR fungible token", "EXAMPLE", 24);
 
-    private LookupMap<AccountId, U128> accounts = new LookupMap<>("a", AccountId.class, U128.class);
-    private U128 totalSupply;
-    private FungibleTokenMetadata metadata;
+    // package-private, with a no-argument constructor: the state is Borsh, read and written by generated code
+    LookupMap<AccountId, U128> accounts = new LookupMap<>("a", BorshCodecs.ACCOUNT_ID, BorshCodecs.U128_VALUE);
+    U128 totalSupply;
+    FungibleTokenMetadata metadata;
     /** Bytes one entry of {@code accounts} takes at most, measured once at init. */
-    private long accountStorageUsage;
+    long accountStorageUsage;
+
+    /** For the generated state codec, which creates the token and then reads its fields. */
+    FungibleToken() {
+    }
 
     /** Mints {@code totalSupply} to {@code ownerId}, who is registered without paying for storage. */
     @Init

@@ -71,6 +71,11 @@ abstract class Codec<T> {
         return (Codec<T>) VALUE_CODECS.computeIfAbsent(type, Codec::newCodec);
     }
 
+    /** The codec of {@code borsh}, for collections built with codecs rather than types. */
+    static <T> Codec<T> of(BorshCodec<T> borsh) {
+        return new Borsh<>(null, java.util.Objects.requireNonNull(borsh, "codec"));
+    }
+
     private static Codec<?> newCodec(JavaType type) {
         BorshCodec<?> borsh = type.hasGenericTypes() ? null : BORSH.get(type.getRawClass());
         return borsh != null ? new Borsh<>(type, borsh) : new JsonCodec<>(type);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.Env;
+import io.jnear.sdk.borsh.BorshCodec;
 import java.lang.reflect.Type;
 import java.util.Objects;
 
@@ -62,6 +63,28 @@ public final class LookupMap<K, V> extends PrefixedCollection {
     /** A map under {@code prefix} whose key and value types are given as reflection types. */
     public LookupMap(byte[] prefix, Type keyType, Type valueType) {
         this(prefix, javaType(keyType), javaType(valueType));
+    }
+
+    /**
+     * A map under {@code prefix} whose keys and values the given Borsh codecs read and write: the
+     * reflection-free form the processor generates when it restores a contract's Borsh state.
+     */
+    public LookupMap(byte[] prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec) {
+        this(prefix, keyCodec, valueCodec, true);
+    }
+
+    /**
+     * A map under the UTF-8 bytes of {@code prefix} with Borsh codecs, such as
+     * {@code new LookupMap<>("a", BorshCodecs.ACCOUNT_ID, BorshCodecs.U128_VALUE)}: no reflection at all.
+     */
+    public LookupMap(String prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec) {
+        this(utf8(prefix), keyCodec, valueCodec, true);
+    }
+
+    private LookupMap(byte[] prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec, boolean borsh) {
+        super(prefix);
+        this.keys = Codec.of(keyCodec);
+        this.values = Codec.of(valueCodec);
     }
 
     LookupMap(byte[] prefix, JavaType keyType, JavaType valueType) {

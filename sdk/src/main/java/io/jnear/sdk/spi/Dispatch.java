@@ -6,6 +6,8 @@ import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.Env;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
+import io.jnear.sdk.borsh.BorshCodec;
+import io.jnear.sdk.borsh.BorshException;
 import io.jnear.sdk.json.JsonCodec;
 import io.jnear.sdk.json.JsonException;
 import java.io.IOException;
@@ -147,6 +149,40 @@ public final class Dispatch {
             return STATE_READERS.get(contractClass).withValueToUpdate(contract).readValue(state);
         } catch (IOException e) {
             throw new ContractPanic("Cannot deserialize the contract state. Error: " + messageOf(e));
+        }
+    }
+
+    /**
+     * The contract instance that {@code state} holds, read by its generated Borsh codec; panics with
+     * {@code The contract is not initialized} when there is no state.
+     */
+    public static <C> C loadState(byte[] state, BorshCodec<C> codec) {
+        if (state == null) {
+            throw new ContractPanic("The contract is not initialized");
+        }
+        try {
+            return codec.decode(state);
+        } catch (BorshException e) {
+            throw new ContractPanic("Cannot deserialize the contract state. Error: " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code value} of state field {@code name}; panics if it is null, because Borsh state has no null
+     * (a field that may be empty is an {@code Optional}).
+     */
+    public static <T> T stateField(T value, String name) {
+        if (value == null) {
+            throw new ContractPanic("State field " + name + " is null; Borsh state has no null: declare it Optional");
+        }
+        return value;
+    }
+
+    /** Writes the contract's Borsh state unless it is exactly {@code before}. */
+    public static <C> void saveState(C contract, byte[] before, BorshCodec<C> codec) {
+        byte[] after = codec.encode(contract);
+        if (before == null || !Arrays.equals(before, after)) {
+            Env.storageWrite(STATE_KEY, after);
         }
     }
 

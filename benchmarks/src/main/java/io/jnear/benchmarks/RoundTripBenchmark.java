@@ -1,6 +1,6 @@
 package io.jnear.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
+import io.jnear.benchmarks.contracts.ContractStates;
 import io.jnear.benchmarks.contracts.Echo;
 import io.jnear.benchmarks.contracts.EchoStub;
 import io.jnear.benchmarks.contracts.Pinger;
@@ -12,12 +12,11 @@ import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
+import io.jnear.sdk.borsh.BorshWriter;
 import io.jnear.sdk.json.JsonCodecs;
 import io.jnear.sdk.json.JsonReader;
 import io.jnear.sdk.json.JsonStruct;
 import io.jnear.sdk.spi.Dispatch;
-import io.jnear.sdk.spi.Json;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -95,8 +94,6 @@ public class RoundTripBenchmark {
         // the argument codecs the processor generates for ping and echo, written out the same way
         final JsonStruct pingArgs = JsonStruct.of("ping", JsonStruct.required("message", JsonCodecs.STRING));
         final JsonStruct echoArgs = JsonStruct.of("echo", JsonStruct.required("message", JsonCodecs.STRING));
-        // Json.stateMapper() hands out a copy; take one once, as the dispatcher uses one mapper
-        final ObjectWriter stateWriter = Json.stateMapper().writer();
         final FloorHost pingerHost = new FloorHost(AccountId.of("pinger.test.near"));
         final FloorHost echoHost = new FloorHost(AccountId.of("echo.test.near"));
         final byte[] pingInput = "{\"message\":\"hi\"}".getBytes(StandardCharsets.UTF_8);
@@ -104,21 +101,22 @@ public class RoundTripBenchmark {
         byte[] echoState;
 
         @Setup(Level.Trial)
-        public void setUp() throws IOException {
-            pingerState = "{\"echo\":\"echo.test.near\",\"answers\":0,\"last\":null}".getBytes(StandardCharsets.UTF_8);
-            echoState = "{\"served\":0}".getBytes(StandardCharsets.UTF_8);
+        public void setUp() {
+            // the contracts' Borsh state: echo account, answers, no last answer; served
+            pingerState = new BorshWriter().string("echo.test.near").u64(0).u8(0).toBytes();
+            echoState = new BorshWriter().u64(0).toBytes();
         }
     }
 
     @Benchmark
-    public String floor(Floor f) throws IOException {
+    public String floor(Floor f) {
         // pinger.ping: decode arguments and state, build the promise chain, save state
         HostBinding.enter(f.pingerHost);
         try {
             PingArgs ping = new PingArgs((String) read(f.pingArgs, f.pingInput)[0]);
-            Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
+            Pinger pinger = Dispatch.loadState(f.pingerState, ContractStates.pinger());
             Promise<String> chain = pinger.ping(ping.message());
-            f.pingerState = f.stateWriter.writeValueAsBytes(pinger);
+            f.pingerState = ContractStates.pinger().encode(pinger);
             if (chain == null) {
                 throw new IllegalStateException();
             }
@@ -130,9 +128,9 @@ public class RoundTripBenchmark {
         byte[] answer;
         try {
             EchoArgs echo = new EchoArgs((String) read(f.echoArgs, EchoStubArgs.ECHO_INPUT)[0]);
-            Echo callee = Dispatch.loadState(f.echoState, Echo.class);
+            Echo callee = Dispatch.loadState(f.echoState, ContractStates.echo());
             String value = callee.echo(echo.message());
-            f.echoState = f.stateWriter.writeValueAsBytes(callee);
+            f.echoState = ContractStates.echo().encode(callee);
             answer = JsonCodecs.STRING.encode(value);
         } finally {
             HostBinding.exit();
@@ -141,9 +139,9 @@ public class RoundTripBenchmark {
         HostBinding.enter(f.pingerHost);
         try {
             PromiseResult<String> result = PromiseResult.success(JsonCodecs.STRING.decode(answer));
-            Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
+            Pinger pinger = Dispatch.loadState(f.pingerState, ContractStates.pinger());
             String last = pinger.onEcho(result);
-            f.pingerState = f.stateWriter.writeValueAsBytes(pinger);
+            f.pingerState = ContractStates.pinger().encode(pinger);
             return new String(JsonCodecs.STRING.encode(last), StandardCharsets.UTF_8);
         } finally {
             HostBinding.exit();

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.jnear.processor.model.BorshState;
 import io.jnear.processor.model.ContractModel;
 import io.jnear.processor.model.JsonTypes;
 import io.jnear.processor.model.JsonTypes.EnumOf;
@@ -72,34 +73,6 @@ public final class CodecWriter {
         CONSTANTS.put("io.jnear.sdk.PublicKey", "PUBLIC_KEY");
     }
 
-    /** The Borsh codec constants of BorshCodecs, by type; also the types a collection in Borsh state may hold. */
-    private static final Map<String, String> BORSH_CONSTANTS = Map.ofEntries(
-            Map.entry("java.lang.Boolean", "BOOLEAN"),
-            Map.entry("java.lang.Byte", "I8"),
-            Map.entry("java.lang.Short", "I16"),
-            Map.entry("java.lang.Integer", "I32"),
-            Map.entry("java.lang.Long", "I64"),
-            Map.entry("java.lang.Float", "F32"),
-            Map.entry("java.lang.Double", "F64"),
-            Map.entry("java.lang.Character", "CHAR"),
-            Map.entry("java.lang.String", "STRING"),
-            Map.entry("io.jnear.sdk.AccountId", "ACCOUNT_ID"),
-            Map.entry("io.jnear.sdk.U128", "U128_VALUE"),
-            Map.entry("io.jnear.sdk.U64", "U64_VALUE"),
-            Map.entry("io.jnear.sdk.U8", "U8_VALUE"),
-            Map.entry("io.jnear.sdk.U16", "U16_VALUE"),
-            Map.entry("io.jnear.sdk.U32", "U32_VALUE"),
-            Map.entry("io.jnear.sdk.NearToken", "NEAR_TOKEN"),
-            Map.entry("io.jnear.sdk.Gas", "GAS"),
-            Map.entry("io.jnear.sdk.PublicKey", "PUBLIC_KEY"));
-
-    private static final Map<String, String> BORSH_CONTAINERS = Map.of(
-            "java.util.List", "list",
-            "java.util.Map", "map",
-            "java.util.Optional", "optional");
-
-    private static final String LOOKUP_MAP = "io.jnear.sdk.collections.LookupMap";
-
     private static final Map<String, String> CONTAINERS = Map.of(
             "java.util.List", "list",
             "java.util.Collection", "collection",
@@ -119,6 +92,8 @@ public final class CodecWriter {
     private final Map<String, ClassName> borshClasses = new HashMap<>();
     private ClassName stateCodec;
     private boolean stateCodecDecided;
+    private final List<String> collectionFields = new ArrayList<>();
+    private final List<CodeBlock> collectionCodecs = new ArrayList<>();
 
     public CodecWriter(ContractModel contract, JsonTypes jsonTypes, Types types) {
         this.holder = codecsName(contract);
@@ -307,11 +282,7 @@ public final class CodecWriter {
 
     /**
      * The generated Borsh codec of the contract's state, or null when the contract keeps Jackson JSON
-     * state. Borsh state needs what plain generated code can do without reflection: a non-private
-     * no-argument constructor to create the instance, fields that are neither private nor final (set and
-     * read directly), no superclass fields, and field types with a Borsh form (primitives, strings, the
-     * SDK's value types, {@code byte[]}, {@code Optional}, {@code List}, {@code Map}, enums, records of
-     * those, and {@code LookupMap}s of primitives, strings and SDK value types).
+     * state because {@link BorshState} says plain generated code cannot read and write it.
      */
     public ClassName stateCodec(ContractModel contract) {
         if (stateCodecDecided) {
@@ -319,7 +290,7 @@ public final class CodecWriter {
         }
         stateCodecDecided = true;
         TypeElement type = contract.element();
-        if (!hasBorshState(type)) {
+        if (BorshState.whyNot(type).isPresent()) {
             return null;
         }
         ClassName contractType = ClassName.get(type);
@@ -338,13 +309,16 @@ public final class CodecWriter {
                 .addParameter(contractType, "contract");
         List<String> collections = new ArrayList<>();
         int i = 0;
-        for (VariableElement field : stateFields(type)) {
+        for (VariableElement field : BorshState.stateFields(type)) {
             String name = field.getSimpleName().toString();
             TypeMirror t = field.asType();
-            if (isDeclared(t, LOOKUP_MAP)) {
+            if (BorshState.isDeclared(t, BorshState.LOOKUP_MAP)) {
                 List<? extends TypeMirror> args = ((DeclaredType) t).getTypeArguments();
                 read.addStatement("contract.$N = new $T<>(in.bytes(), $L, $L)", name, ClassName.get(
                         (TypeElement) ((DeclaredType) t).asElement()), borshCodec(args.get(0)), borshCodec(args.get(1)));
+                collectionFields.add(name);
+                collectionCodecs.add(CodeBlock.of("new $T<?>[] {$L, $L}", RuntimeTypes.BORSH_CODEC,
+                        borshCodec(args.get(0)), borshCodec(args.get(1))));
                 write.addStatement("out.bytes($T.stateField(contract.$N, $S).storagePrefix())", RuntimeTypes.DISPATCH,
                         name, name);
                 collections.add(name);
@@ -375,94 +349,17 @@ public final class CodecWriter {
         return codec;
     }
 
-    private boolean hasBorshState(TypeElement type) {
-        TypeMirror superclass = type.getSuperclass();
-        if (!isDeclared(superclass, "java.lang.Object")) {
-            return false;
-        }
-        boolean noArg = javax.lang.model.util.ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-                .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
-        if (!noArg) {
-            return false;
-        }
-        for (VariableElement field : stateFields(type)) {
-            if (field.getModifiers().contains(Modifier.PRIVATE) || field.getModifiers().contains(Modifier.FINAL)) {
-                return false;
-            }
-            TypeMirror t = field.asType();
-            if (isDeclared(t, LOOKUP_MAP)) {
-                List<? extends TypeMirror> args = ((DeclaredType) t).getTypeArguments();
-                if (args.size() != 2 || !isBorshConstant(args.get(0)) || !isBorshConstant(args.get(1))) {
-                    return false;
-                }
-            } else if (!hasBorshForm(t, new HashSet<>())) {
-                return false;
-            }
-        }
-        return true;
+    /** The collection fields of the Borsh state {@link #stateCodec} made, in field order. */
+    List<String> collectionFields() {
+        return List.copyOf(collectionFields);
     }
 
-    private static List<VariableElement> stateFields(TypeElement type) {
-        List<VariableElement> fields = new ArrayList<>();
-        for (VariableElement f : javax.lang.model.util.ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            if (!f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT)) {
-                fields.add(f);
-            }
-        }
-        return fields;
+    /** For each of {@link #collectionFields}, {@code new BorshCodec<?>[] {keyCodec, valueCodec}}. */
+    List<CodeBlock> collectionCodecs() {
+        return List.copyOf(collectionCodecs);
     }
 
-    private static boolean isDeclared(TypeMirror type, String name) {
-        return type.getKind() == TypeKind.DECLARED
-                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(name);
-    }
-
-    private boolean isBorshConstant(TypeMirror type) {
-        return type.getKind() == TypeKind.DECLARED
-                && BORSH_CONSTANTS.containsKey(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
-                        .toString());
-    }
-
-    private boolean hasBorshForm(TypeMirror type, Set<String> seen) {
-        if (type.getKind().isPrimitive()) {
-            return true;
-        }
-        if (type.getKind() == TypeKind.ARRAY) {
-            return ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
-        }
-        if (type.getKind() != TypeKind.DECLARED) {
-            return false;
-        }
-        DeclaredType declared = (DeclaredType) type;
-        TypeElement element = (TypeElement) declared.asElement();
-        String name = element.getQualifiedName().toString();
-        if (BORSH_CONSTANTS.containsKey(name)) {
-            return true;
-        }
-        if (BORSH_CONTAINERS.containsKey(name)) {
-            return !declared.getTypeArguments().isEmpty() && declared.getTypeArguments().stream()
-                    .allMatch(a -> hasBorshForm(a, seen));
-        }
-        if (element.getKind() == ElementKind.ENUM) {
-            return !element.getModifiers().contains(Modifier.PRIVATE);
-        }
-        if (element.getKind() == ElementKind.RECORD && element.getTypeParameters().isEmpty()) {
-            if (!seen.add(name)) {
-                return false; // a record that holds itself has no finite Borsh form
-            }
-            for (Element e = element; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-                if (e.getModifiers().contains(Modifier.PRIVATE)) {
-                    return false;
-                }
-            }
-            boolean all = element.getRecordComponents().stream().allMatch(c -> hasBorshForm(c.asType(), seen));
-            seen.remove(name);
-            return all;
-        }
-        return false;
-    }
-
-    /** An expression of type {@code BorshCodec<T>} for {@code type}, which {@link #hasBorshForm} accepted. */
+    /** An expression of type {@code BorshCodec<T>} for {@code type}, which has a Borsh form ({@link BorshState}). */
     private CodeBlock borshCodec(TypeMirror type) {
         if (type.getKind().isPrimitive()) {
             return borshCodec(types.boxedClass(types.getPrimitiveType(type.getKind())).asType());
@@ -473,11 +370,11 @@ public final class CodecWriter {
         DeclaredType declared = (DeclaredType) type;
         TypeElement element = (TypeElement) declared.asElement();
         String name = element.getQualifiedName().toString();
-        String constant = BORSH_CONSTANTS.get(name);
+        String constant = BorshState.CONSTANTS.get(name);
         if (constant != null) {
             return CodeBlock.of("$T.$L", RuntimeTypes.BORSH_CODECS, constant);
         }
-        String container = BORSH_CONTAINERS.get(name);
+        String container = BorshState.CONTAINERS.get(name);
         if (container != null) {
             List<? extends TypeMirror> args = declared.getTypeArguments();
             return args.size() == 2

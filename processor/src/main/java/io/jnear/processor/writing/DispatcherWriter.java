@@ -101,6 +101,22 @@ public final class DispatcherWriter {
         CodeBlock invocation = CodeBlock.of("$L($L)", m.init() ? CodeBlock.of("new $T", contractType)
                 : CodeBlock.of("contract.$N", m.javaName()), invocationArgs(m));
         ClassName stateCodec = codecs.stateCodec(contract);
+        if (m.init() && stateCodec != null && !codecs.collectionFields().isEmpty()) {
+            // collections created without codecs by the initializer get their fields' codecs, in field order
+            body.addStatement("$T.begin($L)", RuntimeTypes.FIELD_COLLECTIONS,
+                    CodeBlock.join(codecs.collectionCodecs(), ", "));
+            body.addStatement("$T contract", contractType);
+            body.beginControlFlow("try");
+            body.addStatement("contract = $L", invocation);
+            body.addStatement("$T.end($L)", RuntimeTypes.FIELD_COLLECTIONS, CodeBlock.join(codecs.collectionFields()
+                    .stream().map(f -> CodeBlock.of("contract.$N", f)).toList(), ", "));
+            body.nextControlFlow("finally");
+            body.addStatement("$T.reset()", RuntimeTypes.FIELD_COLLECTIONS);
+            body.endControlFlow();
+            body.addStatement("$T.saveState(contract, null, $T.INSTANCE)", RuntimeTypes.DISPATCH, stateCodec);
+            handlers.add(body.build());
+            return;
+        }
         if (m.init()) {
             body.addStatement("$T contract = $L", contractType, invocation);
             if (stateCodec != null) {

@@ -42,6 +42,7 @@ public final class RuntimeTypes {
     public static final ClassName BORSH_READER = ClassName.get(BORSH_PACKAGE, "BorshReader");
     public static final ClassName BORSH_WRITER = ClassName.get(BORSH_PACKAGE, "BorshWriter");
     public static final ClassName COLLECTION_PREFIXES = ClassName.get("io.jnear.sdk.collections", "CollectionPrefixes");
+    public static final ClassName FIELD_COLLECTIONS = ClassName.get("io.jnear.sdk.collections", "FieldCollections");
 
     private RuntimeTypes() {
     }

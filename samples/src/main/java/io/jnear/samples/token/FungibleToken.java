@@ -13,7 +13,6 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
 import io.jnear.sdk.U128;
-import io.jnear.sdk.borsh.BorshCodecs;
 import io.jnear.sdk.collections.LookupMap;
 import io.jnear.sdk.events.FtEvents;
 import java.math.BigInteger;
@@ -40,7 +39,7 @@ public class FungibleToken {
             FungibleTokenMetadata.of("Example NEAR fungible token", "EXAMPLE", 24);
 
     // package-private, with a no-argument constructor: the state is Borsh, read and written by generated code
-    LookupMap<AccountId, U128> accounts = new LookupMap<>("a", BorshCodecs.ACCOUNT_ID, BorshCodecs.U128_VALUE);
+    LookupMap<AccountId, U128> accounts = new LookupMap<>("a"); // codecs from the type arguments
     U128 totalSupply;
     FungibleTokenMetadata metadata;
     /** Bytes one entry of {@code accounts} takes at most, measured once at init. */

@@ -20,7 +20,9 @@ import io.jnear.processor.writing.AbiWriter;
 import io.jnear.processor.writing.CodecWriter;
 import io.jnear.processor.writing.DispatcherWriter;
 import io.jnear.processor.writing.GeneratedSources;
+import io.jnear.processor.writing.RuntimeTypes;
 import io.jnear.processor.writing.StubWriter;
+import io.jnear.processor.writing.WasmEntryWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.annotation.Annotation;
@@ -170,10 +172,18 @@ public final class JnearProcessor extends AbstractProcessor {
         if (isContract) {
             sources.writeSource(model.packageName(), new DispatcherWriter().write(model, codecs), type);
             sources.writeResource(AbiWriter.resourcePath(model), abiWriter.write(model), type);
+            if (buildsWasm()) {
+                sources.writeSource(model.packageName(), new WasmEntryWriter().write(model), type);
+            }
         }
         if (!codecs.isEmpty()) {
             sources.writeSource(model.packageName(), codecs.write(), type);
         }
+    }
+
+    /** Whether TeaVM's interop annotations are on the class path: the project compiles contracts to Wasm. */
+    private boolean buildsWasm() {
+        return processingEnv.getElementUtils().getTypeElement(RuntimeTypes.TEAVM_EXPORT.canonicalName()) != null;
     }
 
     private interface Step {

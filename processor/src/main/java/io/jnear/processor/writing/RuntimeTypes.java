@@ -27,6 +27,10 @@ public final class RuntimeTypes {
     public static final ClassName RESULT_DECODER = ClassName.get(SPI, "ResultDecoder");
     public static final ClassName STUB_SUPPORT = ClassName.get(SPI, "StubSupport");
 
+    public static final ClassName WASM_ENTRY = ClassName.get("io.jnear.sdk.wasm", "WasmEntry");
+    /** TeaVM's export annotation: present on the class path only when a project builds Wasm. */
+    public static final ClassName TEAVM_EXPORT = ClassName.get("org.teavm.interop", "Export");
+
     private static final String JSON_PACKAGE = "io.jnear.sdk.json";
     public static final ClassName JSON_CODEC = ClassName.get(JSON_PACKAGE, "JsonCodec");
     public static final ClassName JSON_CODECS = ClassName.get(JSON_PACKAGE, "JsonCodecs");

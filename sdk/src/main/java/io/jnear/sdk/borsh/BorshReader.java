@@ -89,7 +89,7 @@ public final class BorshReader {
 
     /** The {@code u32} length of a sequence, checked against what is left. */
     public int length() {
-        long length = Integer.toUnsignedLong(u32());
+        long length = u32() & 0xFFFF_FFFFL; // not Integer.toUnsignedLong, which TeaVM's class library lacks
         if (length > in.length - pos) {
             throw new BorshException("A length of " + length + " runs past the end of the input");
         }

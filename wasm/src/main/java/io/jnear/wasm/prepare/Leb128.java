@@ -2,22 +2,25 @@ package io.jnear.wasm.prepare;
 
 import java.io.ByteArrayOutputStream;
 
-/** The variable-length integers of the Wasm binary format, read from and written to byte arrays. */
-final class Leb128 {
+/**
+ * The variable-length integers of the Wasm binary format, read from and written to byte arrays. Public for
+ * the build's NEAR post-pass, which rewrites modules with the same encoding.
+ */
+public final class Leb128 {
     private Leb128() {
     }
 
     /** A cursor over a byte array that reads unsigned LEB128 numbers. */
-    static final class Reader {
+    public static final class Reader {
         private final byte[] bytes;
-        int position;
+        public int position;
 
-        Reader(byte[] bytes, int position) {
+        public Reader(byte[] bytes, int position) {
             this.bytes = bytes;
             this.position = position;
         }
 
-        long unsigned() {
+        public long unsigned() {
             long result = 0;
             int shift = 0;
             while (true) {
@@ -33,7 +36,7 @@ final class Leb128 {
             }
         }
 
-        int u32() {
+        public int u32() {
             long v = unsigned();
             if (v > 0xFFFF_FFFFL) {
                 throw new PrepareException(PrepareException.Kind.DESERIALIZATION);
@@ -41,7 +44,7 @@ final class Leb128 {
             return (int) v;
         }
 
-        int u8() {
+        public int u8() {
             if (position >= bytes.length) {
                 throw new PrepareException(PrepareException.Kind.DESERIALIZATION);
             }
@@ -49,7 +52,7 @@ final class Leb128 {
         }
     }
 
-    static void writeUnsigned(ByteArrayOutputStream out, long value) {
+    public static void writeUnsigned(ByteArrayOutputStream out, long value) {
         do {
             int b = (int) (value & 0x7f);
             value >>>= 7;
@@ -57,7 +60,7 @@ final class Leb128 {
         } while (value != 0);
     }
 
-    static void writeSigned(ByteArrayOutputStream out, long value) {
+    public static void writeSigned(ByteArrayOutputStream out, long value) {
         while (true) {
             int b = (int) (value & 0x7f);
             value >>= 7;

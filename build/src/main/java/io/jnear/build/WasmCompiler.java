@@ -1,0 +1,131 @@
+package io.jnear.build;
+
+import io.jnear.wasm.prepare.Metering;
+import io.jnear.wasm.prepare.ModulePreparer;
+import io.jnear.wasm.prepare.PrepareException;
+import io.jnear.wasm.prepare.WasmFeatures;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.teavm.interop.Export;
+import org.teavm.tooling.TeaVMProblemRenderer;
+import org.teavm.tooling.TeaVMTargetType;
+import org.teavm.tooling.TeaVMTool;
+import org.teavm.tooling.TeaVMToolException;
+import org.teavm.vm.TeaVMOptimizationLevel;
+
+/**
+ * Compiles one contract to NEAR Wasm: TeaVM 0.13's non-GC WebAssembly backend on the contract's generated
+ * {@code <Name>WasmEntry} class, then {@link NearPostPass}, then the preparation the sandbox's Wasm engine
+ * (and nearcore) applies at deploy. A module that preparation refuses is never returned.
+ */
+public final class WasmCompiler {
+    /**
+     * TeaVM's heap: it starts small and grows by {@code memory.grow}; 64 MiB at most keeps the whole memory
+     * (TeaVM's static data, stack and heap) under NEAR's 2,048 pages of 64 KiB.
+     */
+    static final int MIN_HEAP_BYTES = 1 << 20;
+    static final int MAX_HEAP_BYTES = 64 << 20;
+
+    private final List<File> classPath;
+
+    /** @param classPath the contract's classes and everything they use (jnear-sdk and its dependencies) */
+    public WasmCompiler(List<File> classPath) {
+        this.classPath = List.copyOf(classPath);
+    }
+
+    /** The NEAR module of the contract whose generated entry class is {@code entryClass}. */
+    public byte[] compile(String entryClass) {
+        Path work;
+        try {
+            work = Files.createTempDirectory("jnear-teavm");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (URLClassLoader loader = new URLClassLoader(urls(), WasmCompiler.class.getClassLoader())) {
+            Set<String> methods = exportedMethods(loader, entryClass);
+            TeaVMTool tool = new TeaVMTool();
+            tool.setTargetType(TeaVMTargetType.WEBASSEMBLY);
+            tool.setMainClass(entryClass);
+            tool.setTargetDirectory(work.toFile());
+            tool.setTargetFileName("contract.wasm");
+            tool.setClassLoader(loader);
+            tool.setOptimizationLevel(TeaVMOptimizationLevel.FULL);
+            tool.setObfuscated(true);
+            tool.setMinHeapSize(MIN_HEAP_BYTES);
+            tool.setMaxHeapSize(MAX_HEAP_BYTES);
+            tool.setLog(new ErrorLog());
+            tool.generate();
+            if (!tool.getProblemProvider().getSevereProblems().isEmpty()) {
+                ErrorLog problems = new ErrorLog();
+                TeaVMProblemRenderer.describeProblems(tool.getDependencyInfo().getCallGraph(),
+                        tool.getProblemProvider(), problems);
+                throw new WasmBuildException("TeaVM cannot compile " + entryClass + ":" + problems.text());
+            }
+            byte[] near = NearPostPass.apply(Files.readAllBytes(work.resolve("contract.wasm")), methods);
+            try {
+                ModulePreparer.prepare(near, WasmFeatures.PORTABLE, Metering.NEAR);
+            } catch (PrepareException e) {
+                throw new WasmBuildException("NEAR would refuse the module built from " + entryClass + ": "
+                        + e.getMessage(), e);
+            }
+            return near;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TeaVMToolException e) {
+            throw new WasmBuildException("TeaVM failed on " + entryClass + ": " + e.getMessage(), e);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** The NEAR names of the entry class's exports, read from its {@code @Export} annotations. */
+    private static Set<String> exportedMethods(ClassLoader loader, String entryClass) {
+        Class<?> entry;
+        try {
+            entry = Class.forName(entryClass, false, loader);
+        } catch (ClassNotFoundException e) {
+            throw new WasmBuildException("No class " + entryClass + " on the class path: is TeaVM's interop"
+                    + " jar on the compile class path, so that the processor writes it?");
+        }
+        Set<String> names = new TreeSet<>();
+        for (Method m : entry.getDeclaredMethods()) {
+            Export export = m.getAnnotation(Export.class);
+            if (export != null) {
+                names.add(export.name());
+            }
+        }
+        return names;
+    }
+
+    private URL[] urls() {
+        URL[] urls = new URL[classPath.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = classPath.get(i).toURI().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException(classPath.get(i).toString(), e);
+            }
+        }
+        return urls;
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.ExecutionResult;
+import io.jnear.samples.testing.BuildMode;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.U128;
@@ -18,13 +19,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * tokens, everything else fails with near-sdk's message and changes nothing.
  */
 class FungibleTokenJsonArgumentsTest {
+    /** The build the tests run against; the Wasm twin of this class overrides it. */
+    BuildMode mode() {
+        return BuildMode.JVM;
+    }
+
     private static final String BAD_INPUT = "Smart contract panicked: Failed to deserialize input from JSON.";
 
     private TokenSandbox t;
 
     @BeforeEach
     void setUp() {
-        t = new TokenSandbox();
+        t = new TokenSandbox(mode());
         t.register(t.bob);
     }
 

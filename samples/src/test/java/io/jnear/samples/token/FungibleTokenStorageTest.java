@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.Account;
 import io.jnear.runtime.ExecutionResult;
+import io.jnear.samples.testing.BuildMode;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.U128;
 import java.math.BigInteger;
@@ -24,6 +25,11 @@ import org.junit.jupiter.api.Test;
  * token plus the tokens burnt as gas by the transaction and every receipt it caused.
  */
 class FungibleTokenStorageTest {
+    /** The build the tests run against; the Wasm twin of this class overrides it. */
+    BuildMode mode() {
+        return BuildMode.JVM;
+    }
+
     /**
      * The largest account entry, as near-sdk-rs's token stores it: key {@code "a"} + the Borsh of a
      * 64-character account ID (4 length bytes and 64), value the Borsh of a u128 (16 bytes), plus the 40
@@ -37,7 +43,7 @@ class FungibleTokenStorageTest {
 
     @BeforeEach
     void setUp() {
-        t = new TokenSandbox();
+        t = new TokenSandbox(mode());
     }
 
     /**

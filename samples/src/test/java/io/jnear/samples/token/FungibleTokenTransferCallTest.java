@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.SubmittedTransaction;
 import io.jnear.runtime.outcome.ExecutionOutcome;
+import io.jnear.samples.testing.BuildMode;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.U128;
 import java.util.List;
@@ -19,6 +20,11 @@ import org.junit.jupiter.api.Test;
  * comes back to the sender in {@code ft_resolve_transfer}, or is burnt if the sender left meanwhile.
  */
 class FungibleTokenTransferCallTest {
+    /** The build the tests run against; the Wasm twin of this class overrides it. */
+    BuildMode mode() {
+        return BuildMode.JVM;
+    }
+
     private static final String ALICE_TO_RECEIVER_100 = "EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\","
             + "\"event\":\"ft_transfer\",\"data\":[{\"old_owner_id\":\"alice.test.near\","
             + "\"new_owner_id\":\"receiver.test.near\",\"amount\":\"100\"}]}";
@@ -27,7 +33,7 @@ class FungibleTokenTransferCallTest {
 
     @BeforeEach
     void setUp() {
-        t = new TokenSandbox();
+        t = new TokenSandbox(mode());
         t.register(t.receiver);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.ExecutionResult;
+import io.jnear.samples.testing.BuildMode;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
@@ -16,11 +17,16 @@ import org.junit.jupiter.api.Test;
 
 /** NEP-141 {@code ft_transfer}: who may send what to whom, the events it logs, and each error. */
 class FungibleTokenTransferTest {
+    /** The build the tests run against; the Wasm twin of this class overrides it. */
+    BuildMode mode() {
+        return BuildMode.JVM;
+    }
+
     private TokenSandbox t;
 
     @BeforeEach
     void setUp() {
-        t = new TokenSandbox();
+        t = new TokenSandbox(mode());
         t.register(t.bob);
     }
 

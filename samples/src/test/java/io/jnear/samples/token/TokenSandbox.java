@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jnear.runtime.Account;
 import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
+import io.jnear.samples.testing.BuildMode;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.U128;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * A sandbox with the token deployed at {@code token.test.near} (alice owns the whole supply), a
- * {@link TokenReceiver} at {@code receiver.test.near}, and bob and carol, who are not registered yet.
+ * {@link TokenReceiver} at {@code receiver.test.near}, and bob and carol, who are not registered yet; the
+ * contracts are the JVM or the Wasm build.
  */
 final class TokenSandbox {
     static final U128 TOTAL_SUPPLY = U128.of(1_000_000);
@@ -22,9 +24,21 @@ final class TokenSandbox {
     final Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
     final Account bob = sandbox.createAccount("bob.test.near", NearToken.near(10));
     final Account carol = sandbox.createAccount("carol.test.near", NearToken.near(10));
-    final Account token = sandbox.deploy("token.test.near", FungibleToken.class,
-            FungibleTokenStub.init(alice.id(), TOTAL_SUPPLY, METADATA));
-    final Account receiver = sandbox.deploy("receiver.test.near", TokenReceiver.class);
+    final BuildMode mode;
+    final Account token;
+    final Account receiver;
+
+    TokenSandbox() {
+        this(BuildMode.JVM);
+    }
+
+    /** The token and the receiver deployed as {@code mode} builds them. */
+    TokenSandbox(BuildMode mode) {
+        this.mode = mode;
+        token = mode.deploy(sandbox, "token.test.near", FungibleToken.class,
+                FungibleTokenStub.init(alice.id(), TOTAL_SUPPLY, METADATA));
+        receiver = mode.deploy(sandbox, "receiver.test.near", TokenReceiver.class, null);
+    }
 
     /** Calls on the token with no deposit. */
     FungibleTokenStub token() {

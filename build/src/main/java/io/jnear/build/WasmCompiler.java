@@ -71,7 +71,8 @@ public final class WasmCompiler {
                 ErrorLog problems = new ErrorLog();
                 TeaVMProblemRenderer.describeProblems(tool.getDependencyInfo().getCallGraph(),
                         tool.getProblemProvider(), problems);
-                throw new WasmBuildException("TeaVM cannot compile " + entryClass + ":" + problems.text());
+                throw new WasmBuildException("TeaVM cannot compile " + entryClass + ":" + hint(problems.text())
+                        + firstLines(problems.text(), 24));
             }
             byte[] near = NearPostPass.apply(Files.readAllBytes(work.resolve("contract.wasm")), methods);
             try {
@@ -88,6 +89,24 @@ public final class WasmCompiler {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** The usual cause, said first: TeaVM's traces name it only deep down. */
+    private static String hint(String problems) {
+        if (problems.contains("com.fasterxml.jackson")) {
+            return " the contract's state or a value it uses is JSON through Jackson, which TeaVM cannot compile;"
+                    + " give the contract generated Borsh state (a non-private no-argument constructor and"
+                    + " non-private, non-final fields of types with a Borsh form).";
+        }
+        return "";
+    }
+
+    private static String firstLines(String text, int lines) {
+        String[] all = text.split("\n", -1);
+        if (all.length <= lines) {
+            return text;
+        }
+        return String.join("\n", java.util.Arrays.copyOf(all, lines)) + "\n    … " + (all.length - lines) + " more lines";
     }
 
     /** The NEAR names of the entry class's exports, read from its {@code @Export} annotations. */

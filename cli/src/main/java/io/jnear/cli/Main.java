@@ -34,6 +34,9 @@ public final class Main {
                    jnear new <dir> [--package <name>] [--name <ContractClass>]
                                                     create a Maven project with one contract and its test
                    jnear abi <contract class>       print the ABI the processor generated for a contract
+                   jnear build [<classes dir>] [--out <dir>] [--cp <class path>]
+                                                    compile every @Contract to NEAR Wasm: <Name>.wasm and
+                                                    <Name>.abi.json in target/wasm (TeaVM + NEAR post-pass)
                    jnear bench [--short|--full|<regex>]
                                                     run the JMH benchmarks and print a table (the launcher
                                                     builds and starts the benchmark jar for this one)
@@ -62,6 +65,7 @@ public final class Main {
                 case "demo" -> demo(List.of(args).subList(1, args.length));
                 case "abi" -> abi(List.of(args).subList(1, args.length));
                 case "new" -> newProject(List.of(args).subList(1, args.length));
+                case "build" -> new BuildCommand(out, err).run(List.of(args).subList(1, args.length));
                 default -> usageError("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {

@@ -1,0 +1,39 @@
+package io.jnear.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jnear.build.fixtures.Greeter;
+import io.jnear.runtime.Account;
+import io.jnear.runtime.Sandbox;
+import io.jnear.sdk.NearToken;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build finds a project's contracts by their ABIs and writes a deployable module and the ABI for each. */
+class ContractBuildTest {
+    @TempDir
+    Path out;
+
+    @Test
+    void writesTheModuleAndTheAbiOfAContract() throws Exception {
+        Path classes = Path.of(Greeter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        ContractBuild build = new ContractBuild(classes, List.of());
+        assertEquals(List.of("io.jnear.build.fixtures.Conversions", "io.jnear.build.fixtures.Greeter"), build.contracts());
+
+        ContractBuild.Built built = build.build("io.jnear.build.fixtures.Greeter", out);
+
+        assertEquals(out.resolve("Greeter.wasm"), built.wasm());
+        assertEquals(built.bytes(), Files.size(built.wasm()));
+        assertArrayEquals(Files.readAllBytes(classes.resolve("META-INF/jnear/abi/io.jnear.build.fixtures.Greeter.json")),
+                Files.readAllBytes(out.resolve("Greeter.abi.json")));
+        Sandbox sandbox = Sandbox.create();
+        Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
+        Account greeter = sandbox.deployWasm("greeter.test.near", built.wasm());
+        alice.call(greeter.id(), "set_greeting", "{\"greeting\":\"built\"}");
+        assertEquals("\"built\"", sandbox.viewJson(greeter.id(), "get_greeting", "{}"));
+    }
+}

@@ -106,6 +106,11 @@ public enum Diagnostics {
             "%s is not deterministic: %s. Every node must compute the same result; use %s, or suppress with "
                     + "@SuppressWarnings(\"jnear:non-deterministic\")"),
 
+    // --- Wasm cost (only when the project builds Wasm)
+    WASM_COSTLY(Kind.WARNING, "wasm-costly",
+            "%s is costly in a contract compiled to Wasm: %s. Use %s, or suppress with "
+                    + "@SuppressWarnings(\"jnear:wasm-costly\")"),
+
     // --- the processor itself
     UNRESOLVED_TYPE(Kind.ERROR, "unresolved-type",
             "%s could not be processed because type %s did not resolve; fix that type (is it misspelt, or "

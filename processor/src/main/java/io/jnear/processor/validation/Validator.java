@@ -9,7 +9,7 @@ public final class Validator {
     private static final List<Check> CONTRACT_CHECKS = List.of(new ContractShapeCheck(), new NotExportedCheck(),
             new ViewCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new StateFieldCheck(),
             new CollectionCodecCheck(), new MutableStaticCheck(), new InterfaceConformanceCheck(),
-            new CheckedExceptionCheck(), new DeterminismCheck());
+            new CheckedExceptionCheck(), new DeterminismCheck(), new WasmCostCheck());
 
     private static final List<Check> CROSS_CONTRACT_CHECKS = List.of(new CrossContractShapeCheck(),
             new NotExportedCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck());

@@ -1,0 +1,128 @@
+package io.jnear.processor.validation;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import io.jnear.processor.Diagnostics;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What blows up a contract's size or per-call gas once TeaVM compiles it to Wasm: formatters and regular
+ * expressions pull in parsers of their patterns, Unicode-aware character and case tests decode tables in
+ * static initialisers that re-run on every call (each NEAR call is a fresh instance), and reflection keeps
+ * class metadata. Reported only when the project builds Wasm (TeaVM's interop annotations are on the class
+ * path); the JVM mode does not pay these costs.
+ */
+final class WasmCostCheck implements Check {
+    private record Cost(String why, String instead) {
+    }
+
+    private static final String TEAVM_EXPORT = "org.teavm.interop.Export";
+
+    private static final Cost FORMAT = new Cost("the formatter parses its pattern at run time and brings "
+            + "number and locale formatting into the module", "string concatenation or StringBuilder");
+    private static final Cost REGEX = new Cost("the regular expression is compiled on every call and brings a "
+            + "regex engine into the module", "indexOf, charAt or a hand-written loop");
+    private static final Cost UNICODE = new Cost("its Unicode tables are decoded again on every call (millions "
+            + "of instructions)", "a comparison of ASCII ranges, such as c == ' ' or (c >= 'a' && c <= 'z')");
+    private static final Cost REFLECTION = new Cost("reflection keeps class metadata in the module and TeaVM "
+            + "supports little of it", "plain calls, or code the processor generates");
+
+    /** Methods by {@code owner#name}; {@code owner#*} matches every method. */
+    private static final Map<String, Cost> METHODS = Map.ofEntries(
+            Map.entry("java.lang.String#format", FORMAT),
+            Map.entry("java.lang.String#formatted", FORMAT),
+            Map.entry("java.lang.String#matches", REGEX),
+            Map.entry("java.lang.String#replaceAll", REGEX),
+            Map.entry("java.lang.String#replaceFirst", REGEX),
+            Map.entry("java.util.regex.Pattern#*", REGEX),
+            Map.entry("java.lang.Character#isWhitespace", UNICODE),
+            Map.entry("java.lang.Character#isLetter", UNICODE),
+            Map.entry("java.lang.Character#isLetterOrDigit", UNICODE),
+            Map.entry("java.lang.Character#isUpperCase", UNICODE),
+            Map.entry("java.lang.Character#isLowerCase", UNICODE),
+            Map.entry("java.lang.Character#toUpperCase", UNICODE),
+            Map.entry("java.lang.Character#toLowerCase", UNICODE),
+            Map.entry("java.lang.String#strip", UNICODE),
+            Map.entry("java.lang.String#isBlank", UNICODE),
+            Map.entry("java.lang.String#toUpperCase", UNICODE),
+            Map.entry("java.lang.String#toLowerCase", UNICODE),
+            Map.entry("java.lang.Class#forName", REFLECTION),
+            Map.entry("java.lang.Class#getDeclaredMethods", REFLECTION),
+            Map.entry("java.lang.Class#getDeclaredFields", REFLECTION),
+            Map.entry("java.lang.Class#getMethod", REFLECTION),
+            Map.entry("java.lang.Class#getMethods", REFLECTION),
+            Map.entry("java.lang.Class#getDeclaredConstructor", REFLECTION),
+            Map.entry("java.lang.reflect.Method#invoke", REFLECTION),
+            Map.entry("java.lang.reflect.Field#get", REFLECTION),
+            Map.entry("java.lang.reflect.Field#set", REFLECTION));
+
+    private static final Map<String, Cost> CONSTRUCTORS = Map.of("java.util.Formatter", FORMAT);
+
+    @Override
+    public void check(TypeElement type, CheckContext ctx) {
+        if (ctx.trees() == null || ctx.elements().getTypeElement(TEAVM_EXPORT) == null) {
+            return;
+        }
+        for (Element e : type.getEnclosedElements()) {
+            if (e.getKind() != ElementKind.METHOD && e.getKind() != ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            TreePath path = ctx.trees().getPath(e);
+            if (path != null) {
+                new Scanner(ctx, e, path.getCompilationUnit()).scan(path, null);
+            }
+        }
+    }
+
+    private static final class Scanner extends TreePathScanner<Void, Void> {
+        private final CheckContext ctx;
+        private final Element method;
+        private final CompilationUnitTree unit;
+
+        Scanner(CheckContext ctx, Element method, CompilationUnitTree unit) {
+            this.ctx = ctx;
+            this.method = method;
+            this.unit = unit;
+        }
+
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+            if (ctx.trees().getElement(getCurrentPath()) instanceof ExecutableElement m
+                    && m.getEnclosingElement() instanceof TypeElement owner) {
+                String ownerName = owner.getQualifiedName().toString();
+                Cost cost = METHODS.get(ownerName + "#" + m.getSimpleName());
+                if (cost == null) {
+                    cost = METHODS.get(ownerName + "#*");
+                }
+                if (cost != null) {
+                    report(tree, owner.getSimpleName() + "." + m.getSimpleName() + "()", cost);
+                }
+            }
+            return super.visitMethodInvocation(tree, unused);
+        }
+
+        @Override
+        public Void visitNewClass(NewClassTree tree, Void unused) {
+            if (ctx.trees().getElement(getCurrentPath()) instanceof ExecutableElement c
+                    && c.getEnclosingElement() instanceof TypeElement owner) {
+                Cost cost = CONSTRUCTORS.get(owner.getQualifiedName().toString());
+                if (cost != null) {
+                    report(tree, "new " + owner.getSimpleName() + "(..)", cost);
+                }
+            }
+            return super.visitNewClass(tree, unused);
+        }
+
+        private void report(Tree tree, String call, Cost cost) {
+            ctx.reporter().reportAt(Diagnostics.WASM_COSTLY, method, tree, unit, call, cost.why(), cost.instead());
+        }
+    }
+}

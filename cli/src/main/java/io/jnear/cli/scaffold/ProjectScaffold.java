@@ -139,7 +139,8 @@ public final class ProjectScaffold {
                 Map.entry("compilerPluginVersion", versions.compilerPlugin()),
                 Map.entry("surefirePluginVersion", versions.surefirePlugin()),
                 Map.entry("resourcesPluginVersion", versions.resourcesPlugin()),
-                Map.entry("jarPluginVersion", versions.jarPlugin()));
+                Map.entry("jarPluginVersion", versions.jarPlugin()),
+                Map.entry("teavmVersion", versions.teavm()));
         Map<Path, String> files = new LinkedHashMap<>();
         files.put(Path.of("pom.xml"), Template.load("pom.xml.template").render(all));
         files.put(Path.of("README.md"), Template.load("README.md.template").render(all));

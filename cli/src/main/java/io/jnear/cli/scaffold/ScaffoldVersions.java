@@ -17,9 +17,10 @@ import java.util.Properties;
  * @param surefirePlugin the maven-surefire-plugin version
  * @param resourcesPlugin the maven-resources-plugin version
  * @param jarPlugin the maven-jar-plugin version
+ * @param teavm the TeaVM version whose interop annotations the Wasm build needs
  */
 public record ScaffoldVersions(String jnear, String junit, String javaRelease, String compilerPlugin,
-        String surefirePlugin, String resourcesPlugin, String jarPlugin) {
+        String surefirePlugin, String resourcesPlugin, String jarPlugin, String teavm) {
     private static final String RESOURCE = "versions.properties";
 
     /** The versions this build of the CLI carries. */
@@ -35,7 +36,8 @@ public record ScaffoldVersions(String jnear, String junit, String javaRelease, S
         }
         return new ScaffoldVersions(value(p, "jnear.version"), value(p, "junit.version"), value(p, "java.release"),
                 value(p, "maven-compiler-plugin.version"), value(p, "maven-surefire-plugin.version"),
-                value(p, "maven-resources-plugin.version"), value(p, "maven-jar-plugin.version"));
+                value(p, "maven-resources-plugin.version"), value(p, "maven-jar-plugin.version"),
+                value(p, "teavm.version"));
     }
 
     private static String value(Properties p, String key) {

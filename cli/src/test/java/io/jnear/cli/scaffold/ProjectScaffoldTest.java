@@ -16,7 +16,7 @@ import org.w3c.dom.Document;
 
 class ProjectScaffoldTest {
     private static final ScaffoldVersions VERSIONS = new ScaffoldVersions("9.8.7-TEST", "5.0.0-TEST", "17",
-            "3.0.0-COMPILER", "3.0.0-SUREFIRE", "3.0.0-RESOURCES", "3.0.0-JAR");
+            "3.0.0-COMPILER", "3.0.0-SUREFIRE", "3.0.0-RESOURCES", "3.0.0-JAR", "0.0.1-TEAVM");
 
     @TempDir
     Path parent;

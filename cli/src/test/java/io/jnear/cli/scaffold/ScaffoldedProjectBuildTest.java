@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * picks the Maven executable (default: {@code mvn} on the PATH).
  */
 class ScaffoldedProjectBuildTest {
-    private static final List<String> MODULES = List.of("annotations", "sdk", "runtime", "processor");
+    private static final List<String> MODULES = List.of("annotations", "sdk", "runtime", "processor", "wasm", "build",
+            "maven-plugin");
 
     /** Null if the installed jnear jars are exactly the ones in this checkout's target folders, else why not. */
     private static String staleInstall(Path repo, String version) throws java.io.IOException {
@@ -116,5 +117,9 @@ class ScaffoldedProjectBuildTest {
         String report = Files.readString(dir.resolve("target/surefire-reports/TEST-io.example.HelloNearTest.xml"));
         assertTrue(report.contains("tests=\"1\"") && report.contains("failures=\"0\"") && report.contains("errors=\"0\""),
                 report);
+        // the jnear:wasm goal bound to package: the module the Wasm engine's preparation accepted, and the ABI
+        byte[] wasm = Files.readAllBytes(dir.resolve("target/wasm/HelloNear.wasm"));
+        assertTrue(wasm.length > 8 && wasm[0] == 0 && wasm[1] == 'a' && wasm[2] == 's' && wasm[3] == 'm');
+        assertTrue(Files.isRegularFile(dir.resolve("target/wasm/HelloNear.abi.json")));
     }
 }

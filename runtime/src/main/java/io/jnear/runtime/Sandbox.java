@@ -100,12 +100,10 @@ public final class Sandbox {
         return deploy(id, ContractCode.of(contractClass), init);
     }
 
-    /** Creates {@code id} funded with {@code balance} and deploys the contract, with no initialisation call. */
-    public Account deploy(String id, Class<?> contractClass, NearToken balance) {
-        return deploy(id, ContractCode.of(contractClass), null, balance);
-    }
-
-    /** Creates {@code id} funded with {@code balance}, deploys the contract and calls its initialiser in one receipt. */
+    /**
+     * Creates {@code id} funded with {@code balance}, deploys the contract and calls its initialiser in one
+     * receipt ({@code init} null: no initialiser).
+     */
     public Account deploy(String id, Class<?> contractClass, Action.FunctionCall init, NearToken balance) {
         return deploy(id, ContractCode.of(contractClass), init, balance);
     }

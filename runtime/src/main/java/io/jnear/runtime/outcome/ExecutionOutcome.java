@@ -46,6 +46,11 @@ public record ExecutionOutcome(
         return predecessorId != null && predecessorId.isSystem();
     }
 
+    /** The error this receipt failed with, if it failed. */
+    public java.util.Optional<TxExecutionError> failure() {
+        return status instanceof ExecutionStatus.Failure f ? java.util.Optional.of(f.error()) : java.util.Optional.empty();
+    }
+
     /** The failure's text (such as {@code Smart contract panicked: boom}), or null when it succeeded. */
     public String failureMessage() {
         return status instanceof ExecutionStatus.Failure f ? f.error().message() : null;

@@ -23,14 +23,16 @@ class CrossGreeterTest {
     Account hello;
     @Deployed(contract = BrokenHelloNear.class)
     Account broken;
+    @Deployed(contract = CrossGreeter.class, init = "new", args = "{\"hello_account\":\"hello.test.near\"}")
+    Account greeter;
 
+    /** A greeter asking {@code helloAccount} instead of Hello NEAR. */
     private Account greeterOf(String helloAccount) {
-        return sandbox.deploy("greeter.test.near", CrossGreeter.class, CrossGreeterStub.init(helloAccount));
+        return sandbox.deploy("other-greeter.test.near", CrossGreeter.class, CrossGreeterStub.init(helloAccount));
     }
 
     @Test
     void queryGreetingReturnsHelloNearsGreetingThroughTheCallback() {
-        Account greeter = greeterOf(hello.id().toString());
         alice.transact(HelloNearStub.on(hello.id()).setGreeting("Howdy"));
 
         ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(greeter.id()).queryGreeting());
@@ -41,7 +43,6 @@ class CrossGreeterTest {
 
     @Test
     void eachHopOfTheQueryRunsOneBlockAfterThePrevious() {
-        Account greeter = greeterOf(hello.id().toString());
 
         ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(greeter.id()).queryGreeting());
 
@@ -56,7 +57,6 @@ class CrossGreeterTest {
 
     @Test
     void changeGreetingChangesItAndTheCallbackReportsSuccess() {
-        Account greeter = greeterOf(hello.id().toString());
 
         ExecutionResult<Boolean> r = alice.transact(CrossGreeterStub.on(greeter.id()).changeGreeting("Howdy"));
 
@@ -69,23 +69,23 @@ class CrossGreeterTest {
 
     @Test
     void queryGreetingReturnsEmptyWhenHelloNearDoesNotExist() {
-        Account greeter = greeterOf("nobody.test.near");
+        Account other = greeterOf("nobody.test.near");
 
-        ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(greeter.id()).queryGreeting());
+        ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(other.id()).queryGreeting());
 
         assertThat(r).hasValue("").hasLogs("There was an error contacting Hello NEAR");
         ExecutionOutcome callee = r.failures().get(0);
         assertEquals("nobody.test.near", callee.executorId().toString());
         assertEquals("Can't complete the action because account \"nobody.test.near\" doesn't exist",
                 callee.failureMessage());
-        assertThat(r).receipt(greeter.id(), "query_greeting_callback").ranInBlock(callee.blockHeight() + 1);
+        assertThat(r).receipt(other.id(), "query_greeting_callback").ranInBlock(callee.blockHeight() + 1);
     }
 
     @Test
     void queryGreetingReturnsEmptyWhenHelloNearPanics() {
-        Account greeter = greeterOf(broken.id().toString());
+        Account other = greeterOf(broken.id().toString());
 
-        ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(greeter.id()).queryGreeting());
+        ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(other.id()).queryGreeting());
 
         // the callback handled the failure, so the transaction succeeds
         assertThat(r).hasValue("").hasLogs("There was an error contacting Hello NEAR")
@@ -94,9 +94,9 @@ class CrossGreeterTest {
 
     @Test
     void changeGreetingReturnsFalseWhenHelloNearPanics() {
-        Account greeter = greeterOf(broken.id().toString());
+        Account other = greeterOf(broken.id().toString());
 
-        ExecutionResult<Boolean> r = alice.transact(CrossGreeterStub.on(greeter.id()).changeGreeting("Howdy"));
+        ExecutionResult<Boolean> r = alice.transact(CrossGreeterStub.on(other.id()).changeGreeting("Howdy"));
 
         assertThat(r).hasValue(false).hasLogs("Failed to change the greeting")
                 .receipt(broken.id(), "set_greeting").failedWith("Smart contract panicked: Out of order");
@@ -104,20 +104,20 @@ class CrossGreeterTest {
 
     @Test
     void changeGreetingReturnsFalseWhenHelloNearDoesNotExist() {
-        Account greeter = greeterOf("nobody.test.near");
+        Account other = greeterOf("nobody.test.near");
 
-        ExecutionResult<Boolean> r = alice.transact(CrossGreeterStub.on(greeter.id()).changeGreeting("Howdy"));
+        ExecutionResult<Boolean> r = alice.transact(CrossGreeterStub.on(other.id()).changeGreeting("Howdy"));
 
         assertThat(r).hasValue(false).hasLogs("Failed to change the greeting");
     }
 
     @Test
     void strangerCannotCallThePrivateCallback() {
-        CrossGreeterStub greeter = CrossGreeterStub.on(greeterOf(hello.id().toString()).id());
+        CrossGreeterStub stub = CrossGreeterStub.on(greeter.id());
 
-        assertThat(alice.transact(greeter.queryGreetingCallback().asPlainCall()))
+        assertThat(alice.transact(stub.queryGreetingCallback().asPlainCall()))
                 .failedWith("Smart contract panicked: Method query_greeting_callback is private");
-        assertThat(alice.transact(greeter.changeGreetingCallback().asPlainCall()))
+        assertThat(alice.transact(stub.changeGreetingCallback().asPlainCall()))
                 .failedWith("Smart contract panicked: Method change_greeting_callback is private");
     }
 }

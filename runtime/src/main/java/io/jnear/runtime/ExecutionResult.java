@@ -33,7 +33,7 @@ public final class ExecutionResult<T> {
         this.trace = trace;
         this.decoder = decoder;
         this.status = finalStatus(trace);
-        this.balanceChanges = Collections.unmodifiableSortedMap(after.changesSince(before));
+        this.balanceChanges = before == null ? null : Collections.unmodifiableSortedMap(after.changesSince(before));
     }
 
     /**
@@ -184,14 +184,20 @@ public final class ExecutionResult<T> {
      * How the spendable balance of each account changed between submission and completion (or now, for
      * a transaction still running), in yoctoNEAR, signed; unchanged accounts are left out. Transactions that
      * ran in the same blocks count too, so for one transaction's own effect run it alone ({@code transact}).
+     *
+     * @throws IllegalStateException if the sandbox was built not to record balance changes
      */
     public SortedMap<AccountId, BigInteger> balanceChanges() {
+        if (balanceChanges == null) {
+            throw new IllegalStateException("This sandbox does not record balance changes: build it with "
+                    + "SandboxConfig.builder().recordBalanceChanges(true)");
+        }
         return balanceChanges;
     }
 
     /** The signed change of {@code account}'s spendable balance, in yoctoNEAR; see {@link #balanceChanges()}. */
     public BigInteger balanceChange(AccountId account) {
-        return balanceChanges.getOrDefault(account, BigInteger.ZERO);
+        return balanceChanges().getOrDefault(account, BigInteger.ZERO);
     }
 
     public ExecutionOutcome transactionOutcome() {

@@ -224,8 +224,9 @@ public final class Sandbox {
         submitListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /** Every account's balance now, or null when the configuration does not record balance changes. */
     BalanceSnapshot balances() {
-        return BalanceSnapshot.of(chain.state());
+        return config().recordBalanceChanges() ? BalanceSnapshot.of(chain.state()) : null;
     }
 
     /** Runs a view call: the single function call of {@code promise}, read-only, typed. */

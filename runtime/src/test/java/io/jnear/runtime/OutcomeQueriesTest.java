@@ -71,6 +71,19 @@ class OutcomeQueriesTest {
     }
 
     @Test
+    void aSandboxOfManyAccountsMayLeaveBalanceChangesUnrecorded() {
+        Sandbox lean = Sandbox.create(SandboxConfig.builder().recordBalanceChanges(false).build());
+        Account bob = lean.createAccount("bob.test.near", NearToken.near(5));
+
+        ExecutionResult<Void> r = bob.transfer(lean.root().id(), NearToken.near(1));
+
+        assertTrue(r.isSuccess(), r::toTree);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> r.balanceChange(bob.id()));
+        assertEquals("This sandbox does not record balance changes: build it with "
+                + "SandboxConfig.builder().recordBalanceChanges(true)", e.getMessage());
+    }
+
+    @Test
     void eventsAreDecodedFromTheLogsAsNep297() {
         Account minter = sandbox.deploy("minter.test.near", TestContracts.code("minter", Map.of("mint", () -> {
             Env.log("minting");

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * An {@link io.jnear.runtime.Account} field or test parameter that receives a new account with a
- * {@code @Contract} class deployed, and initialised when {@link #init()} names the initialiser. Deployed
+ * {@code @Contract} class deployed, and initialised when {@link #init()} or {@link #initBy()} says how. Deployed
  * fields are set after the {@link TestAccount} fields, in declaration order.
  */
 @Documented
@@ -29,4 +29,11 @@ public @interface Deployed {
 
     /** The initialiser's arguments as JSON. */
     String args() default "{}";
+
+    /**
+     * The name of a method of the test class, without parameters, that returns the initialiser's call
+     * built by a generated stub ({@code FungibleTokenStub.init(alice.id(), supply, metadata)}): typed, where
+     * {@link #init()} and {@link #args()} are text. It runs after the {@link TestAccount} fields are set.
+     */
+    String initBy() default "";
 }

@@ -37,7 +37,7 @@ public final class JnearExtension implements BeforeEachCallback, ParameterResolv
             }
             for (Field f : fields) {
                 if (f.isAnnotationPresent(Deployed.class)) {
-                    set(f, instance, test.contract(f.getAnnotation(Deployed.class), f.getName()));
+                    set(f, instance, test.contract(f.getAnnotation(Deployed.class), f.getName(), instance));
                 }
             }
         }
@@ -61,7 +61,7 @@ public final class JnearExtension implements BeforeEachCallback, ParameterResolv
             if (p.isAnnotationPresent(TestAccount.class)) {
                 return test.account(p.getAnnotation(TestAccount.class), p.getName());
             }
-            return test.contract(p.getAnnotation(Deployed.class), p.getName());
+            return test.contract(p.getAnnotation(Deployed.class), p.getName(), context.getRequiredTestInstance());
         } catch (RuntimeException e) {
             throw new ParameterResolutionException("Cannot set up " + p + ": " + e.getMessage(), e);
         }

@@ -35,16 +35,26 @@ final class TestSandbox {
         return sandbox.account(id);
     }
 
-    /** The contract account {@code declared} asks for, deployed once. */
-    Account contract(Deployed declared, String name) {
+    /** The contract account {@code declared} asks for, deployed once; {@code test} provides {@code initBy}. */
+    Account contract(Deployed declared, String name, Object test) {
         AccountId id = idOf(declared.id(), name);
         if (!sandbox.exists(id)) {
-            Action.FunctionCall init = declared.init().isEmpty() ? null : new Action.FunctionCall(declared.init(),
-                    declared.args().getBytes(StandardCharsets.UTF_8), Gas.ZERO, NearToken.ZERO, 0);
+            Action.FunctionCall init = initCall(declared, test);
             sandbox.deploy(id.toString(), declared.contract(), init, balance(declared.balance()));
             setupTransactions = transactions.size();
         }
         return sandbox.account(id);
+    }
+
+    private static Action.FunctionCall initCall(Deployed declared, Object test) {
+        if (!declared.initBy().isEmpty()) {
+            if (!declared.init().isEmpty()) {
+                throw new IllegalArgumentException("@Deployed takes init or initBy, not both");
+            }
+            return InitMethod.call(test, declared.initBy());
+        }
+        return declared.init().isEmpty() ? null : new Action.FunctionCall(declared.init(),
+                declared.args().getBytes(StandardCharsets.UTF_8), Gas.ZERO, NearToken.ZERO, 0);
     }
 
     /** The receipt trees of the transactions the test ran after its declared accounts were set up. */

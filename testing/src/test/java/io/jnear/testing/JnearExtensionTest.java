@@ -9,6 +9,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.jnear.runtime.Account;
 import io.jnear.runtime.Sandbox;
+import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
 import io.jnear.testing.guestbook.Guestbook;
 import io.jnear.testing.guestbook.GuestbookStub;
@@ -52,6 +53,24 @@ class JnearExtensionTest {
         assertTrue(trees.contains("sign"), trees);
         assertTrue(trees.contains("Smart contract panicked: An empty message is not a signature"), trees);
         assertTrue(!trees.contains("new"), "the setup transactions are left out:\n" + trees);
+    }
+
+    @Test
+    void aContractIsInitialisedByATypedStubCallFromTheTestClass() {
+        Events tests = run(TypedInit.class);
+
+        assertEquals(1, tests.succeeded().count(), () -> failures(tests));
+    }
+
+    @Test
+    void anInitMethodThatDoesNotExistIsReported() {
+        Events tests = run(MissingInit.class);
+
+        String message = tests.failed().stream().findFirst().orElseThrow()
+                .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
+                .getThrowable().orElseThrow().getMessage();
+        assertEquals("@Deployed(initBy = \"missing\") names no method missing() returning Action.FunctionCall in "
+                + MissingInit.class.getName(), message);
     }
 
     @Test
@@ -140,6 +159,34 @@ class JnearExtensionTest {
         @Test
         void signsWithNothing() {
             assertThat(alice.transact(GuestbookStub.on(guestbook.id()).sign(""))).succeeded();
+        }
+    }
+
+    @JnearTest
+    static class TypedInit {
+        Sandbox sandbox;
+        @TestAccount
+        Account dana;
+        @Deployed(contract = Guestbook.class, initBy = "openedByDana")
+        Account book;
+
+        Action.FunctionCall openedByDana() {
+            return GuestbookStub.init(dana.id().toString());
+        }
+
+        @Test
+        void theOwnerIsTheAccountTheInitialiserWasGiven() {
+            assertEquals("dana.test.near", sandbox.view(GuestbookStub.on(book.id()).getOwner()));
+        }
+    }
+
+    @JnearTest
+    static class MissingInit {
+        @Deployed(contract = Guestbook.class, initBy = "missing")
+        Account book;
+
+        @Test
+        void neverRuns() {
         }
     }
 

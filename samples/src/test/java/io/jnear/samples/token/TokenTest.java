@@ -5,12 +5,13 @@ import static io.jnear.testing.OutcomeAssertions.assertThat;
 import io.jnear.runtime.Account;
 import io.jnear.runtime.Sandbox;
 import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
+import io.jnear.testing.Deployed;
 import io.jnear.testing.JnearTest;
 import io.jnear.testing.TestAccount;
 import io.jnear.sdk.U128;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What the token tests share: a fresh sandbox per test with the token deployed at {@code token.test.near}
@@ -29,14 +30,13 @@ abstract class TokenTest {
     Account bob;
     @TestAccount(balance = "10 NEAR")
     Account carol;
+    @Deployed(contract = FungibleToken.class, initBy = "tokenInit")
     Account token;
+    @Deployed(contract = TokenReceiver.class)
     Account receiver;
 
-    @BeforeEach
-    void deployTokenAndReceiver() {
-        token = sandbox.deploy("token.test.near", FungibleToken.class,
-                FungibleTokenStub.init(alice.id(), TOTAL_SUPPLY, METADATA));
-        receiver = sandbox.deploy("receiver.test.near", TokenReceiver.class);
+    Action.FunctionCall tokenInit() {
+        return FungibleTokenStub.init(alice.id(), TOTAL_SUPPLY, METADATA);
     }
 
     /** Calls on the token with no deposit. */

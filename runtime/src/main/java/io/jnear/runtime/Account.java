@@ -61,7 +61,7 @@ public final class Account {
 
     /** Submits {@code promise} with {@code gas} for each of its calls, without running it. */
     public <T> SubmittedTransaction<T> submit(Promise<T> promise, Gas gas) {
-        return sandbox.submit(id, promise, java.util.Objects.requireNonNull(gas, "gas"));
+        return sandbox.submit(id, promise, gas);
     }
 
     /** Submits {@code promise} for the next block without running it; step the sandbox to see it progress. */

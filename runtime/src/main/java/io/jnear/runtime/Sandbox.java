@@ -183,7 +183,7 @@ public final class Sandbox {
      * gets the configured default ({@link SandboxConfig#defaultCallGas()}), as clients attach theirs.
      */
     public <T> SubmittedTransaction<T> submit(AccountId signer, Promise<T> promise) {
-        return submit(signer, promise, null);
+        return submitWithGas(signer, promise, null);
     }
 
     /**
@@ -193,10 +193,15 @@ public final class Sandbox {
      * @throws IllegalArgumentException if {@code gas} is zero: NEAR refuses a call without gas
      */
     public <T> SubmittedTransaction<T> submit(AccountId signer, Promise<T> promise, Gas gas) {
-        if (gas != null && gas.isZero()) {
+        if (Objects.requireNonNull(gas, "gas").isZero()) {
             throw new IllegalArgumentException("A transaction's gas must be more than zero; leave it out to attach "
                     + "the default (" + config().defaultCallGas() + ")");
         }
+        return submitWithGas(signer, promise, gas);
+    }
+
+    /** Submits {@code promise}; its calls carry {@code gas}, or when null, their own gas or the default. */
+    private <T> SubmittedTransaction<T> submitWithGas(AccountId signer, Promise<T> promise, Gas gas) {
         if (promise.after() != null) {
             throw new IllegalArgumentException("A transaction is one batch of actions on one receiver; "
                     + "chain promises inside a contract, not in a transaction");
@@ -246,7 +251,7 @@ public final class Sandbox {
 
     /** Sends a transaction whose function calls each carry {@code gas}; see {@link #submit(AccountId, Promise, Gas)}. */
     public <T> ExecutionResult<T> transact(AccountId signer, Promise<T> promise, Gas gas) {
-        return submit(signer, promise, Objects.requireNonNull(gas, "gas")).await();
+        return submit(signer, promise, gas).await();
     }
 
     /**

@@ -2,11 +2,16 @@ package io.jnear.testing;
 
 import io.jnear.runtime.Account;
 import io.jnear.runtime.Sandbox;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,7 +24,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * The extension behind {@link JnearTest}: a fresh sandbox per test, declared accounts and contracts in
  * fields and parameters, and the receipt trees of the test's transactions added to its failure.
  */
-public final class JnearExtension implements BeforeEachCallback, ParameterResolver, TestExecutionExceptionHandler {
+public final class JnearExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver,
+        TestExecutionExceptionHandler {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(JnearExtension.class);
 
     @Override
@@ -41,6 +47,30 @@ public final class JnearExtension implements BeforeEachCallback, ParameterResolv
                 }
             }
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        TestSandbox test = context.getStore(NAMESPACE).get(TestSandbox.class, TestSandbox.class);
+        String directory = svgDirectory(context.getRequiredTestClass());
+        if (test == null || directory.isEmpty()) {
+            return;
+        }
+        Path dir = Files.createDirectories(Path.of(directory));
+        Files.writeString(dir.resolve(context.getRequiredTestClass().getSimpleName() + "."
+                + context.getRequiredTestMethod().getName() + ".svg"), test.svg(), StandardCharsets.UTF_8);
+    }
+
+    /** The {@link JnearTest#svgDirectory()} of the nearest class (enclosing or super) annotated. */
+    private static String svgDirectory(Class<?> testClass) {
+        for (Class<?> c = testClass; c != null; c = c.getSuperclass() != null && c.getSuperclass() != Object.class
+                ? c.getSuperclass() : c.getEnclosingClass()) {
+            JnearTest annotation = c.getAnnotation(JnearTest.class);
+            if (annotation != null) {
+                return annotation.svgDirectory();
+            }
+        }
+        return "";
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs each test of the class against a fresh {@link io.jnear.runtime.Sandbox}: fields and parameters of
  * type {@code Sandbox} receive it, those marked {@link TestAccount} or {@link Deployed} receive accounts
- * created for the test, and a failed test's exception carries the receipt trees of its transactions.
+ * created for the test, and a failed test's exception carries the receipt trees of its transactions
+ * ({@link #svgDirectory()} also draws them).
  *
  * <pre>{@code
  * @JnearTest
@@ -30,4 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @ExtendWith(JnearExtension.class)
 public @interface JnearTest {
+    /**
+     * A directory (relative to the working directory, the module's in a Maven build) to draw each test's
+     * transactions into, as {@code <TestClass>.<testMethod>.svg}: lanes of accounts over blocks, as
+     * {@code ./jnear demo --svg} draws them. Empty (the default) draws nothing.
+     */
+    String svgDirectory() default "";
 }

@@ -3,6 +3,8 @@ package io.jnear.testing;
 import io.jnear.runtime.Account;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.SubmittedTransaction;
+import io.jnear.runtime.exec.TransactionTrace;
+import io.jnear.runtime.svg.TraceSvg;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.Gas;
@@ -60,10 +62,23 @@ final class TestSandbox {
     /** The receipt trees of the transactions the test ran after its declared accounts were set up. */
     String trees() {
         StringBuilder out = new StringBuilder();
-        for (SubmittedTransaction<?> tx : transactions.subList(setupTransactions, transactions.size())) {
+        for (SubmittedTransaction<?> tx : testTransactions()) {
             out.append(tx.toTree()).append('\n');
         }
         return out.toString();
+    }
+
+    /** The picture of the same transactions. */
+    String svg() {
+        List<TransactionTrace> traces = new ArrayList<>();
+        for (SubmittedTransaction<?> tx : testTransactions()) {
+            traces.add(tx.trace());
+        }
+        return TraceSvg.render(traces);
+    }
+
+    private List<SubmittedTransaction<?>> testTransactions() {
+        return transactions.subList(setupTransactions, transactions.size());
     }
 
     boolean ranTransactions() {

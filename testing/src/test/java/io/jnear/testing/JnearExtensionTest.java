@@ -74,6 +74,22 @@ class JnearExtensionTest {
     }
 
     @Test
+    void eachTestsTransactionsAreDrawnWhenTheClassAsksForPictures() throws Exception {
+        java.nio.file.Path svg = java.nio.file.Path.of("target/jnear-svg-test/Drawn.signsOnce.svg");
+        java.nio.file.Files.deleteIfExists(svg);
+
+        Events tests = run(Drawn.class);
+
+        assertEquals(1, tests.succeeded().count(), () -> failures(tests));
+        String picture = java.nio.file.Files.readString(svg);
+        assertTrue(picture.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), picture);
+        assertTrue(picture.contains("data-account=\"drawer.test.near\""), picture);
+        assertTrue(picture.contains("data-account=\"drawn-book.test.near\""), picture);
+        assertTrue(picture.contains("sign"), picture);
+        assertTrue(!picture.contains(">new"), "the setup transactions are left out");
+    }
+
+    @Test
     void aParameterWithoutAnIdNeedsItsName() {
         Events tests = run(UnnamedParameter.class);
 
@@ -187,6 +203,20 @@ class JnearExtensionTest {
 
         @Test
         void neverRuns() {
+        }
+    }
+
+    @JnearTest(svgDirectory = "target/jnear-svg-test")
+    static class Drawn {
+        @TestAccount(id = "drawer.test.near")
+        Account drawer;
+        @Deployed(id = "drawn-book.test.near", contract = Guestbook.class, init = "new",
+                args = "{\"owner\":\"drawer.test.near\"}")
+        Account book;
+
+        @Test
+        void signsOnce() {
+            assertThat(drawer.transact(GuestbookStub.on(book.id()).sign("drawn"))).succeeded();
         }
     }
 

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * picks the Maven executable (default: {@code mvn} on the PATH).
  */
 class ScaffoldedProjectBuildTest {
-    private static final List<String> MODULES = List.of("annotations", "sdk", "runtime", "processor", "wasm", "build",
-            "maven-plugin");
+    private static final List<String> MODULES = List.of("annotations", "sdk", "runtime", "testing", "processor", "wasm",
+            "build", "maven-plugin");
 
     /** Null if the installed jnear jars are exactly the ones in this checkout's target folders, else why not. */
     private static String staleInstall(Path repo, String version) throws java.io.IOException {

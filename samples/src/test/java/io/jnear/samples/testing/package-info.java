@@ -1,2 +1,2 @@
-/** Helpers the sample tests share: finding receipts in a result, the Wasm build of a contract. */
+/** Helpers the sample tests share: the Wasm build of a contract, and which build a test deploys. */
 package io.jnear.samples.testing;

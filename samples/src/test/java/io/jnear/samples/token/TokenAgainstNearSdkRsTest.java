@@ -8,7 +8,6 @@ import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.samples.testing.BuildMode;
-import io.jnear.samples.testing.Receipts;
 import io.jnear.samples.testing.WasmBuilds;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.Gas;
@@ -50,7 +49,7 @@ class TokenAgainstNearSdkRsTest {
             assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_transfer\","
                     + "\"data\":[{\"old_owner_id\":\"alice.test.near\",\"new_owner_id\":\"bob.test.near\","
                     + "\"amount\":\"10\"}]}"), transfer.logs());
-            ExecutionOutcome receipt = Receipts.call(transfer, token.id(), "ft_transfer");
+            ExecutionOutcome receipt = transfer.receipt(token.id(), "ft_transfer");
             instructions[i] = receipt.profiledGas("WASM_INSTRUCTION") / 822_756;
             gas[i] = receipt.gasBurnt();
             i++;

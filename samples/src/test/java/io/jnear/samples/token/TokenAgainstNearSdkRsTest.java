@@ -64,6 +64,27 @@ class TokenAgainstNearSdkRsTest {
                 ReferenceContracts.read("fungible_token.wasm").length, WasmBuilds.of(FungibleToken.class).length);
     }
 
+    @Test
+    void nearSdkRsTokenPaysTheJavaReceiverInWasmWhichHandsPartBackThroughAPromise() {
+        Account rust = sandbox.deployWasm("rust.test.near", ReferenceContracts.read("fungible_token.wasm"),
+                call("new_default_meta", INIT));
+        Account receiver = BuildMode.WASM.deploy(sandbox, "receiver.test.near", TokenReceiver.class, null);
+        ExecutionResult<String> deposit = receiver.call(rust.id(), "storage_deposit", "{}",
+                NearToken.ofYocto(new BigInteger("1250000000000000000000")), Gas.tgas(30));
+        assertTrue(deposit.isSuccess(), deposit::toTree);
+
+        // self-call: the Java receiver calls its own keep_half a block later and answers with that promise
+        ExecutionResult<String> r = alice.call(rust.id(), "ft_transfer_call",
+                "{\"receiver_id\":\"receiver.test.near\",\"amount\":\"100\",\"msg\":\"self-call\"}",
+                NearToken.ONE_YOCTO, Gas.tgas(300));
+
+        assertTrue(r.isSuccess(), r::toTree);
+        assertTrue(r.logs().contains("Received 100 from alice.test.near with msg self-call"), r::toTree);
+        assertEquals("\"50\"", r.json(), r::toTree);
+        assertEquals("\"50\"", sandbox.viewJson(rust.id(), "ft_balance_of", "{\"account_id\":\"receiver.test.near\"}"));
+        assertEquals("\"999950\"", sandbox.viewJson(rust.id(), "ft_balance_of", "{\"account_id\":\"alice.test.near\"}"));
+    }
+
     private static Action.FunctionCall call(String method, String json) {
         return new Action.FunctionCall(method, json.getBytes(StandardCharsets.UTF_8), Gas.tgas(30), NearToken.ZERO, 0);
     }

@@ -48,6 +48,10 @@ public final class Sandbox {
         this.chain = new Chain(config);
     }
 
+    private Sandbox(Chain chain) {
+        this.chain = chain;
+    }
+
     public static Sandbox create() {
         return new Sandbox(SandboxConfig.defaults());
     }
@@ -169,6 +173,23 @@ public final class Sandbox {
             throw new ViewCallException(contract + "." + method + " failed: " + result.error(), result.error());
         }
         return result.value();
+    }
+
+    /**
+     * An independent copy of this sandbox as it is now, between blocks: accounts, keys, code, storage,
+     * height and time, transactions and receipts in flight, and the counters ids come from. The copy
+     * shares what neither side changes (state is copy-on-write, per account), so a fork costs what its
+     * branch touches. The same blocks on the parent and the fork give the same outcomes and
+     * {@link #stateDigest()}s; handles such as {@link SubmittedTransaction} keep following the sandbox
+     * they were made on.
+     */
+    public Sandbox fork() {
+        return new Sandbox(chain.fork());
+    }
+
+    /** True when no transaction or receipt is waiting to run. */
+    public boolean isIdle() {
+        return chain.isIdle();
     }
 
     /** Produces one block. */

@@ -38,7 +38,7 @@ public final class Chain {
     }
 
     final SandboxConfig config;
-    final ChainState state = new ChainState();
+    final ChainState state;
     private final ReceiptExecutor executor;
     private final CryptoHash genesisHash;
 
@@ -73,6 +73,7 @@ public final class Chain {
 
     public Chain(SandboxConfig config) {
         this.config = config;
+        this.state = new ChainState();
         this.executor = new ReceiptExecutor(this);
         this.genesisHash = CryptoHash.of("jnear genesis " + config.rootAccount());
         this.timestamp = config.genesisTimestampNanos();
@@ -80,6 +81,50 @@ public final class Chain {
         state.setAmount(root, config.genesisSupply().asYocto());
         state.addKey(root, Keys.publicKeyOf(config.rootAccount()), AccessKey.fullAccess());
         state.commit(0);
+    }
+
+    /** A chain that starts where {@code parent} is now; see {@link #fork()}. */
+    private Chain(Chain parent) {
+        this.config = parent.config;
+        this.state = parent.state.fork();
+        this.executor = new ReceiptExecutor(this);
+        this.genesisHash = parent.genesisHash;
+        this.height = parent.height;
+        this.timestamp = parent.timestamp;
+        this.transactionCount = parent.transactionCount;
+        this.burnt = parent.burnt;
+        this.rewards = parent.rewards;
+        // Transactions still in flight get a trace of their own here, so the two chains count them apart.
+        Map<TransactionTrace, TransactionTrace> traces = new java.util.IdentityHashMap<>();
+        java.util.function.Function<TransactionTrace, TransactionTrace> trace =
+                t -> traces.computeIfAbsent(t, TransactionTrace::copy);
+        for (PendingTransaction tx : parent.pendingTransactions) {
+            pendingTransactions.add(new PendingTransaction(trace.apply(tx.trace), tx.signerKey, tx.actions, tx.cost));
+        }
+        for (Receipt r : parent.arriving) {
+            arriving.add(r.retraced(trace.apply(r.trace)));
+        }
+        receivedData.putAll(parent.receivedData);
+        for (Map.Entry<CryptoHash, Postponed> e : parent.postponed.entrySet()) {
+            Postponed p = e.getValue();
+            Postponed copy = new Postponed((Receipt.ActionReceipt) p.receipt.retraced(trace.apply(p.receipt.trace)),
+                    p.missing);
+            postponed.put(e.getKey(), copy);
+            for (CryptoHash dataId : copy.receipt.inputDataIds) {
+                if (parent.postponedByDataId.get(dataId) == p) {
+                    postponedByDataId.put(dataId, copy);
+                }
+            }
+        }
+    }
+
+    /**
+     * An independent copy of this chain as it is between blocks: state (copy-on-write, see
+     * {@link ChainState#fork()}), height, time, counters, pending transactions and receipts in flight.
+     * Both chains then go their own ways; the same blocks on both give the same outcomes.
+     */
+    public Chain fork() {
+        return new Chain(this);
     }
 
     public ChainState state() {

@@ -35,6 +35,19 @@ public final class TransactionTrace {
         this.actions = List.copyOf(actions);
     }
 
+    /** A copy for a forked chain, so receipts still in flight there update it and not this one. */
+    TransactionTrace copy() {
+        TransactionTrace copy = new TransactionTrace(id, signerId, receiverId, actions);
+        copy.transactionOutcome = transactionOutcome;
+        copy.receiptOutcomes.addAll(receiptOutcomes);
+        copy.byId.putAll(byId);
+        copy.dataFlows.addAll(dataFlows);
+        copy.rewards.putAll(rewards);
+        copy.inFlight = inFlight;
+        copy.includedInBlock = includedInBlock;
+        return copy;
+    }
+
     public CryptoHash id() {
         return id;
     }

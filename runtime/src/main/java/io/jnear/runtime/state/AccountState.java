@@ -23,10 +23,30 @@ public final class AccountState {
     // Access keys keep insertion order: the first full-access key signs the sandbox's transactions.
     final Map<PublicKey, AccessKey> keys = new LinkedHashMap<>();
     // Never iterated where order shows: dumps sort by key.
-    final Map<StorageKey, byte[]> data = new HashMap<>();
+    final Map<StorageKey, byte[]> data;
+    /** The {@link ChainState} generation that may change this record in place; any other copies it first. */
+    Object owner;
 
     AccountState(AccountId id) {
         this.id = id;
+        this.data = new HashMap<>();
+    }
+
+    /** A copy for another state of a fork: its own maps, sharing the values, which are never changed in place. */
+    private AccountState(AccountState source, Object owner) {
+        this.id = source.id;
+        this.amount = source.amount;
+        this.locked = source.locked;
+        this.storageUsage = source.storageUsage;
+        this.code = source.code;
+        this.deployment = source.deployment;
+        this.keys.putAll(source.keys);
+        this.data = new HashMap<>(source.data);
+        this.owner = owner;
+    }
+
+    AccountState copyFor(Object newOwner) {
+        return new AccountState(this, newOwner);
     }
 
     public AccountId id() {

@@ -25,11 +25,46 @@ public final class ChainState {
     /** Bytes of overhead per stored entry (data or key) on top of its key and value. */
     public static final long ENTRY_OVERHEAD_BYTES = 40;
 
-    private final Map<AccountId, AccountState> accounts = new HashMap<>();
+    private final Map<AccountId, AccountState> accounts;
     private final List<Runnable> journal = new ArrayList<>();
+    /**
+     * This state's generation: it changes account records it owns in place and copies any other before
+     * the first change. {@link #fork()} gives both sides a new generation, so the records they share stay
+     * frozen and a fork costs the accounts it touches, not the whole state.
+     */
+    private Object generation = new Object();
 
+    public ChainState() {
+        this.accounts = new HashMap<>();
+    }
+
+    private ChainState(Map<AccountId, AccountState> accounts) {
+        this.accounts = accounts;
+    }
+
+    /**
+     * A copy-on-write copy of this state: the two evolve independently from here, and each copies an
+     * account's record (with its keys and storage map) only when it first reaches it through
+     * {@link #get}. Only between receipts: a fork in the middle of one would share its journal.
+     *
+     * @throws IllegalStateException if a receipt's changes are not yet committed or rolled back
+     */
+    public ChainState fork() {
+        if (!journal.isEmpty()) {
+            throw new IllegalStateException("Cannot fork the state while a receipt's changes are pending");
+        }
+        generation = new Object();
+        return new ChainState(new HashMap<>(accounts));
+    }
+
+    /** The account's record, ready to be changed through this state; null if it does not exist. */
     public AccountState get(AccountId id) {
-        return accounts.get(id);
+        AccountState a = accounts.get(id);
+        if (a != null && a.owner != generation) {
+            a = a.copyFor(generation);
+            accounts.put(id, a);
+        }
+        return a;
     }
 
     public boolean exists(AccountId id) {
@@ -62,6 +97,7 @@ public final class ChainState {
 
     public AccountState createAccount(AccountId id) {
         AccountState account = new AccountState(id);
+        account.owner = generation;
         account.storageUsage = ACCOUNT_BYTES;
         accounts.put(id, account);
         journal.add(() -> accounts.remove(id));

@@ -192,6 +192,16 @@ public final class Sandbox {
         return chain.isIdle();
     }
 
+    /** The receipts due in the next block, in the order they will run; for tools that explore schedules. */
+    public List<Chain.DueReceipt> receiptsDueNext() {
+        return chain.receiptsDueNext();
+    }
+
+    /** Runs the receipts due in the next block in {@code order}; see {@link Chain#reorderReceiptsDueNext}. */
+    public void reorderReceiptsDueNext(List<CryptoHash> order) {
+        chain.reorderReceiptsDueNext(order);
+    }
+
     /** Produces one block. */
     public void produceBlock() {
         chain.produceBlock();

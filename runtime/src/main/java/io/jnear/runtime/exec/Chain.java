@@ -173,6 +173,49 @@ public final class Chain {
     }
 
     /**
+     * A receipt due in the next block: its id, receiver, the transaction it descends from, and whether
+     * its order can matter there (it calls a contract, or delivers data a callback waits for).
+     */
+    public record DueReceipt(CryptoHash id, AccountId receiverId, CryptoHash transactionId, boolean reachesContract) {
+    }
+
+    /** The receipts due in the next block, in the order they will run (transactions' own receipts aside). */
+    public List<DueReceipt> receiptsDueNext() {
+        List<DueReceipt> due = new ArrayList<>(arriving.size());
+        for (Receipt r : arriving) {
+            boolean reachesContract = r instanceof Receipt.DataReceipt
+                    || ((Receipt.ActionReceipt) r).actions.stream().anyMatch(a -> a instanceof Action.FunctionCall);
+            due.add(new DueReceipt(r.id, r.receiverId, r.trace.id, reachesContract));
+        }
+        return due;
+    }
+
+    /**
+     * Runs the receipts due in the next block in {@code order}, a permutation of their ids. NEAR fixes
+     * no order between receipts that come from different shards, so a schedule explorer tries each.
+     *
+     * @throws IllegalArgumentException if {@code order} is not a permutation of the receipts due next
+     */
+    public void reorderReceiptsDueNext(List<CryptoHash> order) {
+        Map<CryptoHash, Receipt> byId = new HashMap<>();
+        for (Receipt r : arriving) {
+            byId.put(r.id, r);
+        }
+        List<Receipt> reordered = new ArrayList<>(arriving.size());
+        for (CryptoHash id : order) {
+            Receipt r = byId.remove(id);
+            if (r == null) {
+                throw new IllegalArgumentException("Receipt " + id + " is not due next, or is listed twice");
+            }
+            reordered.add(r);
+        }
+        if (!byId.isEmpty()) {
+            throw new IllegalArgumentException("The order leaves out " + byId.size() + " receipt(s) due next");
+        }
+        arriving = reordered;
+    }
+
+    /**
      * Validates a transaction and queues it for the next block. Zero-gas function calls get the
      * configured default gas.
      *

@@ -19,7 +19,7 @@ public final class AccountState {
     BigInteger locked = BigInteger.ZERO;
     long storageUsage;
     ContractCode code;
-    io.jnear.runtime.isolation.Deployment deployment;
+    LoadedCode loaded = new LoadedCode();
     // Access keys keep insertion order: the first full-access key signs the sandbox's transactions.
     final Map<PublicKey, AccessKey> keys = new LinkedHashMap<>();
     // Never iterated where order shows: dumps sort by key.
@@ -39,7 +39,7 @@ public final class AccountState {
         this.locked = source.locked;
         this.storageUsage = source.storageUsage;
         this.code = source.code;
-        this.deployment = source.deployment;
+        this.loaded = source.loaded;
         this.keys.putAll(source.keys);
         this.data = new HashMap<>(source.data);
         this.owner = owner;
@@ -71,10 +71,18 @@ public final class AccountState {
 
     /** The deployed code loaded for this account (its own classes), loaded at first use. */
     public io.jnear.runtime.isolation.Deployment deployment(boolean metered) {
-        if (deployment == null && code != null) {
-            deployment = io.jnear.runtime.isolation.Deployment.of(code, metered);
+        if (loaded.deployment == null && code != null) {
+            loaded.deployment = io.jnear.runtime.isolation.Deployment.of(code, metered);
         }
-        return deployment;
+        return loaded.deployment;
+    }
+
+    /**
+     * The code as loaded, shared by the forks of this record until one deploys other code: loading a
+     * contract's classes costs far more than running a call, and forks of one chain run the same code.
+     */
+    static final class LoadedCode {
+        io.jnear.runtime.isolation.Deployment deployment;
     }
 
     public AccessKey key(PublicKey publicKey) {

@@ -137,13 +137,13 @@ public final class ChainState {
 
     public void setCode(AccountState a, ContractCode code) {
         ContractCode old = a.code;
-        var oldDeployment = a.deployment;
+        var oldLoaded = a.loaded;
         a.code = code;
-        a.deployment = null;
+        a.loaded = new AccountState.LoadedCode();
         addStorageUsage(a, (code == null ? 0 : code.size()) - (old == null ? 0 : old.size()));
         journal.add(() -> {
             a.code = old;
-            a.deployment = oldDeployment;
+            a.loaded = oldLoaded;
         });
     }
 

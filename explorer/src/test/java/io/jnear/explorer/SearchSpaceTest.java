@@ -1,0 +1,96 @@
+package io.jnear.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnear.runtime.Account;
+import io.jnear.runtime.Sandbox;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.Promise;
+import org.junit.jupiter.api.Test;
+
+/** How many schedules the search visits, and that a search is reproducible. */
+class SearchSpaceTest {
+    private final Sandbox sandbox = Sandbox.create();
+    private final Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
+    private final Account bob = sandbox.createAccount("bob.test.near", NearToken.near(10));
+    private final Account carol = sandbox.createAccount("carol.test.near", NearToken.near(10));
+    private final Invariant nothingToCheck = Invariant.always("true", s -> true);
+
+    private Promise<Void> pay(Account to) {
+        return Promise.create(to.id()).transfer(NearToken.near(1));
+    }
+
+    @Test
+    void aSecondTransferCanLandInEachBlockOfTheFirstsFlightOrNotAtAll() {
+        // the first transfer is included in block 1 and runs in block 2: the second is included in block 2
+        // (while the first is in flight), or not at all (the horizon is 2 blocks; a block with nothing
+        // sent is tried only while something is in flight)
+        Exploration result = Explorer.from(sandbox)
+                .actor(Actor.signedBy(alice.id()).then("pay bob", pay(bob)).then("pay bob again", pay(bob)))
+                .invariant(nothingToCheck)
+                .maxBlocks(2)
+                .explore();
+
+        assertTrue(result.holdsInBound());
+        assertEquals(2, result.schedules());
+    }
+
+    @Test
+    void transactionsToOneReceiverAreTriedInBothOrdersAndToDifferentReceiversInOne() {
+        Exploration oneReceiver = Explorer.from(sandbox)
+                .actor(Actor.signedBy(alice.id()).then("pay carol", pay(carol)))
+                .actor(Actor.signedBy(bob.id()).then("pay carol", pay(carol)))
+                .invariant(nothingToCheck)
+                .maxBlocks(1)
+                .explore();
+        Exploration twoReceivers = Explorer.from(sandbox)
+                .actor(Actor.signedBy(alice.id()).then("pay carol", pay(carol)))
+                .actor(Actor.signedBy(bob.id()).then("pay alice", pay(alice)))
+                .invariant(nothingToCheck)
+                .maxBlocks(1)
+                .explore();
+
+        // in the one block both may send in: alice alone, bob alone, both (in two orders, or in one)
+        assertEquals(4, oneReceiver.schedules());
+        assertEquals(3, twoReceivers.schedules());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameSearchAndAnotherSeedStillFindsTheExploit() {
+        VaultFixture f = VaultFixture.leaky();
+        Explorer explorer = Explorer.from(f.sandbox)
+                .actor(f.malloryWithdrawsTwice())
+                .actor(Actor.signedBy(f.bob.id()).thenMaybe("withdraw 5 NEAR", f.withdraw(NearToken.near(5))))
+                .invariant(f.solvent())
+                .maxBlocks(5);
+
+        Exploration first = explorer.seed(7).explore();
+        Exploration again = explorer.seed(7).explore();
+        Exploration other = explorer.seed(8).explore();
+        Exploration breadthFirst = explorer.strategy(Strategy.BREADTH_FIRST).explore();
+
+        assertEquals(first.toString(), again.toString());
+        assertEquals(first.counterexample().orElseThrow().report(), again.counterexample().orElseThrow().report());
+        for (Exploration e : new Exploration[] {first, other, breadthFirst}) {
+            Counterexample c = e.counterexample().orElseThrow();
+            assertEquals(2, c.transactionCount(), c::report);
+            assertEquals(c.replay().stateDigest(), explorer.replay(c.schedule()).stateDigest(),
+                    "a schedule replays to the same state");
+        }
+        assertNotEquals(first.schedules() + "/" + first.blocks(), other.schedules() + "/" + other.blocks(),
+                "another seed walks the schedules in another order");
+    }
+
+    @Test
+    void anExplorerNeedsAnActorAndAnInvariant() {
+        assertEquals("Nothing to explore: add an actor",
+                assertThrows(IllegalStateException.class, () -> Explorer.from(sandbox).invariant(nothingToCheck).explore())
+                        .getMessage());
+        assertEquals("Nothing to check: add an invariant",
+                assertThrows(IllegalStateException.class, () -> Explorer.from(sandbox)
+                        .actor(Actor.signedBy(alice.id()).then("pay bob", pay(bob))).explore()).getMessage());
+    }
+}

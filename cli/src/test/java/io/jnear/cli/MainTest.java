@@ -92,6 +92,39 @@ class MainTest {
                 "(1 NEAR paid out, less gas)");
     }
 
+    @Test
+    void exploreWindowFindsTheLeakyVaultsDoubleSpendAndProvesTheSafeVaultInTheBound(@TempDir Path dir)
+            throws Exception {
+        Path svg = dir.resolve("counterexample.svg");
+        assertEquals(0, run("explore", "window", "--svg", svg.toString()), err());
+        assertContainsInOrder(out(),
+                "Exploring the leaky vault",
+                "invariant (at rest): the vault holds what its books owe",
+                "COUNTEREXAMPLE, minimised to 2 transaction(s):",
+                "block 13: mallory.test.near sends 'withdraw 1 NEAR'",
+                "block 14: mallory.test.near sends 'withdraw 1 NEAR again'",
+                "at rest after block 18: 'the vault holds what its books owe' does not hold: the vault paid out ",
+                "Receipt trees:",
+                "FAILED: Smart contract panicked: java.lang.ArithmeticException",
+                "Replay as a sandbox test:",
+                "sandbox.produceBlock(); // block 14",
+                "Exploring the safe vault",
+                "actor mallory.test.near: maybe 'delete her account'",
+                "HOLDS: every schedule in the bound keeps the invariants",
+                "Counterexample picture: " + svg);
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertTrue(Files.readString(svg).contains("withdraw_callback"));
+    }
+
+    @Test
+    void exploreListsTheExplorationsAndRefusesAnUnknownOne() {
+        assertEquals(0, run("explore"));
+        assertTrue(out().contains("window") && out().contains("token"), out());
+        assertEquals(2, run("explore", "nothing"));
+        assertEquals("jnear: unknown exploration 'nothing'; the explorations are [window, token] (run 'jnear help' "
+                + "for usage)\n", err().replace("\r\n", "\n"));
+    }
+
     private static void assertContainsInOrder(String text, String... lines) {
         int from = 0;
         for (String line : lines) {

@@ -113,6 +113,11 @@ public final class Explorer {
         return invariants;
     }
 
+    /** The horizon in blocks; see {@link #maxBlocks(int)}. */
+    public int maxBlocks() {
+        return maxBlocks;
+    }
+
     /** Runs the search: finds, minimises and replays the first counterexample, or exhausts the bound. */
     public Exploration explore() {
         if (actors.isEmpty()) {

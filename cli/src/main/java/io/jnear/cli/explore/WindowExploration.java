@@ -21,7 +21,7 @@ import java.util.function.Function;
  * withdrawal in whichever block the explorer picks. The leaky vault pays twice; the safe vault holds,
  * even when bob withdraws too and mallory deletes her account while a payout to her is in flight.
  */
-final class WindowExploration implements ExplorationScenario {
+public final class WindowExploration implements ExplorationScenario {
     @Override
     public String name() {
         return "window";

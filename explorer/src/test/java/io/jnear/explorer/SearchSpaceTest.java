@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.Account;
 import io.jnear.runtime.Sandbox;
+import io.jnear.samples.greeter.CrossGreeter;
+import io.jnear.samples.greeter.CrossGreeterStub;
+import io.jnear.samples.hello.HelloNear;
+import io.jnear.samples.hello.HelloNearStub;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,25 @@ class SearchSpaceTest {
         // in the one block both may send in: alice alone, bob alone, both (in two orders, or in one)
         assertEquals(4, oneReceiver.schedules());
         assertEquals(3, twoReceivers.schedules());
+    }
+
+    @Test
+    void receiptsOfTwoTransactionsMeetingOnOneContractInOneBlockAreTriedInBothOrders() {
+        // the greeter's call to hello and bob's own call to hello can reach hello in the same block, where
+        // either may run first: the last writer wins
+        Account hello = sandbox.deploy("hello.test.near", HelloNear.class);
+        Account greeter = sandbox.deploy("greeter.test.near", CrossGreeter.class,
+                CrossGreeterStub.init(hello.id().toString()));
+        Explorer explorer = Explorer.from(sandbox)
+                .actor(Actor.signedBy(alice.id())
+                        .then("greet through the greeter", CrossGreeterStub.on(greeter.id()).changeGreeting("alice")))
+                .actor(Actor.signedBy(bob.id()).then("greet directly", HelloNearStub.on(hello.id()).setGreeting("bob")))
+                .maxBlocks(2);
+
+        Exploration fixedOrder = explorer.reorderReceipts(false).invariant(nothingToCheck).explore();
+        Exploration allOrders = explorer.invariant(nothingToCheck).explore();
+        assertTrue(fixedOrder.holdsInBound() && allOrders.holdsInBound());
+        assertEquals(fixedOrder.schedules() + 1, allOrders.schedules(), "one block where both reach hello together");
     }
 
     @Test

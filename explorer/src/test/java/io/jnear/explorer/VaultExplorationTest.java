@@ -1,6 +1,7 @@
 package io.jnear.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.Sandbox;
@@ -112,5 +113,36 @@ class VaultExplorationTest {
         result.assertHolds();
         assertTrue(result.holdsInBound());
         assertTrue(result.schedules() > 1000, result::toString);
+    }
+
+    @Test
+    void assertHoldsFailsATestWithTheWholeReport() {
+        VaultFixture f = VaultFixture.leaky();
+        Exploration result = Explorer.from(f.sandbox)
+                .actor(f.malloryWithdrawsTwice())
+                .invariant(f.solvent())
+                .explore();
+
+        AssertionError e = assertThrows(AssertionError.class, result::assertHolds);
+        assertEquals(result.counterexample().orElseThrow().report(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Counterexample (2 transaction(s), 2 block(s) of choices):\n"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("\nReplay as a sandbox test:\n// Start from the sandbox"), e.getMessage());
+    }
+
+    @Test
+    void aBudgetTooSmallForTheBoundIsReportedNotMistakenForProof() {
+        VaultFixture f = VaultFixture.safe();
+        Exploration result = Explorer.from(f.sandbox)
+                .actor(f.malloryWithdrawsTwice())
+                .invariant(f.solvent())
+                .budget(Budget.schedules(3))
+                .explore();
+
+        assertEquals(3, result.schedules());
+        assertTrue(!result.holdsInBound() && !result.exhaustedBound() && result.counterexample().isEmpty());
+        assertEquals("The budget ran out after 3 schedules and " + result.blocks() + " blocks, before every schedule "
+                + "in the bound was checked; raise the budget or lower maxBlocks",
+                assertThrows(AssertionError.class, result::assertHolds).getMessage());
     }
 }

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jnear.runtime.exec.Chain;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +112,37 @@ class SandboxForkTest {
         assertNotEquals(left.stateDigest(), later.stateDigest());
         assertFalse(first.isComplete(), "none of the forks advanced the parent");
         assertNull(sandbox.viewState(store.id()).get("bob"));
+    }
+
+    @Test
+    void receiptsDueInOneBlockRunInTheOrderGivenAndOnlyAWholePermutationIsAccepted() {
+        Sandbox other = sandbox.fork();
+        for (Sandbox s : new Sandbox[] {sandbox, other}) {
+            s.account(alice.id()).submit(set("by alice"));
+            s.account(bob.id()).submit(set("by bob"));
+            s.produceBlock(); // both included; their receipts are due in the next block, alice's first
+        }
+        List<Chain.DueReceipt> due = other.receiptsDueNext();
+        assertEquals(2, due.size());
+        assertEquals(List.of(store.id(), store.id()), due.stream().map(Chain.DueReceipt::receiverId).toList());
+        assertTrue(due.get(0).reachesContract());
+
+        assertEquals("Receipt " + due.get(0).id() + " is not due next, or is listed twice",
+                assertThrows(IllegalArgumentException.class, () -> other.reorderReceiptsDueNext(
+                        List.of(due.get(0).id(), due.get(0).id()))).getMessage());
+        assertEquals("The order leaves out 1 receipt(s) due next", assertThrows(IllegalArgumentException.class,
+                () -> other.reorderReceiptsDueNext(List.of(due.get(1).id()))).getMessage());
+        other.reorderReceiptsDueNext(List.of(due.get(1).id(), due.get(0).id()));
+        sandbox.runUntilIdle();
+        other.runUntilIdle();
+
+        assertEquals("by bob", sandbox.viewState(store.id()).get("k"), "bob's write ran last");
+        assertEquals("by alice", other.viewState(store.id()).get("k"), "in the other order alice's did");
+    }
+
+    private Promise<Void> set(String value) {
+        return Promise.create(store.id()).functionCall("set", "{\"key\":\"k\",\"value\":\"" + value + "\"}",
+                NearToken.ZERO, Gas.tgas(10));
     }
 
     private Promise<Void> forwardEcho(String value) {

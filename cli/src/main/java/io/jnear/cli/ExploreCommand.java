@@ -6,6 +6,7 @@ import io.jnear.explorer.Actor;
 import io.jnear.explorer.Alternative;
 import io.jnear.explorer.Counterexample;
 import io.jnear.explorer.Exploration;
+import io.jnear.explorer.FailedCall;
 import io.jnear.explorer.Invariant;
 import io.jnear.explorer.Step;
 import java.io.IOException;
@@ -95,6 +96,9 @@ final class ExploreCommand {
         for (Actor actor : c.explorer().actors()) {
             out.println("  actor " + actor.signer() + ": " + actor.steps().stream().map(ExploreCommand::describe)
                     .collect(Collectors.joining(", then ")));
+        }
+        for (FailedCall call : c.explorer().failingCalls()) {
+            out.println("  may fail: " + call + " (tried failing and succeeding in each block it is due in)");
         }
         for (Invariant invariant : c.explorer().invariants()) {
             out.println("  invariant " + (invariant.everyBlock() ? "(after every block)" : "(at rest)") + ": "

@@ -16,7 +16,7 @@ final class BlockStep {
     }
 
     /**
-     * Orders the receipts due, sends the plan's transactions, produces the block. A receipt order that no
+     * Orders the receipts due, marks the calls to fail, sends the plan's transactions, produces the block. A receipt order that no
      * longer matches the receipts due (a shortened schedule during minimisation) is left out.
      */
     static void run(Explorer explorer, Sandbox sandbox, BlockPlan plan, int blockIndex, List<Sent> sent) {
@@ -26,6 +26,9 @@ final class BlockStep {
             } catch (IllegalArgumentException stale) {
                 // the receipts this order was chosen for are not the ones due: keep the order they came in
             }
+        }
+        for (FailedCall f : plan.failures()) {
+            sandbox.failCallsDueNext(f.receiver(), f.method());
         }
         for (Submission s : plan.submissions()) {
             if (s.skipped()) {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The plans the next block can have: which actors send their next step (and which alternative), in
- * which order transactions to one receiver are sent, and in which order the receipts due on one
+ * which order transactions to one receiver are sent, which calls that may fail do, and in which order the receipts due on one
  * contract from different transactions run. Orders among different accounts are never varied: their
  * receipts touch disjoint state, so every order gives the same block (partial-order reduction).
  */
@@ -27,8 +27,9 @@ final class Choices {
         boolean mayStillSend = depth < explorer.maxBlocks;
         List<List<Submission>> submissionSets = mayStillSend ? submissionSets(nextStep) : List.of(List.of());
         boolean idle = sandbox.isIdle();
-        List<List<CryptoHash>> receiptOrders = idle || !explorer.reorderReceipts
-                ? singletonNull() : receiptOrders(sandbox.receiptsDueNext());
+        List<Chain.DueReceipt> due = idle ? List.of() : sandbox.receiptsDueNext();
+        List<List<CryptoHash>> receiptOrders = idle || !explorer.reorderReceipts ? singletonNull() : receiptOrders(due);
+        List<List<FailedCall>> failureSets = failureSets(due);
         List<BlockPlan> plans = new ArrayList<>();
         for (List<Submission> submissions : submissionSets) {
             boolean sendsSomething = !submissions.isEmpty();
@@ -37,7 +38,9 @@ final class Choices {
             }
             for (List<Submission> ordered : sendOrders(submissions)) {
                 for (List<CryptoHash> order : receiptOrders) {
-                    plans.add(new BlockPlan(order, ordered));
+                    for (List<FailedCall> failures : failureSets) {
+                        plans.add(new BlockPlan(order, failures, ordered));
+                    }
                 }
             }
         }
@@ -48,6 +51,30 @@ final class Choices {
         List<List<CryptoHash>> one = new ArrayList<>(1);
         one.add(null);
         return one;
+    }
+
+    /** Every subset of the calls that may fail and are due in the next block; none failing first. */
+    private List<List<FailedCall>> failureSets(List<Chain.DueReceipt> due) {
+        List<List<FailedCall>> sets = new ArrayList<>();
+        sets.add(List.of());
+        if (explorer.mayFail.isEmpty()) {
+            return sets;
+        }
+        for (FailedCall call : explorer.mayFail) {
+            boolean isDue = false;
+            for (Chain.DueReceipt r : due) {
+                isDue |= r.receiverId().equals(call.receiver()) && call.method().equals(r.methodName());
+            }
+            if (isDue) {
+                int size = sets.size();
+                for (int i = 0; i < size; i++) {
+                    List<FailedCall> with = new ArrayList<>(sets.get(i));
+                    with.add(call);
+                    sets.add(with);
+                }
+            }
+        }
+        return sets;
     }
 
     /** Every combination of one option per actor: wait, send one of the alternatives, or skip an optional step. */

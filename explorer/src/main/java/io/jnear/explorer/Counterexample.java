@@ -84,6 +84,10 @@ public final class Counterexample {
             out.append('\n');
         }
         for (int b = 0; b < schedule.blocks().size(); b++) {
+            for (FailedCall f : schedule.blocks().get(b).failures()) {
+                out.append("block ").append(start + b + 1).append(": ").append(f)
+                        .append(", due in this block, is made to fail (as if it panicked)\n");
+            }
             if (schedule.blocks().get(b).receiptOrder() != null) {
                 out.append("block ").append(start + b + 1).append(": receipts due run in the order ")
                         .append(schedule.blocks().get(b).receiptOrder()).append('\n');

@@ -1,6 +1,7 @@
 package io.jnear.explorer;
 
 import io.jnear.runtime.Sandbox;
+import io.jnear.sdk.AccountId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Before each block the search chooses, for every actor with steps left, whether its next step lands
- * in this block and which of its alternatives is sent (or skips an optional one); the order in which
+ * in this block and which of its alternatives is sent (or skips an optional one); which calls declared
+ * with {@link #mayFail} that are due in it fail; the order in which
  * transactions to the same receiver are sent; and the order in which receipts due in the block that
  * reach one contract from different transactions run (receipts on different accounts commute, so their
  * order is not varied: partial-order reduction). Invariants are checked after every block and when the
@@ -40,9 +42,10 @@ public final class Explorer {
     final Strategy strategy;
     final Long seed;
     final boolean reorderReceipts;
+    final List<FailedCall> mayFail;
 
     private Explorer(Sandbox start, List<Actor> actors, List<Invariant> invariants, int maxBlocks, Budget budget,
-            Strategy strategy, Long seed, boolean reorderReceipts) {
+            Strategy strategy, Long seed, boolean reorderReceipts, List<FailedCall> mayFail) {
         this.start = start;
         this.actors = List.copyOf(actors);
         this.invariants = List.copyOf(invariants);
@@ -51,24 +54,25 @@ public final class Explorer {
         this.strategy = strategy;
         this.seed = seed;
         this.reorderReceipts = reorderReceipts;
+        this.mayFail = List.copyOf(mayFail);
     }
 
     /** An explorer starting from {@code sandbox} as it is now: 8 blocks, 100,000 schedules, depth first. */
     public static Explorer from(Sandbox sandbox) {
         return new Explorer(sandbox.fork(), List.of(), List.of(), 8, Budget.schedules(100_000),
-                Strategy.DEPTH_FIRST, null, true);
+                Strategy.DEPTH_FIRST, null, true, List.of());
     }
 
     public Explorer actor(Actor actor) {
         List<Actor> more = new ArrayList<>(actors);
         more.add(Objects.requireNonNull(actor, "actor"));
-        return new Explorer(start, more, invariants, maxBlocks, budget, strategy, seed, reorderReceipts);
+        return new Explorer(start, more, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail);
     }
 
     public Explorer invariant(Invariant invariant) {
         List<Invariant> more = new ArrayList<>(invariants);
         more.add(Objects.requireNonNull(invariant, "invariant"));
-        return new Explorer(start, actors, more, maxBlocks, budget, strategy, seed, reorderReceipts);
+        return new Explorer(start, actors, more, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail);
     }
 
     /**
@@ -79,17 +83,17 @@ public final class Explorer {
         if (blocks < 1) {
             throw new IllegalArgumentException("maxBlocks must be at least 1, got " + blocks);
         }
-        return new Explorer(start, actors, invariants, blocks, budget, strategy, seed, reorderReceipts);
+        return new Explorer(start, actors, invariants, blocks, budget, strategy, seed, reorderReceipts, mayFail);
     }
 
     public Explorer budget(Budget newBudget) {
         return new Explorer(start, actors, invariants, maxBlocks, Objects.requireNonNull(newBudget), strategy, seed,
-                reorderReceipts);
+                reorderReceipts, mayFail);
     }
 
     public Explorer strategy(Strategy newStrategy) {
         return new Explorer(start, actors, invariants, maxBlocks, budget, Objects.requireNonNull(newStrategy), seed,
-                reorderReceipts);
+                reorderReceipts, mayFail);
     }
 
     /**
@@ -97,12 +101,23 @@ public final class Explorer {
      * one: another path to a counterexample, the same result for the same seed.
      */
     public Explorer seed(long newSeed) {
-        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, newSeed, reorderReceipts);
+        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, newSeed, reorderReceipts, mayFail);
     }
 
     /** Whether to vary the order of receipts due in one block on one contract (on by default). */
     public Explorer reorderReceipts(boolean reorder) {
-        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorder);
+        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorder, mayFail);
+    }
+
+    /**
+     * Lets calls of {@code method} on {@code receiver} fail: in every block where such calls are due the
+     * search tries them failing (as if the contract panicked) and succeeding. For remote failures the
+     * actors cannot cause: a callee that panics, runs out of gas, or rejects its caller.
+     */
+    public Explorer mayFail(AccountId receiver, String method) {
+        List<FailedCall> more = new ArrayList<>(mayFail);
+        more.add(new FailedCall(receiver, method));
+        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, more);
     }
 
     public List<Actor> actors() {
@@ -111,6 +126,11 @@ public final class Explorer {
 
     public List<Invariant> invariants() {
         return invariants;
+    }
+
+    /** The calls declared with {@link #mayFail}. */
+    public List<FailedCall> failingCalls() {
+        return mayFail;
     }
 
     /** The horizon in blocks; see {@link #maxBlocks(int)}. */

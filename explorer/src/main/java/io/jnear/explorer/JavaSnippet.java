@@ -28,6 +28,10 @@ final class JavaSnippet {
                 java.append("// In block ").append(height).append(" the explorer ran the receipts due in another order ")
                         .append("(sandbox.reorderReceiptsDueNext): ").append(plan.receiptOrder()).append('\n');
             }
+            for (FailedCall f : plan.failures()) {
+                java.append("sandbox.failCallsDueNext(AccountId.of(\"").append(f.receiver()).append("\"), ")
+                        .append(literal(f.method())).append("); // fails as if it panicked\n");
+            }
             for (Submission s : plan.submissions()) {
                 Actor actor = explorer.actors.get(s.actor());
                 Step step = actor.steps().get(s.step());

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Shrinks a counterexample to one that breaks the same invariant with fewest transactions and blocks:
- * greedy passes that each try one simplification by replaying the schedule (drop a transaction, drop a
- * receipt reordering, drop a block that only waited, cut what follows the violation), keeping it when the
+ * greedy passes that each try one simplification by replaying the schedule (drop a transaction, an
+ * injected failure, a receipt reordering, drop a block that only waited, cut what follows the violation), keeping it when the
  * invariant still breaks, until no pass finds anything. Each kept change shortens the schedule, so it ends.
  */
 final class Minimiser {
@@ -22,7 +22,8 @@ final class Minimiser {
         Minimiser.State state = new State(explorer, schedule, violation);
         boolean changed = true;
         while (changed) {
-            changed = state.cutAfterViolation() | state.dropTransactions() | state.dropReorders() | state.dropWaits();
+            changed = state.cutAfterViolation() | state.dropTransactions() | state.dropFailures() | state.dropReorders()
+                    | state.dropWaits();
         }
         return new Minimal(state.schedule, state.violation, state.replays);
     }
@@ -68,7 +69,20 @@ final class Minimiser {
                     BlockPlan plan = schedule.blocks().get(b);
                     List<Submission> fewer = new ArrayList<>(plan.submissions());
                     fewer.remove(k);
-                    changed |= tryKeep(schedule.withBlock(b, new BlockPlan(plan.receiptOrder(), fewer)));
+                    changed |= tryKeep(schedule.withBlock(b, plan.withSubmissions(fewer)));
+                }
+            }
+            return changed;
+        }
+
+        boolean dropFailures() {
+            boolean changed = false;
+            for (int b = 0; b < schedule.blocks().size(); b++) {
+                for (int k = schedule.blocks().get(b).failures().size() - 1; k >= 0; k--) {
+                    BlockPlan plan = schedule.blocks().get(b);
+                    List<FailedCall> fewer = new ArrayList<>(plan.failures());
+                    fewer.remove(k);
+                    changed |= tryKeep(schedule.withBlock(b, plan.withFailures(fewer)));
                 }
             }
             return changed;
@@ -79,7 +93,7 @@ final class Minimiser {
             for (int b = 0; b < schedule.blocks().size(); b++) {
                 BlockPlan plan = schedule.blocks().get(b);
                 if (plan.receiptOrder() != null) {
-                    changed |= tryKeep(schedule.withBlock(b, new BlockPlan(null, plan.submissions())));
+                    changed |= tryKeep(schedule.withBlock(b, plan.withReceiptOrder(null)));
                 }
             }
             return changed;

@@ -110,11 +110,13 @@ class TokenSupplyExplorationTest {
                 .actor(Actor.signedBy(receiver.id())
                         .thenMaybe("the receiver deletes its account", Promise.create(receiver.id())
                                 .deleteAccount(alice.id())))
+                .mayFail(receiver.id(), "ft_on_transfer")
+                .mayFail(token.id(), "ft_resolve_transfer")
                 .maxBlocks(4)
                 .explore();
 
         result.assertHolds();
-        assertTrue(result.schedules() >= 40, result::toString);
+        assertTrue(result.schedules() >= 100, result::toString);
     }
 
     @Test

@@ -116,6 +116,46 @@ class VaultExplorationTest {
     }
 
     @Test
+    void aFailingCallbackLetsTheLeakyVaultPayWithoutBookingEvenForOneWithdrawal() {
+        VaultFixture f = VaultFixture.leaky();
+        Counterexample c = Explorer.from(f.sandbox)
+                .actor(Actor.signedBy(f.mallory.id()).then("withdraw 1 NEAR", f.withdraw(NearToken.near(1))))
+                .mayFail(f.vault.id(), "withdraw_callback")
+                .invariant(f.solvent())
+                .explore()
+                .assertCounterexample();
+
+        long n = f.sandbox.blockHeight() + 1;
+        NearToken loss = NearToken.near(1).minus(c.results().get(0).gasRewardOf(f.vault.id()));
+        assertEquals("block " + n + ": mallory.test.near sends 'withdraw 1 NEAR'\n"
+                + "block " + (n + 2) + ": vault.test.near.withdraw_callback, due in this block, is made to fail "
+                + "(as if it panicked)\n"
+                + "at rest after block " + (n + 4) + ": 'the vault holds what its books owe' does not hold: "
+                + "the vault's own funds fell by " + loss + "\n", c.describe());
+        assertEquals("Smart contract panicked: failure injected by the test", c.results().get(0).failureText());
+        assertEquals(NearToken.near(1), f.books(c.replay().sandbox(), f.mallory.id()), "paid, and still on the books");
+        assertTrue(c.javaSnippet().contains("sandbox.produceBlock(); // block " + (n + 1) + "\n"
+                + "sandbox.failCallsDueNext(AccountId.of(\"vault.test.near\"), \"withdraw_callback\"); "
+                + "// fails as if it panicked\nsandbox.produceBlock(); // block " + (n + 2) + "\n"), c::javaSnippet);
+    }
+
+    @Test
+    void theSafeVaultHoldsWhenItsCallbackFailsToo() {
+        VaultFixture f = VaultFixture.safe();
+        Exploration result = Explorer.from(f.sandbox)
+                .actor(f.malloryWithdrawsTwice())
+                .actor(Actor.signedBy(f.mallory.id()).thenMaybe("mallory deletes her account", Promise.create(
+                        f.mallory.id()).deleteAccount(f.bob.id())))
+                .mayFail(f.vault.id(), "withdraw_callback")
+                .invariant(f.solvent())
+                .maxBlocks(4)
+                .explore();
+
+        result.assertHolds();
+        assertTrue(result.schedules() > 100, result::toString);
+    }
+
+    @Test
     void assertHoldsFailsATestWithTheWholeReport() {
         VaultFixture f = VaultFixture.leaky();
         Exploration result = Explorer.from(f.sandbox)

@@ -202,6 +202,17 @@ public final class Sandbox {
         chain.reorderReceiptsDueNext(order);
     }
 
+    /**
+     * Makes the calls of {@code method} on {@code receiver} that are due in the next block fail as if the
+     * contract panicked ({@code Smart contract panicked: failure injected by the test}), to test what a
+     * remote failure does to the caller and its callback; see {@link Chain#failCallsDueNext}.
+     *
+     * @return how many calls will fail
+     */
+    public int failCallsDueNext(AccountId receiver, String method) {
+        return chain.failCallsDueNext(receiver, method);
+    }
+
     /** Produces one block. */
     public void produceBlock() {
         chain.produceBlock();

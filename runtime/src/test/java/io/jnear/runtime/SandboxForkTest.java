@@ -140,6 +140,24 @@ class SandboxForkTest {
         assertEquals("by alice", other.viewState(store.id()).get("k"), "in the other order alice's did");
     }
 
+    @Test
+    void aCallMarkedToFailFailsAsIfTheCalleePanickedAndTheCallerSeesTheFailure() {
+        SubmittedTransaction<Void> forward = alice.submit(forwardEcho("hi"));
+        sandbox.produceBlock(); // included
+        sandbox.produceBlock(); // caller runs and calls the store's echo, due next
+        Sandbox untouched = sandbox.fork();
+
+        assertEquals(0, sandbox.failCallsDueNext(store.id(), "set"), "no call of set is due");
+        assertEquals(1, sandbox.failCallsDueNext(store.id(), "echo"));
+        ExecutionResult<Void> r = forward.await();
+
+        assertEquals("Smart contract panicked: failure injected by the test", r.failureText());
+        assertEquals(store.id(), r.failures().get(0).executorId());
+        untouched.runUntilIdle();
+        assertNotEquals(sandbox.stateDigest(), untouched.stateDigest(), "the fork made before the mark succeeded");
+        sandbox.checkConservation();
+    }
+
     private Promise<Void> set(String value) {
         return Promise.create(store.id()).functionCall("set", "{\"key\":\"k\",\"value\":\"" + value + "\"}",
                 NearToken.ZERO, Gas.tgas(10));

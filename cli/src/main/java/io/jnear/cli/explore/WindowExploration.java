@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * The window sample: mallory withdraws her 1 NEAR twice from a vault that also holds bob's 10 NEAR, each
  * withdrawal in whichever block the explorer picks. The leaky vault pays twice; the safe vault holds,
- * even when bob withdraws too and mallory deletes her account while a payout to her is in flight.
+ * even when bob withdraws too, mallory deletes her account while a payout to her is in flight, or the
+ * vault's callback fails.
  */
 public final class WindowExploration implements ExplorationScenario {
     @Override
@@ -73,9 +74,11 @@ public final class WindowExploration implements ExplorationScenario {
         explorer = explorer
                 .actor(Actor.signedBy(bob.id()).thenMaybe("withdraw 10 NEAR", withdraw.apply(NearToken.near(10))))
                 .actor(Actor.signedBy(mallory.id()).thenMaybe("delete her account", Promise.create(mallory.id())
-                        .deleteAccount(bob.id())));
+                        .deleteAccount(bob.id())))
+                .mayFail(vault.id(), "withdraw_callback");
         return new Case("the safe vault (books first, puts back in the callback if the payout failed)",
-                "as above; bob may withdraw his 10 NEAR, mallory may delete her account mid-flight", explorer);
+                "as above; bob may withdraw his 10 NEAR, mallory may delete her account mid-flight, the callback "
+                        + "may fail", explorer);
     }
 
     private static BigInteger books(Sandbox s, AccountId vault, AccountId owner, boolean leaky) {

@@ -55,6 +55,8 @@ public final class Chain {
     private final Map<CryptoHash, Postponed> postponed = new LinkedHashMap<>();
     private BigInteger burnt = BigInteger.ZERO;
     private BigInteger rewards = BigInteger.ZERO;
+    /** Receipts whose function call is to fail when it runs; see {@link #failCallsDueNext}. */
+    private final java.util.Set<CryptoHash> injectedFailures = new java.util.HashSet<>();
 
     private static final class Postponed {
         final Receipt.ActionReceipt receipt;
@@ -105,6 +107,7 @@ public final class Chain {
             arriving.add(r.retraced(trace.apply(r.trace)));
         }
         receivedData.putAll(parent.receivedData);
+        injectedFailures.addAll(parent.injectedFailures);
         for (Map.Entry<CryptoHash, Postponed> e : parent.postponed.entrySet()) {
             Postponed p = e.getValue();
             Postponed copy = new Postponed((Receipt.ActionReceipt) p.receipt.retraced(trace.apply(p.receipt.trace)),
@@ -176,18 +179,54 @@ public final class Chain {
      * A receipt due in the next block: its id, receiver, the transaction it descends from, and whether
      * its order can matter there (it calls a contract, or delivers data a callback waits for).
      */
-    public record DueReceipt(CryptoHash id, AccountId receiverId, CryptoHash transactionId, boolean reachesContract) {
+    public record DueReceipt(CryptoHash id, AccountId receiverId, CryptoHash transactionId, boolean reachesContract,
+            String methodName) {
     }
+
+    /** The panic message of a call failed on purpose ({@link #failCallsDueNext}). */
+    public static final String INJECTED_FAILURE = "Smart contract panicked: failure injected by the test";
 
     /** The receipts due in the next block, in the order they will run (transactions' own receipts aside). */
     public List<DueReceipt> receiptsDueNext() {
         List<DueReceipt> due = new ArrayList<>(arriving.size());
         for (Receipt r : arriving) {
-            boolean reachesContract = r instanceof Receipt.DataReceipt
-                    || ((Receipt.ActionReceipt) r).actions.stream().anyMatch(a -> a instanceof Action.FunctionCall);
-            due.add(new DueReceipt(r.id, r.receiverId, r.trace.id, reachesContract));
+            String method = r instanceof Receipt.ActionReceipt a ? firstMethod(a) : null;
+            due.add(new DueReceipt(r.id, r.receiverId, r.trace.id, r instanceof Receipt.DataReceipt || method != null,
+                    method));
         }
         return due;
+    }
+
+    private static String firstMethod(Receipt.ActionReceipt receipt) {
+        for (Action a : receipt.actions) {
+            if (a instanceof Action.FunctionCall f) {
+                return f.methodName();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Makes the receipts due in the next block that call {@code method} on {@code receiver} fail, whenever
+     * they run (a callback still waiting for data fails once it arrives), as if the contract panicked at
+     * once: {@link #INJECTED_FAILURE}. For exploring what a remote failure does to the caller.
+     *
+     * @return how many receipts were marked
+     */
+    public int failCallsDueNext(AccountId receiver, String method) {
+        int marked = 0;
+        for (Receipt r : arriving) {
+            if (r instanceof Receipt.ActionReceipt a && r.receiverId.equals(receiver) && method.equals(firstMethod(a))) {
+                injectedFailures.add(r.id);
+                marked++;
+            }
+        }
+        return marked;
+    }
+
+    /** True, once, for a receipt marked by {@link #failCallsDueNext}. */
+    boolean takeInjectedFailure(CryptoHash receiptId) {
+        return !injectedFailures.isEmpty() && injectedFailures.remove(receiptId);
     }
 
     /**

@@ -20,6 +20,8 @@ final class JavaSnippet {
         StringBuilder java = new StringBuilder();
         java.append("// Start from the sandbox the exploration started from (same accounts, contracts and height ")
                 .append(explorer.start.blockHeight()).append(").\n");
+        java.append("// Needs: import io.jnear.sdk.AccountId; import io.jnear.sdk.Gas; import io.jnear.sdk.NearToken; ")
+                .append("import io.jnear.sdk.Promise;\n");
         int tx = 0;
         long height = explorer.start.blockHeight();
         for (BlockPlan plan : schedule.blocks()) {
@@ -58,6 +60,7 @@ final class JavaSnippet {
         List<Action> actions = p.actions();
         for (Action a : actions) {
             if (a instanceof Action.FunctionCall f) {
+                // a transaction's own call has no caller whose unused gas it could share: its weight is moot
                 out.append("\n        .functionCall(").append(literal(f.methodName())).append(", ")
                         .append(literal(f.argsAsString())).append(", ").append(token(f.deposit())).append(", ")
                         .append(gas(f.gas())).append(')');

@@ -21,11 +21,11 @@ public final class Exploration {
         this.counterexample = counterexample;
     }
 
-    static Exploration exhausted(Explorer explorer, long schedules, long blocks, long unsettled) {
+    static Exploration exhausted(long schedules, long blocks, long unsettled) {
         return new Exploration(schedules, blocks, unsettled, true, null);
     }
 
-    static Exploration outOfBudget(Explorer explorer, long schedules, long blocks, long unsettled) {
+    static Exploration outOfBudget(long schedules, long blocks, long unsettled) {
         return new Exploration(schedules, blocks, unsettled, false, null);
     }
 

@@ -49,7 +49,7 @@ final class Search {
         boolean breadthFirst = explorer.strategy == Strategy.BREADTH_FIRST;
         while (!frontier.isEmpty()) {
             if (schedules >= explorer.budget.schedules() || blocks >= explorer.budget.blocks()) {
-                return Exploration.outOfBudget(explorer, schedules, blocks, unsettled);
+                return Exploration.outOfBudget(schedules, blocks, unsettled);
             }
             Node node = breadthFirst ? frontier.pollFirst() : frontier.pollLast();
             Optional<Found> found = expand(node, frontier, breadthFirst);
@@ -60,7 +60,7 @@ final class Search {
                         Minimiser.minimise(explorer, schedule, found.get().violation));
             }
         }
-        return Exploration.exhausted(explorer, schedules, blocks, unsettled);
+        return Exploration.exhausted(schedules, blocks, unsettled);
     }
 
     private record Found(Path path, Violation violation) {

@@ -10,6 +10,7 @@ import io.jnear.samples.token.FungibleTokenMetadata;
 import io.jnear.samples.token.FungibleTokenStub;
 import io.jnear.samples.token.TokenReceiver;
 import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.U128;
@@ -103,17 +104,26 @@ class TokenSupplyExplorationTest {
 
     @Test
     void supplyHoldsWhenReceiversFailOrVanish() {
-        Exploration result = explorer()
+        Alternative outOfGas = Alternative.of("transfer 600 with 8 Tgas: the receiver runs out of gas",
+                oneYocto().withStaticGas(Gas.tgas(8)).ftTransferCall(receiver.id(), U128.of(600), null, "accept"));
+        Explorer explorer = explorer()
                 .actor(Actor.signedBy(bob.id())
                         .thenOneOf("bob sends with a call", transferCall("panic", 600), transferCall("nonsense", 600),
-                                transferCall("no such msg", 600), transferCall("self-call", 600)))
+                                transferCall("no such msg", 600), transferCall("self-call", 600), outOfGas))
                 .actor(Actor.signedBy(receiver.id())
                         .thenMaybe("the receiver deletes its account", Promise.create(receiver.id())
                                 .deleteAccount(alice.id())))
                 .mayFail(receiver.id(), "ft_on_transfer")
                 .mayFail(token.id(), "ft_resolve_transfer")
-                .maxBlocks(4)
-                .explore();
+                .maxBlocks(4);
+        Replay starved = explorer.replay(new Schedule(List.of(new BlockPlan(null, List.of(),
+                List.of(new Submission(0, 0, 4))))));
+        assertEquals(receiver.id(), starved.results().get(0).failures().get(0).executorId());
+        assertTrue(starved.results().get(0).toTree().contains("FAILED: Exceeded the prepaid gas."),
+                starved.results().get(0)::toTree);
+        assertEquals(U128.of(1000), starved.sandbox().view(token().ftBalanceOf(bob.id())), "resolved: all back");
+
+        Exploration result = explorer.explore();
 
         result.assertHolds();
         assertTrue(result.schedules() >= 100, result::toString);

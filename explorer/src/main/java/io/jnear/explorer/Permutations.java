@@ -1,6 +1,7 @@
 package io.jnear.explorer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Every order of a few items, the given order first; used for transactions sent to one receiver. */
@@ -20,9 +21,9 @@ final class Permutations {
             return;
         }
         for (int i = from; i < items.size(); i++) {
-            java.util.Collections.swap(items, from, i);
+            Collections.swap(items, from, i);
             permute(items, from + 1, out);
-            java.util.Collections.swap(items, from, i);
+            Collections.swap(items, from, i);
         }
     }
 }

@@ -4,6 +4,8 @@ import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.exec.Chain;
 import io.jnear.runtime.state.CryptoHash;
 import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.Promise;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,8 +111,10 @@ final class Choices {
     }
 
     /**
-     * The send orders worth trying: transactions to one receiver reach it in the order sent, so their
-     * permutations differ; those to different receivers keep actor order.
+     * The send orders worth trying. A transaction to another account becomes a receipt due in the next
+     * block, where {@link #receiptOrders} varies the order of those that reach one contract; so only
+     * transactions a contract account signs to itself, which run in this block in the order sent, are
+     * permuted here (per receiver). Everything else keeps actor order.
      */
     private List<List<Submission>> sendOrders(List<Submission> submissions) {
         if (submissions.size() < 2) {
@@ -118,9 +122,7 @@ final class Choices {
         }
         Map<AccountId, List<Submission>> byReceiver = new LinkedHashMap<>();
         for (Submission s : submissions) {
-            AccountId receiver = s.skipped() ? null : explorer.actors.get(s.actor()).steps().get(s.step())
-                    .alternatives().get(s.alternative()).transaction().receiver();
-            byReceiver.computeIfAbsent(receiver, r -> new ArrayList<>()).add(s);
+            byReceiver.computeIfAbsent(localCallReceiver(s), r -> new ArrayList<>()).add(s);
         }
         List<List<Submission>> orders = List.of(List.of());
         for (Map.Entry<AccountId, List<Submission>> group : byReceiver.entrySet()) {
@@ -129,6 +131,17 @@ final class Choices {
             orders = concatenations(orders, groupOrders);
         }
         return orders;
+    }
+
+    /** The receiver of a transaction that calls the signer's own contract, else null. */
+    private AccountId localCallReceiver(Submission s) {
+        if (s.skipped()) {
+            return null;
+        }
+        Actor actor = explorer.actors.get(s.actor());
+        Promise<?> transaction = actor.steps().get(s.step()).alternatives().get(s.alternative()).transaction();
+        boolean calls = transaction.actions().stream().anyMatch(a -> a instanceof Action.FunctionCall);
+        return calls && transaction.receiver().equals(actor.signer()) ? actor.signer() : null;
     }
 
     /**

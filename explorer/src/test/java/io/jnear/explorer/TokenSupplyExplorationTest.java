@@ -84,7 +84,7 @@ class TokenSupplyExplorationTest {
                 .explore();
 
         result.assertHolds();
-        assertTrue(result.schedules() > 1000, result::toString);
+        assertTrue(result.schedules() > 500, result::toString);
     }
 
     @Test

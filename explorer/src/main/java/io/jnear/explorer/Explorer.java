@@ -5,6 +5,7 @@ import io.jnear.sdk.AccountId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Searches the schedules NEAR allows for one that breaks an invariant.
@@ -138,13 +139,25 @@ public final class Explorer {
         return maxBlocks;
     }
 
-    /** Runs the search: finds, minimises and replays the first counterexample, or exhausts the bound. */
+    /**
+     * Runs the search: finds, minimises and replays the first counterexample, or exhausts the bound.
+     *
+     * @throws IllegalStateException without actors or invariants, or if an invariant does not hold in the
+     *     starting sandbox
+     */
     public Exploration explore() {
         if (actors.isEmpty()) {
             throw new IllegalStateException("Nothing to explore: add an actor");
         }
         if (invariants.isEmpty()) {
             throw new IllegalStateException("Nothing to check: add an invariant");
+        }
+        // an invariant already broken at the start would be "found" by every schedule, even an empty one
+        Optional<Violation> broken = BlockStep.checkBlock(this, start, 0)
+                .or(() -> start.isIdle() ? BlockStep.checkAtRest(this, start, 0) : Optional.empty());
+        if (broken.isPresent()) {
+            throw new IllegalStateException("'" + broken.get().invariant() + "' does not hold before any transaction: "
+                    + broken.get().message());
         }
         return new Search(this).run();
     }

@@ -110,6 +110,19 @@ class SearchSpaceTest {
     }
 
     @Test
+    void anInvariantBrokenBeforeAnyTransactionIsRefusedRatherThanReportedAsACounterexample() {
+        Explorer explorer = Explorer.from(sandbox)
+                .actor(Actor.signedBy(alice.id()).then("pay bob", pay(bob)))
+                .invariant(Invariant.atRest("bob is rich", s -> {
+                    assertEquals(NearToken.near(1000), s.balance(bob.id()), "bob's balance");
+                    return true;
+                }));
+
+        assertEquals("'bob is rich' does not hold before any transaction: bob's balance ==> expected: <1000 NEAR> "
+                + "but was: <10 NEAR>", assertThrows(IllegalStateException.class, explorer::explore).getMessage());
+    }
+
+    @Test
     void anExplorerNeedsAnActorAndAnInvariant() {
         assertEquals("Nothing to explore: add an actor",
                 assertThrows(IllegalStateException.class, () -> Explorer.from(sandbox).invariant(nothingToCheck).explore())

@@ -27,7 +27,7 @@ class SandboxForkTest {
 
     @BeforeEach
     void accounts() {
-        sandbox = Sandbox.create(SandboxConfig.defaults().withCheckConservation(true));
+        sandbox = Sandbox.create(SandboxConfig.builder().checkConservation(true).build());
         alice = sandbox.createAccount("alice.test.near", NearToken.near(100));
         bob = sandbox.createAccount("bob.test.near", NearToken.near(5));
         caller = sandbox.deploy("caller.test.near", TestContracts.caller(), null);

@@ -16,6 +16,7 @@ import io.jnear.sdk.Promise;
 import io.jnear.sdk.U128;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +43,7 @@ class TokenSupplyExplorationTest {
 
     private void register(Account account) {
         NearToken min = sandbox.view(token().storageBalanceBounds()).min();
-        assertTrue(account.transact(token().withAttachedDeposit(min).storageDeposit(null, null)).isSuccess());
+        assertTrue(account.transact(token().withAttachedDeposit(min).storageDeposit(Optional.empty(), Optional.empty())).isSuccess());
     }
 
     private Invariant supplyIsTheSumOfBalances() {
@@ -59,14 +60,14 @@ class TokenSupplyExplorationTest {
 
     private Alternative transferCall(String msg, long amount) {
         return Alternative.of("transfer " + amount + " to the receiver, msg " + msg,
-                oneYocto().ftTransferCall(receiver.id(), U128.of(amount), null, msg));
+                oneYocto().ftTransferCall(receiver.id(), U128.of(amount), Optional.empty(), msg));
     }
 
     /** Bob holds 1,000 tokens; bob and the receiver are registered. */
     private Explorer explorer() {
         register(bob);
         register(receiver);
-        assertTrue(alice.transact(oneYocto().ftTransfer(bob.id(), U128.of(1000), null)).isSuccess());
+        assertTrue(alice.transact(oneYocto().ftTransfer(bob.id(), U128.of(1000), Optional.empty())).isSuccess());
         return Explorer.from(sandbox).invariant(supplyIsTheSumOfBalances());
     }
 
@@ -76,7 +77,7 @@ class TokenSupplyExplorationTest {
                 .actor(Actor.signedBy(bob.id())
                         .thenOneOf("bob sends with a call", transferCall("accept", 600), transferCall("return:250", 600),
                                 transferCall("self-call", 600))
-                        .then("bob sends the rest", oneYocto().ftTransfer(alice.id(), U128.of(400), null)))
+                        .then("bob sends the rest", oneYocto().ftTransfer(alice.id(), U128.of(400), Optional.empty())))
                 .actor(Actor.signedBy(alice.id())
                         .thenOneOf("alice sends with a call", transferCall("return:100", 300),
                                 transferCall("self-call", 300)))
@@ -92,9 +93,9 @@ class TokenSupplyExplorationTest {
         Exploration result = explorer()
                 .actor(Actor.signedBy(bob.id())
                         .thenOneOf("bob sends 600, the receiver gives back 250", transferCall("return:250", 600))
-                        .thenMaybe("bob leaves, burning what he holds", oneYocto().storageUnregister(true)))
+                        .thenMaybe("bob leaves, burning what he holds", oneYocto().storageUnregister(Optional.of(true))))
                 .actor(Actor.signedBy(receiver.id())
-                        .thenMaybe("the receiver leaves, burning what it holds", oneYocto().storageUnregister(true)))
+                        .thenMaybe("the receiver leaves, burning what it holds", oneYocto().storageUnregister(Optional.of(true))))
                 .maxBlocks(4)
                 .explore();
 
@@ -104,8 +105,8 @@ class TokenSupplyExplorationTest {
 
     @Test
     void supplyHoldsWhenReceiversFailOrVanish() {
-        Alternative outOfGas = Alternative.of("transfer 600 with 8 Tgas: the receiver runs out of gas",
-                oneYocto().withStaticGas(Gas.tgas(8)).ftTransferCall(receiver.id(), U128.of(600), null, "accept"));
+        Alternative outOfGas = Alternative.of("transfer 600 with 8.25 Tgas: the receiver runs out of gas",
+                oneYocto().withStaticGas(Gas.ggas(8250)).ftTransferCall(receiver.id(), U128.of(600), Optional.empty(), "accept"));
         Explorer explorer = explorer()
                 .actor(Actor.signedBy(bob.id())
                         .thenOneOf("bob sends with a call", transferCall("panic", 600), transferCall("nonsense", 600),
@@ -136,7 +137,7 @@ class TokenSupplyExplorationTest {
                 .actor(Actor.signedBy(alice.id())
                         .thenOneOf("alice sends with a call", transferCall("accept", 300), transferCall("panic", 300)))
                 .actor(Actor.signedBy(bob.id())
-                        .thenMaybe("bob leaves, burning what he holds", oneYocto().storageUnregister(true)))
+                        .thenMaybe("bob leaves, burning what he holds", oneYocto().storageUnregister(Optional.of(true))))
                 .invariant(Invariant.always("the supply never changes",
                         s -> s.view(FungibleTokenStub.on(token.id()).ftTotalSupply()).equals(supply)))
                 .maxBlocks(3)

@@ -15,6 +15,7 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.U128;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The token sample: bob and alice send tokens with calls to a receiver that accepts, gives some back,
@@ -42,9 +43,9 @@ final class TokenExploration implements ExplorationScenario {
         Account receiver = sandbox.deploy("receiver.test.near", TokenReceiver.class);
         FungibleTokenStub ft = FungibleTokenStub.on(token.id());
         NearToken min = sandbox.view(ft.storageBalanceBounds()).min();
-        bob.transact(ft.withAttachedDeposit(min).storageDeposit(null, null)).value();
-        receiver.transact(ft.withAttachedDeposit(min).storageDeposit(null, null)).value();
-        alice.transact(ft.withAttachedDeposit(NearToken.ONE_YOCTO).ftTransfer(bob.id(), U128.of(1000), null));
+        bob.transact(ft.withAttachedDeposit(min).storageDeposit(Optional.empty(), Optional.empty())).value();
+        receiver.transact(ft.withAttachedDeposit(min).storageDeposit(Optional.empty(), Optional.empty())).value();
+        alice.transact(ft.withAttachedDeposit(NearToken.ONE_YOCTO).ftTransfer(bob.id(), U128.of(1000), Optional.empty()));
 
         List<AccountId> holders = List.of(alice.id(), bob.id(), receiver.id());
         FungibleTokenStub paid = ft.withAttachedDeposit(NearToken.ONE_YOCTO);
@@ -52,12 +53,12 @@ final class TokenExploration implements ExplorationScenario {
                 .actor(Actor.signedBy(bob.id())
                         .thenOneOf("bob sends 600 with a call", send(paid, receiver, "accept", 600),
                                 send(paid, receiver, "panic", 600), send(paid, receiver, "self-call", 600))
-                        .thenMaybe("bob unregisters, burning what he holds", paid.storageUnregister(true)))
+                        .thenMaybe("bob unregisters, burning what he holds", paid.storageUnregister(Optional.of(true))))
                 .actor(Actor.signedBy(alice.id())
                         .thenOneOf("alice sends 300 with a call", send(paid, receiver, "return:100", 300),
                                 send(paid, receiver, "nonsense", 300)))
                 .actor(Actor.signedBy(receiver.id())
-                        .thenMaybe("the receiver unregisters, burning what it holds", paid.storageUnregister(true)))
+                        .thenMaybe("the receiver unregisters, burning what it holds", paid.storageUnregister(Optional.of(true))))
                 .invariant(Invariant.always("total supply equals the sum of balances", s -> {
                     BigInteger sum = BigInteger.ZERO;
                     for (AccountId holder : holders) {
@@ -76,6 +77,6 @@ final class TokenExploration implements ExplorationScenario {
 
     private static Alternative send(FungibleTokenStub paid, Account receiver, String msg, long amount) {
         return Alternative.of("ft_transfer_call " + amount + ", msg " + msg,
-                paid.ftTransferCall(receiver.id(), U128.of(amount), null, msg));
+                paid.ftTransferCall(receiver.id(), U128.of(amount), Optional.empty(), msg));
     }
 }

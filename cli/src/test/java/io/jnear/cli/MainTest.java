@@ -146,6 +146,14 @@ class MainTest {
     }
 
     @Test
+    void exploreRefusesAnSvgPathItCannotWriteBeforeSearching(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-dir").resolve("x.svg");
+        assertEquals(2, run("explore", "window", "--svg", missing.toString()));
+        assertEquals("", out(), "nothing was explored");
+        assertTrue(err().startsWith("jnear: cannot write " + missing + ": directory "), err());
+    }
+
+    @Test
     void exploreListsTheExplorationsAndRefusesAnUnknownOne() {
         assertEquals(0, run("explore"));
         assertTrue(out().contains("window") && out().contains("token"), out());

@@ -31,9 +31,6 @@ final class BlockStep {
             sandbox.failCallsDueNext(f.receiver(), f.method());
         }
         for (Submission s : plan.submissions()) {
-            if (s.skipped()) {
-                continue;
-            }
             Actor actor = explorer.actors.get(s.actor());
             Alternative alternative = actor.steps().get(s.step()).alternatives().get(s.alternative());
             SubmittedTransaction<?> handle = null;

@@ -79,7 +79,10 @@ final class Choices {
         return sets;
     }
 
-    /** Every combination of one option per actor: wait, send one of the alternatives, or skip an optional step. */
+    /**
+     * Every combination of one option per actor: wait, or send one of the alternatives. (Skipping an
+     * optional step takes no block: the search decides it before, see {@link Search}.)
+     */
     private List<List<Submission>> submissionSets(int[] nextStep) {
         List<List<Submission>> sets = new ArrayList<>();
         sets.add(List.of());
@@ -92,9 +95,6 @@ final class Choices {
             List<Submission> options = new ArrayList<>();
             for (int alt = 0; alt < step.alternatives().size(); alt++) {
                 options.add(new Submission(a, nextStep[a], alt));
-            }
-            if (step.optional()) {
-                options.add(new Submission(a, nextStep[a], Submission.SKIPPED));
             }
             List<List<Submission>> grown = new ArrayList<>(sets.size() * (options.size() + 1));
             for (List<Submission> set : sets) {
@@ -135,9 +135,6 @@ final class Choices {
 
     /** The receiver of a transaction that calls the signer's own contract, else null. */
     private AccountId localCallReceiver(Submission s) {
-        if (s.skipped()) {
-            return null;
-        }
         Actor actor = explorer.actors.get(s.actor());
         Promise<?> transaction = actor.steps().get(s.step()).alternatives().get(s.alternative()).transaction();
         boolean calls = transaction.actions().stream().anyMatch(a -> a instanceof Action.FunctionCall);

@@ -36,12 +36,7 @@ final class JavaSnippet {
             }
             for (Submission s : plan.submissions()) {
                 Actor actor = explorer.actors.get(s.actor());
-                Step step = actor.steps().get(s.step());
-                if (s.skipped()) {
-                    java.append("// ").append(actor.signer()).append(" skips '").append(step.label()).append("'\n");
-                    continue;
-                }
-                Alternative alternative = step.alternatives().get(s.alternative());
+                Alternative alternative = actor.steps().get(s.step()).alternatives().get(s.alternative());
                 java.append("var tx").append(++tx).append(" = sandbox.account(\"").append(actor.signer())
                         .append("\").submit(").append(promise(alternative.transaction())).append("); // ")
                         .append(alternative.label()).append('\n');

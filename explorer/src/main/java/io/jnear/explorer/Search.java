@@ -27,7 +27,12 @@ final class Search {
         }
     }
 
-    private record Node(Sandbox sandbox, int[] nextStep, int depth, Path path) {
+    /**
+     * A sandbox between blocks, each actor's next step, and for each actor the optional step it has
+     * decided to take (-1: none decided): an optional step is taken or skipped before any block, so
+     * skipping it costs no block and is tried once, not in every block.
+     */
+    private record Node(Sandbox sandbox, int[] nextStep, int[] kept, int depth, Path path) {
     }
 
     private final Explorer explorer;
@@ -45,7 +50,9 @@ final class Search {
 
     Exploration run() {
         Deque<Node> frontier = new ArrayDeque<>();
-        frontier.add(new Node(explorer.start.fork(), new int[explorer.actors.size()], 0, null));
+        int[] noneKept = new int[explorer.actors.size()];
+        java.util.Arrays.fill(noneKept, -1);
+        frontier.add(new Node(explorer.start.fork(), new int[explorer.actors.size()], noneKept, 0, null));
         boolean breadthFirst = explorer.strategy == Strategy.BREADTH_FIRST;
         while (!frontier.isEmpty()) {
             if (schedules >= explorer.budget.schedules() || blocks >= explorer.budget.blocks()) {
@@ -67,6 +74,23 @@ final class Search {
     }
 
     private Optional<Found> expand(Node node, Deque<Node> frontier, boolean breadthFirst) {
+        int undecided = undecidedOptionalStep(node);
+        if (undecided >= 0) {
+            int[] skipped = node.nextStep.clone();
+            skipped[undecided]++;
+            int[] kept = node.kept.clone();
+            kept[undecided] = node.nextStep[undecided];
+            Node skip = new Node(node.sandbox.fork(), skipped, node.kept, node.depth, node.path);
+            Node keep = new Node(node.sandbox, node.nextStep, kept, node.depth, node.path);
+            if (breadthFirst) {
+                frontier.addFirst(keep);
+                frontier.addFirst(skip); // no block passed: both belong before the nodes of the next depth
+            } else {
+                frontier.addLast(keep);
+                frontier.addLast(skip);
+            }
+            return Optional.empty();
+        }
         List<BlockPlan> plans = choices.next(node.sandbox, node.nextStep, node.depth);
         if (plans.isEmpty()) {
             return atRest(node);
@@ -92,7 +116,7 @@ final class Search {
                 schedules++;
                 return Optional.of(new Found(path, violation.get()));
             }
-            children.add(new Node(sandbox, advanced(node.nextStep, plan), depth, path));
+            children.add(new Node(sandbox, advanced(node.nextStep, plan), node.kept, depth, path));
         }
         if (breadthFirst) {
             frontier.addAll(children);
@@ -106,12 +130,32 @@ final class Search {
     }
 
     private Optional<Found> atRest(Node node) {
+        for (int a = 0; a < node.kept.length; a++) {
+            if (node.kept[a] >= 0 && node.nextStep[a] == node.kept[a]) {
+                return Optional.empty(); // kept but never sent: the same as the schedule that skipped it
+            }
+        }
         schedules++;
         if (!node.sandbox.isIdle()) {
             return Optional.empty();
         }
         return BlockStep.checkAtRest(explorer, node.sandbox, node.depth)
                 .map(v -> new Found(node.path, v));
+    }
+
+    /** The first actor whose next step is optional and not yet decided, while steps may still be sent; else -1. */
+    private int undecidedOptionalStep(Node node) {
+        if (node.depth >= explorer.maxBlocks) {
+            return -1;
+        }
+        for (int a = 0; a < node.nextStep.length; a++) {
+            List<Step> steps = explorer.actors.get(a).steps();
+            if (node.nextStep[a] < steps.size() && steps.get(node.nextStep[a]).optional()
+                    && node.kept[a] != node.nextStep[a]) {
+                return a;
+            }
+        }
+        return -1;
     }
 
     private static int[] advanced(int[] nextStep, BlockPlan plan) {

@@ -1,7 +1,6 @@
 package io.jnear.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,8 +104,12 @@ class SearchSpaceTest {
             assertEquals(c.replay().stateDigest(), explorer.replay(c.schedule()).stateDigest(),
                     "a schedule replays to the same state");
         }
-        assertNotEquals(first.schedules() + "/" + first.blocks(), other.schedules() + "/" + other.blocks(),
-                "another seed walks the schedules in another order");
+java.util.Set<String> walks = new java.util.TreeSet<>();
+        for (long seed = 1; seed <= 6; seed++) {
+            Exploration e = explorer.seed(seed).explore();
+            walks.add(e.schedules() + " schedules, " + e.blocks() + " blocks");
+        }
+        assertTrue(walks.size() > 1, () -> "other seeds walk the schedules in other orders: " + walks);
     }
 
     @Test

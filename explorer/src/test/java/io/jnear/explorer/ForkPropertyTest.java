@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.Size;
  * of the run, must end exactly where the run without a fork ends, and must not disturb the run it was
  * taken from.
  */
-class ForkProperties {
+class ForkPropertyTest {
     private static final Sandbox BASE = Sandbox.create();
     private static final Account ALICE = BASE.createAccount("alice.test.near", NearToken.near(50));
     private static final Account BOB = BASE.createAccount("bob.test.near", NearToken.near(50));

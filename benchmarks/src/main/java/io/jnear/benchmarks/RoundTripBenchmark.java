@@ -110,8 +110,7 @@ public class RoundTripBenchmark {
     @Benchmark
     public String floor(Floor f) throws IOException {
         // pinger.ping: decode arguments and state, build the promise chain, save state
-        HostBinding.enter(f.pingerHost);
-        try {
+        try (HostBinding.Call bound = HostBinding.enter(f.pingerHost)) {
             PingArgs ping = f.pingArgs.readValue(f.pingInput);
             Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
             Promise<String> chain = pinger.ping(ping.message());
@@ -119,31 +118,23 @@ public class RoundTripBenchmark {
             if (chain == null) {
                 throw new IllegalStateException();
             }
-        } finally {
-            HostBinding.exit();
         }
         // echo.echo: decode arguments and state, answer, save state, encode the result
-        HostBinding.enter(f.echoHost);
         byte[] answer;
-        try {
+        try (HostBinding.Call bound = HostBinding.enter(f.echoHost)) {
             EchoArgs echo = f.echoArgs.readValue(EchoStubArgs.ECHO_INPUT);
             Echo callee = Dispatch.loadState(f.echoState, Echo.class);
             String value = callee.echo(echo.message());
             f.echoState = Json.stateMapper().writeValueAsBytes(callee);
             answer = f.stringWriter.writeValueAsBytes(value);
-        } finally {
-            HostBinding.exit();
         }
         // pinger.on_echo: decode the callback result and state, record it, save state, encode the result
-        HostBinding.enter(f.pingerHost);
-        try {
+        try (HostBinding.Call bound = HostBinding.enter(f.pingerHost)) {
             PromiseResult<String> result = PromiseResult.success(f.stringResult.readValue(answer));
             Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
             String last = pinger.onEcho(result);
             f.pingerState = Json.stateMapper().writeValueAsBytes(pinger);
             return new String(f.stringWriter.writeValueAsBytes(last), StandardCharsets.UTF_8);
-        } finally {
-            HostBinding.exit();
         }
     }
 

@@ -95,8 +95,14 @@ public final class Sandbox {
         return deploy(id, ContractCode.of(contractClass), init);
     }
 
-    /** Creates {@code id} funded with the default balance, deploys {@code code}, and runs {@code init} if given. */
+    /**
+     * Creates {@code id} funded with the default balance, deploys {@code code}, and runs {@code init} if given.
+     *
+     * @throws io.jnear.runtime.isolation.ContractRejectedException if the code uses an API contract code may
+     *     not use ({@code <api> is not allowed in contract code: <why>})
+     */
     public Account deploy(String id, ContractCode code, Action.FunctionCall init) {
+        io.jnear.runtime.isolation.Deployment.check(code);
         AccountId account = AccountId.of(id);
         Promise<Void> setup = Promise.create(account).createAccount()
                 .transfer(chain.config().defaultAccountBalance())

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Binds {@link Env} to the call the sandbox is executing on this thread, and schedules the promises the
- * call built. Used by the runtime, not by contract code.
+ * call built. Used by the runtime and by the metering the sandbox inserts into contract code; contract code
+ * itself may not name this class (the sandbox refuses it at deploy), and only whoever bound a call can
+ * unbind it ({@link Call#close()}).
  *
  * <p>Promises are lazy: building one records it here. When the call returns normally, the runtime calls
  * {@link #schedulePending()}, which hands every promise not consumed by another ({@code then},
@@ -41,6 +43,7 @@ public final class HostBinding {
         final List<PromiseNode> created = new ArrayList<>();
         long uncharged;
         long allocated;
+        int depth;
 
         Frame(Host host) {
             this.host = host;
@@ -50,21 +53,34 @@ public final class HostBinding {
     private HostBinding() {
     }
 
-    /** Binds {@code host} for the call that is about to run on this thread. */
-    public static void enter(Host host) {
+    /** A bound call: closing it unbinds it, and only the code that bound the call holds it. */
+    public static final class Call implements AutoCloseable {
+        private final Frame frame;
+
+        private Call(Frame frame) {
+            this.frame = frame;
+        }
+
+        /** Unbinds the call (if it is still the one bound on this thread). */
+        @Override
+        public void close() {
+            if (CURRENT.get() == frame) {
+                // set(null), not remove(): a later get() on this thread then finds the entry instead of creating it
+                CURRENT.set(null);
+            }
+            Owner o = owner;
+            if (o != null && o.frame == frame) {
+                owner = null;
+            }
+        }
+    }
+
+    /** Binds {@code host} for the call that is about to run on this thread; close the result to unbind it. */
+    public static Call enter(Host host) {
         Frame frame = new Frame(host);
         CURRENT.set(frame);
         owner = new Owner(Thread.currentThread(), frame);
-    }
-
-    /** Unbinds the current call. */
-    public static void exit() {
-        // set(null), not remove(): a later get() on this thread then finds the entry instead of creating it
-        CURRENT.set(null);
-        Owner o = owner;
-        if (o != null && o.thread == Thread.currentThread()) {
-            owner = null;
-        }
+        return new Call(frame);
     }
 
     /** Schedules every promise built during the call that no other promise consumed. */
@@ -82,11 +98,14 @@ public final class HostBinding {
         }
     }
 
-    /** Counts executed contract instructions, charging the host in batches. */
+    /** Counts executed contract instructions, charging the host in batches; a negative count fails the call. */
     public static void chargeOps(long ops) {
         Frame frame = current();
         if (frame == null) {
             return;
+        }
+        if (ops < 0) {
+            frame.host.fail("Gas charges cannot be negative");
         }
         frame.uncharged += ops;
         if (frame.uncharged >= OPS_PER_CHARGE) {
@@ -114,13 +133,33 @@ public final class HostBinding {
         if (frame == null) {
             return;
         }
-        frame.allocated += bytes;
+        if (bytes < 0) {
+            frame.host.fail("Allocations cannot be negative");
+        }
+        frame.allocated = frame.allocated + bytes < 0 ? Long.MAX_VALUE : frame.allocated + bytes;
         if (frame.allocated > io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES) {
             frame.host.fail("Exceeded the memory limit: contract code allocated more than "
                     + io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES / (1024 * 1024) + " MiB of arrays in one call");
         }
         // allocation is work: one instruction per 64 bytes
         chargeOps(bytes >> 6);
+    }
+
+    /** Enters a metered contract method; fails the call when methods nest deeper than {@code maxDepth}. */
+    public static void enterMethod(int maxDepth) {
+        Frame frame = current();
+        if (frame != null && ++frame.depth > maxDepth) {
+            frame.host.fail("Exceeded the maximum call depth: contract methods nested more than " + maxDepth
+                    + " deep");
+        }
+    }
+
+    /** Leaves a metered contract method, normally or by an exception. */
+    public static void leaveMethod() {
+        Frame frame = current();
+        if (frame != null) {
+            frame.depth--;
+        }
     }
 
     /** Fails the current call with {@code message}; outside a call, throws an IllegalStateException. */

@@ -1,6 +1,7 @@
 package io.jnear.runtime.exec;
 
 import io.jnear.runtime.fees.ActionFees;
+import io.jnear.runtime.isolation.ContractRejectedException;
 import io.jnear.runtime.outcome.ActionErrorKind;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
@@ -87,6 +88,11 @@ final class ReceiptExecutor {
                 apply(ex, action);
             } catch (ActionFailure f) {
                 error = new TxExecutionError.ActionError(i, f.kind);
+                break;
+            } catch (VirtualMachineError e) {
+                // a JVM error anywhere in the receipt (host code included) fails the whole receipt
+                error = new TxExecutionError.ActionError(i, new ActionErrorKind.FunctionCallFailure(
+                        new FunctionCallError.ExecutionError("Smart contract panicked: " + jvmError(e))));
                 break;
             }
         }
@@ -301,8 +307,13 @@ final class ReceiptExecutor {
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
                 call.methodName(), call.args(), call.deposit(), call.gas().asGas(), chain.config.maxGasBurnt(),
                 false, ex.promiseResults, r.outputDataReceivers);
-        FunctionCallError error = run(vm, a.deployment(chain.config.meterContracts()).dispatcher(),
-                call.methodName(), a.code().size());
+        ContractDispatcher dispatcher;
+        try {
+            dispatcher = a.deployment(chain.config.meterContracts()).dispatcher();
+        } catch (ContractRejectedException e) {
+            throw failure(new FunctionCallError.ExecutionError(e.getMessage()));
+        }
+        FunctionCallError error = run(vm, dispatcher, call.methodName(), a.code().size());
         ex.logs.addAll(vm.logs);
         ex.functionCallBurnt += vm.gas().burnt();
         ex.gasBurnt += vm.gas().burnt();
@@ -331,7 +342,7 @@ final class ReceiptExecutor {
 
     /** Runs the contract method on {@code vm}; returns null on success, else why it failed. */
     static FunctionCallError run(VmLogic vm, ContractDispatcher dispatcher, String method, int codeSize) {
-        HostBinding.enter(vm);
+        HostBinding.Call bound = HostBinding.enter(vm);
         try {
             vm.chargeCallStart(codeSize);
             if (!dispatcher.dispatch(method)) {
@@ -343,20 +354,23 @@ final class ReceiptExecutor {
             return new FunctionCallError.ExecutionError(e.getMessage());
         } catch (ContractPanic e) {
             return panicked(vm, e.getMessage());
-        } catch (StackOverflowError e) {
-            return panicked(vm, "stack overflow");
-        } catch (OutOfMemoryError e) {
-            return panicked(vm, "out of memory (" + e.getMessage() + ")");
+        } catch (VirtualMachineError e) {
+            return panicked(vm, jvmError(e));
         } catch (RuntimeException | Error e) {
             return panicked(vm, e.toString());
         } finally {
-            HostBinding.exit();
+            bound.close();
         }
         if (vm.failure != null) {
             // the contract caught a host error; the call fails all the same
             return new FunctionCallError.ExecutionError(vm.failure.getMessage());
         }
         return null;
+    }
+
+    private static String jvmError(VirtualMachineError e) {
+        return e instanceof StackOverflowError ? "stack overflow"
+                : e instanceof OutOfMemoryError ? "out of memory" : e.getClass().getSimpleName();
     }
 
     private static FunctionCallError panicked(VmLogic vm, String message) {

@@ -38,6 +38,12 @@ public final class HostBinding {
     /** Instructions counted before they are charged to the host in one go. */
     private static final long OPS_PER_CHARGE = 1_000;
 
+    /**
+     * The most instructions one charge passes on: far beyond any call's gas (300 Tgas is 3.6·10^8
+     * instructions), small enough that the host's gas arithmetic cannot overflow.
+     */
+    private static final long MAX_OPS_PER_CHARGE = 1L << 40;
+
     private static final class Frame {
         final Host host;
         final List<PromiseNode> created = new ArrayList<>();
@@ -107,7 +113,7 @@ public final class HostBinding {
         if (ops < 0) {
             frame.host.fail("Gas charges cannot be negative");
         }
-        frame.uncharged += ops;
+        frame.uncharged = Math.min(frame.uncharged + ops, MAX_OPS_PER_CHARGE);
         if (frame.uncharged >= OPS_PER_CHARGE) {
             charge(frame);
         }

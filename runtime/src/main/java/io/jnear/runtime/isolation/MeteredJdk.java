@@ -26,21 +26,22 @@ import org.objectweb.asm.Type;
  * benchmark ({@code SandboxCpuPerGasBenchmark}) within NEAR's calibration of about 1 ms per Tgas.
  */
 public final class MeteredJdk {
-    static final String INTERNAL_NAME = "io/jnear/runtime/isolation/MeteredJdk";
+    /** A stand-in: the class that holds it and its descriptor. */
+    record StandIn(String owner, String descriptor) {
+    }
 
     /** Stand-ins by JDK owner, name and descriptor (with the receiver first for instance methods). */
-    private static final Map<String, String> REPLACED = new HashMap<>();
+    private static final Map<String, StandIn> REPLACED = new HashMap<>();
     private static final Set<String> STRICT_MATH = new HashSet<>();
 
     static {
-        Map<String, Class<?>> owners = Map.of("String", String.class, "StringBuilder", StringBuilder.class,
-                "Arrays", Arrays.class, "BigInteger", BigInteger.class, "Collections", Collections.class,
-                "IntStream", IntStream.class, "LongStream", LongStream.class);
-        for (Method m : MeteredJdk.class.getDeclaredMethods()) {
-            Stand in = m.getAnnotation(Stand.class);
-            if (in != null) {
-                REPLACED.put(Type.getInternalName(owners.get(in.value())) + "." + m.getName()
-                        + Type.getMethodDescriptor(m), Type.getMethodDescriptor(m));
+        for (Class<?> holder : List.of(MeteredJdk.class, OrderedSets.class, OrderedMaps.class)) {
+            for (Method m : holder.getDeclaredMethods()) {
+                Stand in = m.getAnnotation(Stand.class);
+                if (in != null) {
+                    REPLACED.put(Type.getInternalName(in.value()) + "." + m.getName() + Type.getMethodDescriptor(m),
+                            new StandIn(Type.getInternalName(holder), Type.getMethodDescriptor(m)));
+                }
             }
         }
         for (Method m : StrictMath.class.getMethods()) {
@@ -52,15 +53,15 @@ public final class MeteredJdk {
 
     /** Marks a stand-in and names the JDK class whose method it stands in for. */
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-    private @interface Stand {
-        String value();
+    @interface Stand {
+        Class<?> value();
     }
 
     private MeteredJdk() {
     }
 
-    /** The stand-in's descriptor for a call of {@code owner.name} with {@code descriptor}, or null if there is none. */
-    static String replacement(String owner, String name, String descriptor) {
+    /** The stand-in for a call of {@code owner.name} with {@code descriptor}, or null if there is none. */
+    static StandIn replacement(String owner, String name, String descriptor) {
         return REPLACED.get(owner + "." + name + descriptor);
     }
 
@@ -83,20 +84,20 @@ public final class MeteredJdk {
 
     // --- strings
 
-    @Stand("String")
+    @Stand(String.class)
     public static String repeat(String s, int count) {
         long chars = (long) s.length() * Math.max(count, 0);
         Meter.allocate(chars, 2);
         return s.repeat(count);
     }
 
-    @Stand("StringBuilder")
+    @Stand(StringBuilder.class)
     public static StringBuilder append(StringBuilder sb, String s) {
         Meter.allocate(s == null ? 4 : s.length(), 2);
         return sb.append(s);
     }
 
-    @Stand("StringBuilder")
+    @Stand(StringBuilder.class)
     public static StringBuilder append(StringBuilder sb, CharSequence s) {
         Meter.allocate(s == null ? 4 : s.length(), 2);
         return sb.append(s);
@@ -104,139 +105,139 @@ public final class MeteredJdk {
 
     // --- arrays
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void sort(int[] a) {
         sorting(a.length);
         Arrays.sort(a);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void sort(long[] a) {
         sorting(a.length);
         Arrays.sort(a);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void sort(double[] a) {
         sorting(a.length);
         Arrays.sort(a);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void sort(byte[] a) {
         sorting(a.length);
         Arrays.sort(a);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void sort(char[] a) {
         sorting(a.length);
         Arrays.sort(a);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void sort(Object[] a) {
         sorting(a.length);
         Arrays.sort(a);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static <T> void sort(T[] a, Comparator<? super T> c) {
         sorting(a.length);
         Arrays.sort(a, c);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void sort(int[] a, int from, int to) {
         sorting(Math.max(0, to - from));
         Arrays.sort(a, from, to);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void sort(long[] a, int from, int to) {
         sorting(Math.max(0, to - from));
         Arrays.sort(a, from, to);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static int[] copyOf(int[] a, int length) {
         Meter.allocate(length, 4);
         return Arrays.copyOf(a, length);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static long[] copyOf(long[] a, int length) {
         Meter.allocate(length, 8);
         return Arrays.copyOf(a, length);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static byte[] copyOf(byte[] a, int length) {
         Meter.allocate(length, 1);
         return Arrays.copyOf(a, length);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static char[] copyOf(char[] a, int length) {
         Meter.allocate(length, 2);
         return Arrays.copyOf(a, length);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static <T> T[] copyOf(T[] a, int length) {
         Meter.allocate(length, 8);
         return Arrays.copyOf(a, length);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static int[] copyOfRange(int[] a, int from, int to) {
         Meter.allocate((long) to - from, 4);
         return Arrays.copyOfRange(a, from, to);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static long[] copyOfRange(long[] a, int from, int to) {
         Meter.allocate((long) to - from, 8);
         return Arrays.copyOfRange(a, from, to);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static byte[] copyOfRange(byte[] a, int from, int to) {
         Meter.allocate((long) to - from, 1);
         return Arrays.copyOfRange(a, from, to);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static <T> T[] copyOfRange(T[] a, int from, int to) {
         Meter.allocate((long) to - from, 8);
         return Arrays.copyOfRange(a, from, to);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void fill(long[] a, long value) {
         Meter.chargeWork(a.length);
         Arrays.fill(a, value);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void fill(int[] a, int value) {
         Meter.chargeWork(a.length);
         Arrays.fill(a, value);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void fill(byte[] a, byte value) {
         Meter.chargeWork(a.length / 8);
         Arrays.fill(a, value);
     }
 
-    @Stand("Arrays")
+    @Stand(Arrays.class)
     public static void fill(Object[] a, Object value) {
         Meter.chargeWork(a.length);
         Arrays.fill(a, value);
     }
 
-    @Stand("Collections")
+    @Stand(Collections.class)
     public static <T> List<T> nCopies(int n, T value) {
         Meter.allocate(n, 8);
         return Collections.nCopies(n, value);
@@ -244,25 +245,25 @@ public final class MeteredJdk {
 
     // --- streams: a range's elements are all visited by whatever consumes it
 
-    @Stand("IntStream")
+    @Stand(IntStream.class)
     public static IntStream range(int from, int to) {
         Meter.chargeWork(Math.max(0L, (long) to - from));
         return IntStream.range(from, to);
     }
 
-    @Stand("IntStream")
+    @Stand(IntStream.class)
     public static IntStream rangeClosed(int from, int to) {
         Meter.chargeWork(Math.max(0L, (long) to - from + 1));
         return IntStream.rangeClosed(from, to);
     }
 
-    @Stand("LongStream")
+    @Stand(LongStream.class)
     public static LongStream range(long from, long to) {
         Meter.chargeWork(to <= from ? 0 : to - from < 0 ? Long.MAX_VALUE : to - from);
         return LongStream.range(from, to);
     }
 
-    @Stand("LongStream")
+    @Stand(LongStream.class)
     public static LongStream rangeClosed(long from, long to) {
         Meter.chargeWork(to < from ? 0 : to - from + 1 <= 0 ? Long.MAX_VALUE : to - from + 1);
         return LongStream.rangeClosed(from, to);
@@ -270,14 +271,14 @@ public final class MeteredJdk {
 
     // --- big integers: schoolbook costs in 64-bit words
 
-    @Stand("BigInteger")
+    @Stand(BigInteger.class)
     public static BigInteger multiply(BigInteger a, BigInteger b) {
         Meter.chargeWork(words(a) * words(b));
         Meter.allocate(words(a) + words(b), 8);
         return a.multiply(b);
     }
 
-    @Stand("BigInteger")
+    @Stand(BigInteger.class)
     public static BigInteger pow(BigInteger a, int exponent) {
         long resultWords = Math.min(Long.MAX_VALUE / 1024, words(a) * Math.max(exponent, 1));
         Meter.allocate(resultWords, 8);
@@ -285,37 +286,37 @@ public final class MeteredJdk {
         return a.pow(exponent);
     }
 
-    @Stand("BigInteger")
+    @Stand(BigInteger.class)
     public static BigInteger divide(BigInteger a, BigInteger b) {
         Meter.chargeWork(words(a) * words(b));
         return a.divide(b);
     }
 
-    @Stand("BigInteger")
+    @Stand(BigInteger.class)
     public static BigInteger mod(BigInteger a, BigInteger m) {
         Meter.chargeWork(words(a) * words(m));
         return a.mod(m);
     }
 
-    @Stand("BigInteger")
+    @Stand(BigInteger.class)
     public static BigInteger remainder(BigInteger a, BigInteger m) {
         Meter.chargeWork(words(a) * words(m));
         return a.remainder(m);
     }
 
-    @Stand("BigInteger")
+    @Stand(BigInteger.class)
     public static BigInteger modPow(BigInteger a, BigInteger e, BigInteger m) {
         Meter.chargeWork(words(m) * words(m) * Math.max(1, e.bitLength()));
         return a.modPow(e, m);
     }
 
-    @Stand("BigInteger")
+    @Stand(BigInteger.class)
     public static BigInteger shiftLeft(BigInteger a, int n) {
         Meter.allocate(words(a) + Math.max(0, n) / 64, 8);
         return a.shiftLeft(n);
     }
 
-    @Stand("BigInteger")
+    @Stand(BigInteger.class)
     public static String toString(BigInteger a) {
         Meter.chargeWork(words(a) * words(a));
         return a.toString();

@@ -276,11 +276,11 @@ final class MeteringTransformer {
                     superCall = true;
                 }
             }
-            String replacement = opcode == Opcodes.INVOKESPECIAL ? null
+            MeteredJdk.StandIn standIn = opcode == Opcodes.INVOKESPECIAL ? null
                     : MeteredJdk.replacement(owner, name, opcode == Opcodes.INVOKESTATIC ? descriptor
                             : "(L" + owner + ";" + descriptor.substring(1));
-            if (replacement != null) {
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, MeteredJdk.INTERNAL_NAME, name, replacement, false);
+            if (standIn != null) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, standIn.owner(), name, standIn.descriptor(), false);
             } else {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }

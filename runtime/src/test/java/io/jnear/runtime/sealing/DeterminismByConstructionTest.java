@@ -25,4 +25,9 @@ class DeterminismByConstructionTest {
     void mathIsStrictMath() {
         assertEquals("\"strict\"", run("MathIsStrict"));
     }
+
+    @Test
+    void setOfAndMapOfIterateInTheOrderTheyWereGiven() {
+        assertEquals("\"keysarodmbquzyxw\"", run("SetOfOrder"));
+    }
 }

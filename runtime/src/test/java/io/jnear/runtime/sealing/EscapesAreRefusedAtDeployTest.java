@@ -49,7 +49,7 @@ class EscapesAreRefusedAtDeployTest {
                 Arguments.of("HelperInAnotherPackage", "Runtime.getRuntime", PROCESS),
                 Arguments.of("ChangesLocale", "Locale.setDefault",
                         "the default locale differs between nodes; pass Locale.ROOT"),
-                Arguments.of("UnorderedSetOf", "Set.of", ORDER),
+                Arguments.of("HashSetCollector", "Collectors.toSet", ORDER),
                 Arguments.of("ShufflesWithoutSeed", "Collections.shuffle",
                         "randomness differs between nodes; use Env.randomSeed()"),
                 Arguments.of("IdentityHash", "System.identityHashCode",

@@ -280,9 +280,10 @@ public final class MeteredJdk {
 
     @Stand(BigInteger.class)
     public static BigInteger pow(BigInteger a, int exponent) {
-        long resultWords = Math.min(Long.MAX_VALUE / 1024, words(a) * Math.max(exponent, 1));
+        long resultWords = Math.min(1L << 30, (long) a.bitLength() * Math.max(exponent, 1) / 64 + 1);
         Meter.allocate(resultWords, 8);
-        Meter.chargeWork(resultWords * resultWords);
+        // repeated squaring with sub-quadratic multiplication: far less than schoolbook's words²
+        Meter.chargeWork(resultWords * resultWords / 8);
         return a.pow(exponent);
     }
 

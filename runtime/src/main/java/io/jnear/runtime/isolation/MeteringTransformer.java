@@ -19,8 +19,9 @@ import org.objectweb.asm.Type;
  * bounded and deterministic:
  *
  * <ul>
- *   <li>every basic block ends with {@code Meter.charge(n)}, n being the instructions it holds, charged
- *       before the jump, return, throw or call that ends it, and before any label control may enter by;
+ *   <li>every basic block ends with {@code Meter.charge(n)}, n being the instructions it holds (a call of
+ *       a JDK method counting as six), charged before the jump, return, throw or call that ends it, and
+ *       before any label control may enter by;
  *   <li>every exception handler is entered through a stub, placed after the method's code where no
  *       handler covers it, that calls {@code Meter.caught(t)}: a host failure (out of gas, call depth) or
  *       a JVM error is rethrown there, out of the method, whatever shape of handler javac emitted
@@ -44,6 +45,12 @@ import org.objectweb.asm.Type;
  */
 final class MeteringTransformer {
     private static final String THROWABLE = "java/lang/Throwable";
+    /**
+     * Instructions charged on top of a call of a JDK method for the work it does itself (boxing, a map
+     * lookup): without it, code made of JDK calls costs less gas than its CPU time (see the CPU-per-gas
+     * benchmark). Methods whose work grows with their input are charged by {@link MeteredJdk}.
+     */
+    private static final int JDK_CALL_OPS = 5;
     private static final Map<String, String> ORDERED_COLLECTIONS = Map.of(
             "java/util/HashMap", "java/util/LinkedHashMap",
             "java/util/HashSet", "java/util/LinkedHashSet");
@@ -262,6 +269,10 @@ final class MeteringTransformer {
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             instruction();
+            if (owner.startsWith("java/")) {
+                // the JDK method's own work, unseen by the instruction count: a flat price per call
+                pending += JDK_CALL_OPS;
+            }
             // a call ends the block, so recursion pays for every level
             charge();
             if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/Math") && MeteredJdk.hasStrictMath(name, descriptor)) {

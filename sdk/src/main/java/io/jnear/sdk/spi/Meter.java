@@ -24,6 +24,9 @@ public final class Meter {
      */
     public static final int MAX_CALL_DEPTH = 1_000;
 
+    /** Instructions an exception caught by contract code costs: what creating and unwinding it takes. */
+    private static final int EXCEPTION_OPS = 4_000;
+
     private Meter() {
     }
 
@@ -38,10 +41,13 @@ public final class Meter {
     }
 
     /**
-     * Rethrows what contract code must not catch: a host failure (out of gas, …), and the JVM's own errors
+     * Charges for the exception a handler of contract code is about to run for, and rethrows what contract
+     * code must not catch: a host failure (out of gas, …), and the JVM's own errors
      * (stack overflow, out of memory), which end the call rather than let it carry on in an unknown state.
      */
     public static void caught(Throwable t) {
+        // creating and unwinding an exception costs the JVM microseconds that no instruction count shows
+        HostBinding.chargeOps(EXCEPTION_OPS);
         if (t instanceof HostAbort abort) {
             throw abort;
         }

@@ -111,11 +111,6 @@ final class ContractApi {
         return Objects.requireNonNull(reasons.get(name), name);
     }
 
-    /** True if any rule names this class or its package: it belongs to the host, not to a contract. */
-    boolean mentions(String className) {
-        return typeRules.containsKey(className) || classRule(className) != null;
-    }
-
     private Rule classRule(String className) {
         Rule rule = rules.get(className);
         if (rule != null) {

@@ -30,6 +30,8 @@ public final class MeteredJdk {
     record StandIn(String owner, String descriptor) {
     }
 
+    static final String INTERNAL_NAME = "io/jnear/runtime/isolation/MeteredJdk";
+
     /** Stand-ins by JDK owner, name and descriptor (with the receiver first for instance methods). */
     private static final Map<String, StandIn> REPLACED = new HashMap<>();
     private static final Set<String> STRICT_MATH = new HashSet<>();
@@ -83,6 +85,17 @@ public final class MeteredJdk {
     }
 
     // --- strings
+
+    /** Counts the string a concatenation ({@code a + b}) just built. */
+    public static void concatenated(String result) {
+        Meter.allocate((long) result.length(), 2);
+    }
+
+    @Stand(StringBuilder.class)
+    public static String toString(StringBuilder sb) {
+        Meter.allocate((long) sb.length(), 2);
+        return sb.toString();
+    }
 
     @Stand(String.class)
     public static String repeat(String s, int count) {

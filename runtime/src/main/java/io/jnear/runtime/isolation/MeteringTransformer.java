@@ -55,6 +55,12 @@ final class MeteringTransformer {
             "java/util/HashMap", "java/util/LinkedHashMap",
             "java/util/HashSet", "java/util/LinkedHashSet");
 
+    /** JDK classes whose {@code (int capacity)} constructor allocates an array at once, with its bytes per slot. */
+    private static final Map<String, Integer> CAPACITY_CONSTRUCTORS = Map.of(
+            "java/util/ArrayList", 8, "java/util/ArrayDeque", 8, "java/util/PriorityQueue", 8,
+            "java/util/HashMap", 8, "java/util/LinkedHashMap", 8, "java/util/HashSet", 8,
+            "java/util/LinkedHashSet", 8, "java/lang/StringBuilder", 2, "java/util/Vector", 8);
+
     private MeteringTransformer() {
     }
 
@@ -280,6 +286,11 @@ final class MeteringTransformer {
             }
             boolean superCall = false;
             if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")) {
+                Integer bytesPerSlot = CAPACITY_CONSTRUCTORS.get(owner);
+                if (bytesPerSlot != null && descriptor.equals("(I)V")) {
+                    // new ArrayList<>(capacity) allocates its array at once
+                    allocate(bytesPerSlot);
+                }
                 owner = ORDERED_COLLECTIONS.getOrDefault(owner, owner);
                 if (pendingNews > 0) {
                     pendingNews--;
@@ -306,6 +317,12 @@ final class MeteringTransformer {
                 Object... arguments) {
             instruction();
             super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+            if (bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
+                // string concatenation allocates its result: count it (after the fact, at most twice the limit)
+                super.visitInsn(Opcodes.DUP);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MeteredJdk.INTERNAL_NAME, "concatenated",
+                        "(Ljava/lang/String;)V", false);
+            }
         }
 
         @Override

@@ -61,7 +61,8 @@ class SandboxSurvivesHostileCodeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"MultiArray", "CopyOfPastLimit", "RepeatPastLimit"})
+    @ValueSource(strings = {"MultiArray", "CopyOfPastLimit", "RepeatPastLimit", "ConcatDoubling", "CapacityPastLimit",
+        "BuilderDoubling"})
     void everyAllocationPathCountsTowardTheMemoryLimit(String fixture) {
         assertEquals(MEMORY, run(fixture).failureText());
         sandboxStillWorks();

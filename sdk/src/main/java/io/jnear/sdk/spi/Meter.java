@@ -75,12 +75,14 @@ public final class Meter {
      * {@code elementBytes} the size of what the innermost given dimension holds.
      */
     public static void allocate(int[] dimensions, int elementBytes) {
+        // saturating: the limit is far below where these would overflow
+        long cap = MEMORY_LIMIT_BYTES * 16;
         long cells = 1;
         long bytes = 0;
         for (int i = 0; i < dimensions.length; i++) {
             long length = Math.max(0, dimensions[i]);
-            cells = Math.min(cells * length, Long.MAX_VALUE / 16);
-            bytes += cells * (i == dimensions.length - 1 ? elementBytes : 8);
+            cells = Math.min(cells * length, cap);
+            bytes = Math.min(bytes + cells * (i == dimensions.length - 1 ? elementBytes : 8), cap);
         }
         if (bytes > 0) {
             HostBinding.allocate(bytes);

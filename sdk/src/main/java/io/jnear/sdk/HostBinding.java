@@ -50,6 +50,7 @@ public final class HostBinding {
         long uncharged;
         long allocated;
         int depth;
+        java.util.IdentityHashMap<Object, Integer> identities;
 
         Frame(Host host) {
             this.host = host;
@@ -166,6 +167,21 @@ public final class HostBinding {
         if (frame != null) {
             frame.depth--;
         }
+    }
+
+    /**
+     * A hash code for an object whose class keeps {@code Object}'s identity hash: 1, 2, 3, … in the order
+     * the call first asks, so it is the same on every run; outside a call, the JVM's own.
+     */
+    public static int identityHash(Object o) {
+        Frame frame = current();
+        if (frame == null) {
+            return System.identityHashCode(o);
+        }
+        if (frame.identities == null) {
+            frame.identities = new java.util.IdentityHashMap<>();
+        }
+        return frame.identities.computeIfAbsent(o, k -> frame.identities.size() + 1);
     }
 
     /** Fails the current call with {@code message}; outside a call, throws an IllegalStateException. */

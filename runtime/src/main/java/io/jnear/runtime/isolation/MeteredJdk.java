@@ -1,5 +1,6 @@
 package io.jnear.runtime.isolation;
 
+import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.spi.Meter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -37,11 +38,12 @@ public final class MeteredJdk {
     private static final Set<String> STRICT_MATH = new HashSet<>();
 
     static {
-        for (Class<?> holder : List.of(MeteredJdk.class, OrderedSets.class, OrderedMaps.class)) {
+        for (Class<?> holder : List.of(MeteredJdk.class, NullSafeObjects.class, OrderedSets.class,
+                OrderedMaps.class)) {
             for (Method m : holder.getDeclaredMethods()) {
                 Stand in = m.getAnnotation(Stand.class);
-                if (in != null) {
-                    REPLACED.put(Type.getInternalName(in.value()) + "." + m.getName() + Type.getMethodDescriptor(m),
+                for (Class<?> jdk : in == null ? new Class<?>[0] : in.value()) {
+                    REPLACED.put(Type.getInternalName(jdk) + "." + m.getName() + Type.getMethodDescriptor(m),
                             new StandIn(Type.getInternalName(holder), Type.getMethodDescriptor(m)));
                 }
             }
@@ -53,10 +55,10 @@ public final class MeteredJdk {
         }
     }
 
-    /** Marks a stand-in and names the JDK class whose method it stands in for. */
+    /** Marks a stand-in and names the JDK classes whose method of that name and descriptor it stands in for. */
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
     @interface Stand {
-        Class<?> value();
+        Class<?>[] value();
     }
 
     private MeteredJdk() {
@@ -83,6 +85,59 @@ public final class MeteredJdk {
     private static long words(BigInteger x) {
         return (x.bitLength() >> 6) + 1;
     }
+
+    // --- identity: Object's hashCode and toString differ between runs; these number objects per call
+
+    /** True for classes whose hashCode is Object's (or Enum's, which is Object's): an identity hash. */
+    private static final ClassValue<Boolean> IDENTITY_HASH = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            Class<?> declaring = declaringClass(type, "hashCode");
+            return declaring == Object.class || declaring == Enum.class;
+        }
+    };
+
+    private static final ClassValue<Boolean> IDENTITY_TO_STRING = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return declaringClass(type, "toString") == Object.class;
+        }
+    };
+
+    private static Class<?> declaringClass(Class<?> type, String method) {
+        try {
+            return type.getMethod(method).getDeclaringClass();
+        } catch (NoSuchMethodException e) {
+            return Object.class;
+        }
+    }
+
+    @Stand(Object.class)
+    public static int hashCode(Object o) {
+        if (!IDENTITY_HASH.get(o.getClass())) {
+            return o.hashCode();
+        }
+        return o instanceof Enum<?> e ? e.name().hashCode() : HostBinding.identityHash(o);
+    }
+
+    @Stand(Object.class)
+    public static String toString(Object o) {
+        if (!IDENTITY_TO_STRING.get(o.getClass())) {
+            return o.toString();
+        }
+        return o.getClass().getName() + "@" + Integer.toHexString(hashCode(o));
+    }
+
+    /** {@code String.valueOf(o)} with the deterministic {@link #toString(Object)}: what concatenation prints. */
+    public static String stringOf(Object o) {
+        return o == null ? "null" : toString(o);
+    }
+
+    @Stand(String.class)
+    public static String valueOf(Object o) {
+        return stringOf(o);
+    }
+
 
     // --- strings
 

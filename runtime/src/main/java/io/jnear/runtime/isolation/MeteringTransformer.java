@@ -298,9 +298,12 @@ final class MeteringTransformer {
                     superCall = true;
                 }
             }
+            // hashCode and toString on anything but a JDK type may be Object's identity-based ones
+            String standInOwner = opcode != Opcodes.INVOKESTATIC && !owner.startsWith("java/")
+                    && (name.equals("hashCode") || name.equals("toString")) ? "java/lang/Object" : owner;
             MeteredJdk.StandIn standIn = opcode == Opcodes.INVOKESPECIAL ? null
-                    : MeteredJdk.replacement(owner, name, opcode == Opcodes.INVOKESTATIC ? descriptor
-                            : "(L" + owner + ";" + descriptor.substring(1));
+                    : MeteredJdk.replacement(standInOwner, name, opcode == Opcodes.INVOKESTATIC ? descriptor
+                            : "(L" + standInOwner + ";" + descriptor.substring(1));
             if (standIn != null) {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, standIn.owner(), name, standIn.descriptor(), false);
             } else {
@@ -316,6 +319,9 @@ final class MeteringTransformer {
         public void visitInvokeDynamicInsn(String name, String descriptor, org.objectweb.asm.Handle bootstrap,
                 Object... arguments) {
             instruction();
+            if (bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
+                descriptor = objectsAsStrings(descriptor);
+            }
             super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
             if (bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
                 // string concatenation allocates its result: count it (after the fact, at most twice the limit)
@@ -323,6 +329,46 @@ final class MeteringTransformer {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, MeteredJdk.INTERNAL_NAME, "concatenated",
                         "(Ljava/lang/String;)V", false);
             }
+        }
+
+        /**
+         * Turns the objects a string concatenation is given into strings first, through the deterministic
+         * {@code toString} (the JDK's would print identity hash codes): the arguments go to fresh locals
+         * and come back, each object converted; returns the concatenation's new descriptor.
+         */
+        private String objectsAsStrings(String descriptor) {
+            Type[] parameters = Type.getArgumentTypes(descriptor);
+            boolean any = false;
+            for (Type p : parameters) {
+                any |= convertsToString(p);
+            }
+            if (!any) {
+                return descriptor;
+            }
+            int[] slots = new int[parameters.length];
+            int next = firstFreeLocal;
+            for (int i = 0; i < parameters.length; i++) {
+                slots[i] = next;
+                next += parameters[i].getSize();
+            }
+            for (int i = parameters.length - 1; i >= 0; i--) {
+                super.visitVarInsn(parameters[i].getOpcode(Opcodes.ISTORE), slots[i]);
+            }
+            Type[] converted = parameters.clone();
+            for (int i = 0; i < parameters.length; i++) {
+                super.visitVarInsn(parameters[i].getOpcode(Opcodes.ILOAD), slots[i]);
+                if (convertsToString(parameters[i])) {
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, MeteredJdk.INTERNAL_NAME, "stringOf",
+                            "(Ljava/lang/Object;)Ljava/lang/String;", false);
+                    converted[i] = Type.getType(String.class);
+                }
+            }
+            return Type.getMethodDescriptor(Type.getReturnType(descriptor), converted);
+        }
+
+        private static boolean convertsToString(Type type) {
+            return (type.getSort() == Type.OBJECT && !type.getInternalName().startsWith("java/lang/"))
+                    || type.getSort() == Type.ARRAY || type.getDescriptor().equals("Ljava/lang/Object;");
         }
 
         @Override

@@ -30,4 +30,11 @@ class DeterminismByConstructionTest {
     void setOfAndMapOfIterateInTheOrderTheyWereGiven() {
         assertEquals("\"keysarodmbquzyxw\"", run("SetOfOrder"));
     }
+
+    @Test
+    void identityHashCodesAndObjectToStringNumberObjectsInTheOrderACallAsks() {
+        String expected = "\"1 io.jnear.runtime.sealing.fixtures.IdentityHashCode$Marker@2 3 1\"";
+        assertEquals(expected, run("IdentityHashCode"));
+        assertEquals(expected, run("IdentityHashCode"), "the same in a fresh sandbox");
+    }
 }

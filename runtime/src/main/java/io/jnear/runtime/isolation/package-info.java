@@ -26,8 +26,10 @@
  *       bytes.
  *   <li><b>Determinism.</b> In contract code {@code HashMap}/{@code HashSet} become their linked
  *       subclasses and {@code Set.of}/{@code Map.of} keep their order ({@code OrderedSets},
- *       {@code OrderedMaps}), {@code Math} is {@code StrictMath}, monitors are removed; the list refuses
- *       clocks, randomness, identity hash codes, the default locale and charset.
+ *       {@code OrderedMaps}), {@code Math} is {@code StrictMath}, identity hash codes and
+ *       {@code Object.toString} number objects per call ({@code MeteredJdk}, {@code NullSafeObjects}),
+ *       monitors are removed; the list refuses clocks, randomness, {@code System.identityHashCode}, the
+ *       default locale and charset.
  *   <li><b>Static state.</b> Two accounts running the same class never share static fields; a contract's
  *       static initialisers run metered, inside its first call.
  * </ul>

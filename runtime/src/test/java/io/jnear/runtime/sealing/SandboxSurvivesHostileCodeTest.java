@@ -8,6 +8,9 @@ import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.isolated.Compute;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
+import io.jnear.sdk.spi.ContractCode;
+import io.jnear.sdk.spi.Meter;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -82,6 +85,19 @@ class SandboxSurvivesHostileCodeTest {
         Account two = sandbox.deploy("two.test.near", unnamed);
         assertEquals(OUT_OF_GAS, alice.call(one.id(), "spin", "", NearToken.ZERO, Gas.tgas(30)).failureText());
         assertEquals("\"1\"", alice.call(two.id(), "calls", "").value());
+        sandboxStillWorks();
+    }
+
+    @Test
+    void theMeterRefusesNegativeCharges() {
+        // even code the sandbox trusts (a hand-written dispatcher) cannot bank gas with a negative charge
+        ContractCode banker = ContractCode.of("banker", "banker".getBytes(StandardCharsets.UTF_8), () -> method -> {
+            Meter.charge(-1_000_000_000);
+            return true;
+        });
+        Account contract = sandbox.deploy("banker.test.near", banker, null);
+        assertEquals("Gas charges cannot be negative",
+                alice.call(contract.id(), "bank", "", NearToken.ZERO, Gas.tgas(10)).failureText());
         sandboxStillWorks();
     }
 }

@@ -47,6 +47,7 @@ class EscapesAreRefusedAtDeployTest {
                 Arguments.of("ConnectsOut", "java.net.InetSocketAddress",
                         "contracts have no network; call other contracts with promises"),
                 Arguments.of("ReadsProperty", "System.getProperty", PROCESS),
+                Arguments.of("ReadsClock", "Instant.now", "clocks differ between nodes; use Env.blockTimestamp()"),
                 Arguments.of("HelperInAnotherPackage", "Runtime.getRuntime", PROCESS),
                 Arguments.of("ChangesLocale", "Locale.setDefault",
                         "the default locale differs between nodes; pass Locale.ROOT"),

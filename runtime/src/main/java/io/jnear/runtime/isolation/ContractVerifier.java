@@ -138,7 +138,8 @@ final class ContractVerifier {
         }
         String declaring = declaringClass(owner, name, descriptor, field, new HashSet<>());
         if (declaring == null) {
-            declaring = owner;
+            // declared nowhere we can see: judge it by the first host class the owner extends
+            declaring = firstHostAncestor(owner);
         }
         if (isContractClass(declaring)) {
             return;
@@ -150,6 +151,14 @@ final class ContractVerifier {
             throw refused(shown, why);
         }
         requireGenuine(declaring);
+    }
+
+    private String firstHostAncestor(String owner) {
+        String type = owner;
+        while (declared.containsKey(type) && declared.get(type).superName != null) {
+            type = declared.get(type).superName;
+        }
+        return type;
     }
 
     /** The class that declares the member {@code owner.name}: the contract's own, or the host's. */
@@ -182,34 +191,43 @@ final class ContractVerifier {
         return null;
     }
 
+    /** The host class that declares the member, searching {@code owner} and its super types; null if none does. */
     private String declaringHostClass(String owner, String name, String descriptor, boolean field) {
         if (name.equals("<init>") || name.equals("<clinit>")) {
             return owner;
         }
-        return declaringHostClass.computeIfAbsent(owner + "." + name + descriptor, key -> {
-            Class<?> type = hostClass(owner);
-            if (type == null) {
-                return owner;
+        String key = owner + "." + name + descriptor;
+        if (declaringHostClass.containsKey(key)) {
+            return declaringHostClass.get(key);
+        }
+        String found = searchHostClass(owner, name, descriptor, field);
+        declaringHostClass.put(key, found);
+        return found;
+    }
+
+    private String searchHostClass(String owner, String name, String descriptor, boolean field) {
+        Class<?> type = hostClass(owner);
+        if (type == null) {
+            return null;
+        }
+        Deque<Class<?>> pending = new ArrayDeque<>();
+        pending.add(type);
+        Set<Class<?>> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            Class<?> k = pending.removeFirst();
+            if (!seen.add(k)) {
+                continue;
             }
-            Deque<Class<?>> pending = new ArrayDeque<>();
-            pending.add(type);
-            Set<Class<?>> seen = new HashSet<>();
-            while (!pending.isEmpty()) {
-                Class<?> k = pending.removeFirst();
-                if (!seen.add(k)) {
-                    continue;
-                }
-                if (declares(k, name, descriptor, field)) {
-                    return Type.getInternalName(k);
-                }
-                if (k.getSuperclass() != null) {
-                    pending.addFirst(k.getSuperclass());
-                }
-                pending.addAll(List.of(k.getInterfaces()));
+            if (declares(k, name, descriptor, field)) {
+                return Type.getInternalName(k);
             }
-            // an interface's methods are Object's too (javac names the interface for toString())
-            return type.isInterface() && declares(Object.class, name, descriptor, field) ? "java/lang/Object" : owner;
-        });
+            if (k.getSuperclass() != null) {
+                pending.addFirst(k.getSuperclass());
+            }
+            pending.addAll(List.of(k.getInterfaces()));
+        }
+        // an interface's methods are Object's too (javac names the interface for toString())
+        return type.isInterface() && declares(Object.class, name, descriptor, field) ? "java/lang/Object" : null;
     }
 
     private static boolean declares(Class<?> k, String name, String descriptor, boolean field) {

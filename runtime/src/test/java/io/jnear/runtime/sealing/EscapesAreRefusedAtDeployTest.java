@@ -34,7 +34,6 @@ class EscapesAreRefusedAtDeployTest {
                 Arguments.of("ForgedNegativeCharge", "Meter.charge", HOST),
                 Arguments.of("HostBindingExit", "HostBinding.chargeOps", HOST),
                 Arguments.of("SmuggledIntoSdk", "io.jnear.sdk.Smuggled", HOST),
-                Arguments.of("FlipsStateKey", "Dispatch.STATE_KEY", HOST),
                 Arguments.of("UnsafeIntegerCache", "sun.misc.Unsafe",
                         "JDK internals could reach into the runtime or the memory of the JVM"),
                 Arguments.of("ReflectionIntoRuntime", "Class.forName", "reflection could reach into the runtime"),

@@ -24,6 +24,7 @@ import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.spi.ContractCode;
 import io.jnear.sdk.spi.ContractDispatcher;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -365,13 +366,18 @@ final class ReceiptExecutor {
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
                 call.args(), call.deposit(), call.gas().asGas(), protocol, false, ex.promiseResults,
                 r.outputDataReceivers, chain.chunkWrites);
-        ContractDispatcher dispatcher;
-        try {
-            dispatcher = a.deployment(chain.config.meterContracts()).dispatcher();
-        } catch (ContractRejectedException e) {
-            throw failure(new FunctionCallError.ExecutionError(e.getMessage()));
+        FunctionCallError error;
+        if (a.code().isWasm()) {
+            error = runWasm(vm, a.code(), call.methodName());
+        } else {
+            ContractDispatcher dispatcher;
+            try {
+                dispatcher = a.deployment(chain.config.meterContracts()).dispatcher();
+            } catch (ContractRejectedException e) {
+                throw failure(new FunctionCallError.ExecutionError(e.getMessage()));
+            }
+            error = run(vm, dispatcher, call.methodName(), a.code().size());
         }
-        FunctionCallError error = run(vm, dispatcher, call.methodName(), a.code().size());
         ex.logs.addAll(vm.logs);
         ex.profile.addAll(profileOf(vm.gas()));
         ex.functionCallBurnt += vm.gas().burnt();
@@ -477,6 +483,34 @@ final class ReceiptExecutor {
     private static String jvmError(VirtualMachineError e) {
         return e instanceof StackOverflowError ? "stack overflow"
                 : e instanceof OutOfMemoryError ? "out of memory" : e.getClass().getSimpleName();
+    }
+
+    /**
+     * Runs the method of a Wasm module on {@code vm} through the installed {@link CodeRunner}; like a Java
+     * call, a method the module does not export burns nothing, not even the loading.
+     */
+    static FunctionCallError runWasm(VmLogic vm, ContractCode code, String method) {
+        if (method.isEmpty()) {
+            return new FunctionCallError.MethodEmptyName();
+        }
+        FunctionCallError error;
+        GasCounter.Mark start = vm.gas().mark();
+        try {
+            vm.chargeContractLoading(code.size());
+            error = CodeRunner.wasm().run(code, method, vm);
+        } catch (VmError e) {
+            return new FunctionCallError.ExecutionError(e.getMessage());
+        } catch (ContractPanic e) {
+            return panicked(vm, e.getMessage());
+        }
+        if (error instanceof FunctionCallError.MethodNotFound) {
+            vm.gas().reset(start);
+            return error;
+        }
+        if (error == null && vm.failure != null) {
+            return new FunctionCallError.ExecutionError(vm.failure.getMessage());
+        }
+        return error;
     }
 
     private static FunctionCallError panicked(VmLogic vm, String message) {

@@ -101,8 +101,11 @@ class TokenWithoutReflectionTest {
         Class<?> hostType = loader.loadClass("io.jnear.sdk.spi.Host");
         Class<?> binding = loader.loadClass("io.jnear.sdk.HostBinding");
         // enter hands back the binding; closing it unbinds the call
-        try (AutoCloseable bound = (AutoCloseable) binding.getMethod("enter", hostType).invoke(null, host)) {
+        AutoCloseable bound = (AutoCloseable) binding.getMethod("enter", hostType).invoke(null, host);
+        try {
             dispatcher.getClass().getMethod("dispatch", String.class).invoke(dispatcher, method);
+        } finally {
+            bound.close();
         }
     }
 

@@ -8,16 +8,15 @@ import java.util.*;
 public class C {
     private String label = "";
 
-    public void rename(String name, int n) {
-        label = String.format("%s-%d", name, n); //- //! WARNING jnear/wasm-costly
-        label = name + "-" + n; //+
-        if (name.matches("[a-z]+")) { //- //! WARNING jnear/wasm-costly
-        if (name.indexOf(' ') < 0) { //+
-            label = label + "!";
-        }
+    public void rename(String name) {
         if (Character.isWhitespace(name.charAt(0))) { //- //! WARNING jnear/wasm-costly
         if (name.charAt(0) == ' ') { //+
-            label = label.trim();
+            label = name.trim();
         }
+        label = name.strip(); //- //! WARNING jnear/wasm-costly
+        label = name.trim(); //+
+        char first = Character.toUpperCase(label.charAt(0)); //- //! WARNING jnear/wasm-costly
+        char first = label.charAt(0) >= 'a' && label.charAt(0) <= 'z' ? (char) (label.charAt(0) - 32) : label.charAt(0); //+
+        label = first + label;
     }
 }

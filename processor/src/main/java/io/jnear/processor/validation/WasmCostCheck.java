@@ -14,10 +14,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * What blows up a contract's size or per-call gas once TeaVM compiles it to Wasm: formatters and regular
- * expressions pull in parsers of their patterns, Unicode-aware character and case tests decode tables in
- * static initialisers that re-run on every call (each NEAR call is a fresh instance), and reflection keeps
- * class metadata. Reported only when the project builds Wasm (TeaVM's interop annotations are on the class
+ * What blows up a contract's size or per-call gas once TeaVM compiles it to Wasm, among the APIs the
+ * contract API list allows: Unicode-aware character and case tests decode tables in static initialisers
+ * that re-run on every call (each NEAR call is a fresh instance), and {@code BigDecimal} brings its
+ * arithmetic and formatting along. (Formatters, regular expressions and reflection, as costly, are refused
+ * in every build by the contract API list.) Reported only when the project builds Wasm (TeaVM's interop annotations are on the class
  * path); the JVM mode does not pay these costs.
  */
 final class WasmCostCheck implements Check {
@@ -26,45 +27,36 @@ final class WasmCostCheck implements Check {
 
     private static final String TEAVM_EXPORT = "org.teavm.interop.Export";
 
-    private static final Cost FORMAT = new Cost("the formatter parses its pattern at run time and brings "
-            + "number and locale formatting into the module", "string concatenation or StringBuilder");
-    private static final Cost REGEX = new Cost("the regular expression is compiled on every call and brings a "
-            + "regex engine into the module", "indexOf, charAt or a hand-written loop");
     private static final Cost UNICODE = new Cost("its Unicode tables are decoded again on every call (millions "
             + "of instructions)", "a comparison of ASCII ranges, such as c == ' ' or (c >= 'a' && c <= 'z')");
-    private static final Cost REFLECTION = new Cost("reflection keeps class metadata in the module and TeaVM "
-            + "supports little of it", "plain calls, or code the processor generates");
+    private static final Cost BIG_DECIMAL = new Cost("BigDecimal brings its arithmetic, rounding and formatting "
+            + "into the module", "amounts in yocto as U128 or NearToken, or a long scaled by a power of ten");
 
-    /** Methods by {@code owner#name}; {@code owner#*} matches every method. */
+    /**
+     * Methods by {@code owner#name}; {@code owner#*} matches every method. Formatters, regular expressions
+     * and reflection are not here: the contract API list refuses them in every build.
+     */
     private static final Map<String, Cost> METHODS = Map.ofEntries(
-            Map.entry("java.lang.String#format", FORMAT),
-            Map.entry("java.lang.String#formatted", FORMAT),
-            Map.entry("java.lang.String#matches", REGEX),
-            Map.entry("java.lang.String#replaceAll", REGEX),
-            Map.entry("java.lang.String#replaceFirst", REGEX),
-            Map.entry("java.util.regex.Pattern#*", REGEX),
             Map.entry("java.lang.Character#isWhitespace", UNICODE),
+            Map.entry("java.lang.Character#isSpaceChar", UNICODE),
             Map.entry("java.lang.Character#isLetter", UNICODE),
             Map.entry("java.lang.Character#isLetterOrDigit", UNICODE),
+            Map.entry("java.lang.Character#isAlphabetic", UNICODE),
+            Map.entry("java.lang.Character#isDigit", UNICODE),
             Map.entry("java.lang.Character#isUpperCase", UNICODE),
             Map.entry("java.lang.Character#isLowerCase", UNICODE),
             Map.entry("java.lang.Character#toUpperCase", UNICODE),
             Map.entry("java.lang.Character#toLowerCase", UNICODE),
+            Map.entry("java.lang.Character#getType", UNICODE),
             Map.entry("java.lang.String#strip", UNICODE),
+            Map.entry("java.lang.String#stripLeading", UNICODE),
+            Map.entry("java.lang.String#stripTrailing", UNICODE),
             Map.entry("java.lang.String#isBlank", UNICODE),
             Map.entry("java.lang.String#toUpperCase", UNICODE),
             Map.entry("java.lang.String#toLowerCase", UNICODE),
-            Map.entry("java.lang.Class#forName", REFLECTION),
-            Map.entry("java.lang.Class#getDeclaredMethods", REFLECTION),
-            Map.entry("java.lang.Class#getDeclaredFields", REFLECTION),
-            Map.entry("java.lang.Class#getMethod", REFLECTION),
-            Map.entry("java.lang.Class#getMethods", REFLECTION),
-            Map.entry("java.lang.Class#getDeclaredConstructor", REFLECTION),
-            Map.entry("java.lang.reflect.Method#invoke", REFLECTION),
-            Map.entry("java.lang.reflect.Field#get", REFLECTION),
-            Map.entry("java.lang.reflect.Field#set", REFLECTION));
+            Map.entry("java.lang.String#equalsIgnoreCase", UNICODE));
 
-    private static final Map<String, Cost> CONSTRUCTORS = Map.of("java.util.Formatter", FORMAT);
+    private static final Map<String, Cost> CONSTRUCTORS = Map.of("java.math.BigDecimal", BIG_DECIMAL);
 
     @Override
     public void check(TypeElement type, CheckContext ctx) {

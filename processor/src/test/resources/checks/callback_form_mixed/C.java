@@ -10,6 +10,7 @@ public class C {
     public int done(@CallbackResult List<PromiseResult<String>> all, //-
             @CallbackResult PromiseResult<String> extra) { //- //! ERROR jnear/callback-form
     public int done(@CallbackResult List<PromiseResult<String>> all) { //+
-        return all.size();
+        return all.size(); //+
+        return all.size() + extra.valueOr("").length(); //-
     }
 }

@@ -10,6 +10,7 @@ public class C {
     public int done(@CallbackResult PromiseResult<String> a, @CallbackResult PromiseResult<String> b,
             @CallbackResult PromiseResult<String> c, @CallbackResult PromiseResult<String> d) { //- //! ERROR jnear/callback-form
             @CallbackResult PromiseResult<String> c) { //+
-        return 3;
+        return a.valueOr("").length() + b.valueOr("").length() + c.valueOr("").length(); //+
+        return a.valueOr("").length() + b.valueOr("").length() + c.valueOr("").length() + d.valueOr("").length(); //-
     }
 }

@@ -10,6 +10,7 @@ public class C {
     @SuppressWarnings("rawtypes") //-
     public int done(@CallbackResult PromiseResult r) { //- //! ERROR jnear/callback-form
     public int done(@CallbackResult PromiseResult<String> r) { //+
-        return 1;
+        return 1; //-
+        return r.isSuccess() ? 1 : 0; //+
     }
 }

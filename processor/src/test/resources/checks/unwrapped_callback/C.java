@@ -7,8 +7,9 @@ import java.util.*;
 @Contract
 public class C {
     @Private
-    public String done(@CallbackResult String greeting) { //- //! WARNING jnear/unwrapped-callback
+    public String done(@CallbackResult String greeting) { //- //! WARNING jnear/unwrapped-callback "Take PromiseResult<String> and check isSuccess()"
     public String done(@CallbackResult PromiseResult<String> greeting) { //+
-        return "ok";
+        return greeting.toString(); //-
+        return greeting.valueOr("?"); //+
     }
 }

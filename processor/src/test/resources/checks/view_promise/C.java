@@ -8,6 +8,6 @@ import java.util.*;
 public class C {
     @View //- //! ERROR jnear/view-promise
     public Promise<String> get() {
-        return Promise.create(Env.currentAccountId()).returning(String.class);
+        return Promise.create(Env.currentAccountId()).returning(String.class); //! ERROR jnear/view-writes "creates a promise"
     }
 }

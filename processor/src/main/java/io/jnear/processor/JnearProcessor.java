@@ -60,6 +60,8 @@ public final class JnearProcessor extends AbstractProcessor {
             Name.class);
 
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** Contracts whose method bodies are checked in the last round, when the stubs they call exist. */
+    private final Set<String> bodiesToCheck = new LinkedHashSet<>();
     private Reporter reporter;
     private Validator validator;
     private ModelBuilder models;
@@ -132,7 +134,7 @@ public final class JnearProcessor extends AbstractProcessor {
         for (Element e : annotated.with(CrossContractCall.class)) {
             types.add((TypeElement) e);
         }
-        runGuarded(null, () -> StrayAnnotationCheck.check(annotated, reporter));
+        runGuarded(null, () -> StrayAnnotationCheck.check(annotated, processingEnv.getElementUtils(), reporter));
 
         for (TypeElement type : types) {
             Optional<TypeMirror> unresolved = unresolvedType(type);
@@ -148,6 +150,13 @@ public final class JnearProcessor extends AbstractProcessor {
         }
         if (round.processingOver()) {
             deferred.clear();
+            for (String name : bodiesToCheck) {
+                TypeElement contract = processingEnv.getElementUtils().getTypeElement(name);
+                if (contract != null) {
+                    runGuarded(contract, () -> validator.validateBodies(contract));
+                }
+            }
+            bodiesToCheck.clear();
         }
     }
 
@@ -156,6 +165,7 @@ public final class JnearProcessor extends AbstractProcessor {
         int errorsBefore = reporter.errorCount();
         if (isContract) {
             validator.validateContract(type);
+            bodiesToCheck.add(type.getQualifiedName().toString());
         } else {
             validator.validateCrossContract(type);
         }

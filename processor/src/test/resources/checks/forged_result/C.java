@@ -1,0 +1,31 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+import java.nio.charset.StandardCharsets;
+
+@Contract
+public class C {
+    public String peek() { //-
+        PromiseResult<byte[]> r = Env.promiseResult(0); //- //! ERROR jnear/forged-result "Method peek calls Env.promiseResult() but is not @Private"
+        return r.isSuccess() ? new String(r.value(), StandardCharsets.UTF_8) : ""; //-
+    @Private //+
+    public String peek(@CallbackResult PromiseResult<String> r) { //+
+        return r.valueOr(""); //+
+    }
+
+    public int count() {
+        return results(); //- //! ERROR jnear/forged-result "calls results(), which calls Env.promiseResultsCount()"
+        return 0; //+
+    }
+
+    @Private
+    public int manualCallback() {
+        return results();
+    }
+
+    private int results() {
+        return Env.promiseResultsCount();
+    }
+}

@@ -1,0 +1,21 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    private String owner = Env.predecessorAccountId().toString(); //- //! ERROR jnear/implicit-init-owner "whoever calls first decides the value"
+    private String owner; //+
+
+    @Init //+
+    public C(String owner) { //+
+        this.owner = owner; //+
+    } //+
+
+    @View
+    public String owner() {
+        return owner;
+    }
+}

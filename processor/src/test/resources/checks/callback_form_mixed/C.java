@@ -8,7 +8,7 @@ import java.util.*;
 public class C {
     @Private
     public int done(@CallbackResult List<PromiseResult<String>> all, //-
-            @CallbackResult PromiseResult<String> extra) { //- //! ERROR jnear/callback-form
+            @CallbackResult PromiseResult<String> extra) { //- //! ERROR jnear/callback-form "Method done has @CallbackResult parameters of an unsupported shape"
     public int done(@CallbackResult List<PromiseResult<String>> all) { //+
         return all.size(); //+
         return all.size() + extra.valueOr("").length(); //-

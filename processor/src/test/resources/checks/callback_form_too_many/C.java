@@ -8,7 +8,7 @@ import java.util.*;
 public class C {
     @Private
     public int done(@CallbackResult PromiseResult<String> a, @CallbackResult PromiseResult<String> b,
-            @CallbackResult PromiseResult<String> c, @CallbackResult PromiseResult<String> d) { //- //! ERROR jnear/callback-form
+            @CallbackResult PromiseResult<String> c, @CallbackResult PromiseResult<String> d) { //- //! ERROR jnear/callback-form "Method done has @CallbackResult parameters of an unsupported shape"
             @CallbackResult PromiseResult<String> c) { //+
         return a.valueOr("").length() + b.valueOr("").length() + c.valueOr("").length(); //+
         return a.valueOr("").length() + b.valueOr("").length() + c.valueOr("").length() + d.valueOr("").length(); //-

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 @Contract
 public class C {
     public String peek() { //-
-        PromiseResult<byte[]> r = Env.promiseResult(0); //- //! ERROR jnear/forged-result "Method peek calls Env.promiseResult() but is not @Private"
+        PromiseResult<byte[]> r = Env.promiseResult(0); //- //! ERROR jnear/forged-result "Method peek reads a promise result (calls Env.promiseResult()) but is not @Private"
         return r.isSuccess() ? new String(r.value(), StandardCharsets.UTF_8) : ""; //-
     @Private //+
     public String peek(@CallbackResult PromiseResult<String> r) { //+
@@ -16,7 +16,7 @@ public class C {
     }
 
     public int count() {
-        return results(); //- //! ERROR jnear/forged-result "calls results(), which calls Env.promiseResultsCount()"
+        return results(); //- //! ERROR jnear/forged-result "reads a promise result (calls results(), which calls Env.promiseResultsCount())"
         return 0; //+
     }
 

@@ -13,7 +13,7 @@ public class C {
         this.owner = owner;
     }
 
-    @Init //- //! ERROR jnear/multiple-init
+    @Init //- //! ERROR jnear/multiple-init "Contract class test.C has more than one @Init constructor"
     public C(String owner, int unused) {
         this.owner = owner + unused;
     }

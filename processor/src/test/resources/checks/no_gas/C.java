@@ -17,7 +17,7 @@ public class C {
     }
 
     public Promise<String> askZero(String other) {
-        return CStub.on(other).withStaticGas(Gas.ZERO).withUnusedGasWeight(0).name(); //- //! ERROR jnear/no-gas
+        return CStub.on(other).withStaticGas(Gas.ZERO).withUnusedGasWeight(0).name(); //- //! ERROR jnear/no-gas "Call of C.name has no static gas and unused gas weight 0, so it is given no gas"
         return CStub.on(other).withStaticGas(Gas.ZERO).name(); //+
     }
 }

@@ -7,7 +7,7 @@ import java.util.*;
 @Contract
 public class C {
     @Private //+
-    public String done(@CallbackResult PromiseResult<String> r) { //! ERROR jnear/public-callback
+    public String done(@CallbackResult PromiseResult<String> r) { //! ERROR jnear/public-callback "Method done takes a @CallbackResult but is not @Private"
         return r.valueOr("");
     }
 }

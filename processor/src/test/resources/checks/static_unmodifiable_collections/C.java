@@ -13,7 +13,7 @@ public class C {
     private static final Map<String, Integer> VIEW = Collections.unmodifiableMap(new TreeMap<>(LIMITS));
     private static final List<String> NONE = Collections.emptyList();
     private static final List<String> LOG = new ArrayList<>(); //- //! ERROR jnear/mutable-static "its type java.util.List is not known to be immutable"
-    private static final List<int[]> ROWS = List.of(new int[] {1}); //- //! ERROR jnear/mutable-static
+    private static final List<int[]> ROWS = List.of(new int[] {1}); //- //! ERROR jnear/mutable-static "Static field ROWS is mutable"
 
     public boolean isAdmin(String who) {
         return ADMINS.contains(who) && PRIMES.size() + LIMITS.size() + SORTED.size() + VIEW.size() + NONE.size() > 0;

@@ -14,7 +14,7 @@ public class C {
     }
 
     @Private
-    public void onPaid(@CallbackResult PromiseResult<Void> result) { //! WARNING jnear/unread-callback-result "Callback onPaid never reads its result result"
+    public void onPaid(@CallbackResult PromiseResult<Void> result) { //! WARNING jnear/unread-callback-result "Callback onPaid never reads its @CallbackResult parameter result"
         paid++; //-
         if (result.isSuccess()) { //+
             paid++; //+

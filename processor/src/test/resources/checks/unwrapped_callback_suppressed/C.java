@@ -8,7 +8,7 @@ import java.util.*;
 public class C {
     @Private
     @SuppressWarnings("jnear:unwrapped-callback") //+
-    public String done(@CallbackResult String greeting) { //- //! WARNING jnear/unwrapped-callback
+    public String done(@CallbackResult String greeting) { //- //! WARNING jnear/unwrapped-callback "Callback parameter greeting takes the bare result, so the callback panics"
     public String done(@CallbackResult String greeting) { //+
         return greeting;
     }

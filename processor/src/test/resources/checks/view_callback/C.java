@@ -6,8 +6,8 @@ import java.util.*;
 
 @Contract
 public class C {
-    @View //- //! ERROR jnear/view-callback
-    @Private //- //! ERROR jnear/view-private
+    @View //- //! ERROR jnear/view-callback "@View method done takes a @CallbackResult"
+    @Private //- //! ERROR jnear/view-private "Method done is both @View and @Private"
     @Private //+
     public String done(@CallbackResult PromiseResult<String> r) {
         return r.valueOr("");

@@ -110,11 +110,11 @@ public enum Diagnostics {
 
     // --- checks of method bodies, wiring, re-initialisation, state and inheritance (issue 15)
     FORGED_RESULT(Kind.ERROR, "forged-result",
-            "Method %s %s but is not @Private: anyone can call it as the callback of their own promise and hand "
+            "Method %s reads a promise result (%s) but is not @Private: anyone can call it as the callback of their own promise and hand "
                     + "it a forged result. Annotate it with @Private and take the result as a @CallbackResult "
                     + "PromiseResult<T> parameter"),
     UNREAD_CALLBACK_RESULT(Kind.WARNING, "unread-callback-result",
-            "Callback %s never reads its result %s, so it runs the same whether the call succeeded or failed. "
+            "Callback %s never reads its @CallbackResult parameter %s, so it runs the same whether the call succeeded or failed. "
                     + "Check %2$s.isSuccess() and undo what the call was for when it failed, or suppress with "
                     + "@SuppressWarnings(\"jnear:unread-callback-result\")"),
     CALLBACK_CONTEXT(Kind.WARNING, "callback-context",

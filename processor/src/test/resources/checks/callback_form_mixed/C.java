@@ -13,4 +13,12 @@ public class C {
         return all.size(); //+
         return all.size() + extra.valueOr("").length(); //-
     }
+
+    public Promise<Integer> ask(List<String> others) { //+
+        List<Promise<String>> calls = new ArrayList<>(); //+
+        for (String other : others) { //+
+            calls.add(Promise.create(other).returning(String.class)); //+
+        } //+
+        return Promise.all(calls).then(CStub.self().withStaticGas(Gas.tgas(5)).done()); //+
+    } //+
 }

@@ -13,4 +13,11 @@ public class C {
         return a.valueOr("").length() + b.valueOr("").length() + c.valueOr("").length(); //+
         return a.valueOr("").length() + b.valueOr("").length() + c.valueOr("").length() + d.valueOr("").length(); //-
     }
+
+    public Promise<Integer> ask(String a, String b, String c) { //+
+        Promise<String> first = Promise.create(a).returning(String.class); //+
+        Promise<String> second = Promise.create(b).returning(String.class); //+
+        Promise<String> third = Promise.create(c).returning(String.class); //+
+        return Promise.and(first, second, third).then(CStub.self().withStaticGas(Gas.tgas(5)).done()); //+
+    } //+
 }

@@ -13,4 +13,9 @@ public class C {
         return 1; //-
         return r.isSuccess() ? 1 : 0; //+
     }
+
+    public Promise<Integer> ask(String other) { //+
+        Promise<String> call = Promise.create(other).returning(String.class); //+
+        return call.then(CStub.self().withStaticGas(Gas.tgas(5)).done()); //+
+    } //+
 }

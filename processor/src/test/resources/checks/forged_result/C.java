@@ -28,4 +28,9 @@ public class C {
     private int results() {
         return Env.promiseResultsCount();
     }
+
+    public Promise<String> ask(String other) { //+
+        Promise<String> call = Promise.create(other).returning(String.class); //+
+        return call.then(CStub.self().withStaticGas(Gas.tgas(5)).peek()); //+
+    } //+
 }

@@ -10,4 +10,9 @@ public class C {
     public String done(@CallbackResult PromiseResult<String> r) { //! ERROR jnear/public-callback "Method done takes a @CallbackResult but is not @Private"
         return r.valueOr("");
     }
+
+    public Promise<String> ask(String other) { //+
+        Promise<String> call = Promise.create(other).returning(String.class); //+
+        return call.then(CStub.self().withStaticGas(Gas.tgas(5)).done()); //+
+    } //+
 }

@@ -12,4 +12,9 @@ public class C {
         return greeting.toString(); //-
         return greeting.valueOr("?"); //+
     }
+
+    public Promise<String> ask(String other) {
+        Promise<String> call = Promise.create(other).returning(String.class);
+        return call.then(CStub.self().withStaticGas(Gas.tgas(5)).done());
+    }
 }

@@ -12,4 +12,9 @@ public class C {
     public String done(@CallbackResult String greeting) { //+
         return greeting;
     }
+
+    public Promise<String> ask(String other) {
+        Promise<String> call = Promise.create(other).returning(String.class);
+        return call.then(CStub.self().withStaticGas(Gas.tgas(5)).done());
+    }
 }

@@ -135,8 +135,9 @@ public enum Diagnostics {
             "Call of %s.%s has no static gas and unused gas weight 0, so it is given no gas at all and fails. "
                     + "Give it withStaticGas(..) or an unused gas weight above 0"),
     FOREIGN_SELF(Kind.ERROR, "foreign-self",
-            "%s.self() calls %s's methods on this contract's own account, which runs %s and does not export them. "
-                    + "Use %1$s.on(account) to call another account, or %s.self() to call this contract"),
+            "%s.self() calls %s.%s on this contract's own account, but %s exports no method \"%s\", so the call "
+                    + "fails with MethodResolveError(MethodNotFound). Use %1$s.on(account) to call another account, "
+                    + "or %s.self() to call this contract"),
     EXPORTED_NEW(Kind.ERROR, "exported-new",
             "Method %s is exported as \"new\", the initializer's name, but it is not @Init: anyone can call it "
                     + "again and reset the state. Make it an @Init constructor, or export it under another name"),
@@ -157,6 +158,11 @@ public enum Diagnostics {
     PRIVATE_DROPPED(Kind.ERROR, "private-dropped",
             "Method %s overrides %s, which is @Private, but is not @Private itself, so anyone can call it. Annotate "
                     + "the override with @Private"),
+    UNCHAINED_CALLBACK(Kind.WARNING, "unchained-callback",
+            "Callback %s is never chained: nothing in %s calls %s.%1$s() or names \"%s\", so no promise hands it "
+                    + "a result and what it was written to do after the call never happens. Chain it with then(..) "
+                    + "after the promise whose result it takes, or suppress with "
+                    + "@SuppressWarnings(\"jnear:unchained-callback\")"),
     RESERVED_INIT(Kind.ERROR, "reserved-name",
             "Method init clashes with the generated stub's init(..), which builds the call of the @Init constructor, "
                     + "and an exported \"init\" that anyone can call again would re-initialise the state. If it sets "

@@ -8,6 +8,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -85,6 +86,7 @@ final class ContractBodies {
     private final TypeMirror map;
     private final Map<Element, Body> bodies = new LinkedHashMap<>();
     private final List<Body> initializers = new ArrayList<>();
+    private final Set<String> strings = new HashSet<>();
     private CompilationUnitTree unit;
 
     private record Body(TreePath path, List<Site> sites, Map<Tree, ExecutableElement> calls, Set<Element> readLocals) {
@@ -153,6 +155,11 @@ final class ContractBodies {
     boolean reads(ExecutableElement member, Element local) {
         Body body = bodies.get(member);
         return body == null || body.readLocals().contains(local);
+    }
+
+    /** True if a string literal equal to {@code text} occurs in any body or initialiser. */
+    boolean mentions(String text) {
+        return strings.contains(text);
     }
 
     /** The methods and constructors whose bodies were read, in source order. */
@@ -228,6 +235,14 @@ final class ContractBodies {
                 body.readLocals().add(e);
             }
             return super.visitIdentifier(tree, unused);
+        }
+
+        @Override
+        public Void visitLiteral(LiteralTree tree, Void unused) {
+            if (tree.getValue() instanceof String text) {
+                strings.add(text);
+            }
+            return super.visitLiteral(tree, unused);
         }
 
         @Override

@@ -14,7 +14,7 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * Stub calls that cannot work, found where they are written: a deposit sent to a method that refuses one,
- * a call given no gas at all, and {@code XStub.self()} for a contract other than this one.
+ * a call given no gas at all, and {@code XStub.self()} calling a method this contract does not export.
  */
 final class StubWiringCheck implements BodyCheck {
     private static final String GAS = "io.jnear.sdk.Gas";
@@ -34,14 +34,21 @@ final class StubWiringCheck implements BodyCheck {
         TypeElement target = call.target();
         String stub = ModelBuilder.flatName(target) + "Stub";
         String method = call.method().getSimpleName().toString();
-        if (call.origin().filter("self"::equals).isPresent() && !isSelf(contract, target, ctx)) {
-            ctx.reporter().reportAt(Diagnostics.FOREIGN_SELF, member, call.originTree(), bodies.unit(), stub,
-                    target.getSimpleName(), contract.getSimpleName(), ModelBuilder.flatName(contract) + "Stub");
+        Optional<ExecutableElement> called = exported(target, method);
+        if (call.origin().filter("self"::equals).isPresent() && !contract.equals(target) && called.isPresent()) {
+            String nearName = ContractElements.nearName(called.get());
+            boolean exportedHere = ContractElements.exportedMethods(contract).stream()
+                    .anyMatch(m -> ContractElements.nearName(m).equals(nearName));
+            if (!exportedHere) {
+                ctx.reporter().reportAt(Diagnostics.FOREIGN_SELF, member, call.originTree(), bodies.unit(), stub,
+                        target.getSimpleName(), method, contract.getSimpleName(), nearName,
+                        ModelBuilder.flatName(contract) + "Stub");
+            }
         }
         Optional<StubCalls.Setting> deposit = call.last("withAttachedDeposit");
         if (deposit.isPresent() && !isZeroToken(deposit.get().argument(), bodies)
                 && target.getKind() == ElementKind.CLASS) {
-            exported(target, method).filter(m -> m.getAnnotation(Payable.class) == null).ifPresent(m ->
+            called.filter(m -> m.getAnnotation(Payable.class) == null).ifPresent(m ->
                     ctx.reporter().reportAt(Diagnostics.DEPOSIT_NOT_PAYABLE, member, deposit.get().argument().getLeaf(),
                             bodies.unit(), target.getSimpleName(), method, ContractElements.nearName(m)));
         }
@@ -55,12 +62,6 @@ final class StubWiringCheck implements BodyCheck {
             ctx.reporter().reportAt(Diagnostics.NO_GAS, member, weight.get().argument().getLeaf(), bodies.unit(),
                     target.getSimpleName(), method);
         }
-    }
-
-    /** The stub of this contract, or of a @CrossContractCall interface it implements, may call itself. */
-    private static boolean isSelf(TypeElement contract, TypeElement target, CheckContext ctx) {
-        return contract.equals(target) || (target.getKind() == ElementKind.INTERFACE
-                && ctx.types().isSubtype(ctx.types().erasure(contract.asType()), ctx.types().erasure(target.asType())));
     }
 
     private static boolean isZeroToken(TreePath argument, ContractBodies bodies) {

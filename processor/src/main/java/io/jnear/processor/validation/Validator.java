@@ -15,7 +15,7 @@ public final class Validator {
             new NotExportedCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new ArgumentKeyCheck());
 
     private static final List<BodyCheck> BODY_CHECKS = List.of(new ViewBodyCheck(), new CallbackBodyCheck(),
-            new StubWiringCheck(), new ImplicitInitCheck());
+            new StubWiringCheck(), new ImplicitInitCheck(), new UnchainedCallbackCheck());
 
     private final CheckContext context;
 

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every call that prints a catalogue entry passes exactly the arguments its format reads, and every entry is
- * printed somewhere. The processor's own sources are compiled (attributed, not generated) and each call of
+ * Every call that prints a catalogue entry passes exactly the arguments its format reads, every entry is
+ * printed somewhere, and every tag is listed in the README. The processor's own sources are compiled (attributed, not generated) and each call of
  * {@link Reporter}'s methods is read with the overload javac chose.
  */
 class DiagnosticsCatalogueTest {
@@ -115,6 +115,20 @@ class DiagnosticsCatalogueTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyTagIsListedInTheReadme() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Compile-time checks"));
+        section = section.substring(0, section.indexOf("\n## ", 1));
+        List<String> missing = new ArrayList<>();
+        for (Diagnostics d : Diagnostics.values()) {
+            if (!section.contains("`" + d.tag() + "`")) {
+                missing.add(d.tag());
+            }
+        }
+        assertEquals(List.of(), missing, "tags missing from the README's compile-time check section");
     }
 
     @Test

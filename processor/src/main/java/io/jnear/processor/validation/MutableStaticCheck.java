@@ -78,8 +78,10 @@ final class MutableStaticCheck implements Check {
         if (isImmutable(t) || isUnmodifiableCollection(field, ctx)) {
             return null;
         }
-        return "its type " + ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName()
-                + " is not known to be immutable";
+        TypeElement e = (TypeElement) ((DeclaredType) t).asElement();
+        String problem = "its type " + e.getQualifiedName() + " is not known to be immutable";
+        return COLLECTION_TYPES.contains(e.getQualifiedName().toString())
+                ? problem + "; a constant collection is built with List.of, Set.of, Map.of or copyOf" : problem;
     }
 
     private static boolean isImmutable(TypeMirror t) {

@@ -46,8 +46,7 @@ final class StubWiringCheck implements BodyCheck {
             }
         }
         Optional<StubCalls.Setting> deposit = call.last("withAttachedDeposit");
-        if (deposit.isPresent() && !isZeroToken(deposit.get().argument(), bodies)
-                && target.getKind() == ElementKind.CLASS) {
+        if (deposit.isPresent() && !isZeroToken(deposit.get().argument(), bodies) && declaresPayability(target)) {
             called.filter(m -> m.getAnnotation(Payable.class) == null).ifPresent(m ->
                     ctx.reporter().reportAt(Diagnostics.DEPOSIT_NOT_PAYABLE, member, deposit.get().argument().getLeaf(),
                             bodies.unit(), target.getSimpleName(), method, ContractElements.nearName(m)));
@@ -62,6 +61,15 @@ final class StubWiringCheck implements BodyCheck {
             ctx.reporter().reportAt(Diagnostics.NO_GAS, member, weight.get().argument().getLeaf(), bodies.unit(),
                     target.getSimpleName(), method);
         }
+    }
+
+    /**
+     * A contract says which of its methods take deposits; an interface says so only if it marks at least
+     * one method @Payable (one describing a Rust contract may not mark any).
+     */
+    private static boolean declaresPayability(TypeElement target) {
+        return target.getKind() == ElementKind.CLASS || ElementFilter.methodsIn(target.getEnclosedElements()).stream()
+                .anyMatch(m -> m.getAnnotation(Payable.class) != null);
     }
 
     private static boolean isZeroToken(TreePath argument, ContractBodies bodies) {

@@ -18,7 +18,17 @@ public class C {
         Env.storageWrite(new byte[] {1}, new byte[] {2}); //- //! ERROR jnear/view-writes "calls Env.storageWrite()"
         List<String> local = new ArrayList<>(seen);
         local.add("y");
-        return reads + local.size();
+        return reads + local.size() + doubled();
+    }
+
+    @View
+    public long twice() {
+        Env.log("reading " + Env.currentAccountId());
+        return doubled();
+    }
+
+    private long doubled() {
+        return reads * 2 + seen.stream().filter(s -> !s.isEmpty()).count();
     }
 
     public void remember() {

@@ -87,13 +87,14 @@ final class ContractBodies {
     private final Map<Element, Body> bodies = new LinkedHashMap<>();
     private final List<Body> initializers = new ArrayList<>();
     private final Set<String> strings = new HashSet<>();
-    private CompilationUnitTree unit;
+    private final CompilationUnitTree unit;
 
     private record Body(TreePath path, List<Site> sites, Map<Tree, ExecutableElement> calls, Set<Element> readLocals) {
     }
 
-    private ContractBodies(TypeElement contract, CheckContext ctx) {
+    private ContractBodies(TypeElement contract, CompilationUnitTree unit, CheckContext ctx) {
         this.contract = contract;
+        this.unit = unit;
         this.trees = ctx.trees();
         this.types = ctx.types();
         this.collection = types.erasure(ctx.elements().getTypeElement("java.util.Collection").asType());
@@ -109,13 +110,12 @@ final class ContractBodies {
         if (classPath == null || !(classPath.getLeaf() instanceof ClassTree classTree)) {
             return Optional.empty();
         }
-        ContractBodies bodies = new ContractBodies(contract, ctx);
+        ContractBodies bodies = new ContractBodies(contract, classPath.getCompilationUnit(), ctx);
         bodies.read(classPath, classTree);
         return Optional.of(bodies);
     }
 
     private void read(TreePath classPath, ClassTree classTree) {
-        unit = classPath.getCompilationUnit();
         for (Tree member : classTree.getMembers()) {
             TreePath path = new TreePath(classPath, member);
             if (member instanceof MethodTree) {

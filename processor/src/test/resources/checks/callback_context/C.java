@@ -24,6 +24,7 @@ public class C {
         lastCaller = caller.toString(); //+
         Env.log("deposit " + Env.attachedDeposit()); //- //! WARNING jnear/callback-context "calls Env.attachedDeposit()"
         audit(); //- //! WARNING jnear/callback-context "calls audit(), which calls Env.signerAccountId()"
+        Env.log("in " + Env.currentAccountId());
         return r.valueOr("");
     }
 

@@ -8,6 +8,12 @@ import java.util.*;
 public class C {
     private String owner = Env.predecessorAccountId().toString(); //- //! ERROR jnear/implicit-init-owner "whoever calls first decides the value"
     private String owner; //+
+    private String home = Env.currentAccountId().toString();
+    private long created;
+
+    {
+        created = Env.blockHeight();
+    }
 
     @Init //+
     public C(String owner) { //+
@@ -16,6 +22,6 @@ public class C {
 
     @View
     public String owner() {
-        return owner;
+        return owner + home + created;
     }
 }

@@ -13,9 +13,10 @@ public class C {
         this.owner = owner;
     }
 
-    @Init //- //! ERROR jnear/multiple-init "Contract class test.C has more than one @Init constructor"
-    public C(String owner, int unused) {
-        this.owner = owner + unused;
+    @Init //- //! ERROR jnear/multiple-init "Contract class test.C has two @Init constructors exported as"
+    @Init @Name("new_with_suffix") //+
+    public C(String owner, int suffix) {
+        this.owner = owner + suffix;
     }
 
     public String owner() {

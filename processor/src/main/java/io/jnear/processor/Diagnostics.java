@@ -154,7 +154,7 @@ public enum Diagnostics {
                     + "collide and one collection overwrites the other's entries. Give each collection a prefix that "
                     + "does not start another"),
     TRANSIENT_INITIALIZER(Kind.WARNING, "transient-initializer",
-            "Transient field %s has an initializer, but state is loaded without running initializers: from the "
+            "Transient field %s has an initializer, but JSON state is loaded without running initializers: from the "
                     + "second call on it starts as %s. Compute the value where it is used or keep it in a static final "
                     + "constant, or suppress with @SuppressWarnings(\"jnear:transient-initializer\")"),
     DUPLICATE_ARG_KEY(Kind.ERROR, "duplicate-arg-key",

@@ -100,11 +100,12 @@ class TokenWithoutReflectionTest {
     private static void call(ClassLoader loader, Object host, Object dispatcher, String method) throws Exception {
         Class<?> hostType = loader.loadClass("io.jnear.sdk.spi.Host");
         Class<?> binding = loader.loadClass("io.jnear.sdk.HostBinding");
-        binding.getMethod("enter", hostType).invoke(null, host);
+        // enter hands back the binding; closing it unbinds the call
+        AutoCloseable bound = (AutoCloseable) binding.getMethod("enter", hostType).invoke(null, host);
         try {
             dispatcher.getClass().getMethod("dispatch", String.class).invoke(dispatcher, method);
         } finally {
-            binding.getMethod("exit").invoke(null);
+            bound.close();
         }
     }
 

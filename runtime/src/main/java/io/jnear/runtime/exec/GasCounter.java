@@ -81,30 +81,17 @@ final class GasCounter {
         used = saturatingAdd(used, gas);
     }
 
-    /** Gas burnt for {@code cost} so far. */
-    long hostGas(ExtCost cost) {
-        return hostProfile[cost.ordinal()];
+    /** Forgets every charge: the counter is as it was created. */
+    void clear() {
+        burnt = 0;
+        used = 0;
+        java.util.Arrays.fill(hostProfile, 0);
+        java.util.Arrays.fill(actionProfile, 0);
     }
 
-    /** Gas burnt for {@code cost} so far. */
-    long actionGas(ActionCost cost) {
-        return actionProfile[cost.ordinal()];
-    }
-
-    /** The counter's state at one moment, to go back to. */
-    record Mark(long burnt, long used, long[] hostProfile, long[] actionProfile) {
-    }
-
-    Mark mark() {
-        return new Mark(burnt, used, hostProfile.clone(), actionProfile.clone());
-    }
-
-    /** Forgets every charge made since {@code mark}. */
-    void reset(Mark mark) {
-        burnt = mark.burnt;
-        used = mark.used;
-        System.arraycopy(mark.hostProfile, 0, hostProfile, 0, hostProfile.length);
-        System.arraycopy(mark.actionProfile, 0, actionProfile, 0, actionProfile.length);
+    /** The gas burnt by cost; the counter hands its arrays over, so call it once the call is over. */
+    io.jnear.runtime.outcome.GasProfile profile() {
+        return new io.jnear.runtime.outcome.GasProfile(actionProfile, hostProfile);
     }
 
     static long saturatingAdd(long a, long b) {

@@ -1,5 +1,6 @@
 package io.jnear.runtime.exec;
 
+import io.jnear.runtime.fees.ActionFees;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
@@ -8,7 +9,6 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PromiseResult;
 import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.spi.Host;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The JVM binding: what a Java contract's {@link io.jnear.sdk.Env} calls. It runs each host function on
@@ -46,7 +46,7 @@ final class JvmHost implements Host {
     }
 
     private static long utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+        return ActionFees.utf8Length(s);
     }
 
     private static long idBytes(AccountId id) {

@@ -3,10 +3,9 @@ package io.jnear.runtime.exec;
 import io.jnear.runtime.ProtocolConfig;
 import io.jnear.runtime.fees.ActionCost;
 import io.jnear.runtime.fees.ActionFees;
-import io.jnear.runtime.fees.ExtCost;
 import io.jnear.runtime.outcome.ActionErrorKind;
 import io.jnear.runtime.outcome.ActionsValidationError;
-import io.jnear.runtime.outcome.CostGasUsed;
+import io.jnear.runtime.outcome.GasProfile;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
 import io.jnear.runtime.outcome.FunctionCallError;
@@ -68,7 +67,7 @@ final class ReceiptExecutor {
         long functionCallBurnt;
         boolean createdAccount;
         final List<String> logs = new ArrayList<>();
-        final List<CostGasUsed> profile = new ArrayList<>();
+        GasProfile profile = GasProfile.EMPTY;
         final List<VmLogic.NewReceipt> created = new ArrayList<>();
         VmLogic.NewReceipt returnedReceipt;
         byte[] returnValue = new byte[0];
@@ -362,7 +361,7 @@ final class ReceiptExecutor {
         FunctionCallError error = run(vm, a.deployment(chain.config.meterContracts()).dispatcher(),
                 call.methodName(), a.code().size());
         ex.logs.addAll(vm.logs);
-        ex.profile.addAll(profileOf(vm.gas()));
+        ex.profile = ex.profile.plus(vm.gas().profile());
         ex.functionCallBurnt += vm.gas().burnt();
         ex.gasBurnt = GasCounter.saturatingAdd(ex.gasBurnt, vm.gas().burnt());
         if (error != null) {
@@ -401,24 +400,6 @@ final class ReceiptExecutor {
         return null;
     }
 
-    /** The call's gas by cost, in nearcore's order: action costs, then host costs; zeros left out. */
-    private static List<CostGasUsed> profileOf(GasCounter gas) {
-        List<CostGasUsed> profile = new ArrayList<>();
-        for (ActionCost c : ActionCost.values()) {
-            long g = gas.actionGas(c);
-            if (g > 0) {
-                profile.add(new CostGasUsed(CostGasUsed.ACTION_COST, c.name(), g));
-            }
-        }
-        for (ExtCost c : ExtCost.values()) {
-            long g = gas.hostGas(c);
-            if (g > 0) {
-                profile.add(new CostGasUsed(CostGasUsed.WASM_HOST_COST, c.name(), g));
-            }
-        }
-        return profile;
-    }
-
     private static ActionFailure failure(FunctionCallError error) {
         return new ActionFailure(new ActionErrorKind.FunctionCallFailure(error));
     }
@@ -434,13 +415,12 @@ final class ReceiptExecutor {
         }
         HostBinding.enter(new JvmHost(vm));
         try {
-            GasCounter.Mark start = vm.gas().mark();
             vm.chargeContractLoading(codeSize);
             vm.chargeInstructions(JvmWork.CALL_BASE_INSTRUCTIONS);
             if (!dispatcher.dispatch(method)) {
                 // a no-op outcome: until fix_contract_loading_cost (not in protocol 86) nearcore burns
                 // nothing for a method it cannot resolve, not even the loading it already did
-                vm.gas().reset(start);
+                vm.gas().clear();
                 return new FunctionCallError.MethodNotFound();
             }
             HostBinding.flushOps();

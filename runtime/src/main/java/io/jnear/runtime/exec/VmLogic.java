@@ -136,6 +136,14 @@ final class VmLogic implements Host {
         payPer(ExtCost.WRITE_REGISTER_BYTE, bytes);
     }
 
+    /**
+     * Charges putting bytes the host already holds into a register ({@code input}, promise results):
+     * nearcore shares them instead of copying and charges {@code write_register_base} only.
+     */
+    void chargeSharedRegister() {
+        pay(ExtCost.WRITE_REGISTER_BASE);
+    }
+
     /** Charges reading {@code bytes} out of a register. */
     void chargeReadRegister(long bytes) {
         pay(ExtCost.READ_REGISTER_BASE);
@@ -484,13 +492,16 @@ final class VmLogic implements Host {
         // nearcore pays for the receipt before it counts the promise
         boolean sir = receiver.equals(account.id());
         var receiptFee = fees.fee(ActionCost.NEW_ACTION_RECEIPT);
-        payAction(ActionCost.NEW_ACTION_RECEIPT, receiptFee.send(sir), receiptFee.execution());
         var dataFee = fees.fee(ActionCost.NEW_DATA_RECEIPT_BASE);
+        long burn = receiptFee.send(sir);
         for (int dependency : dependencies) {
-            // both sending and executing a data receipt count as burnt
-            boolean dependencySir = newReceipts.get(dependency).receiverId.equals(receiver);
-            payAction(ActionCost.NEW_DATA_RECEIPT_BASE, dataFee.send(dependencySir) + dataFee.execution(), 0);
+            // both sending and executing a data receipt count as burnt; a dependency is "sir" when its
+            // receipt goes to this contract
+            boolean dependencySir = newReceipts.get(dependency).receiverId.equals(account.id());
+            burn = GasCounter.saturatingAdd(burn, dataFee.send(dependencySir) + dataFee.execution());
         }
+        // nearcore books the whole burn under new_action_receipt
+        payAction(ActionCost.NEW_ACTION_RECEIPT, burn, receiptFee.execution());
         NewReceipt receipt = new NewReceipt(receiver);
         int receiptIndex = newReceipts.size();
         newReceipts.add(receipt);

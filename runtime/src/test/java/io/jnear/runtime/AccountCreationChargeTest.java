@@ -163,8 +163,8 @@ class AccountCreationChargeTest {
 
         TxExecutionError.ActionError error = (TxExecutionError.ActionError) r.failure().orElseThrow();
         assertEquals(new ActionErrorKind.OnlyImplicitAccountCreationAllowed(implicit), error.kind());
-        assertEquals("CreateAccount action is called on hex-characters account of length 64 \"" + NEAR_IMPLICIT
-                + "\"", r.failureText());
+        assertEquals("CreateAccount action is called on hex-characters account of length 64 " + NEAR_IMPLICIT,
+                r.failureText());
         assertFalse(sandbox.exists(implicit));
     }
 

@@ -110,7 +110,7 @@ public sealed interface ActionErrorKind {
     record OnlyImplicitAccountCreationAllowed(AccountId accountId) implements ActionErrorKind {
         @Override
         public String message() {
-            return "CreateAccount action is called on hex-characters account of length 64 " + Quoted.id(accountId);
+            return "CreateAccount action is called on hex-characters account of length 64 " + accountId;
         }
     }
 

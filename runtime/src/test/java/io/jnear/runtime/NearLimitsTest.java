@@ -99,7 +99,7 @@ class NearLimitsTest {
     void aReceiptWithMoreThanTenDeploysIsInvalid() {
         ExecutionResult<String> r = call("deploy_many", "{\"n\":11}");
         assertEquals("An new action receipt created during a FunctionCall is not valid: "
-                + "The total number of deploy actions 11 exceeded the limit 10", r.failureText());
+                + "The total number of deploy actions 11 exceeds the limit 10", r.failureText());
     }
 
     @Test
@@ -121,7 +121,7 @@ class NearLimitsTest {
                 error);
         assertEquals("{\"ActionsValidation\":\"FunctionCallZeroAttachedGas\"}", json(error.json()));
         assertEquals("Transaction actions validation error: "
-                + "The attached amount of gas in a FunctionCall action has to be a positive number.", error.message());
+                + "The attached amount of gas in a FunctionCall action has to be a positive number", error.message());
     }
 
     @Test

@@ -76,6 +76,11 @@ final class GasCounter {
         return prepaid - used;
     }
 
+    /** Gas that can still be burnt before either limit is crossed. */
+    long left() {
+        return Math.max(0, Math.min(prepaid - used, maxBurnt - burnt));
+    }
+
     /** Counts {@code gas} handed to weighted calls as used. */
     void reserveRemaining(long gas) {
         used = saturatingAdd(used, gas);

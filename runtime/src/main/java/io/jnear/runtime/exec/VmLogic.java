@@ -107,6 +107,11 @@ final class VmLogic implements Host {
 
     // ---- charging ----
 
+    /** Gas that can still be burnt before the prepaid gas or the per-call maximum is crossed; never negative. */
+    public long gasLeft() {
+        return gas.left();
+    }
+
     /** Charges loading the contract: {@code contract_loading_base} plus its bytes. */
     void chargeContractLoading(long codeSize) {
         pay(ExtCost.CONTRACT_LOADING_BASE);
@@ -119,19 +124,19 @@ final class VmLogic implements Host {
     }
 
     /** Charges reading {@code bytes} from the contract's memory (a host-call argument). */
-    void chargeReadMemory(long bytes) {
+    public void chargeReadMemory(long bytes) {
         pay(ExtCost.READ_MEMORY_BASE);
         payPer(ExtCost.READ_MEMORY_BYTE, bytes);
     }
 
     /** Charges writing {@code bytes} into the contract's memory (a host-call result). */
-    void chargeWriteMemory(long bytes) {
+    public void chargeWriteMemory(long bytes) {
         pay(ExtCost.WRITE_MEMORY_BASE);
         payPer(ExtCost.WRITE_MEMORY_BYTE, bytes);
     }
 
     /** Charges putting {@code bytes} into a register. */
-    void chargeWriteRegister(long bytes) {
+    public void chargeWriteRegister(long bytes) {
         pay(ExtCost.WRITE_REGISTER_BASE);
         payPer(ExtCost.WRITE_REGISTER_BYTE, bytes);
     }
@@ -145,13 +150,13 @@ final class VmLogic implements Host {
     }
 
     /** Charges reading {@code bytes} out of a register. */
-    void chargeReadRegister(long bytes) {
+    public void chargeReadRegister(long bytes) {
         pay(ExtCost.READ_REGISTER_BASE);
         payPer(ExtCost.READ_REGISTER_BYTE, bytes);
     }
 
     /** Charges the {@code base} of one host call that does nothing else (such as {@code register_len}). */
-    void chargeBase() {
+    public void chargeBase() {
         pay(ExtCost.BASE);
     }
 

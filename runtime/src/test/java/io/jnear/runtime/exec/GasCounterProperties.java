@@ -55,6 +55,8 @@ class GasCounterProperties {
             assertTrue(gas.burnt() <= Math.min(prepaid, maxBurnt));
             assertTrue(gas.used() <= prepaid);
             assertTrue(gas.burnt() <= gas.used());
+            assertEquals(Math.min(prepaid - gas.used(), maxBurnt - gas.burnt()), gas.left(),
+                    "what can still be burnt before a limit");
         }
     }
 }

@@ -41,7 +41,8 @@ public final class AccountsScenario implements Scenario {
         narrator.transaction(alice.transact(Promise.create(sub).createAccount().transfer(NearToken.near(1))
                 .addFullAccessKey(alice.publicKey())));
 
-        narrator.step("alice.test.near sends 1 NEAR to a NEAR-implicit ID: the transfer creates the account, its key the ID");
+        narrator.step("alice.test.near sends 1 NEAR to a NEAR-implicit ID: the transfer creates the account, "
+                + "its key the ID");
         narrator.transaction(alice.transfer(AccountId.of(NEAR_IMPLICIT), NearToken.near(1)));
 
         narrator.step("alice.test.near sends 1 NEAR to an ETH-implicit ID");

@@ -24,7 +24,8 @@ final class ActionsValidator {
     /** The first rule {@code actions} break, or null when they are valid. */
     static ActionsValidationError validate(Limits limits, List<Action> actions, Mode mode) {
         if (actions.size() > limits.maxActionsPerReceipt()) {
-            return new ActionsValidationError.TotalNumberOfActionsExceeded(actions.size(), limits.maxActionsPerReceipt());
+            return new ActionsValidationError.TotalNumberOfActionsExceeded(actions.size(),
+                    limits.maxActionsPerReceipt());
         }
         if (mode == Mode.NEW_RECEIPT) {
             long deploys = 0;
@@ -91,7 +92,8 @@ final class ActionsValidator {
             for (String name : p.methodNames()) {
                 long length = ActionFees.utf8Length(name);
                 if (length > limits.maxLengthMethodName()) {
-                    return new ActionsValidationError.AddKeyMethodNameLengthExceeded(length, limits.maxLengthMethodName());
+                    return new ActionsValidationError.AddKeyMethodNameLengthExceeded(length,
+                            limits.maxLengthMethodName());
                 }
                 total += length + 1; // nearcore counts a terminator per name
             }

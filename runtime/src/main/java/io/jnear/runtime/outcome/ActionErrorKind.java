@@ -42,7 +42,8 @@ public sealed interface ActionErrorKind {
     record CreateAccountNotAllowed(AccountId accountId, AccountId predecessorId) implements ActionErrorKind {
         @Override
         public String message() {
-            return "A sub-account ID " + Quoted.id(accountId) + " can't be created by account " + Quoted.id(predecessorId);
+            return "A sub-account ID " + Quoted.id(accountId) + " can't be created by account "
+                    + Quoted.id(predecessorId);
         }
     }
 

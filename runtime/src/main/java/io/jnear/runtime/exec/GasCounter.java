@@ -32,14 +32,23 @@ final class GasCounter {
 
     /** Burns {@code burn} gas for host cost {@code cost}. */
     void burnHost(ExtCost cost, long burn) {
-        hostProfile[cost.ordinal()] = saturatingAdd(hostProfile[cost.ordinal()], burn);
-        charge(burn, 0);
+        long before = burnt;
+        try {
+            charge(burn, 0);
+        } finally {
+            // the profile books what was burnt, also when the charge crossed a limit
+            hostProfile[cost.ordinal()] += burnt - before;
+        }
     }
 
     /** Burns {@code burn} (a send fee) for action cost {@code cost} and reserves {@code reserve} more. */
     void payAction(ActionCost cost, long burn, long reserve) {
-        actionProfile[cost.ordinal()] = saturatingAdd(actionProfile[cost.ordinal()], burn);
-        charge(burn, reserve);
+        long before = burnt;
+        try {
+            charge(burn, reserve);
+        } finally {
+            actionProfile[cost.ordinal()] += burnt - before;
+        }
     }
 
     /** Burns {@code burn} and reserves {@code reserve} more for a created receipt. */

@@ -416,6 +416,10 @@ final class VmLogic implements Host {
             return null;
         }
         payPer(ExtCost.STORAGE_READ_VALUE_BYTE, value.length);
+        if (value.length > limits.maxInlineValueLength()) {
+            pay(ExtCost.STORAGE_LARGE_READ_OVERHEAD_BASE);
+            payPer(ExtCost.STORAGE_LARGE_READ_OVERHEAD_BYTE, value.length);
+        }
         return value.clone();
     }
 

@@ -203,6 +203,24 @@ class NearLimitsTest {
     }
 
     @Test
+    void anAccountWithMoreThan10000BytesOfStateCannotBeDeleted() {
+        // account 100 + key 82 + entry (1 + 9700 + 40) = 9923 bytes besides the code: deletable
+        call("write_value", "{\"n\":9700}");
+        assertEquals(9923, probe.storageUsage() - "probe".length());
+        SubmittedTransaction<byte[]> small = sandbox.submitActions(probe.id(), probe.id(),
+                List.of(new Action.DeleteAccount(alice.id())));
+        assertTrue(small.await().isSuccess());
+
+        Account big = sandbox.deploy("big.test.near", TestContracts.probe(), null);
+        alice.call(big.id(), "write_value", "{\"n\":9800}");
+        ExecutionResult<byte[]> r = sandbox.submitActions(big.id(), big.id(),
+                List.of(new Action.DeleteAccount(alice.id()))).await();
+        assertEquals("The state of account big.test.near is too large and therefore cannot be deleted",
+                r.failureText());
+        assertTrue(big.exists());
+    }
+
+    @Test
     void aRunawayViewReportsGasLimitExceeded() {
         Account store = sandbox.deploy("store.test.near", TestContracts.store(), null);
         ViewCallException e = assertThrows(ViewCallException.class,

@@ -339,6 +339,10 @@ final class ReceiptExecutor {
         if (a.locked().signum() > 0) {
             throw new ActionFailure(new ActionErrorKind.DeleteAccountStaking(a.id()));
         }
+        long stateBytes = a.storageUsage() - (a.code() == null ? 0 : a.code().size());
+        if (stateBytes > protocol.limits().maxAccountDeletionStorageUsage()) {
+            throw new ActionFailure(new ActionErrorKind.DeleteAccountWithLargeState(a.id()));
+        }
         if (a.amount().signum() > 0) {
             ex.balanceTransfers.add(Receipt.ActionReceipt.refund(
                     CryptoHash.derive(ex.receipt.id, "beneficiary", ex.balanceTransfers.size()),

@@ -76,6 +76,14 @@ public sealed interface ActionErrorKind {
         }
     }
 
+    /** The account's state (its code not counted) is over the limit for deletion. */
+    record DeleteAccountWithLargeState(AccountId accountId) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "The state of account " + accountId + " is too large and therefore cannot be deleted";
+        }
+    }
+
     record LackBalanceForState(AccountId accountId, NearToken amount) implements ActionErrorKind {
         @Override
         public String message() {

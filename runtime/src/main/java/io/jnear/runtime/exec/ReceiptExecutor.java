@@ -33,9 +33,10 @@ import java.util.List;
  * contract's gas reward, and the data its result owes to waiting receipts.
  *
  * <p>Gas refund (NEP-642, protocol 85+): the receipt's gas was bought at its purchase price P and burnt
- * gas costs only the block's price B ≤ P, so the signer gets back
- * {@code unused × P + (P − B) × burnt}, less the account creation charge when the receipt created an
- * account.
+ * gas costs only the block's price B ≤ P, so the signer gets back {@code unused × P + (P − B) × burnt},
+ * where unused is the prepaid gas (attached plus execution fees) less what was used, or less what was
+ * burnt when the receipt failed. When the receipt created an account, the account creation charge
+ * comes out of the {@code (P − B) × burnt} part.
  */
 final class ReceiptExecutor {
     private final Chain chain;
@@ -148,12 +149,17 @@ final class ReceiptExecutor {
         BigInteger burnPrice = BigInteger.valueOf(Math.min(receipt.gasPrice, chain.config.gasPrice()));
         BigInteger tokensBurnt = BigInteger.valueOf(ex.gasBurnt).multiply(burnPrice);
         if (!refund) {
-            BigInteger gasRefund = gasRefund(receipt, ex, burnPrice);
+            BigInteger purchasePrice = BigInteger.valueOf(receipt.gasPrice);
+            long unused = Math.max(0, receipt.prepaidGas(fees) - ex.gasUsed);
+            BigInteger unusedRefund = BigInteger.valueOf(unused).multiply(purchasePrice);
+            BigInteger surplusRefund = purchasePrice.subtract(burnPrice).multiply(BigInteger.valueOf(ex.gasBurnt));
             if (ex.createdAccount) {
-                BigInteger charge = accountCreationCharge(burnPrice).min(gasRefund);
-                gasRefund = gasRefund.subtract(charge);
+                // nearcore takes the charge out of the price surplus only, never out of unused gas
+                BigInteger charge = accountCreationCharge(burnPrice).min(surplusRefund);
+                surplusRefund = surplusRefund.subtract(charge);
                 tokensBurnt = tokensBurnt.add(charge);
             }
+            BigInteger gasRefund = unusedRefund.add(surplusRefund);
             if (gasRefund.signum() > 0) {
                 Receipt r = Receipt.ActionReceipt.refund(CryptoHash.derive(receipt.id, "refund", 1),
                         receipt.signerId, gasRefund, receipt.trace);
@@ -179,17 +185,6 @@ final class ReceiptExecutor {
                 receipt.predecessorId, receipt.receiverId, receipt.actions, status, ex.logs, createdIds, ex.gasBurnt,
                 NearToken.ofYocto(tokensBurnt), ex.profile);
         return new Result(outcome, out, tokensBurnt.add(burntForRefundFailure), reward);
-    }
-
-    /**
-     * {@code unused × purchase price + (purchase price − burn price) × burnt}, where unused is the prepaid
-     * gas (attached plus execution fees) less what was used, or less what was burnt when the receipt failed.
-     */
-    private BigInteger gasRefund(Receipt.ActionReceipt receipt, Execution ex, BigInteger burnPrice) {
-        BigInteger purchasePrice = BigInteger.valueOf(receipt.gasPrice);
-        long unused = Math.max(0, receipt.prepaidGas(fees) - ex.gasUsed);
-        return BigInteger.valueOf(unused).multiply(purchasePrice)
-                .add(purchasePrice.subtract(burnPrice).multiply(BigInteger.valueOf(ex.gasBurnt)));
     }
 
     /** What creating an account costs beyond the gas already burnt for create_account's execution. */

@@ -22,6 +22,7 @@ import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.spi.ContractCode;
 import io.jnear.sdk.spi.ContractDispatcher;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -357,8 +358,9 @@ final class ReceiptExecutor {
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
                 call.args(), call.deposit(), call.gas().asGas(), protocol, false, ex.promiseResults,
                 r.outputDataReceivers, chain.chunkWrites);
-        FunctionCallError error = run(vm, a.deployment(chain.config.meterContracts()).dispatcher(),
-                call.methodName(), a.code().size());
+        FunctionCallError error = a.code().isWasm() ? runWasm(vm, a.code(), call.methodName())
+                : run(vm, a.deployment(chain.config.meterContracts()).dispatcher(), call.methodName(),
+                        a.code().size());
         ex.logs.addAll(vm.logs);
         ex.profile = ex.profile.plus(vm.gas().profile());
         ex.functionCallBurnt += vm.gas().burnt();
@@ -442,6 +444,33 @@ final class ReceiptExecutor {
             return new FunctionCallError.ExecutionError(vm.failure.getMessage());
         }
         return null;
+    }
+
+    /**
+     * Runs the method of a Wasm module on {@code vm} through the installed {@link CodeRunner}; like a Java
+     * call, a method the module does not export burns nothing, not even the loading.
+     */
+    static FunctionCallError runWasm(VmLogic vm, ContractCode code, String method) {
+        if (method.isEmpty()) {
+            return new FunctionCallError.MethodEmptyName();
+        }
+        FunctionCallError error;
+        try {
+            vm.chargeContractLoading(code.size());
+            error = CodeRunner.wasm().run(code, method, vm);
+        } catch (VmError e) {
+            return new FunctionCallError.ExecutionError(e.getMessage());
+        } catch (ContractPanic e) {
+            return panicked(vm, e.getMessage());
+        }
+        if (error instanceof FunctionCallError.MethodNotFound) {
+            vm.gas().clear(); // the call's counter was fresh: back to nothing burnt
+            return error;
+        }
+        if (error == null && vm.failure != null) {
+            return new FunctionCallError.ExecutionError(vm.failure.getMessage());
+        }
+        return error;
     }
 
     private static FunctionCallError panicked(VmLogic vm, String message) {

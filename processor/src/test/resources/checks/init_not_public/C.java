@@ -8,8 +8,8 @@ import java.util.*;
 public class C {
     private String owner;
 
-    @Init //- //! ERROR jnear/init-not-public
-    C(String owner) { //-
+    @Init //-
+    C(String owner) { //- //! ERROR jnear/init-not-public "@Init constructor of test.C is not public"
     @Init //+
     public C(String owner) { //+
         this.owner = owner;

@@ -26,6 +26,7 @@ import io.jnear.processor.writing.WasmEntryWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.annotation.Annotation;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,20 +38,16 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The jnear annotation processor. Per @Contract class: validate, build the model, write
  * {@code <Name>Stub}, {@code <Name>Dispatcher} and the ABI; per @CrossContractCall interface: validate and
- * write {@code <Name>Stub}. Types whose signatures mention types not generated yet are deferred by name to
- * the next round. Nothing escapes {@link #process}: a failure becomes an error on the element.
+ * write {@code <Name>Stub}. Types whose signatures (or nested types' signatures) mention types not generated
+ * yet are deferred by name to the next round ({@link MissingTypes}). The checks of method bodies run in the
+ * last round, when the stubs those bodies call exist. Nothing escapes {@link #process}: a failure becomes an
+ * error on the element.
  *
  * <p>Option {@code -Ajnear.abi.version=<v>} sets the ABI's metadata version (default {@code 0.0.0}).
  */
@@ -63,6 +60,8 @@ public final class JnearProcessor extends AbstractProcessor {
             Name.class);
 
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** Contracts whose method bodies are checked in the last round, when the stubs they call exist. */
+    private final Set<String> bodiesToCheck = new LinkedHashSet<>();
     private Reporter reporter;
     private Validator validator;
     private ModelBuilder models;
@@ -136,10 +135,15 @@ public final class JnearProcessor extends AbstractProcessor {
         for (Element e : annotated.with(CrossContractCall.class)) {
             types.add((TypeElement) e);
         }
-        runGuarded(null, () -> StrayAnnotationCheck.check(annotated, reporter));
+        runGuarded(null, () -> StrayAnnotationCheck.check(annotated, processingEnv.getElementUtils(), reporter));
 
+        Set<String> ownOutputs = new HashSet<>();
         for (TypeElement type : types) {
-            Optional<TypeMirror> unresolved = unresolvedType(type);
+            ownOutputs.add(ModelBuilder.flatName(type) + "Stub");
+            ownOutputs.add(ModelBuilder.flatName(type) + "Dispatcher");
+        }
+        for (TypeElement type : types) {
+            Optional<TypeMirror> unresolved = MissingTypes.in(type, ownOutputs);
             if (unresolved.isPresent()) {
                 if (round.processingOver()) {
                     reporter.report(Diagnostics.UNRESOLVED_TYPE, type, type.getQualifiedName(), unresolved.get());
@@ -152,6 +156,13 @@ public final class JnearProcessor extends AbstractProcessor {
         }
         if (round.processingOver()) {
             deferred.clear();
+            for (String name : bodiesToCheck) {
+                TypeElement contract = processingEnv.getElementUtils().getTypeElement(name);
+                if (contract != null) {
+                    runGuarded(contract, () -> validator.validateBodies(contract));
+                }
+            }
+            bodiesToCheck.clear();
         }
     }
 
@@ -160,6 +171,7 @@ public final class JnearProcessor extends AbstractProcessor {
         int errorsBefore = reporter.errorCount();
         if (isContract) {
             validator.validateContract(type);
+            bodiesToCheck.add(type.getQualifiedName().toString());
         } else {
             validator.validateCrossContract(type);
         }
@@ -203,50 +215,5 @@ public final class JnearProcessor extends AbstractProcessor {
         StringWriter out = new StringWriter();
         t.printStackTrace(new PrintWriter(out));
         return out.toString();
-    }
-
-    /** The first type in {@code type}'s signatures that did not resolve (it may be generated later). */
-    private static Optional<TypeMirror> unresolvedType(TypeElement type) {
-        for (TypeMirror t : type.getInterfaces()) {
-            if (isUnresolved(t)) {
-                return Optional.of(t);
-            }
-        }
-        if (isUnresolved(type.getSuperclass())) {
-            return Optional.of(type.getSuperclass());
-        }
-        for (Element e : type.getEnclosedElements()) {
-            if (e.getKind() == ElementKind.FIELD && isUnresolved(e.asType())) {
-                return Optional.of(e.asType());
-            }
-        }
-        for (var m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (isUnresolved(m.getReturnType())) {
-                return Optional.of(m.getReturnType());
-            }
-        }
-        for (var m : type.getEnclosedElements()) {
-            if (m.getKind() == ElementKind.METHOD || m.getKind() == ElementKind.CONSTRUCTOR) {
-                for (VariableElement p : ((javax.lang.model.element.ExecutableElement) m).getParameters()) {
-                    if (isUnresolved(p.asType())) {
-                        return Optional.of(p.asType());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isUnresolved(TypeMirror t) {
-        if (t.getKind() == TypeKind.ERROR) {
-            return true;
-        }
-        if (t instanceof ArrayType a) {
-            return isUnresolved(a.getComponentType());
-        }
-        if (t instanceof DeclaredType d) {
-            return d.getTypeArguments().stream().anyMatch(JnearProcessor::isUnresolved);
-        }
-        return false;
     }
 }

@@ -9,10 +9,14 @@ public final class Validator {
     private static final List<Check> CONTRACT_CHECKS = List.of(new ContractShapeCheck(), new NotExportedCheck(),
             new ViewCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new StateFieldCheck(),
             new CollectionCodecCheck(), new MutableStaticCheck(), new InterfaceConformanceCheck(),
-            new CheckedExceptionCheck(), new DeterminismCheck(), new WasmCostCheck());
+            new CheckedExceptionCheck(), new DeterminismCheck(), new ArgumentKeyCheck(), new PrivateOverrideCheck(),
+            new CollectionPrefixCheck(), new TransientFieldCheck(), new WasmCostCheck());
 
     private static final List<Check> CROSS_CONTRACT_CHECKS = List.of(new CrossContractShapeCheck(),
-            new NotExportedCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck());
+            new NotExportedCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new ArgumentKeyCheck());
+
+    private static final List<BodyCheck> BODY_CHECKS = List.of(new ViewBodyCheck(), new CallbackBodyCheck(),
+            new StubWiringCheck(), new ImplicitInitCheck(), new UnchainedCallbackCheck());
 
     private final CheckContext context;
 
@@ -27,6 +31,21 @@ public final class Validator {
                 return; // the other checks assume a class
             }
         }
+    }
+
+    /**
+     * Runs the checks of a contract's method bodies. Call it once the types the bodies use exist, the stubs
+     * jnear generates included (the processor does so in the last round); skipped without the Trees API.
+     */
+    public void validateBodies(TypeElement contract) {
+        if (contract.getKind() != ElementKind.CLASS) {
+            return;
+        }
+        ContractBodies.of(contract, context).ifPresent(bodies -> {
+            for (BodyCheck check : BODY_CHECKS) {
+                check.check(contract, bodies, context);
+            }
+        });
     }
 
     public void validateCrossContract(TypeElement type) {

@@ -1,0 +1,28 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+import io.jnear.sdk.collections.LookupMap;
+import io.jnear.sdk.collections.LookupSet;
+import io.jnear.sdk.collections.Vector;
+
+@Contract
+public class C {
+    private LookupMap<String, Long> balances = new LookupMap<>("b", String.class, Long.class);
+    private Vector<String> names = new Vector<>("bn", String.class); //- //! ERROR jnear/prefix-overlap "Collection names has storage prefix \"bn\", which starts with the prefix \"b\" of collection balances"
+    private Vector<String> names = new Vector<>("n", String.class); //+
+    private LookupSet<String> admins;
+
+    @Init
+    public C(String admin) {
+        admins = new LookupSet<>("b", String.class); //- //! ERROR jnear/prefix-overlap "is the same as"
+        admins = new LookupSet<>("a", String.class); //+
+        admins.insert(admin);
+    }
+
+    public void add(String name) {
+        names.push(name);
+        balances.insert(name, 0L);
+    }
+}

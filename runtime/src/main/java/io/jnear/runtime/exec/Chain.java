@@ -66,9 +66,12 @@ public final class Chain {
         }
     }
 
-    /** A transaction waiting for the next block; its cost depends only on its actions, so it is computed once. */
+    /**
+     * A transaction waiting for the next block; its cost depends only on its actions, so it is computed once.
+     * {@code nonce} is the nonce a client signed, or -1 for the sandbox's own transactions (key nonce + 1).
+     */
     private record PendingTransaction(TransactionTrace trace, PublicKey signerKey, List<Action> actions,
-            BigInteger cost) {
+            BigInteger cost, long nonce) {
     }
 
     public Chain(SandboxConfig config) {
@@ -142,8 +145,44 @@ public final class Chain {
         PublicKey key = validate(signerId, prepared, cost);
         CryptoHash id = CryptoHash.derive(genesisHash, "transaction", transactionCount++);
         TransactionTrace trace = new TransactionTrace(id, signerId, receiverId, prepared);
-        pendingTransactions.add(new PendingTransaction(trace, key, List.copyOf(prepared), cost));
+        pendingTransactions.add(new PendingTransaction(trace, key, List.copyOf(prepared), cost, -1));
         return trace;
+    }
+
+    /**
+     * Queues a transaction a client signed with {@code signerKey} and {@code nonce}, under its own
+     * {@code hash}. The caller has verified the signature, the block hash and the key's permission; this
+     * checks what the chain checks for any transaction (signer, key, actions, balance), and the nonce
+     * again when the transaction is converted. Function calls keep the gas they were signed with.
+     *
+     * @throws InvalidTransactionException if the chain would refuse it
+     */
+    public TransactionTrace submitSigned(AccountId signerId, PublicKey signerKey, long nonce, CryptoHash hash,
+            AccountId receiverId, List<Action> actions) {
+        BigInteger cost = transactionCost(signerId, receiverId, actions);
+        if (signerId.isSystem()) {
+            throw new InvalidTransactionException(new InvalidTxError.InvalidSignerId(signerId));
+        }
+        AccountState signer = state.get(signerId);
+        if (signer == null) {
+            throw new InvalidTransactionException(new InvalidTxError.SignerDoesNotExist(signerId));
+        }
+        if (signer.key(signerKey) == null) {
+            throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId));
+        }
+        validateActions(actions);
+        if (signer.amount().compareTo(cost) < 0) {
+            throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signerId,
+                    NearToken.ofYocto(signer.amount()), NearToken.ofYocto(cost)));
+        }
+        TransactionTrace trace = new TransactionTrace(hash, signerId, receiverId, actions);
+        pendingTransactions.add(new PendingTransaction(trace, signerKey, List.copyOf(actions), cost, nonce));
+        return trace;
+    }
+
+    /** What converting this transaction takes from the signer: send fees and prepaid gas at the gas price, and deposits. */
+    public BigInteger transactionCost(AccountId signerId, AccountId receiverId, List<Action> actions) {
+        return cost(signerId, receiverId, actions);
     }
 
     private PublicKey validate(AccountId signerId, List<Action> actions, BigInteger cost) {
@@ -258,6 +297,8 @@ public final class Chain {
             invalid = new InvalidTxError.SignerDoesNotExist(signerId);
         } else if (signer.key(tx.signerKey) == null) {
             invalid = new InvalidTxError.AccessKeyNotFound(signerId);
+        } else if (tx.nonce >= 0 && tx.nonce <= signer.key(tx.signerKey).nonce()) {
+            invalid = new InvalidTxError.InvalidNonce(tx.nonce, signer.key(tx.signerKey).nonce());
         } else if (signer.amount().compareTo(cost) < 0) {
             invalid = new InvalidTxError.NotEnoughBalance(signerId, NearToken.ofYocto(signer.amount()),
                     NearToken.ofYocto(cost));
@@ -278,7 +319,7 @@ public final class Chain {
             return null;
         }
         AccessKey key = signer.key(tx.signerKey);
-        state.setNonce(signer, tx.signerKey, key.nonce() + 1);
+        state.setNonce(signer, tx.signerKey, tx.nonce < 0 ? key.nonce() + 1 : tx.nonce);
         state.commit(0);
         long gasBurnt = sendFees(sir, tx.actions);
         BigInteger tokensBurnt = BigInteger.valueOf(gasBurnt).multiply(BigInteger.valueOf(config.gasPrice()));

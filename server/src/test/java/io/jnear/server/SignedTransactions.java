@@ -1,84 +1,67 @@
 package io.jnear.server;
 
+import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
 import io.jnear.server.tx.Ed25519;
+import io.jnear.server.tx.SignedAction;
+import io.jnear.server.tx.TransactionEncoder;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
-/** Builds Borsh {@code SignedTransaction}s as near-api-js does, for tests that speak RPC without it. */
+/** A fluent way for tests to build signed transactions (base64, as RPC takes them). */
 final class SignedTransactions {
-    private final ByteArrayOutputStream actions = new ByteArrayOutputStream();
-    private int actionCount;
+    private final List<SignedAction> actions = new ArrayList<>();
 
     SignedTransactions transfer(BigInteger yocto) {
-        actions.write(3);
-        u128(actions, yocto);
-        actionCount++;
-        return this;
+        return add(new Action.Transfer(NearToken.ofYocto(yocto)));
     }
 
     SignedTransactions functionCall(String method, String args, long gas, BigInteger deposit) {
-        actions.write(2);
-        string(actions, method);
-        bytes(actions, args.getBytes(StandardCharsets.UTF_8));
-        u64(actions, gas);
-        u128(actions, deposit);
-        actionCount++;
-        return this;
+        return add(new Action.FunctionCall(method, args.getBytes(StandardCharsets.UTF_8), Gas.of(gas),
+                NearToken.ofYocto(deposit), 0));
     }
 
     SignedTransactions createAccount() {
-        actions.write(0);
-        actionCount++;
-        return this;
+        return add(new Action.CreateAccount());
     }
 
     SignedTransactions addFullAccessKey(byte[] publicKey) {
-        actions.write(5);
-        actions.write(0);
-        actions.writeBytes(publicKey);
-        u64(actions, 0);
-        actions.write(1);
-        actionCount++;
-        return this;
+        return add(new Action.AddKey(io.jnear.sdk.PublicKey.ed25519(publicKey), AccessKey.fullAccess()));
     }
 
     SignedTransactions deploy(byte[] wasm) {
-        actions.write(1);
-        bytes(actions, wasm);
-        actionCount++;
+        actions.add(new SignedAction.DeployWasm(wasm));
         return this;
     }
 
-    /** The base64 of the signed transaction, signed by {@code seed}'s key (or {@code signWith}'s, to forge). */
-    String sign(AccountId signer, byte[] seed, long nonce, AccountId receiver, byte[] blockHash, byte[] signWith) {
-        byte[] tx = unsigned(signer, Ed25519.fromSeed(seed).publicKey().bytes(), nonce, receiver, blockHash);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(tx);
-        out.write(0);
-        out.writeBytes(Ed25519.sign(signWith, sha256(tx)));
-        return Base64.getEncoder().encodeToString(out.toByteArray());
+    private SignedTransactions add(Action action) {
+        actions.add(new SignedAction.Plain(action));
+        return this;
     }
 
     String sign(AccountId signer, byte[] seed, long nonce, AccountId receiver, byte[] blockHash) {
-        return sign(signer, seed, nonce, receiver, blockHash, seed);
+        return Base64.getEncoder().encodeToString(
+                TransactionEncoder.sign(Ed25519.Signer.of(seed), signer, nonce, receiver, blockHash, actions));
     }
 
-    private byte[] unsigned(AccountId signer, byte[] publicKey, long nonce, AccountId receiver, byte[] blockHash) {
+    /** Claims {@code seed}'s key but signs with {@code signWith}'s: a forgery. */
+    String sign(AccountId signer, byte[] seed, long nonce, AccountId receiver, byte[] blockHash, byte[] signWith) {
+        byte[] unsigned = TransactionEncoder.unsigned(signer, Ed25519.fromSeed(seed).publicKey(), nonce, receiver,
+                blockHash, actions);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        string(out, signer.toString());
+        out.writeBytes(unsigned);
         out.write(0);
-        out.writeBytes(publicKey);
-        u64(out, nonce);
-        string(out, receiver.toString());
-        out.writeBytes(blockHash);
-        u32(out, actionCount);
-        out.writeBytes(actions.toByteArray());
-        return out.toByteArray();
+        out.writeBytes(Ed25519.sign(signWith, sha256(unsigned)));
+        return Base64.getEncoder().encodeToString(out.toByteArray());
     }
 
     static byte[] sha256(byte[] data) {
@@ -87,35 +70,5 @@ final class SignedTransactions {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void string(ByteArrayOutputStream out, String s) {
-        bytes(out, s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void bytes(ByteArrayOutputStream out, byte[] b) {
-        u32(out, b.length);
-        out.writeBytes(b);
-    }
-
-    private static void u32(ByteArrayOutputStream out, int v) {
-        for (int i = 0; i < 4; i++) {
-            out.write((v >>> (8 * i)) & 0xff);
-        }
-    }
-
-    private static void u64(ByteArrayOutputStream out, long v) {
-        for (int i = 0; i < 8; i++) {
-            out.write((int) (v >>> (8 * i)) & 0xff);
-        }
-    }
-
-    private static void u128(ByteArrayOutputStream out, BigInteger v) {
-        byte[] big = v.toByteArray();
-        byte[] little = new byte[16];
-        for (int i = 0; i < 16 && i < big.length; i++) {
-            little[i] = big[big.length - 1 - i];
-        }
-        out.writeBytes(little);
     }
 }

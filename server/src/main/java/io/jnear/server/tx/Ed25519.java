@@ -48,13 +48,37 @@ public final class Ed25519 {
 
     /** Signs {@code message} with the key pair of {@code seed}. */
     public static byte[] sign(byte[] seed, byte[] message) {
-        try {
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(generate(seed).getPrivate());
-            signer.update(message);
-            return signer.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 is unavailable in this JDK", e);
+        return Signer.of(seed).sign(message);
+    }
+
+    /** One key pair, held ready to sign many messages. */
+    public static final class Signer {
+        private final java.security.PrivateKey privateKey;
+        private final PublicKey publicKey;
+
+        private Signer(java.security.PrivateKey privateKey, PublicKey publicKey) {
+            this.privateKey = privateKey;
+            this.publicKey = publicKey;
+        }
+
+        public static Signer of(byte[] seed) {
+            KeyPair pair = generate(seed);
+            return new Signer(pair.getPrivate(), PublicKey.ed25519(encode((EdECPublicKey) pair.getPublic())));
+        }
+
+        public PublicKey publicKey() {
+            return publicKey;
+        }
+
+        public byte[] sign(byte[] message) {
+            try {
+                Signature signer = Signature.getInstance("Ed25519");
+                signer.initSign(privateKey);
+                signer.update(message);
+                return signer.sign();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Ed25519 is unavailable in this JDK", e);
+            }
         }
     }
 

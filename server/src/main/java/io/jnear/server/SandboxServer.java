@@ -77,6 +77,11 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     public static SandboxServer start(Options options) throws IOException {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the client's delayed
+        // ACK holds each answer back ~40 ms. Read once, when the server classes load, so set it first.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         // Patched state (sandbox_patch_state) may mint or burn, so the supply check cannot hold here.
         SandboxConfig config = SandboxConfig.defaults().withCheckConservation(false);
         Sandbox sandbox = Sandbox.create(config);

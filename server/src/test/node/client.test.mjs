@@ -87,6 +87,12 @@ await check('a call to an account without code fails with CodeDoesNotExist in it
   assert.equal(error.contractId, bobId);
 });
 
+await check('a view call of an account without code fails the same way', async () => {
+  const error = await rejects(provider.callFunction({ contractId: bobId, method: 'get', args: {} }));
+  assert.equal(error.constructor.name, 'ContractCodeDoesNotExistError');
+  assert.equal(error.contractId, bobId);
+});
+
 const limitedKey = KeyPair.fromRandom('ed25519');
 const limited = new Account(aliceId, provider, new KeyPairSigner(limitedKey));
 

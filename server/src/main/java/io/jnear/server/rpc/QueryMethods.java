@@ -156,7 +156,7 @@ final class QueryMethods {
         Chain.ViewResult r = chain.view(a.id(), method, args);
         ObjectNode view = JSON.objectNode();
         if (r.error() != null) {
-            view.put("error", "wasm execution failed with error: " + r.error());
+            view.put("error", ViewCallErrors.nearcoreText(r.error()));
             view.putArray("logs");
             return view;
         }

@@ -43,6 +43,12 @@ public record KeyFile(AccountId accountId, Ed25519.KeyPairBytes keys) {
         json.put("public_key", keys.publicKey().toString());
         json.put("secret_key", "ed25519:" + Base58.encode(keys.secretKey()));
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // a secret key: readable by its owner only, from the moment it exists
+            Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        }
         Files.write(tmp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -185,6 +185,17 @@ class JsonRpcTransactionsTest {
     }
 
     @Test
+    void transactionOverOnePointFiveMebibytesIsTransactionSizeExceeded() {
+        BigInteger before = amount(ROOT);
+        String tx = new SignedTransactions().deploy(new byte[1_572_864]).sign(ROOT, rootSeed, 1, ROOT, headHash());
+        JsonNode error = send(tx).get("error");
+        int size = java.util.Base64.getDecoder().decode(tx).length;
+        assertEquals("{\"TransactionSizeExceeded\":{\"size\":" + size + ",\"limit\":1572864}}",
+                error.at("/cause/info").toString());
+        assertEquals(before, amount(ROOT));
+    }
+
+    @Test
     void malformedTransactionIsAParseError() {
         JsonNode error = send("AAAA").get("error");
         assertEquals("REQUEST_VALIDATION_ERROR", error.get("name").asText());

@@ -11,6 +11,7 @@ import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.sdk.Base58;
 import io.jnear.sdk.spi.Json;
 import io.jnear.server.node.Node;
+import io.jnear.server.tx.InvalidTx;
 import io.jnear.server.tx.MalformedTransactionException;
 import io.jnear.server.tx.SignedTransaction;
 import io.jnear.server.tx.TransactionDecoder;
@@ -24,6 +25,8 @@ import java.util.Set;
  */
 final class TransactionMethods {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** nearcore's {@code max_transaction_size} (protocol 86): 1.5 MiB. */
+    static final int MAX_TRANSACTION_SIZE = 1_572_864;
     private static final Set<String> INCLUDED_LEVELS = Set.of("INCLUDED", "INCLUDED_FINAL");
     private static final Set<String> EXECUTED_LEVELS = Set.of("EXECUTED_OPTIMISTIC", "EXECUTED", "FINAL");
 
@@ -56,6 +59,9 @@ final class TransactionMethods {
 
     private static SignedTransaction decode(Params params) {
         byte[] bytes = params.base64("signed_tx_base64", 0);
+        if (bytes.length > MAX_TRANSACTION_SIZE) {
+            throw RpcException.invalidTransaction(InvalidTx.transactionSizeExceeded(bytes.length, MAX_TRANSACTION_SIZE));
+        }
         try {
             return TransactionDecoder.decode(bytes);
         } catch (MalformedTransactionException | IllegalArgumentException e) {

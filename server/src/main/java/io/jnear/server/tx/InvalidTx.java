@@ -26,6 +26,12 @@ public final class InvalidTx {
         return JSON.textNode("Expired");
     }
 
+    public static JsonNode transactionSizeExceeded(long size, long limit) {
+        ObjectNode root = JSON.objectNode();
+        root.putObject("TransactionSizeExceeded").put("size", size).put("limit", limit);
+        return root;
+    }
+
     public static JsonNode signerDoesNotExist(AccountId signer) {
         ObjectNode root = JSON.objectNode();
         root.putObject("SignerDoesNotExist").put("signer_id", signer.toString());

@@ -1,7 +1,6 @@
 package io.jnear.server.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jnear.runtime.state.CryptoHash;
@@ -35,7 +34,7 @@ final class BlockMethods {
     /** The height a request refers to: the head for any finality, else the block id, which must exist. */
     long resolve(Params params) {
         long head = node.read(s -> s.blockHeight());
-        JsonNode blockId = params.isArray() ? params.get("block_id", 0) : params.get("block_id", 0);
+        JsonNode blockId = params.get("block_id", 0);
         if (blockId == null) {
             return head;
         }
@@ -182,9 +181,5 @@ final class BlockMethods {
     String isoTime(long height) {
         long nanos = timestampAt(height);
         return Instant.ofEpochSecond(0, nanos).toString();
-    }
-
-    static ArrayNode emptyArray() {
-        return JSON.arrayNode();
     }
 }

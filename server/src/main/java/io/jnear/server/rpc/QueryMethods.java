@@ -164,10 +164,8 @@ final class QueryMethods {
         for (byte b : r.value()) {
             bytes.add(b & 0xff);
         }
-        r.logs().forEach(view.putArray("logs")::add);
-        if (r.logs().isEmpty()) {
-            view.putArray("logs");
-        }
+        ArrayNode logs = view.putArray("logs");
+        r.logs().forEach(logs::add);
         return view;
     }
 }

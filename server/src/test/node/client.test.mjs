@@ -167,4 +167,23 @@ await check('tx status of a sent transaction is its outcome', async () => {
   assert.deepEqual(again.status, { SuccessValue: '' });
 });
 
+await check('blocks, chunks, gas price, protocol config and account state read as near-api-js expects', async () => {
+  const head = await provider.viewBlock({ finality: 'final' });
+  const same = await provider.viewBlock({ blockId: head.header.height });
+  assert.equal(same.header.hash, head.header.hash);
+  const chunk = await provider.viewChunk(head.chunks[0].chunk_hash);
+  assert.equal(chunk.header.height_included, head.header.height);
+  assert.equal((await provider.viewGasPrice(null)).gas_price, '100000000');
+  const state = await alice.getState();
+  assert.equal(state.balance.total, await amount(aliceId));
+  assert.equal(state.balance.usedOnStorage, BigInt(state.storageUsage) * 10n ** 19n);
+});
+
+await check('receipts of a transaction are found by id', async () => {
+  const outcome = await alice.transfer({ receiverId: bobId, amount: 1n });
+  const receipt = await provider.viewTransactionReceipt(outcome.receipts_outcome[0].id);
+  assert.equal(receipt.receiver_id, bobId);
+  assert.equal(receipt.predecessor_id, aliceId);
+});
+
 console.log(`all ${step} checks passed`);

@@ -136,6 +136,8 @@ class JsonRpcQueriesTest {
         assertEquals(42, call("health", MAPPER.createArrayNode()).get("id").asInt());
         assertEquals("sandbox", call("EXPERIMENTAL_genesis_config", null).at("/result/chain_id").asText());
         assertEquals(0, call("network_info", null).at("/result/num_active_peers").asInt());
+        assertEquals("test.near", call("validators", MAPPER.createArrayNode().addNull())
+                .at("/result/current_validators/0/account_id").asText());
         JsonNode chunk = call("chunk", MAPPER.createObjectNode().put("block_id", 0)).get("result");
         JsonNode byHash = call("chunk", MAPPER.createObjectNode().put("chunk_id",
                 chunk.at("/header/chunk_hash").asText())).get("result");

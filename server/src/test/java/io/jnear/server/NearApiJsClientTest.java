@@ -31,7 +31,7 @@ class NearApiJsClientTest {
                     server.keyFile().toAbsolutePath().toString()), 300);
             System.out.println(test.output());
             assertEquals(0, test.exitCode(), "the near-api-js scenario failed:\n" + test.output());
-            assertTrue(test.output().contains("all 14 checks passed"), test.output());
+            assertTrue(test.output().contains("all 16 checks passed"), test.output());
         }
     }
 

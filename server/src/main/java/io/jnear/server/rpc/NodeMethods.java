@@ -33,6 +33,7 @@ final class NodeMethods {
         methods.put("status", p -> status());
         methods.put("health", p -> JSON.nullNode());
         methods.put("network_info", p -> networkInfo());
+        methods.put("validators", p -> validators());
         methods.put("EXPERIMENTAL_protocol_config", this::protocolConfig);
         methods.put("EXPERIMENTAL_genesis_config", p -> genesisConfig());
     }
@@ -66,6 +67,29 @@ final class NodeMethods {
         status.put("uptime_sec", 0);
         status.put("genesis_hash", node.blockHash(0).toString());
         return status;
+    }
+
+    /** One validator, the root, with no stake: the sandbox has no consensus. */
+    private JsonNode validators() {
+        SandboxConfig config = node.read(s -> s.config());
+        long head = node.read(s -> s.blockHeight());
+        ObjectNode result = JSON.objectNode();
+        ObjectNode validator = result.putArray("current_validators").addObject();
+        validator.put("account_id", config.rootAccount().toString());
+        validator.put("public_key", validatorKey.toString());
+        validator.put("is_slashed", false);
+        validator.put("stake", "0");
+        validator.putArray("shards").add(0);
+        validator.put("num_produced_blocks", head);
+        validator.put("num_expected_blocks", head);
+        result.putArray("next_validators");
+        result.putArray("current_fishermen");
+        result.putArray("next_fishermen");
+        result.putArray("current_proposals");
+        result.putArray("prev_epoch_kickout");
+        result.put("epoch_start_height", head - head % config.epochLength());
+        result.put("epoch_height", 1 + head / config.epochLength());
+        return result;
     }
 
     private JsonNode networkInfo() {

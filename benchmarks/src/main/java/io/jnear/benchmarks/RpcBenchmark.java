@@ -156,6 +156,18 @@ public class RpcBenchmark {
         return sender.transfer(node);
     }
 
+    /**
+     * {@code health} from four client threads: the HTTP server's and JSON-RPC envelope's own capacity,
+     * with no signature and no chain work, next to {@link #transfersPerSecond}.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(4)
+    public JsonNode healthPerSecond(Node node) {
+        return node.call("health", "[]");
+    }
+
     /** A fresh JVM starts a server and gets its first answer ({@code status}): one shot per fork. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)

@@ -195,6 +195,61 @@ class JsonRpcTransactionsTest {
         assertEquals(before, amount(ROOT));
     }
 
+    /** Gives the root a function-call key for {@code bob.test.near}'s {@code ping} with this allowance. */
+    private byte[] functionCallKey(String allowance) {
+        byte[] seed = new byte[32];
+        seed[0] = 42;
+        ObjectNode params = MAPPER.createObjectNode();
+        ObjectNode key = params.putArray("records").addObject().putObject("AccessKey");
+        key.put("account_id", ROOT.toString()).put("public_key", Ed25519.fromSeed(seed).publicKey().toString());
+        ObjectNode call = key.putObject("access_key").put("nonce", 0).putObject("permission").putObject("FunctionCall");
+        call.put("allowance", allowance).put("receiver_id", BOB.toString());
+        call.putArray("method_names").add("ping");
+        call("sandbox_patch_state", params);
+        return seed;
+    }
+
+    @Test
+    void functionCallKeyWithTooSmallAnAllowanceIsNotEnoughAllowanceWithTheCost() {
+        byte[] seed = functionCallKey("1000");
+        String tx = new SignedTransactions().functionCall("ping", "{}", 30_000_000_000_000L, BigInteger.ZERO)
+                .sign(ROOT, seed, 1, BOB, headHash());
+        JsonNode info = send(tx).at("/error/cause/info/InvalidAccessKeyError/NotEnoughAllowance");
+        assertEquals(ROOT.toString(), info.get("account_id").asText());
+        assertEquals(Ed25519.fromSeed(seed).publicKey().toString(), info.get("public_key").asText());
+        assertEquals("1000", info.get("allowance").asText());
+        BigInteger cost = new BigInteger(info.get("cost").asText());
+        assertTrue(cost.compareTo(BigInteger.valueOf(30_000_000_000_000L).multiply(BigInteger.valueOf(100_000_000L))) >= 0,
+                "the cost covers at least the attached gas at the gas price: " + cost);
+        assertEquals(0, nonceOf(ROOT, seed));
+    }
+
+    @Test
+    void functionCallKeyMayNotAttachADeposit() {
+        byte[] seed = functionCallKey(NEAR.toString());
+        String tx = new SignedTransactions().functionCall("ping", "{}", 30_000_000_000_000L, BigInteger.ONE)
+                .sign(ROOT, seed, 1, BOB, headHash());
+        assertEquals("{\"InvalidAccessKeyError\":\"DepositWithFunctionCall\"}", send(tx).at("/error/cause/info").toString());
+    }
+
+    @Test
+    void functionCallKeyPaysTheTransactionsCostFromItsAllowanceToTheYocto() {
+        createBob();
+        byte[] seed = functionCallKey("1000");
+        SignedTransactions ping = new SignedTransactions().functionCall("ping", "{}", 30_000_000_000_000L, BigInteger.ZERO);
+        // the refusal names the cost; the same actions cost the same when the allowance suffices
+        BigInteger cost = new BigInteger(send(ping.sign(ROOT, seed, 1, BOB, headHash()))
+                .at("/error/cause/info/InvalidAccessKeyError/NotEnoughAllowance/cost").asText());
+        functionCallKey(NEAR.toString());
+        JsonNode result = send(ping.sign(ROOT, seed, 1, BOB, headHash()));
+        assertTrue(result.at("/result/status/Failure").isObject(), "bob has no code: " + result);
+        JsonNode key = call("query", MAPPER.createObjectNode().put("request_type", "view_access_key")
+                .put("finality", "final").put("account_id", ROOT.toString())
+                .put("public_key", Ed25519.fromSeed(seed).publicKey().toString())).get("result");
+        assertEquals(NEAR.subtract(cost).toString(), key.at("/permission/FunctionCall/allowance").asText());
+        assertEquals(1, key.get("nonce").asLong());
+    }
+
     @Test
     void malformedTransactionIsAParseError() {
         JsonNode error = send("AAAA").get("error");

@@ -9,6 +9,7 @@ package io.jnear.server.rpc;
 final class ViewCallErrors {
     private static final String PREFIX = "wasm execution failed with error: ";
     private static final String PANICKED = "Smart contract panicked: ";
+    private static final String PROHIBITED = " is not allowed in view calls";
 
     private ViewCallErrors() {
     }
@@ -26,6 +27,12 @@ final class ViewCallErrors {
         if (runtimeText.startsWith(PANICKED)) {
             return PREFIX + "FunctionCallError(HostError(GuestPanic { panic_msg: "
                     + quoted(runtimeText.substring(PANICKED.length())) + " }))";
+        }
+        String hostFunction = runtimeText.endsWith(PROHIBITED)
+                ? runtimeText.substring(0, runtimeText.length() - PROHIBITED.length()) : null;
+        if (hostFunction != null && !hostFunction.isEmpty() && !hostFunction.contains(" ")) {
+            return PREFIX + "FunctionCallError(HostError(ProhibitedInView { method_name: " + quoted(hostFunction)
+                    + " }))";
         }
         return PREFIX + runtimeText;
     }

@@ -14,8 +14,9 @@ public class C {
     }
 
     @Init //- //! ERROR jnear/multiple-init
-    public C(String owner, int unused) {
-        this.owner = owner + unused;
+    @Init @Name("new_with_suffix") //+
+    public C(String owner, int suffix) {
+        this.owner = owner + suffix;
     }
 
     public String owner() {

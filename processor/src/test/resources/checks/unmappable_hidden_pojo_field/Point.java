@@ -1,9 +1,6 @@
 package test;
 
 public class Point {
-    private int x;
-
-    public int getX() { //+
-        return x; //+
-    } //+
+    private int x; //-
+    public int x; //+
 }

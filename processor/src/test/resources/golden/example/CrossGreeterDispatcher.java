@@ -1,13 +1,12 @@
 package example;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
+import io.jnear.sdk.json.JsonCodec;
+import io.jnear.sdk.json.JsonCodecs;
+import io.jnear.sdk.json.JsonKey;
 import io.jnear.sdk.spi.ContractDispatcher;
 import io.jnear.sdk.spi.Dispatch;
-import io.jnear.sdk.spi.Json;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -18,41 +17,27 @@ import javax.annotation.processing.Generated;
 @Generated("io.jnear.processor.JnearProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 public final class CrossGreeterDispatcher implements ContractDispatcher {
-    private static final ObjectReader NEW_ARGS = Json.reader(CrossGreeterStub.NewArgs.class);
+    private static final JsonCodec<String> QUERY_GREETING_CALLBACK_RESULT_0 = JsonCodecs.STRING;
 
-    private static final ObjectReader QUERY_GREETING_CALLBACK_RESULT_0 = Json.reader(String.class);
+    private static final JsonCodec<String> QUERY_GREETING_CALLBACK_RESULT = JsonCodecs.STRING;
 
-    private static final ObjectWriter QUERY_GREETING_CALLBACK_RESULT = Json.writer(String.class);
+    private static final JsonCodec<Void> CHANGE_GREETING_CALLBACK_RESULT_0 = JsonCodecs.VOID;
 
-    private static final ObjectReader CHANGE_GREETING_ARGS = Json.reader(CrossGreeterStub.ChangeGreetingArgs.class);
+    private static final JsonCodec<Boolean> CHANGE_GREETING_CALLBACK_RESULT = JsonCodecs.BOOLEAN;
 
-    private static final ObjectReader CHANGE_GREETING_CALLBACK_RESULT_0 = Json.reader(Void.class);
+    private static final JsonCodec<String> COMPARE_CALLBACK_RESULT_0 = JsonCodecs.STRING;
 
-    private static final ObjectWriter CHANGE_GREETING_CALLBACK_RESULT = Json.writer(Boolean.class);
+    private static final JsonCodec<String> COMPARE_CALLBACK_RESULT_1 = JsonCodecs.STRING;
 
-    private static final ObjectReader COMPARE_GREETINGS_ARGS = Json.reader(CrossGreeterStub.CompareGreetingsArgs.class);
+    private static final JsonCodec<String> COMPARE_CALLBACK_RESULT = JsonCodecs.STRING;
 
-    private static final ObjectReader COMPARE_CALLBACK_RESULT_0 = Json.reader(String.class);
+    private static final JsonCodec<String> COUNT_CALLBACK_RESULT_0 = JsonCodecs.STRING;
 
-    private static final ObjectReader COMPARE_CALLBACK_RESULT_1 = Json.reader(String.class);
+    private static final JsonCodec<Integer> COUNT_CALLBACK_RESULT = JsonCodecs.I32;
 
-    private static final ObjectWriter COMPARE_CALLBACK_RESULT = Json.writer(String.class);
+    private static final JsonCodec<List<CrossGreeter.Donation>> DONATIONS_BY_RESULT = JsonCodecs.list(CrossGreeterCodecs.DonationCodec.INSTANCE);
 
-    private static final ObjectReader COUNT_GREETINGS_ARGS = Json.reader(CrossGreeterStub.CountGreetingsArgs.class);
-
-    private static final ObjectReader COUNT_CALLBACK_RESULT_0 = Json.reader(String.class);
-
-    private static final ObjectWriter COUNT_CALLBACK_RESULT = Json.writer(Integer.class);
-
-    private static final ObjectReader DONATE_ARGS = Json.reader(CrossGreeterStub.DonateArgs.class);
-
-    private static final ObjectReader DONATIONS_BY_ARGS = Json.reader(CrossGreeterStub.DonationsByArgs.class);
-
-    private static final ObjectWriter DONATIONS_BY_RESULT = Json.writer(new TypeReference<List<CrossGreeter.Donation>>() {}.getType());
-
-    private static final ObjectWriter MOODS_RESULT = Json.writer(new TypeReference<Map<String, CrossGreeter.Mood>>() {}.getType());
-
-    private static final ObjectReader SET_MOOD_ARGS = Json.reader(CrossGreeterStub.SetMoodArgs.class);
+    private static final JsonCodec<Map<String, CrossGreeter.Mood>> MOODS_RESULT = JsonCodecs.map(JsonKey.STRING, CrossGreeterCodecs.MoodCodec.INSTANCE);
 
     public CrossGreeterDispatcher() {
     }
@@ -83,7 +68,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
     private static void handleNew() {
         Dispatch.requireNoDeposit("new");
         Dispatch.requireNotInitialized();
-        CrossGreeterStub.NewArgs args = Dispatch.readArgs(NEW_ARGS);
+        CrossGreeterStub.NewArgs args = Dispatch.readArgs(CrossGreeterCodecs.NewArgsCodec.INSTANCE);
         CrossGreeter contract = new CrossGreeter(args.helloAccount());
         Dispatch.saveState(contract, null);
     }
@@ -110,7 +95,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
 
     private static void handleChangeGreeting() {
         Dispatch.requireNoDeposit("change_greeting");
-        CrossGreeterStub.ChangeGreetingArgs args = Dispatch.readArgs(CHANGE_GREETING_ARGS);
+        CrossGreeterStub.ChangeGreetingArgs args = Dispatch.readArgs(CrossGreeterCodecs.ChangeGreetingArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         Promise<Boolean> result = contract.changeGreeting(args.newGreeting());
@@ -131,7 +116,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
 
     private static void handleCompareGreetings() {
         Dispatch.requireNoDeposit("compare_greetings");
-        CrossGreeterStub.CompareGreetingsArgs args = Dispatch.readArgs(COMPARE_GREETINGS_ARGS);
+        CrossGreeterStub.CompareGreetingsArgs args = Dispatch.readArgs(CrossGreeterCodecs.CompareGreetingsArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         Promise<String> result = contract.compareGreetings(args.otherAccount());
@@ -153,7 +138,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
 
     private static void handleCountGreetings() {
         Dispatch.requireNoDeposit("count_greetings");
-        CrossGreeterStub.CountGreetingsArgs args = Dispatch.readArgs(COUNT_GREETINGS_ARGS);
+        CrossGreeterStub.CountGreetingsArgs args = Dispatch.readArgs(CrossGreeterCodecs.CountGreetingsArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         Promise<Integer> result = contract.countGreetings(args.accounts());
@@ -173,7 +158,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
     }
 
     private static void handleDonate() {
-        CrossGreeterStub.DonateArgs args = Dispatch.readArgs(DONATE_ARGS);
+        CrossGreeterStub.DonateArgs args = Dispatch.readArgs(CrossGreeterCodecs.DonateArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         contract.donate(args.memo());
@@ -181,7 +166,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
     }
 
     private static void handleDonationsBy() {
-        CrossGreeterStub.DonationsByArgs args = Dispatch.readArgs(DONATIONS_BY_ARGS);
+        CrossGreeterStub.DonationsByArgs args = Dispatch.readArgs(CrossGreeterCodecs.DonationsByArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         List<CrossGreeter.Donation> result = contract.donationsOf(args.donor(), args.limit());
@@ -197,7 +182,7 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
 
     private static void handleSetMood() {
         Dispatch.requireNoDeposit("set_mood");
-        CrossGreeterStub.SetMoodArgs args = Dispatch.readArgs(SET_MOOD_ARGS);
+        CrossGreeterStub.SetMoodArgs args = Dispatch.readArgs(CrossGreeterCodecs.SetMoodArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
         CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
         contract.setMood(args.mood());

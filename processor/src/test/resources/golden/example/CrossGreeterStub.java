@@ -1,7 +1,5 @@
 package example;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.Callback;
@@ -11,7 +9,8 @@ import io.jnear.sdk.Env;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
-import io.jnear.sdk.spi.Json;
+import io.jnear.sdk.json.JsonCodecs;
+import io.jnear.sdk.json.JsonKey;
 import io.jnear.sdk.spi.ResultDecoder;
 import io.jnear.sdk.spi.StubSupport;
 import java.nio.charset.StandardCharsets;
@@ -25,27 +24,27 @@ import javax.annotation.processing.Generated;
 @Generated("io.jnear.processor.JnearProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 public final class CrossGreeterStub extends StubSupport<CrossGreeterStub> {
-    private static final ResultDecoder<String> QUERY_GREETING_RESULT = Json.decoder(String.class);
+    private static final ResultDecoder<String> QUERY_GREETING_RESULT = ResultDecoder.json(JsonCodecs.STRING);
 
-    private static final ResultDecoder<String> QUERY_GREETING_CALLBACK_RESULT = Json.decoder(String.class);
+    private static final ResultDecoder<String> QUERY_GREETING_CALLBACK_RESULT = ResultDecoder.json(JsonCodecs.STRING);
 
-    private static final ResultDecoder<Boolean> CHANGE_GREETING_RESULT = Json.decoder(Boolean.class);
+    private static final ResultDecoder<Boolean> CHANGE_GREETING_RESULT = ResultDecoder.json(JsonCodecs.BOOLEAN);
 
-    private static final ResultDecoder<Boolean> CHANGE_GREETING_CALLBACK_RESULT = Json.decoder(Boolean.class);
+    private static final ResultDecoder<Boolean> CHANGE_GREETING_CALLBACK_RESULT = ResultDecoder.json(JsonCodecs.BOOLEAN);
 
-    private static final ResultDecoder<String> COMPARE_GREETINGS_RESULT = Json.decoder(String.class);
+    private static final ResultDecoder<String> COMPARE_GREETINGS_RESULT = ResultDecoder.json(JsonCodecs.STRING);
 
-    private static final ResultDecoder<String> COMPARE_CALLBACK_RESULT = Json.decoder(String.class);
+    private static final ResultDecoder<String> COMPARE_CALLBACK_RESULT = ResultDecoder.json(JsonCodecs.STRING);
 
-    private static final ResultDecoder<Integer> COUNT_GREETINGS_RESULT = Json.decoder(Integer.class);
+    private static final ResultDecoder<Integer> COUNT_GREETINGS_RESULT = ResultDecoder.json(JsonCodecs.I32);
 
-    private static final ResultDecoder<Integer> COUNT_CALLBACK_RESULT = Json.decoder(Integer.class);
+    private static final ResultDecoder<Integer> COUNT_CALLBACK_RESULT = ResultDecoder.json(JsonCodecs.I32);
 
     private static final ResultDecoder<Void> DONATE_RESULT = ResultDecoder.none();
 
-    private static final ResultDecoder<List<CrossGreeter.Donation>> DONATIONS_BY_RESULT = Json.decoder(new TypeReference<List<CrossGreeter.Donation>>() {});
+    private static final ResultDecoder<List<CrossGreeter.Donation>> DONATIONS_BY_RESULT = ResultDecoder.json(JsonCodecs.list(CrossGreeterCodecs.DonationCodec.INSTANCE));
 
-    private static final ResultDecoder<Map<String, CrossGreeter.Mood>> MOODS_RESULT = Json.decoder(new TypeReference<Map<String, CrossGreeter.Mood>>() {});
+    private static final ResultDecoder<Map<String, CrossGreeter.Mood>> MOODS_RESULT = ResultDecoder.json(JsonCodecs.map(JsonKey.STRING, CrossGreeterCodecs.MoodCodec.INSTANCE));
 
     private static final ResultDecoder<Void> SET_MOOD_RESULT = ResultDecoder.none();
 
@@ -82,7 +81,7 @@ public final class CrossGreeterStub extends StubSupport<CrossGreeterStub> {
      * The call of the @Init constructor (method {@code new}) for deploy-and-init; add gas or a deposit with {@code withGas}/{@code withDeposit}.
      */
     public static Action.FunctionCall init(String helloAccount) {
-        return new Action.FunctionCall("new", Json.toBytes(new NewArgs(helloAccount)), Gas.ZERO, NearToken.ZERO, 0L);
+        return new Action.FunctionCall("new", CrossGreeterCodecs.NewArgsCodec.INSTANCE.encode(new NewArgs(helloAccount)), Gas.ZERO, NearToken.ZERO, 0L);
     }
 
     /**
@@ -103,7 +102,7 @@ public final class CrossGreeterStub extends StubSupport<CrossGreeterStub> {
      * Calls {@code change_greeting}.
      */
     public Promise<Boolean> changeGreeting(String newGreeting) {
-        return call("change_greeting", Json.toBytes(new ChangeGreetingArgs(newGreeting)), CHANGE_GREETING_RESULT);
+        return call("change_greeting", CrossGreeterCodecs.ChangeGreetingArgsCodec.INSTANCE.encode(new ChangeGreetingArgs(newGreeting)), CHANGE_GREETING_RESULT);
     }
 
     /**
@@ -117,7 +116,7 @@ public final class CrossGreeterStub extends StubSupport<CrossGreeterStub> {
      * Calls {@code compare_greetings}.
      */
     public Promise<String> compareGreetings(String otherAccount) {
-        return call("compare_greetings", Json.toBytes(new CompareGreetingsArgs(otherAccount)), COMPARE_GREETINGS_RESULT);
+        return call("compare_greetings", CrossGreeterCodecs.CompareGreetingsArgsCodec.INSTANCE.encode(new CompareGreetingsArgs(otherAccount)), COMPARE_GREETINGS_RESULT);
     }
 
     /**
@@ -131,7 +130,7 @@ public final class CrossGreeterStub extends StubSupport<CrossGreeterStub> {
      * Calls {@code count_greetings}.
      */
     public Promise<Integer> countGreetings(List<String> accounts) {
-        return call("count_greetings", Json.toBytes(new CountGreetingsArgs(accounts)), COUNT_GREETINGS_RESULT);
+        return call("count_greetings", CrossGreeterCodecs.CountGreetingsArgsCodec.INSTANCE.encode(new CountGreetingsArgs(accounts)), COUNT_GREETINGS_RESULT);
     }
 
     /**
@@ -145,14 +144,14 @@ public final class CrossGreeterStub extends StubSupport<CrossGreeterStub> {
      * Calls {@code donate}.
      */
     public Promise<Void> donate(String memo) {
-        return call("donate", Json.toBytes(new DonateArgs(memo)), DONATE_RESULT);
+        return call("donate", CrossGreeterCodecs.DonateArgsCodec.INSTANCE.encode(new DonateArgs(memo)), DONATE_RESULT);
     }
 
     /**
      * Calls {@code donations_by}.
      */
     public Promise<List<CrossGreeter.Donation>> donationsOf(AccountId donor, long limit) {
-        return call("donations_by", Json.toBytes(new DonationsByArgs(donor, limit)), DONATIONS_BY_RESULT);
+        return call("donations_by", CrossGreeterCodecs.DonationsByArgsCodec.INSTANCE.encode(new DonationsByArgs(donor, limit)), DONATIONS_BY_RESULT);
     }
 
     /**
@@ -166,28 +165,27 @@ public final class CrossGreeterStub extends StubSupport<CrossGreeterStub> {
      * Calls {@code set_mood}.
      */
     public Promise<Void> setMood(CrossGreeter.Mood mood) {
-        return call("set_mood", Json.toBytes(new SetMoodArgs(mood)), SET_MOOD_RESULT);
+        return call("set_mood", CrossGreeterCodecs.SetMoodArgsCodec.INSTANCE.encode(new SetMoodArgs(mood)), SET_MOOD_RESULT);
     }
 
-    record NewArgs(@JsonProperty("hello_account") String helloAccount) {
+    record NewArgs(String helloAccount) {
     }
 
-    record ChangeGreetingArgs(@JsonProperty("new_greeting") String newGreeting) {
+    record ChangeGreetingArgs(String newGreeting) {
     }
 
-    record CompareGreetingsArgs(@JsonProperty("other_account") String otherAccount) {
+    record CompareGreetingsArgs(String otherAccount) {
     }
 
-    record CountGreetingsArgs(@JsonProperty("accounts") List<String> accounts) {
+    record CountGreetingsArgs(List<String> accounts) {
     }
 
-    record DonateArgs(@JsonProperty("memo") String memo) {
+    record DonateArgs(String memo) {
     }
 
-    record DonationsByArgs(@JsonProperty("donor") AccountId donor,
-            @JsonProperty("limit") long limit) {
+    record DonationsByArgs(AccountId donor, long limit) {
     }
 
-    record SetMoodArgs(@JsonProperty("mood") CrossGreeter.Mood mood) {
+    record SetMoodArgs(CrossGreeter.Mood mood) {
     }
 }

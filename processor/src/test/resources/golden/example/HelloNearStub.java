@@ -1,12 +1,11 @@
 package example;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Env;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
-import io.jnear.sdk.spi.Json;
+import io.jnear.sdk.json.JsonCodecs;
 import io.jnear.sdk.spi.ResultDecoder;
 import io.jnear.sdk.spi.StubSupport;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ import javax.annotation.processing.Generated;
 @Generated("io.jnear.processor.JnearProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 public final class HelloNearStub extends StubSupport<HelloNearStub> {
-    private static final ResultDecoder<String> GET_GREETING_RESULT = Json.decoder(String.class);
+    private static final ResultDecoder<String> GET_GREETING_RESULT = ResultDecoder.json(JsonCodecs.STRING);
 
     private static final ResultDecoder<Void> SET_GREETING_RESULT = ResultDecoder.none();
 
@@ -62,9 +61,9 @@ public final class HelloNearStub extends StubSupport<HelloNearStub> {
      * Calls {@code set_greeting}.
      */
     public Promise<Void> setGreeting(String greeting) {
-        return call("set_greeting", Json.toBytes(new SetGreetingArgs(greeting)), SET_GREETING_RESULT);
+        return call("set_greeting", HelloNearCodecs.SetGreetingArgsCodec.INSTANCE.encode(new SetGreetingArgs(greeting)), SET_GREETING_RESULT);
     }
 
-    record SetGreetingArgs(@JsonProperty("greeting") String greeting) {
+    record SetGreetingArgs(String greeting) {
     }
 }

@@ -12,10 +12,10 @@ import java.lang.annotation.Target;
  *
  * <p>Every callback (a method with a {@link CallbackResult} parameter) must be private; otherwise anyone
  * could call it with a forged result, and the processor reports an error. It may not be combined with
- * {@link View}.
+ * {@link View}. On an {@link Init} constructor, only the contract's own account can initialize it.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.CONSTRUCTOR})
 public @interface Private {
 }

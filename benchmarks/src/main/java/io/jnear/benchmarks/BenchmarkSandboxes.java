@@ -9,6 +9,6 @@ final class BenchmarkSandboxes {
     }
 
     static Sandbox create(boolean metered) {
-        return Sandbox.create(SandboxConfig.defaults().withCheckConservation(false).withMeterContracts(metered));
+        return Sandbox.create(SandboxConfig.builder().checkConservation(false).meterContracts(metered).build());
     }
 }

@@ -12,7 +12,9 @@ import io.jnear.samples.token.TokenReceiver;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.U128;
-import java.nio.charset.StandardCharsets;
+import io.jnear.sdk.borsh.BorshCodecs;
+import io.jnear.sdk.borsh.BorshWriter;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Registering a million accounts by transaction would dominate the run, so the setup writes their
  * entries straight into the token's storage, with the layout {@code storage_deposit} gives them (key
- * {@code "a" + account ID}, value the JSON balance) and the storage usage they add. The heap each
+ * {@code "a"} + the Borsh of the account ID, value the Borsh of the u128 balance) and the storage usage
+ * they add. The heap each
  * registered account takes is printed during setup.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -61,7 +64,8 @@ public class FungibleTokenBenchmark {
         receiver = sandbox.deploy("receiver.test.near", TokenReceiver.class).id();
         // the token pays for a million entries' storage
         alice.transfer(token, NearToken.near(100_000));
-        alice.transact(FungibleTokenStub.on(token).withAttachedDeposit(NearToken.near(1)).storageDeposit(receiver, null));
+        alice.transact(FungibleTokenStub.on(token).withAttachedDeposit(NearToken.near(1))
+                .storageDeposit(Optional.of(receiver), Optional.empty()));
 
         long before = usedHeap();
         register(sandbox.chain().state(), sandbox.chain().state().get(token), accounts);
@@ -75,9 +79,9 @@ public class FungibleTokenBenchmark {
     }
 
     private static void register(ChainState state, AccountState tokenAccount, int count) {
-        byte[] zero = "\"0\"".getBytes(StandardCharsets.UTF_8);
+        byte[] zero = BorshCodecs.U128_VALUE.encode(U128.ZERO);
         for (int i = 0; i < count; i++) {
-            byte[] key = ("a" + holder(i)).getBytes(StandardCharsets.UTF_8);
+            byte[] key = new BorshWriter().u8('a').string(holder(i).toString()).toBytes();
             state.write(tokenAccount, new StorageKey(key), zero);
         }
         state.commit(0);
@@ -99,12 +103,12 @@ public class FungibleTokenBenchmark {
     @Benchmark
     public Void ftTransfer() {
         return alice.transact(FungibleTokenStub.on(token).withAttachedDeposit(NearToken.ONE_YOCTO)
-                .ftTransfer(nextHolder(), U128.of(1), null)).value();
+                .ftTransfer(nextHolder(), U128.of(1), Optional.empty())).value();
     }
 
     @Benchmark
     public U128 ftTransferCall() {
         return alice.transact(FungibleTokenStub.on(token).withAttachedDeposit(NearToken.ONE_YOCTO)
-                .ftTransferCall(receiver, U128.of(1), null, "accept")).value();
+                .ftTransferCall(receiver, U128.of(1), Optional.empty(), "accept")).value();
     }
 }

@@ -1,7 +1,5 @@
 package io.jnear.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jnear.benchmarks.contracts.Echo;
 import io.jnear.benchmarks.contracts.EchoStub;
 import io.jnear.benchmarks.contracts.Pinger;
@@ -13,6 +11,9 @@ import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
+import io.jnear.sdk.json.JsonCodecs;
+import io.jnear.sdk.json.JsonReader;
+import io.jnear.sdk.json.JsonStruct;
 import io.jnear.sdk.spi.Dispatch;
 import io.jnear.sdk.spi.Json;
 import java.io.IOException;
@@ -90,10 +91,9 @@ public class RoundTripBenchmark {
 
     @State(Scope.Benchmark)
     public static class Floor {
-        final ObjectReader pingArgs = Json.reader(PingArgs.class);
-        final ObjectReader echoArgs = Json.reader(EchoArgs.class);
-        final ObjectReader stringResult = Json.reader(String.class);
-        final ObjectWriter stringWriter = Json.writer(String.class);
+        // the argument codecs the processor generates for ping and echo, written out the same way
+        final JsonStruct pingArgs = JsonStruct.of("ping", JsonStruct.required("message", JsonCodecs.STRING));
+        final JsonStruct echoArgs = JsonStruct.of("echo", JsonStruct.required("message", JsonCodecs.STRING));
         final FloorHost pingerHost = new FloorHost(AccountId.of("pinger.test.near"));
         final FloorHost echoHost = new FloorHost(AccountId.of("echo.test.near"));
         final byte[] pingInput = "{\"message\":\"hi\"}".getBytes(StandardCharsets.UTF_8);
@@ -112,7 +112,7 @@ public class RoundTripBenchmark {
         // pinger.ping: decode arguments and state, build the promise chain, save state
         HostBinding.enter(f.pingerHost);
         try {
-            PingArgs ping = f.pingArgs.readValue(f.pingInput);
+            PingArgs ping = new PingArgs((String) read(f.pingArgs, f.pingInput)[0]);
             Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
             Promise<String> chain = pinger.ping(ping.message());
             f.pingerState = Json.stateMapper().writeValueAsBytes(pinger);
@@ -126,25 +126,32 @@ public class RoundTripBenchmark {
         HostBinding.enter(f.echoHost);
         byte[] answer;
         try {
-            EchoArgs echo = f.echoArgs.readValue(EchoStubArgs.ECHO_INPUT);
+            EchoArgs echo = new EchoArgs((String) read(f.echoArgs, EchoStubArgs.ECHO_INPUT)[0]);
             Echo callee = Dispatch.loadState(f.echoState, Echo.class);
             String value = callee.echo(echo.message());
             f.echoState = Json.stateMapper().writeValueAsBytes(callee);
-            answer = f.stringWriter.writeValueAsBytes(value);
+            answer = JsonCodecs.STRING.encode(value);
         } finally {
             HostBinding.exit();
         }
         // pinger.on_echo: decode the callback result and state, record it, save state, encode the result
         HostBinding.enter(f.pingerHost);
         try {
-            PromiseResult<String> result = PromiseResult.success(f.stringResult.readValue(answer));
+            PromiseResult<String> result = PromiseResult.success(JsonCodecs.STRING.decode(answer));
             Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
             String last = pinger.onEcho(result);
             f.pingerState = Json.stateMapper().writeValueAsBytes(pinger);
-            return new String(f.stringWriter.writeValueAsBytes(last), StandardCharsets.UTF_8);
+            return new String(JsonCodecs.STRING.encode(last), StandardCharsets.UTF_8);
         } finally {
             HostBinding.exit();
         }
+    }
+
+    private static Object[] read(JsonStruct args, byte[] json) {
+        JsonReader in = JsonReader.of(json);
+        Object[] values = args.read(in);
+        in.end();
+        return values;
     }
 
     /** The argument bytes the generated stub sends to echo, computed once. */

@@ -43,9 +43,11 @@ class MainTest {
     void transferDemoPrintsTheReceiptTreeWithBlocksGasAndBalances() {
         assertEquals(0, run("demo", "transfer", "--no-color"));
         String text = out();
-        assertTrue(text.contains("Transaction alice.test.near -> bob.test.near  [block 5]"), text);
+        assertTrue(text.contains("Transaction alice.test.near -> bob.test.near  [block 7]"), text);
         assertTrue(text.contains("gas burnt 0.2231825625 Tgas, tokens burnt 0.00002231825625 NEAR"), text);
-        assertTrue(text.contains("└─ block 6  bob.test.near  transfer 1 NEAR  <- alice.test.near"), text);
+        assertTrue(text.contains("└─ block 8  bob.test.near  transfer 1 NEAR  <- alice.test.near"), text);
+        // the gas refund: (purchase price 10^9 − gas price 10^8) × 223,182,562,500 gas burnt
+        assertTrue(text.contains("└─ block 9  refund 0.00020086430625 NEAR to alice.test.near"), text);
         assertTrue(text.contains("bob: 11 NEAR"), text);
         assertTrue(!text.contains("\u001b["), "no colour codes when colour is off");
     }
@@ -55,26 +57,48 @@ class MainTest {
         assertEquals(0, run("demo", "greeter", "--no-color"));
         String text = out();
         assertContainsInOrder(text,
-                "Transaction alice.test.near -> greeter.test.near  [block 8]",
-                "└─ block 9  greeter.test.near  query_greeting({})  <- alice.test.near",
+                "Transaction alice.test.near -> greeter.test.near  [block 10]",
+                "└─ block 11  greeter.test.near  query_greeting({})  <- alice.test.near",
                 "   => returned a promise",
-                "   ├─ block 10  hello.test.near  get_greeting({})  <- greeter.test.near",
+                "   ├─ block 12  hello.test.near  get_greeting({})  <- greeter.test.near",
                 "   │  => \"Hello\"",
-                "   └─ block 11  greeter.test.near  query_greeting_callback({})  <- greeter.test.near",
-                "      => \"Hello\"",
-                "Transaction alice.test.near -> greeter.test.near  [block 13]",
-                "└─ block 14  greeter.test.near  change_greeting({\"greeting\":\"Howdy\"})  <- alice.test.near",
-                "   ├─ block 15  hello.test.near  set_greeting({\"greeting\":\"Howdy\"})  <- greeter.test.near",
+                "   ├─ block 13  greeter.test.near  query_greeting_callback({})  <- greeter.test.near",
+                "   │  => \"Hello\"",
+                "Transaction alice.test.near -> greeter.test.near  [block 15]",
+                "└─ block 16  greeter.test.near  change_greeting({\"greeting\":\"Howdy\"})  <- alice.test.near",
+                "   ├─ block 17  hello.test.near  set_greeting({\"greeting\":\"Howdy\"})  <- greeter.test.near",
                 "   │  log: Saving greeting Howdy",
-                "   └─ block 16  greeter.test.near  change_greeting_callback({})  <- greeter.test.near",
-                "      => true",
-                "      log: Greeting changed",
+                "   ├─ block 18  greeter.test.near  change_greeting_callback({})  <- greeter.test.near",
+                "   │  => true",
+                "   │  log: Greeting changed",
                 "Hello NEAR's greeting is now: Howdy",
-                "   ├─ block 23  nobody.test.near  get_greeting({})  <- greeter2.test.near",
-                "   │  FAILED: Can't complete the action because account nobody.test.near doesn't exist",
-                "   └─ block 24  greeter2.test.near  query_greeting_callback({})  <- greeter2.test.near",
-                "      => \"\"",
-                "      log: There was an error contacting Hello NEAR");
+                "   ├─ block 25  nobody.test.near  get_greeting({})  <- greeter2.test.near",
+                "   │  FAILED: Can't complete the action because account \"nobody.test.near\" doesn't exist",
+                "   ├─ block 26  greeter2.test.near  query_greeting_callback({})  <- greeter2.test.near",
+                "   │  => \"\"",
+                "   │  log: There was an error contacting Hello NEAR",
+                "   └─ block 25  refund ");
+    }
+
+    @Test
+    void greeterDemoRefundsTheFailedCallAsNearcoreComputesIt() {
+        assertEquals(0, run("demo", "greeter", "--no-color"));
+        String text = out();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "nobody\\.test\\.near  get_greeting\\(\\{}\\)  <- greeter2\\.test\\.near  \\(attached ([0-9.]+) Tgas\\)\n"
+                + ".*FAILED: .*  gas ([0-9.]+) Tgas, .*\n.*refund ([0-9.]+) NEAR to alice\\.test\\.near").matcher(text);
+        assertTrue(m.find(), text);
+        java.math.BigInteger attached = new java.math.BigDecimal(m.group(1)).movePointRight(12).toBigIntegerExact();
+        java.math.BigInteger burnt = new java.math.BigDecimal(m.group(2)).movePointRight(12).toBigIntegerExact();
+        // nothing ran, so only the execution fees were burnt: receipt 108,059,500,000 + function call
+        // 780,000,000,000 + 2,235,934 per byte of "get_greeting" and "{}"
+        assertEquals(java.math.BigInteger.valueOf(108_059_500_000L + 780_000_000_000L + 2_235_934L * 14), burnt);
+        // refund = unused × P + (P − B) × burnt, unused = attached + fees − burnt = attached
+        java.math.BigInteger p = java.math.BigInteger.valueOf(1_000_000_000L);
+        java.math.BigInteger b = java.math.BigInteger.valueOf(100_000_000L);
+        java.math.BigInteger refund = attached.multiply(p).add(p.subtract(b).multiply(burnt));
+        assertEquals(new java.math.BigDecimal(refund).movePointLeft(24).stripTrailingZeros(),
+                new java.math.BigDecimal(m.group(3)).stripTrailingZeros());
     }
 
     @Test
@@ -82,9 +106,9 @@ class MainTest {
         assertEquals(0, run("demo", "window", "--no-color"));
         String text = out();
         assertContainsInOrder(text,
-                "block 15: the 1 NEAR reaches mallory; the second withdraw runs, checking books of 1 NEAR",
-                "└─ block 15  leaky-vault.test.near  withdraw({\"amount\":\"1000000000000000000000000\"})",
-                "   ├─ block 16  mallory.test.near  transfer 1 NEAR  <- leaky-vault.test.near",
+                "block 18: the 1 NEAR reaches mallory; the second withdraw runs, checking books of 1 NEAR",
+                "└─ block 18  leaky-vault.test.near  withdraw({\"amount\":\"1000000000000000000000000\"})",
+                "   ├─ block 19  mallory.test.near  transfer 1 NEAR  <- leaky-vault.test.near",
                 "FAILED: Smart contract panicked: java.lang.ArithmeticException",
                 "(2 NEAR paid out, less gas); the books still owe bob 10 NEAR",
                 "checking books of 0 NEAR before the first callback has run",

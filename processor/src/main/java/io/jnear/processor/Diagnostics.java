@@ -26,8 +26,8 @@ public enum Diagnostics {
             "Contract class %s has no usable constructor: add an @Init constructor (it becomes method \"new\") "
                     + "or a non-private no-argument constructor (used when the contract has no state yet)"),
     MULTIPLE_INIT(Kind.ERROR, "multiple-init",
-            "Contract class %s has more than one @Init constructor; a contract has one initializer. "
-                    + "Keep @Init on one constructor"),
+            "Contract class %s has two @Init constructors exported as %s. "
+                    + "Give each initializer its own name, e.g. @Name(\"new_default_meta\")"),
     INIT_NOT_PUBLIC(Kind.ERROR, "init-not-public",
             "@Init constructor of %s is not public; it is exported as method \"new\". Make it public"),
     INIT_CALLBACK(Kind.ERROR, "init-callback",

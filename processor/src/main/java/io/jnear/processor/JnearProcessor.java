@@ -17,6 +17,7 @@ import io.jnear.processor.validation.CheckContext;
 import io.jnear.processor.validation.StrayAnnotationCheck;
 import io.jnear.processor.validation.Validator;
 import io.jnear.processor.writing.AbiWriter;
+import io.jnear.processor.writing.CodecWriter;
 import io.jnear.processor.writing.DispatcherWriter;
 import io.jnear.processor.writing.GeneratedSources;
 import io.jnear.processor.writing.StubWriter;
@@ -65,13 +66,14 @@ public final class JnearProcessor extends AbstractProcessor {
     private ModelBuilder models;
     private GeneratedSources sources;
     private AbiWriter abiWriter;
+    private JsonTypes jsonTypes;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         Trees trees = treesOf(env);
         reporter = new Reporter(env.getMessager(), trees);
-        JsonTypes jsonTypes = new JsonTypes(env.getTypeUtils(), env.getElementUtils());
+        jsonTypes = new JsonTypes(env.getTypeUtils(), env.getElementUtils());
         validator = new Validator(new CheckContext(reporter, env.getTypeUtils(), env.getElementUtils(), jsonTypes,
                 trees));
         models = new ModelBuilder(env.getElementUtils(), env.getTypeUtils());
@@ -163,10 +165,14 @@ public final class JnearProcessor extends AbstractProcessor {
             return; // write output only for elements without errors
         }
         ContractModel model = models.build(type);
-        sources.writeSource(model.packageName(), new StubWriter().write(model), type);
+        CodecWriter codecs = new CodecWriter(model, jsonTypes, processingEnv.getTypeUtils());
+        sources.writeSource(model.packageName(), new StubWriter().write(model, codecs), type);
         if (isContract) {
-            sources.writeSource(model.packageName(), new DispatcherWriter().write(model), type);
+            sources.writeSource(model.packageName(), new DispatcherWriter().write(model, codecs), type);
             sources.writeResource(AbiWriter.resourcePath(model), abiWriter.write(model), type);
+        }
+        if (!codecs.isEmpty()) {
+            sources.writeSource(model.packageName(), codecs.write(), type);
         }
     }
 

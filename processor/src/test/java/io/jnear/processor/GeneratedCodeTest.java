@@ -32,6 +32,7 @@ class GeneratedCodeTest {
         checkGolden("example/CrossGreeterDispatcher.java", source(compilation, "example.CrossGreeterDispatcher"),
                 problems);
         checkGolden("example/HelloNearStub.java", source(compilation, "example.HelloNearStub"), problems);
+        checkGolden("example/CrossGreeterCodecs.java", source(compilation, "example.CrossGreeterCodecs"), problems);
         checkGolden("META-INF/jnear/abi/example.CrossGreeter.json",
                 resource(compilation, "META-INF/jnear/abi/example.CrossGreeter.json"), problems);
         if (!problems.isEmpty()) {
@@ -41,7 +42,7 @@ class GeneratedCodeTest {
 
     @Test
     void generatedCodeCompilesWithoutWarningsUnderXlintAllWerror() throws IOException {
-        // the processing lint only says that @Generated/@JsonProperty have no processor; that is about the
+        // the processing lint only says that @Generated has no processor; that is about the
         // build, not the code, so the run with the processor leaves it out ...
         List<JavaFileObject> contract = Fixtures.sources("example");
         Compilation withProcessor = Fixtures.compile(contract, "-Xlint:all,-processing", "-Werror");

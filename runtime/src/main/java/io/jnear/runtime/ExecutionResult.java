@@ -28,19 +28,26 @@ public final class ExecutionResult<T> {
         this.status = finalStatus(trace);
     }
 
+    /**
+     * Follows {@code SuccessReceiptId} links from the transaction outcome; {@code NotStarted} before the
+     * transaction is included, {@code Started} while the receipt holding the result has not run.
+     */
     private static ExecutionStatus finalStatus(TransactionTrace trace) {
+        if (trace.transactionOutcome() == null) {
+            return new ExecutionStatus.NotStarted();
+        }
         ExecutionStatus status = trace.transactionOutcome().status();
         while (status instanceof ExecutionStatus.SuccessReceiptId next) {
             ExecutionOutcome outcome = trace.outcome(next.receiptId());
             if (outcome == null) {
-                throw new IllegalStateException("Receipt " + next.receiptId() + " has not executed yet");
+                return new ExecutionStatus.Started();
             }
             status = outcome.status();
         }
         return status;
     }
 
-    /** The final status: {@code SuccessValue} or {@code Failure}. */
+    /** The final status: {@code SuccessValue} or {@code Failure} once finished, else {@code NotStarted} or {@code Started}. */
     public ExecutionStatus status() {
         return status;
     }
@@ -58,7 +65,14 @@ public final class ExecutionResult<T> {
         if (status instanceof ExecutionStatus.SuccessValue v) {
             return decoder.decode(v.value());
         }
-        throw new TransactionFailedException(failureText(), failure().orElseThrow());
+        throw notSuccessful();
+    }
+
+    private RuntimeException notSuccessful() {
+        if (status instanceof ExecutionStatus.Failure f) {
+            return new TransactionFailedException(failureText(), f.error());
+        }
+        return new IllegalStateException("The transaction has not finished: " + status.json());
     }
 
     /** The raw result bytes (JSON) of a successful transaction; empty when it returned nothing. */
@@ -66,7 +80,7 @@ public final class ExecutionResult<T> {
         if (status instanceof ExecutionStatus.SuccessValue v) {
             return v.value().clone();
         }
-        throw new TransactionFailedException(failureText(), failure().orElseThrow());
+        throw notSuccessful();
     }
 
     /** The raw result as text. */
@@ -92,6 +106,16 @@ public final class ExecutionResult<T> {
         return trace.receiptOutcomes();
     }
 
+    /** The same outcomes in nearcore's RPC order: depth first along the receipts each one created. */
+    public List<ExecutionOutcome> receiptOutcomesDepthFirst() {
+        return trace.receiptOutcomesDepthFirst();
+    }
+
+    /** True once the transaction and all its receipts have run. */
+    public boolean isComplete() {
+        return trace.isComplete();
+    }
+
     /** Receipt outcomes that failed, whether or not the failure reached the final status. */
     public List<ExecutionOutcome> failures() {
         List<ExecutionOutcome> failed = new ArrayList<>();
@@ -114,6 +138,9 @@ public final class ExecutionResult<T> {
 
     /** Gas burnt by the transaction and all its receipts. */
     public long gasBurnt() {
+        if (trace.transactionOutcome() == null) {
+            return 0;
+        }
         long gas = trace.transactionOutcome().gasBurnt();
         for (ExecutionOutcome o : trace.receiptOutcomes()) {
             gas += o.gasBurnt();
@@ -123,6 +150,9 @@ public final class ExecutionResult<T> {
 
     /** Tokens burnt by the transaction and all its receipts. */
     public NearToken tokensBurnt() {
+        if (trace.transactionOutcome() == null) {
+            return NearToken.ZERO;
+        }
         NearToken total = trace.transactionOutcome().tokensBurnt();
         for (ExecutionOutcome o : trace.receiptOutcomes()) {
             total = total.plus(o.tokensBurnt());
@@ -157,7 +187,7 @@ public final class ExecutionResult<T> {
 
     /** The result in the shape of NEAR RPC's {@code FinalExecutionOutcome}. */
     public String toJson() {
-        return RpcJson.finalOutcome(trace, status);
+        return RpcJson.finalOutcome(trace, status, trace.isComplete());
     }
 
     @Override

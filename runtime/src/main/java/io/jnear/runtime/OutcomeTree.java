@@ -74,7 +74,7 @@ final class OutcomeTree {
             return;
         }
         out.append(paint(BOLD, o.executorId().toString())).append("  ").append(describe(o.actions()))
-                .append(paint(DIM, "  <- " + o.predecessorId())).append('\n');
+                .append(paint(DIM, "  <- " + o.predecessorId() + attachedGas(o.actions()))).append('\n');
         out.append(under).append(status(o.status())).append(paint(DIM, "  gas " + Gas.of(o.gasBurnt())
                 + ", burnt " + o.tokensBurnt())).append('\n');
         for (String log : o.logs()) {
@@ -113,6 +113,17 @@ final class OutcomeTree {
             }
         }
         return s.toString();
+    }
+
+    /** The gas attached to the receipt's function calls, so its refund can be worked out from the tree. */
+    private static String attachedGas(List<Action> actions) {
+        long gas = 0;
+        for (Action a : actions) {
+            if (a instanceof Action.FunctionCall f) {
+                gas += f.gas().asGas();
+            }
+        }
+        return gas == 0 ? "" : "  (attached " + Gas.of(gas) + ")";
     }
 
     private static String abbreviate(String args) {

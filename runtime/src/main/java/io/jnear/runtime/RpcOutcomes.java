@@ -1,6 +1,7 @@
 package io.jnear.runtime;
 
 import io.jnear.runtime.exec.TransactionTrace;
+import io.jnear.sdk.Action;
 
 /**
  * Outcomes of transactions that arrived without a typed promise (a JSON-RPC client's signed
@@ -16,5 +17,10 @@ public final class RpcOutcomes {
             throw new IllegalStateException("Transaction " + trace.id() + " has not finished");
         }
         return new ExecutionResult<byte[]>(trace, bytes -> bytes).toJson();
+    }
+
+    /** An action as nearcore's {@code ActionView} shows it, for receipt views. */
+    public static Object actionView(Action action) {
+        return RpcJson.action(action);
     }
 }

@@ -136,8 +136,24 @@ public final class Sandbox {
         if (promise.actions().isEmpty()) {
             throw new IllegalArgumentException("A transaction needs at least one action");
         }
-        TransactionTrace trace = chain.submit(signer, promise.receiver(), promise.actions());
+        List<Action> actions = new ArrayList<>(promise.actions().size());
+        for (Action a : promise.actions()) {
+            // the client attaches its default gas to calls built without any, as near-api-js does
+            actions.add(a instanceof Action.FunctionCall f && f.gas().isZero() ? f.withGas(config().defaultCallGas()) : a);
+        }
+        TransactionTrace trace = chain.submit(signer, promise.receiver(), actions);
         return new SubmittedTransaction<>(this, trace, promise::decode);
+    }
+
+    /**
+     * Submits exactly these actions, with no client defaults (a function call with zero gas is then
+     * rejected with {@code FunctionCallZeroAttachedGas}, as NEAR rejects it).
+     *
+     * @throws InvalidTransactionException if the chain refuses the transaction
+     */
+    public SubmittedTransaction<byte[]> submitActions(AccountId signer, AccountId receiver, List<Action> actions) {
+        TransactionTrace trace = chain.submit(signer, receiver, actions);
+        return new SubmittedTransaction<>(this, trace, bytes -> bytes);
     }
 
     /**

@@ -30,6 +30,14 @@ public final class SubmittedTransaction<T> {
         return new ExecutionResult<>(trace, decoder);
     }
 
+    /**
+     * The result as it stands, without producing blocks: its status is {@code NotStarted} before the
+     * transaction is included and {@code Started} until the receipt holding its result has run.
+     */
+    public ExecutionResult<T> current() {
+        return new ExecutionResult<>(trace, decoder);
+    }
+
     /** The trace so far: outcomes of the receipts that have run. */
     public TransactionTrace trace() {
         return trace;

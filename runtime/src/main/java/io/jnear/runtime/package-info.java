@@ -21,19 +21,25 @@
  * live under keys of that prefix and are read and written one by one, so a call touches only the
  * entries it uses. Prefixes must be unique per contract and must not be a prefix of {@code STATE}.
  *
+ * <h2>Gas</h2>
+ * Every protocol number lives in {@link io.jnear.runtime.ProtocolConfig} (protocol 86 by default, 87
+ * selectable). Gas attached to receipts is bought at {@code max(gas price, min_gas_purchase_price)} and
+ * burnt at the gas price; a finished receipt refunds {@code unused × purchase price + (purchase price −
+ * gas price) × burnt} to the signer, less the account creation charge when it created an account.
+ *
  * <h2>Gas for JVM code</h2>
- * The sandbox runs contracts as JVM code, not Wasm, so it cannot count Wasm instructions. A function
- * call is charged NEAR's action fees as on chain, plus: {@code contract_loading_base} and
- * {@code contract_loading_bytes} per byte of code (the class files of the contract and its
- * dispatcher); a fixed allowance of {@link io.jnear.runtime.fees.HostCosts#CALL_BASE_OPS} instructions
- * at {@code regular_op_cost}; and NEAR's host costs for every storage access, log, promise, hash and
- * byte of input and output. The same call therefore costs the same gas on every machine. Computation
- * inside a method is not yet metered instruction by instruction.
+ * The sandbox runs contracts as JVM code, not Wasm. A function call is charged NEAR's action fees as on
+ * chain, plus: {@code contract_loading_base} and {@code contract_loading_bytes} per byte of code (the
+ * class files of the contract and its dispatcher); a fixed allowance of instructions at
+ * {@code regular_op_cost} (see {@code exec.JvmWork}) and every metered bytecode instruction; and NEAR's
+ * host costs for every host call, with the memory and register traffic the equivalent near-sdk call
+ * makes ({@code exec.JvmHost}). The same call therefore costs the same gas on every machine.
  *
  * <h2>Where the sandbox differs from NEAR</h2>
  * One shard, no validators: no chunk gas limit and no delayed receipts; staking locks the new stake at
  * once; the gas price is fixed; nonces are managed for the test's accounts; transactions are not
  * signed (each account has a deterministic ed25519 key, used for access-key bookkeeping); the gas
- * refund carries no penalty.
+ * refund carries no penalty (as in protocol 86); trie-node touches are estimated
+ * ({@code exec.TrieNodeEstimate}).
  */
 package io.jnear.runtime;

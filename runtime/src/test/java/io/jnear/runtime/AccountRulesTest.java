@@ -113,7 +113,17 @@ class AccountRulesTest {
                 .findFirst().orElseThrow();
         NearToken sent = ((io.jnear.sdk.Action.Transfer) transfer.actions().get(0)).deposit();
         assertEquals(bobBefore.plus(sent), bob.balance());
-        assertEquals(NearToken.near(3).minus(r.transactionOutcome().tokensBurnt())
-                .minus(r.receiptOutcomes().get(0).tokensBurnt()), sent, "all that was left, after fees");
+        // x paid its send fees at the gas price and the prepaid execution fees at the purchase price;
+        // the rest went to bob
+        ExecutionOutcome delete = r.receiptOutcomes().get(0);
+        java.math.BigInteger prepaid = java.math.BigInteger.valueOf(delete.gasBurnt())
+                .multiply(java.math.BigInteger.valueOf(sandbox.config().gasPurchasePrice()));
+        assertEquals(NearToken.near(3).minus(r.transactionOutcome().tokensBurnt()).minus(NearToken.ofYocto(prepaid)),
+                sent, "all that was left, after fees");
+        ExecutionOutcome gasRefund = r.receiptOutcomes().stream()
+                .filter(o -> o.isRefund() && o.executorId().equals(x.id())).findFirst().orElseThrow();
+        assertEquals("Can't complete the action because account \"x.alice.test.near\" doesn't exist",
+                ((io.jnear.runtime.outcome.ExecutionStatus.Failure) gasRefund.status()).error().message(),
+                "the gas refund finds its signer deleted and is burnt");
     }
 }

@@ -94,7 +94,7 @@ class CrossContractTest {
 
     private static NearToken rewardOf(ExecutionOutcome o) {
         // 30% of the function's own gas; its fees (receipt creation and the action) earn nothing
-        long fees = 108_059_500_000L + io.jnear.runtime.fees.ActionFees.execution(o.actions().get(0));
+        long fees = 108_059_500_000L + ProtocolConfig.protocol86().fees().execution(o.actions().get(0), io.jnear.runtime.state.AccountKind.NAMED);
         long vmBurnt = o.gasBurnt() - fees;
         return NearToken.ofYocto(java.math.BigInteger.valueOf(vmBurnt * 3 / 10).multiply(java.math.BigInteger.valueOf(100_000_000L)));
     }

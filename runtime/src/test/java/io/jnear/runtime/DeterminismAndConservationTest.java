@@ -43,7 +43,7 @@ class DeterminismAndConservationTest {
     @Test
     void nearIsConservedAfterEveryBlockOfABusyScenario() {
         // the check runs inside produceBlock for every block of the scenario; it throws on any leak
-        Sandbox sandbox = Sandbox.create(SandboxConfig.defaults().withCheckConservation(true));
+        Sandbox sandbox = Sandbox.create(SandboxConfig.builder().checkConservation(true).build());
         scenario(sandbox);
         sandbox.checkConservation();
         assertTrue(sandbox.blockHeight() > 10);

@@ -47,7 +47,13 @@ class GasAndStorageTest {
         assertEquals(unused - shares.get(0) - shares.get(1), shares.get(2));
 
         ExecutionOutcome weighted = r.receiptOutcomes().get(0);
-        assertEquals(3, weighted.receiptIds().size(), "all gas was handed on: no gas refund receipt");
+        assertEquals(4, weighted.receiptIds().size(), "three calls and the gas refund");
+        ExecutionOutcome refund = r.trace().outcome(weighted.receiptIds().get(3));
+        // all gas was handed on (unused = 0): the refund is only (P − B) × burnt
+        java.math.BigInteger priceDifference = java.math.BigInteger.valueOf(
+                sandbox.config().gasPurchasePrice() - sandbox.config().gasPrice());
+        assertEquals(new Action.Transfer(NearToken.ofYocto(
+                priceDifference.multiply(java.math.BigInteger.valueOf(weighted.gasBurnt())))), refund.actions().get(0));
     }
 
     @Test

@@ -47,7 +47,8 @@ class HostLimitsTest {
         ExecutionResult<String> r = alice.call(store.id(), "swallow_gas_error", "{}", NearToken.ZERO, Gas.tgas(5));
         assertEquals("Exceeded the prepaid gas.", r.failureText());
         assertEquals(Gas.tgas(5).asGas() + 108_059_500_000L
-                        + io.jnear.runtime.fees.ActionFees.execution(r.receiptOutcomes().get(0).actions().get(0)),
+                        + ProtocolConfig.protocol86().fees().execution(r.receiptOutcomes().get(0).actions().get(0),
+                        io.jnear.runtime.state.AccountKind.NAMED),
                 r.receiptOutcomes().get(0).gasBurnt(), "all prepaid gas is burnt");
     }
 
@@ -55,7 +56,8 @@ class HostLimitsTest {
     void aContractCannotCreateAFunctionCallWithoutGas() {
         Account caller = sandbox.deploy("caller.test.near", TestContracts.caller(), null);
         ExecutionResult<String> r = alice.call(caller.id(), "zero_gas_call", "{}");
-        assertEquals("NewReceiptValidationError: FunctionCallZeroAttachedGas", r.failureText());
+        assertEquals("An new action receipt created during a FunctionCall is not valid: "
+                + "The attached amount of gas in a FunctionCall action has to be a positive number.", r.failureText());
         assertEquals(1, r.receiptOutcomes().stream().filter(o -> !o.isRefund()).count(), "no receipt was created");
     }
 }

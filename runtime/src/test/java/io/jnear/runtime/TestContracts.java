@@ -160,6 +160,66 @@ final class TestContracts {
                 "read", () -> returnJson(read(args().get("key").asText())),
                 "snapshot", () -> returnJson(read("before") + "/" + read("results")),
                 "zero_gas_call", () -> Promise.create(Env.currentAccountId())
-                        .functionCall("read", "{}", NearToken.ZERO, Gas.ZERO)));
+                        .functionCall("read", "{}", NearToken.ZERO, Gas.ZERO),
+                "delete_self", () -> Promise.create(Env.currentAccountId())
+                        .deleteAccount(io.jnear.sdk.AccountId.of(args().get("beneficiary").asText()))));
+    }
+
+    /** Methods that probe host costs and limits, each driven by its JSON arguments. */
+    static ContractCode probe() {
+        return code("probe", Map.ofEntries(
+                Map.entry("log", () -> {
+                    JsonNode a = args();
+                    if (a.get("skip").asInt() == 0) {
+                        Env.log(a.get("m").asText());
+                    }
+                }),
+                Map.entry("hash", () -> {
+                    JsonNode a = args();
+                    if (a.get("skip").asInt() == 0) {
+                        Env.sha256(key(a.get("m").asText()));
+                    }
+                }),
+                Map.entry("write_key", () -> Env.storageWrite(new byte[args().get("n").asInt()], new byte[1])),
+                Map.entry("write_value", () -> Env.storageWrite(key("v"), new byte[args().get("n").asInt()])),
+                Map.entry("return_big", () -> Env.valueReturn(new byte[args().get("n").asInt()])),
+                Map.entry("huge_gas", () -> Promise.create(Env.currentAccountId())
+                        .functionCall("log", "{}", NearToken.ZERO, Gas.of(Long.MAX_VALUE - 1_000))),
+                Map.entry("reserve_then_spin", () -> {
+                    Promise.create(Env.currentAccountId()).functionCall("log", "{\"m\":\"x\",\"skip\":0}",
+                            NearToken.ZERO, Gas.of(args().get("reserve").asLong()));
+                    io.jnear.sdk.HostBinding.schedulePending();
+                    while (true) {
+                        Env.storageHasKey(key("k"));
+                    }
+                }),
+                Map.entry("promises", () -> {
+                    int n = args().get("n").asInt();
+                    List<Promise<Void>> all = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        all.add(Promise.create(Env.currentAccountId()).transfer(NearToken.ONE_YOCTO));
+                    }
+                    Promise.all(all).then(Promise.create(Env.currentAccountId())
+                            .functionCall("log", "{}", NearToken.ZERO, Gas.ggas(1)));
+                }),
+                Map.entry("joins", () -> {
+                    JsonNode a = args();
+                    List<Promise<Void>> all = new ArrayList<>();
+                    for (int i = 0; i < a.get("n").asInt(); i++) {
+                        all.add(Promise.create(Env.currentAccountId()).transfer(NearToken.ONE_YOCTO));
+                    }
+                    for (int i = 0; i < a.get("joins").asInt(); i++) {
+                        Promise.all(all.subList(0, 2));
+                    }
+                }),
+                Map.entry("deploy_many", () -> {
+                    Promise<Void> p = Promise.create(AccountId.of("d." + Env.currentAccountId()))
+                            .createAccount().transfer(NearToken.near(1));
+                    for (int i = 0; i < args().get("n").asInt(); i++) {
+                        p.deployContract(ContractCode.of("tiny", new byte[] {1}, () -> method -> false));
+                    }
+                }),
+                Map.entry("call_empty", () -> Promise.create(Env.currentAccountId())
+                        .functionCall("", "{}", NearToken.ZERO, Gas.tgas(5)))));
     }
 }

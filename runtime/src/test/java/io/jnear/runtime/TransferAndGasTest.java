@@ -6,18 +6,47 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.exec.InvalidTransactionException;
+import io.jnear.runtime.fees.ActionCost;
+import io.jnear.runtime.fees.ActionFees;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.InvalidTxError;
+import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
+/**
+ * A plain transfer under protocol 86, each figure derived from the fee table as nearcore's tests derive
+ * theirs. B is the gas price (burn price, 10^8), P the purchase price max(B, min_gas_purchase_price) =
+ * 10^9.
+ */
 class TransferAndGasTest {
-    private static final long TRANSFER_GAS = 223_182_562_500L;
-    private static final NearToken TRANSFER_TOKENS = NearToken.parse("22318256250000000000");
+    private static final ActionFees FEES = ProtocolConfig.protocol86().fees();
+    private static final BigInteger B = BigInteger.valueOf(100_000_000L);
+    private static final BigInteger P = BigInteger.valueOf(1_000_000_000L);
+    /** action_receipt_creation.send + transfer.send = 108,059,500,000 + 115,123,062,500. */
+    private static final long TRANSFER_SEND = FEES.fee(ActionCost.NEW_ACTION_RECEIPT).send(false)
+            + FEES.fee(ActionCost.TRANSFER).send(false);
+    /** action_receipt_creation.execution + transfer.execution: the same 223,182,562,500. */
+    private static final long TRANSFER_EXEC = FEES.fee(ActionCost.NEW_ACTION_RECEIPT).execution()
+            + FEES.fee(ActionCost.TRANSFER).execution();
+
+    private static NearToken yocto(BigInteger v) {
+        return NearToken.ofYocto(v);
+    }
+
+    private static BigInteger gas(long g) {
+        return BigInteger.valueOf(g);
+    }
 
     @Test
-    void transferBurnsTheDocumentedGasAtConversionAndAtExecution() {
+    void theFeeTableGivesTheDocumentedTransferGas() {
+        assertEquals(223_182_562_500L, TRANSFER_SEND);
+        assertEquals(223_182_562_500L, TRANSFER_EXEC);
+    }
+
+    @Test
+    void aPlainTransferBurnsItsFeesAtTheGasPriceAndRefundsThePriceDifference() {
         Sandbox sandbox = Sandbox.create();
         Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
         Account bob = sandbox.createAccount("bob.test.near", NearToken.near(5));
@@ -26,16 +55,26 @@ class TransferAndGasTest {
 
         assertTrue(r.isSuccess());
         ExecutionOutcome tx = r.transactionOutcome();
-        assertEquals(TRANSFER_GAS, tx.gasBurnt());
-        assertEquals(TRANSFER_TOKENS, tx.tokensBurnt());
-        assertEquals(1, r.receiptOutcomes().size(), "no refund: a transfer uses exactly its prepaid fees");
+        assertEquals(TRANSFER_SEND, tx.gasBurnt());
+        assertEquals(yocto(gas(TRANSFER_SEND).multiply(B)), tx.tokensBurnt(), "22,318,256,250,000,000,000 yocto");
         ExecutionOutcome receipt = r.receiptOutcomes().get(0);
-        assertEquals(TRANSFER_GAS, receipt.gasBurnt());
-        assertEquals(TRANSFER_TOKENS, receipt.tokensBurnt());
-        assertEquals(2 * TRANSFER_GAS, r.gasBurnt());
+        assertEquals(TRANSFER_EXEC, receipt.gasBurnt());
+        assertEquals(yocto(gas(TRANSFER_EXEC).multiply(B)), receipt.tokensBurnt());
 
-        assertEquals(NearToken.near(9).minus(TRANSFER_TOKENS).minus(TRANSFER_TOKENS), alice.balance());
+        // refund = unused × P + (P − B) × burnt = 0 + 9·10^8 × 223,182,562,500
+        NearToken refund = yocto(P.subtract(B).multiply(gas(TRANSFER_EXEC)));
+        assertEquals(NearToken.parse("200864306250000000000"), refund, "0.00020086430625 NEAR");
+        assertEquals(2, r.receiptOutcomes().size(), "the transfer, then the gas refund");
+        ExecutionOutcome refundReceipt = r.receiptOutcomes().get(1);
+        assertTrue(refundReceipt.isRefund());
+        assertEquals(alice.id(), refundReceipt.executorId());
+        assertEquals(new Action.Transfer(refund), refundReceipt.actions().get(0));
+        assertEquals(0, refundReceipt.gasBurnt(), "refunds are free");
+
+        // alice paid send×B + exec×P + 1 NEAR and got (P − B)×exec back: net, both halves at B
+        assertEquals(NearToken.near(9).minus(tx.tokensBurnt()).minus(receipt.tokensBurnt()), alice.balance());
         assertEquals(NearToken.near(6), bob.balance());
+        assertEquals(receipt.blockHeight() + 1, refundReceipt.blockHeight(), "the refund lands a block later");
     }
 
     @Test
@@ -62,7 +101,11 @@ class TransferAndGasTest {
 
         InvalidTxError.NotEnoughBalance error = assertInstanceOf(InvalidTxError.NotEnoughBalance.class, e.error());
         assertEquals(alice.id(), error.signerId());
-        assertEquals(NearToken.near(2).plus(TRANSFER_TOKENS).plus(TRANSFER_TOKENS), error.cost());
+        // cost = deposit + send × B + exec × P
+        assertEquals(NearToken.near(2).plus(yocto(gas(TRANSFER_SEND).multiply(B)))
+                .plus(yocto(gas(TRANSFER_EXEC).multiply(P))), error.cost());
+        assertEquals("Sender \"alice.test.near\" does not have enough balance " + before.toYoctoString()
+                + " for operation costing " + error.cost().toYoctoString(), e.getMessage());
         assertEquals(before, alice.balance());
     }
 
@@ -72,6 +115,7 @@ class TransferAndGasTest {
         InvalidTransactionException e = assertThrows(InvalidTransactionException.class,
                 () -> sandbox.account("ghost.test.near").transfer(sandbox.root().id(), NearToken.near(1)));
         assertInstanceOf(InvalidTxError.SignerDoesNotExist.class, e.error());
+        assertEquals("Signer \"ghost.test.near\" does not exist", e.getMessage());
     }
 
     @Test

@@ -29,18 +29,4 @@ public record AccessKey(long nonce, Permission permission) {
             methodNames = List.copyOf(methodNames);
         }
     }
-
-    /** Bytes of state the key's record takes, as NEAR counts them (without the 40-byte entry overhead). */
-    public int storageLength() {
-        int length = 8 + 1; // nonce, permission tag
-        if (permission instanceof FunctionCallPermission f) {
-            length += f.allowance() == null ? 1 : 17;
-            length += 4 + f.receiverId().toString().length();
-            length += 4;
-            for (String m : f.methodNames()) {
-                length += 4 + m.length();
-            }
-        }
-        return length;
-    }
 }

@@ -9,18 +9,11 @@ import java.util.List;
  * from a method; chain a callback after it.
  */
 public abstract sealed class Join extends PromiseNode permits Join2, Join3, JoinAll {
-    /** NEAR's limit on promises joined at once. */
-    public static final int MAX_JOINED = 128;
-
     private final List<Promise<?>> members;
 
     Join(List<? extends Promise<?>> members) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("A join needs at least one promise");
-        }
-        if (members.size() > MAX_JOINED) {
-            throw new IllegalArgumentException("A join may hold at most " + MAX_JOINED + " promises, not "
-                    + members.size());
         }
         this.members = List.copyOf(members);
         for (Promise<?> p : this.members) {

@@ -27,9 +27,6 @@ import java.util.Objects;
  * @param <T> the value the promise resolves to: the result of its last function call
  */
 public final class Promise<T> extends PromiseNode {
-    /** NEAR's limit on actions per receipt. */
-    public static final int MAX_ACTIONS = 100;
-
     private final AccountId receiver;
     private final List<Action> actions = new ArrayList<>();
     private PromiseNode after;
@@ -154,9 +151,6 @@ public final class Promise<T> extends PromiseNode {
     public Promise<T> add(Action action) {
         if (isScheduled()) {
             throw new IllegalStateException("This promise is already scheduled; add actions before the call ends");
-        }
-        if (actions.size() == MAX_ACTIONS) {
-            throw new IllegalStateException("A receipt may hold at most " + MAX_ACTIONS + " actions");
         }
         actions.add(Objects.requireNonNull(action, "action"));
         return this;

@@ -83,7 +83,7 @@ public final class SandboxServer implements AutoCloseable {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
         // Patched state (sandbox_patch_state) may mint or burn, so the supply check cannot hold here.
-        SandboxConfig config = SandboxConfig.defaults().withCheckConservation(false);
+        SandboxConfig config = SandboxConfig.defaults().toBuilder().checkConservation(false).build();
         Sandbox sandbox = Sandbox.create(config);
         AccountId root = config.rootAccount();
         Path home = options.home();

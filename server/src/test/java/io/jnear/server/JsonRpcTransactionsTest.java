@@ -169,6 +169,12 @@ class JsonRpcTransactionsTest {
         JsonNode receipt = call("EXPERIMENTAL_receipt", MAPPER.createObjectNode().put("receipt_id", receiptId));
         assertEquals(BOB.toString(), receipt.at("/result/receiver_id").asText(), receipt.toString());
         assertEquals(ROOT.toString(), receipt.at("/result/receipt/Action/signer_id").asText());
+        assertEquals("\"CreateAccount\"", receipt.at("/result/receipt/Action/actions/0").toString());
+        assertEquals("2000000000000000000000000", receipt.at("/result/receipt/Action/actions/1/Transfer/deposit").asText());
+        // outcomes name the blocks the block method serves
+        String blockHash = sent.at("/receipts_outcome/0/block_hash").asText();
+        assertEquals(blockHash, call("block", MAPPER.createObjectNode().put("block_id", blockHash))
+                .at("/result/header/hash").asText());
         JsonNode unknown = call("tx", MAPPER.createArrayNode().add(Base58.encode(new byte[32])).add("test.near"));
         assertEquals("UNKNOWN_TRANSACTION", unknown.at("/error/cause/name").asText());
     }

@@ -15,7 +15,7 @@ public final class TransferScenario implements Scenario {
 
     @Override
     public String summary() {
-        return "alice sends bob 1 NEAR: the transaction, its receipt one block later, the fees burnt";
+        return "alice sends bob 1 NEAR: the transaction, its receipt one block later, the fees burnt, the gas refund";
     }
 
     @Override
@@ -24,6 +24,8 @@ public final class TransferScenario implements Scenario {
         Account bob = sandbox.createAccount("bob.test.near", NearToken.near(10));
         narrator.step("alice.test.near sends 1 NEAR to bob.test.near");
         narrator.transaction(alice.transfer(bob.id(), NearToken.near(1)));
+        narrator.note("alice bought the receipt's gas at " + sandbox.config().gasPurchasePrice()
+                + " yocto/gas and it burnt at " + sandbox.config().gasPrice() + ": the difference came back as the refund");
         narrator.note("alice: " + alice.balance() + ", bob: " + bob.balance());
     }
 }

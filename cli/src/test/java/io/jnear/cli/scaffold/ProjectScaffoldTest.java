@@ -77,7 +77,10 @@ class ProjectScaffoldTest {
         assertEquals("17", text(pom, "maven.compiler.release"));
         String xml = Files.readString(dir.resolve("pom.xml"));
         assertTrue(xml.contains("<artifactId>jnear-annotations</artifactId>\n      <version>${jnear.version}</version>"));
-        assertTrue(xml.contains("<artifactId>jnear-runtime</artifactId>\n      <version>${jnear.version}</version>"));
+        assertTrue(xml.contains("<artifactId>jnear-sdk</artifactId>\n      <version>${jnear.version}</version>\n"
+                + "    </dependency>"), xml);
+        assertTrue(xml.contains("<artifactId>jnear-runtime</artifactId>\n      <version>${jnear.version}</version>\n"
+                + "      <scope>test</scope>"), xml);
         assertTrue(xml.matches("(?s).*<annotationProcessorPaths>\\s*<path>\\s*<groupId>io.jnear</groupId>\\s*"
                 + "<artifactId>jnear-processor</artifactId>\\s*<version>\\$\\{jnear.version}</version>.*"), xml);
         assertTrue(xml.contains("<version>3.0.0-COMPILER</version>"));

@@ -73,10 +73,16 @@ public final class ContractElements {
         return Optional.empty();
     }
 
-    /** The exported name: {@code @Name}'s value, else snake_case of the Java name. */
+    /**
+     * The exported name: {@code @Name}'s value, else snake_case of the Java name, or {@code new} for an
+     * {@code @Init} constructor.
+     */
     public static String nearName(ExecutableElement method) {
         Name name = method.getAnnotation(Name.class);
-        return name != null ? name.value() : NearNames.snakeCase(method.getSimpleName().toString());
+        if (name != null) {
+            return name.value();
+        }
+        return method.getKind() == ElementKind.CONSTRUCTOR ? "new" : NearNames.snakeCase(method.getSimpleName().toString());
     }
 
     public static List<ExecutableElement> initConstructors(TypeElement type) {

@@ -22,19 +22,21 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The JSON shape of a Java type, as the runtime's Jackson configuration reads and writes it. One owner
- * for the rule "which types can cross a contract boundary": validation asks {@link #problem} and the ABI
- * writer asks {@link #shapeOf}.
+ * The JSON shape of a Java type, as the generated codecs read and write it (arguments, results and their
+ * records) and as the runtime's Jackson configuration stores contract state. One owner for the rule
+ * "which types can cross a contract boundary": validation asks {@link #problem}, the ABI writer and the
+ * codec writer ask {@link #shapeOf}.
  *
  * <p>The rule: primitives and their boxes, {@code String}, {@code BigInteger}, {@code BigDecimal}, the
  * SDK's value types ({@code AccountId}, {@code NearToken}, {@code U128}, {@code Gas}, {@code PublicKey}),
- * enums, arrays of mappable types ({@code byte[]} is base64), {@code List}/{@code Set}/{@code SortedSet}/
- * {@code Collection} of a mappable type, {@code Map}/{@code SortedMap} with
- * {@code String}, {@code AccountId}, enum or integer keys, non-generic records of mappable components, and
- * non-generic concrete classes with a no-argument constructor whose fields are mappable and visible to
- * JSON (public, or with a public getter; in contract state every field counts). Not mappable:
- * {@code Object}, {@code Optional} (the runtime's mapper has no jdk8 module), raw and wildcard types,
- * type variables, interfaces (functional ones included),
+ * enums, {@code byte[]} (base64) and arrays of mappable non-generic reference types,
+ * {@code List}/{@code Set}/{@code SortedSet}/{@code Collection} of a mappable type, {@code Map}/
+ * {@code SortedMap} with {@code String}, {@code AccountId}, enum or integer keys, {@code Optional} of a
+ * mappable type (the one way to say "may be null or absent"), non-generic records of
+ * mappable components, and non-generic concrete classes with a non-private no-argument constructor whose
+ * fields are mappable, non-private and not final (the generated codec sets them directly; in contract
+ * state every field counts). Types the generated codecs must reach may not be private. Not mappable:
+ * {@code Object}, raw and wildcard types, type variables, interfaces (functional ones included),
  * abstract classes, inner classes, any other JDK type ({@code Thread}, {@code InputStream},
  * {@code Instant}, …), and the SDK's non-value types ({@code Promise}, {@code PromiseResult}, …).
  * Storage collections ({@code io.jnear.sdk.collections}) are storable only in contract state.
@@ -74,7 +76,15 @@ public final class JsonTypes {
     public record ObjectOf(TypeElement type, List<Property> properties) implements Shape {
     }
 
-    public record Property(String jsonName, TypeMirror type, boolean required) {
+    /** A JSON value that may be {@code null} or absent: {@code Optional<T>}. */
+    public record OptionalOf(TypeMirror element) implements Shape {
+    }
+
+    /**
+     * A property of an object: its JSON name, its Java name (a record's accessor, a class's field) and
+     * whether it must be present (every one but an {@code Optional}).
+     */
+    public record Property(String jsonName, String javaName, TypeMirror type, boolean required) {
     }
 
     /** A storage collection from {@code io.jnear.sdk.collections}, allowed in state only. */
@@ -103,6 +113,7 @@ public final class JsonTypes {
             "io.jnear.sdk.AccountId", "A NEAR account id",
             "io.jnear.sdk.NearToken", "An amount of yoctoNEAR as a decimal string",
             "io.jnear.sdk.U128", "An unsigned 128-bit integer as a decimal string",
+            "io.jnear.sdk.U64", "An unsigned 64-bit integer as a decimal string",
             "io.jnear.sdk.Gas", "An amount of gas as a decimal string",
             "io.jnear.sdk.PublicKey", "A public key as <curve>:<base58>");
 
@@ -132,6 +143,8 @@ public final class JsonTypes {
         List<TypeMirror> inner = new ArrayList<>();
         if (shape instanceof ArrayOf a) {
             inner.add(a.element());
+        } else if (shape instanceof OptionalOf o) {
+            inner.add(o.element());
         } else if (shape instanceof MapOf m) {
             inner.add(m.value());
         } else if (shape instanceof StorageCollection c) {
@@ -164,7 +177,16 @@ public final class JsonTypes {
                 return shapeOf(types.boxedClass(types.getPrimitiveType(type.getKind())).asType(), mode);
             case ARRAY:
                 TypeMirror component = ((ArrayType) type).getComponentType();
-                return component.getKind() == TypeKind.BYTE ? new Base64Bytes() : new ArrayOf(component, false);
+                if (component.getKind() == TypeKind.BYTE) {
+                    return new Base64Bytes();
+                }
+                if (component.getKind().isPrimitive() && mode == Mode.ARGS) {
+                    return new Unmappable("it is an array of " + component, "Use a List of the boxed type");
+                }
+                if (mode == Mode.ARGS && component instanceof DeclaredType d && !d.getTypeArguments().isEmpty()) {
+                    return new Unmappable("it is an array of a generic type", "Use a List");
+                }
+                return new ArrayOf(component, false);
             case TYPEVAR:
                 return new Unmappable("it is a type variable", "Use a concrete type");
             case WILDCARD:
@@ -203,10 +225,11 @@ public final class JsonTypes {
         if (LISTS.contains(name) || SETS.contains(name)) {
             return new ArrayOf(type.getTypeArguments().get(0), SETS.contains(name));
         }
+        if (name.equals("java.util.Optional")) {
+            return new OptionalOf(type.getTypeArguments().get(0));
+        }
         if (name.startsWith("java.util.Optional")) {
-            // the runtime's mapper has no jdk8 module, so Jackson would refuse Optional at run time
-            return new Unmappable("the runtime's JSON mapper does not support Optional",
-                    "Use a nullable type; an absent or null property reads as null");
+            return new Unmappable(element.getSimpleName() + " has no JSON form here", "Use Optional<T>");
         }
         if (MAPS.contains(name)) {
             TypeMirror key = type.getTypeArguments().get(0);
@@ -248,8 +271,15 @@ public final class JsonTypes {
         if (!element.getTypeParameters().isEmpty()) {
             return new Unmappable("it is generic", "Use a non-generic record or class");
         }
-        if (element.getNestingKind().isNested() && !element.getModifiers().contains(Modifier.STATIC)) {
+        if (element.getNestingKind().isNested() && !element.getModifiers().contains(Modifier.STATIC)
+                && element.getKind() == ElementKind.CLASS) {
             return new Unmappable("it is an inner class", "Declare it static");
+        }
+        for (Element e = element; mode == Mode.ARGS && e instanceof TypeElement t; e = t.getEnclosingElement()) {
+            if (e.getModifiers().contains(Modifier.PRIVATE)) {
+                return new Unmappable("it is private, so its generated JSON codec cannot reach it",
+                        "Make it package-private or public");
+            }
         }
         if (element.getKind() == ElementKind.RECORD) {
             return record(element);
@@ -270,15 +300,16 @@ public final class JsonTypes {
     private Shape record(TypeElement element) {
         List<Property> properties = new ArrayList<>();
         for (RecordComponentElement c : element.getRecordComponents()) {
-            properties.add(new Property(NearNames.jacksonSnakeCase(c.getSimpleName().toString()), c.asType(),
-                    c.asType().getKind().isPrimitive()));
+            properties.add(new Property(NearNames.jacksonSnakeCase(c.getSimpleName().toString()),
+                    c.getSimpleName().toString(), c.asType(), !isOptional(c.asType())));
         }
         return new ObjectOf(element, properties);
     }
 
     private Shape pojo(TypeElement element, Mode mode) {
         boolean hasNoArgConstructor = ElementFilter.constructorsIn(element.getEnclosedElements()).stream()
-                .anyMatch(c -> c.getParameters().isEmpty());
+                .anyMatch(c -> c.getParameters().isEmpty()
+                        && (mode == Mode.STATE || !c.getModifiers().contains(Modifier.PRIVATE)));
         if (!hasNoArgConstructor) {
             return new Unmappable("it has no no-argument constructor for JSON to create it with",
                     "Add one, or make it a record");
@@ -291,30 +322,23 @@ public final class JsonTypes {
                     continue;
                 }
                 String fieldName = field.getSimpleName().toString();
-                if (mode == Mode.ARGS && !mods.contains(Modifier.PUBLIC) && !hasPublicGetter(t, field)) {
-                    return new Unmappable("its field " + fieldName + " is neither public nor has a public getter, "
-                            + "so JSON would drop it", "Add a getter, make the field public, or use a record");
+                if (mode == Mode.ARGS && (mods.contains(Modifier.PRIVATE) || mods.contains(Modifier.FINAL))) {
+                    // the generated codec reads and writes fields directly: no reflection
+                    return new Unmappable("its field " + fieldName + " is " + (mods.contains(Modifier.PRIVATE)
+                            ? "private" : "final") + ", so its generated JSON codec cannot set it",
+                            "Make the field public and not final, or use a record");
                 }
-                properties.add(new Property(NearNames.jacksonSnakeCase(fieldName), field.asType(),
-                        field.asType().getKind().isPrimitive()));
+                properties.add(new Property(NearNames.jacksonSnakeCase(fieldName), fieldName, field.asType(),
+                        !isOptional(field.asType())));
             }
         }
         return new ObjectOf(element, properties);
     }
 
-    private boolean hasPublicGetter(TypeElement owner, VariableElement field) {
-        String name = field.getSimpleName().toString();
-        String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        for (ExecutableElement m : ElementFilter.methodsIn(owner.getEnclosedElements())) {
-            String n = m.getSimpleName().toString();
-            if (m.getModifiers().contains(Modifier.PUBLIC) && m.getParameters().isEmpty()
-                    && !m.getModifiers().contains(Modifier.STATIC)
-                    && (n.equals("get" + cap) || (n.equals("is" + cap)
-                            && field.asType().getKind() == TypeKind.BOOLEAN))) {
-                return true;
-            }
-        }
-        return false;
+    /** True for {@code Optional<T>}: a value that may be null or absent. */
+    public static boolean isOptional(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED && ((TypeElement) ((DeclaredType) type).asElement())
+                .getQualifiedName().contentEquals("java.util.Optional");
     }
 
     private TypeElement superclassOf(TypeElement t) {

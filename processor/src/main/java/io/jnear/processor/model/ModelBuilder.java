@@ -35,16 +35,15 @@ public final class ModelBuilder {
         for (ExecutableElement m : ContractElements.exportedMethods(type)) {
             methods.add(method(m, ContractElements.nearName(m)));
         }
-        MethodModel init = null;
+        List<MethodModel> inits = new ArrayList<>();
         if (isContract) {
-            List<ExecutableElement> inits = ContractElements.initConstructors(type);
-            if (!inits.isEmpty()) {
-                init = method(inits.get(0), "new");
+            for (ExecutableElement c : ContractElements.initConstructors(type)) {
+                inits.add(method(c, ContractElements.nearName(c)));
             }
         }
         PackageElement pkg = elements.getPackageOf(type);
         return new ContractModel(type, pkg.getQualifiedName().toString(), flatName(type),
-                elements.getBinaryName(type).toString(), isContract, List.copyOf(methods), init);
+                elements.getBinaryName(type).toString(), isContract, List.copyOf(methods), List.copyOf(inits));
     }
 
     /** {@code Outer_Inner} for {@code p.Outer.Inner}: the convention ContractCode.of looks up. */

@@ -4,7 +4,9 @@ import io.jnear.annotations.Contract;
 import io.jnear.annotations.Init;
 import io.jnear.processor.Diagnostics;
 import io.jnear.processor.model.ContractElements;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -35,10 +37,12 @@ final class ContractShapeCheck implements Check {
             ctx.reporter().report(Diagnostics.CONTRACT_GENERIC, type, mirror, name);
         }
         List<ExecutableElement> inits = ContractElements.initConstructors(type);
-        if (inits.size() > 1) {
-            for (ExecutableElement extra : inits.subList(1, inits.size())) {
-                ctx.reporter().report(Diagnostics.MULTIPLE_INIT, extra,
-                        ContractElements.mirror(extra, Init.class).orElse(null), name);
+        Set<String> initNames = new HashSet<>();
+        for (ExecutableElement init : inits) {
+            String nearName = ContractElements.nearName(init);
+            if (!initNames.add(nearName)) {
+                ctx.reporter().report(Diagnostics.MULTIPLE_INIT, init,
+                        ContractElements.mirror(init, Init.class).orElse(null), name, nearName);
             }
         }
         for (ExecutableElement init : inits) {

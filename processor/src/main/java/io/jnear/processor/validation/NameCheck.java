@@ -23,8 +23,17 @@ final class NameCheck implements Check {
     public void check(TypeElement type, CheckContext ctx) {
         boolean isInterface = type.getKind() == ElementKind.INTERFACE;
         Map<String, String> taken = new HashMap<>();
-        if (!isInterface && !ContractElements.initConstructors(type).isEmpty()) {
-            taken.put("new", "the @Init constructor");
+        if (!isInterface) {
+            for (ExecutableElement init : ContractElements.initConstructors(type)) {
+                var nameMirror = ContractElements.mirror(init, Name.class);
+                String nearName = ContractElements.nearName(init);
+                if (nameMirror.isPresent() && !NearNames.isValidMethodName(nearName)) {
+                    ctx.reporter().report(Diagnostics.INVALID_NAME, init, nameMirror.get(), nearName);
+                    continue;
+                }
+                // two initializers with one name are reported by ContractShapeCheck
+                taken.putIfAbsent(nearName, "the @Init constructor " + nearName);
+            }
         }
         for (ExecutableElement m : ContractElements.exportedMethods(type)) {
             String javaName = m.getSimpleName().toString();

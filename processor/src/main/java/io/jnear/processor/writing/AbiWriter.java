@@ -8,6 +8,7 @@ import io.jnear.processor.model.JsonTypes.Base64Bytes;
 import io.jnear.processor.model.JsonTypes.EnumOf;
 import io.jnear.processor.model.JsonTypes.MapOf;
 import io.jnear.processor.model.JsonTypes.ObjectOf;
+import io.jnear.processor.model.JsonTypes.OptionalOf;
 import io.jnear.processor.model.JsonTypes.Property;
 import io.jnear.processor.model.JsonTypes.Scalar;
 import io.jnear.processor.model.JsonTypes.SdkString;
@@ -48,9 +49,7 @@ public final class AbiWriter {
     public String write(ContractModel contract) {
         Definitions definitions = new Definitions();
         List<MethodModel> methods = new ArrayList<>(contract.methods());
-        if (contract.init() != null) {
-            methods.add(contract.init());
-        }
+        methods.addAll(contract.inits());
         methods.sort(Comparator.comparing(MethodModel::nearName));
         List<Object> functions = new ArrayList<>();
         for (MethodModel m : methods) {
@@ -156,6 +155,15 @@ public final class AbiWriter {
             s.put("items", schema(a.element(), defs));
             if (a.unique()) {
                 s.put("uniqueItems", true);
+            }
+        } else if (shape instanceof OptionalOf optional) {
+            // as schemars writes Option<T>: T's type with "null" added, or anyOf [T, null] for a reference
+            Map<String, Object> inner = schema(optional.element(), defs);
+            if (inner.get("type") instanceof String t && !inner.containsKey("$ref")) {
+                s.putAll(inner);
+                s.put("type", List.of(t, "null"));
+            } else {
+                s.put("anyOf", List.of(inner, Map.of("type", "null")));
             }
         } else if (shape instanceof MapOf map) {
             s.put("type", "object");

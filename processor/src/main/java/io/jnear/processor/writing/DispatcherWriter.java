@@ -21,7 +21,7 @@ import javax.lang.model.element.Modifier;
  * invocation, state write (not for views), result.
  */
 public final class DispatcherWriter {
-    public TypeSpec.Builder write(ContractModel contract) {
+    public TypeSpec.Builder write(ContractModel contract, CodecWriter codecs) {
         ClassName contractType = ClassName.get(contract.element());
         MemberNames names = new MemberNames(contract);
         ClassName dispatcher = ClassName.get(contract.packageName(), contract.flatName() + "Dispatcher");
@@ -39,13 +39,13 @@ public final class DispatcherWriter {
                 .returns(TypeName.BOOLEAN)
                 .addParameter(String.class, "method")
                 .beginControlFlow("switch (method)");
-        if (contract.init() != null) {
-            addHandler(type, handlers, dispatch, contract, contract.init(), names);
+        for (MethodModel init : contract.inits()) {
+            addHandler(type, handlers, dispatch, contract, init, names, codecs);
         }
         for (MethodModel m : contract.methods()) {
-            addHandler(type, handlers, dispatch, contract, m, names);
+            addHandler(type, handlers, dispatch, contract, m, names, codecs);
         }
-        if (contract.init() == null && contract.methods().isEmpty()) {
+        if (contract.inits().isEmpty() && contract.methods().isEmpty()) {
             dispatch = MethodSpec.methodBuilder("dispatch").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                     .returns(TypeName.BOOLEAN).addParameter(String.class, "method").addStatement("return false");
         } else {
@@ -56,7 +56,7 @@ public final class DispatcherWriter {
     }
 
     private static void addHandler(TypeSpec.Builder type, List<MethodSpec> handlers, MethodSpec.Builder dispatch,
-            ContractModel contract, MethodModel m, MemberNames names) {
+            ContractModel contract, MethodModel m, MemberNames names, CodecWriter codecs) {
         String handler = "handle" + names.handle(m);
         dispatch.addStatement("case $S -> $N()", m.nearName(), handler);
         ClassName contractType = ClassName.get(contract.element());
@@ -77,18 +77,16 @@ public final class DispatcherWriter {
         if (!args.isEmpty()) {
             // the stub's record: one class per method instead of two, and the dispatcher reads what the stub writes
             ClassName record = StubWriter.stubName(contract).nestedClass(names.argsRecord(m));
-            String reader = constant + "_ARGS";
-            type.addField(FieldSpec.builder(RuntimeTypes.OBJECT_READER, reader, Modifier.PRIVATE, Modifier.STATIC,
-                    Modifier.FINAL).initializer("$T.reader($T.class)", RuntimeTypes.JSON, record).build());
-            body.addStatement("$T args = $T.readArgs($N)", record, RuntimeTypes.DISPATCH, reader);
+            body.addStatement("$T args = $T.readArgs($T.INSTANCE)", record, RuntimeTypes.DISPATCH,
+                    codecs.argsCodec(m, record));
         }
         List<ParamModel> callbacks = m.callbackResults();
         for (int i = 0; i < callbacks.size(); i++) {
             ParamModel p = callbacks.get(i);
             TypeName value = TypeName.get(p.valueType());
             String reader = constant + "_RESULT_" + i;
-            type.addField(FieldSpec.builder(RuntimeTypes.OBJECT_READER, reader, Modifier.PRIVATE, Modifier.STATIC,
-                    Modifier.FINAL).initializer(JsonCode.reader(value)).build());
+            type.addField(FieldSpec.builder(CodecWriter.codecType(p.valueType()), reader, Modifier.PRIVATE,
+                    Modifier.STATIC, Modifier.FINAL).initializer(codecs.codec(p.valueType())).build());
             switch (p.callback()) {
                 case WRAPPED -> body.addStatement("$T callback$L = $T.promiseResult($L, $N)",
                         ParameterizedTypeName.get(RuntimeTypes.PROMISE_RESULT, value), i, RuntimeTypes.DISPATCH, i,
@@ -109,7 +107,7 @@ public final class DispatcherWriter {
             return;
         }
         body.addStatement("byte[] state = $T.readState()", RuntimeTypes.DISPATCH);
-        if (contract.init() != null) {
+        if (!contract.inits().isEmpty()) {
             body.addStatement("$T contract = $T.loadState(state, $T.class)", contractType, RuntimeTypes.DISPATCH,
                     contractType);
         } else {
@@ -130,8 +128,8 @@ public final class DispatcherWriter {
             body.addStatement("$T.returnPromise(result)", RuntimeTypes.DISPATCH);
         } else if (m.resultKind() != ResultKind.VOID) {
             String writer = constant + "_RESULT";
-            type.addField(FieldSpec.builder(RuntimeTypes.OBJECT_WRITER, writer, Modifier.PRIVATE, Modifier.STATIC,
-                    Modifier.FINAL).initializer(JsonCode.writer(TypeName.get(m.resultType()))).build());
+            type.addField(FieldSpec.builder(CodecWriter.codecType(m.resultType()), writer, Modifier.PRIVATE,
+                    Modifier.STATIC, Modifier.FINAL).initializer(codecs.codec(m.resultType())).build());
             body.addStatement(m.resultKind() == ResultKind.VALUE ? "$T.returnValue($N, result)"
                     : "$T.returnPromiseOrValue($N, result)", RuntimeTypes.DISPATCH, writer);
         }

@@ -19,8 +19,8 @@ final class MemberNames {
 
     MemberNames(ContractModel contract) {
         Set<String> used = new HashSet<>();
-        if (contract.init() != null) {
-            add(contract.init(), used);
+        for (MethodModel init : contract.inits()) {
+            add(init, used);
         }
         for (MethodModel m : contract.methods()) {
             add(m, used);

@@ -24,14 +24,17 @@ public final class RuntimeTypes {
 
     public static final ClassName CONTRACT_DISPATCHER = ClassName.get(SPI, "ContractDispatcher");
     public static final ClassName DISPATCH = ClassName.get(SPI, "Dispatch");
-    public static final ClassName JSON = ClassName.get(SPI, "Json");
     public static final ClassName RESULT_DECODER = ClassName.get(SPI, "ResultDecoder");
     public static final ClassName STUB_SUPPORT = ClassName.get(SPI, "StubSupport");
 
-    public static final ClassName OBJECT_READER = ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
-    public static final ClassName OBJECT_WRITER = ClassName.get("com.fasterxml.jackson.databind", "ObjectWriter");
-    public static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
-    public static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+    private static final String JSON_PACKAGE = "io.jnear.sdk.json";
+    public static final ClassName JSON_CODEC = ClassName.get(JSON_PACKAGE, "JsonCodec");
+    public static final ClassName JSON_CODECS = ClassName.get(JSON_PACKAGE, "JsonCodecs");
+    public static final ClassName JSON_KEY = ClassName.get(JSON_PACKAGE, "JsonKey");
+    public static final ClassName JSON_READER = ClassName.get(JSON_PACKAGE, "JsonReader");
+    public static final ClassName JSON_WRITER = ClassName.get(JSON_PACKAGE, "JsonWriter");
+    public static final ClassName JSON_STRUCT = ClassName.get(JSON_PACKAGE, "JsonStruct");
+    public static final ClassName JSON_STRUCT_FIELD = ClassName.get(JSON_PACKAGE, "JsonStruct", "Field");
 
     private RuntimeTypes() {
     }

@@ -1,6 +1,5 @@
 package io.jnear.processor.writing;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -28,7 +27,7 @@ public final class StubWriter {
     private static final String DEPOSIT = "attachedDeposit";
     private static final String WEIGHT = "unusedGasWeight";
 
-    public TypeSpec.Builder write(ContractModel contract) {
+    public TypeSpec.Builder write(ContractModel contract, CodecWriter codecs) {
         ClassName stub = stubName(contract);
         MemberNames names = new MemberNames(contract);
         TypeSpec.Builder type = TypeSpec.classBuilder(stub)
@@ -52,11 +51,11 @@ public final class StubWriter {
                         .addStatement("return new $T($N, $N, $N, $N)", stub, ACCOUNT, GAS, DEPOSIT, WEIGHT)
                         .build());
         addFactories(type, stub);
-        if (contract.init() != null) {
-            addInit(type, contract.init(), names);
+        for (MethodModel init : contract.inits()) {
+            addInit(type, stub, init, names, codecs);
         }
         for (MethodModel m : contract.methods()) {
-            addMethod(type, m, names);
+            addMethod(type, stub, m, names, codecs);
         }
         return type;
     }
@@ -83,27 +82,35 @@ public final class StubWriter {
                 .build());
     }
 
-    private static void addInit(TypeSpec.Builder type, MethodModel init, MemberNames names) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("init")
+    private static void addInit(TypeSpec.Builder type, ClassName stub, MethodModel init, MemberNames names,
+            CodecWriter codecs) {
+        // new -> init(...), new_default_meta -> initNewDefaultMeta(...)
+        String name = init.nearName().equals("new") ? "init" : "init" + names.handle(init);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.ACTION_FUNCTION_CALL)
-                .addJavadoc("The call of the @Init constructor (method {@code new}) for deploy-and-init; "
-                        + "add gas or a deposit with {@code withGas}/{@code withDeposit}.\n");
+                .addJavadoc("The call of the @Init constructor (method {@code $L}) for deploy-and-init; "
+                        + "add gas or a deposit with {@code withGas}/{@code withDeposit}.\n", init.nearName());
         addParameters(method, init);
-        method.addStatement("return new $T($S, $L, $T.ZERO, $T.ZERO, 0L)", RuntimeTypes.ACTION_FUNCTION_CALL, "new",
-                argsBytes(type, init, names), RuntimeTypes.GAS, RuntimeTypes.NEAR_TOKEN);
+        method.addStatement("return new $T($S, $L, $T.ZERO, $T.ZERO, 0L)", RuntimeTypes.ACTION_FUNCTION_CALL, init.nearName(),
+                argsBytes(type, stub, init, names, codecs), RuntimeTypes.GAS, RuntimeTypes.NEAR_TOKEN);
         type.addMethod(method.build());
     }
 
-    private static void addMethod(TypeSpec.Builder type, MethodModel m, MemberNames names) {
+    private static void addMethod(TypeSpec.Builder type, ClassName stub, MethodModel m, MemberNames names,
+            CodecWriter codecs) {
         TypeName result = TypeName.get(m.resultType());
         String decoder = names.constant(m) + "_RESULT";
+        CodeBlock decoderValue = result.equals(ClassName.get(Void.class))
+                ? CodeBlock.of("$T.none()", RuntimeTypes.RESULT_DECODER)
+                : CodeBlock.of("$T.json($L)", RuntimeTypes.RESULT_DECODER, codecs.codec(m.resultType()));
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.RESULT_DECODER, result), decoder,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(JsonCode.decoder(result)).build());
+                .initializer(decoderValue).build());
         MethodSpec.Builder method = MethodSpec.methodBuilder(m.javaName()).addModifiers(Modifier.PUBLIC);
         addParameters(method, m);
-        CodeBlock promise = CodeBlock.of("call($S, $L, $N)", m.nearName(), argsBytes(type, m, names), decoder);
+        CodeBlock promise = CodeBlock.of("call($S, $L, $N)", m.nearName(), argsBytes(type, stub, m, names, codecs),
+                decoder);
         List<ParamModel> callbacks = m.callbackResults();
         if (callbacks.isEmpty()) {
             method.returns(ParameterizedTypeName.get(RuntimeTypes.PROMISE, result))
@@ -143,8 +150,9 @@ public final class StubWriter {
         }
     }
 
-    /** The JSON arguments: a private record per method whose components are keyed by the NEAR argument names. */
-    private static CodeBlock argsBytes(TypeSpec.Builder type, MethodModel m, MemberNames names) {
+    /** The JSON arguments: a record per method, written by its generated codec under the NEAR argument names. */
+    private static CodeBlock argsBytes(TypeSpec.Builder type, ClassName stub, MethodModel m, MemberNames names,
+            CodecWriter codecs) {
         List<ParamModel> args = m.args();
         if (args.isEmpty()) {
             return CodeBlock.of("$S.getBytes($T.UTF_8)", "{}", StandardCharsets.class);
@@ -154,7 +162,8 @@ public final class StubWriter {
         for (int i = 0; i < args.size(); i++) {
             values.add(i == 0 ? "$N" : ", $N", args.get(i).javaName());
         }
-        return CodeBlock.of("$T.toBytes(new $N($L))", RuntimeTypes.JSON, names.argsRecord(m), values.build());
+        ClassName codec = codecs.argsCodec(m, stub.nestedClass(names.argsRecord(m)));
+        return CodeBlock.of("$T.INSTANCE.encode(new $N($L))", codec, names.argsRecord(m), values.build());
     }
 
     /**
@@ -164,10 +173,7 @@ public final class StubWriter {
     private static TypeSpec argsRecord(String name, List<ParamModel> args) {
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         for (ParamModel p : args) {
-            components.addParameter(ParameterSpec.builder(TypeName.get(p.type()), p.javaName())
-                    .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY)
-                            .addMember("value", "$S", p.jsonName()).build())
-                    .build());
+            components.addParameter(ParameterSpec.builder(TypeName.get(p.type()), p.javaName()).build());
         }
         return TypeSpec.recordBuilder(name).recordConstructor(components.build()).build();
     }

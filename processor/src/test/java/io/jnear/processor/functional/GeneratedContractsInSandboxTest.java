@@ -147,8 +147,7 @@ class GeneratedContractsInSandboxTest {
     @Test
     void badJsonArgumentsFailWithTheDeserializeMessage() {
         ExecutionResult<String> r = alice.call(hello.id(), "set_greeting", "not json");
-        assertTrue(r.failureText().startsWith("Smart contract panicked: Failed to deserialize input from JSON. Error: "),
-                r.failureText());
+        assertEquals("Smart contract panicked: Failed to deserialize input from JSON.", r.failureText());
     }
 
     @Test
@@ -161,5 +160,41 @@ class GeneratedContractsInSandboxTest {
     void abiResourceIsWrittenNextToTheClasses() {
         assertTrue(java.nio.file.Files.exists(classes.resolve("META-INF/jnear/abi/fn.CrossGreeter.json")));
         assertEquals(AccountId.of("hello.test.near"), hello.id());
+    }
+
+    @Test
+    void aContractCanHaveSeveralNamedInitializersAndAPrivateOne() {
+        Account registry = sandbox.deploy("registry.test.near", contracts.type("fn.Registry"));
+
+        assertEquals("Smart contract panicked: Method new_self_owned is private",
+                alice.call(registry.id(), "new_self_owned", "{}").failureText());
+        assertEquals("Smart contract panicked: The contract is not initialized",
+                alice.call(registry.id(), "owner", "{}").failureText());
+
+        ExecutionResult<String> init = registry.call(registry.id(), "new_self_owned", "{}");
+        assertTrue(init.isSuccess(), init::toTree);
+        assertEquals("\"registry.test.near\"", sandbox.viewJson(registry.id(), "owner", "{}"));
+        assertEquals("Smart contract panicked: The contract has already been initialized",
+                alice.call(registry.id(), "new", "{\"owner\":\"alice.test.near\"}").failureText());
+    }
+
+    @Test
+    void aRecordWhoseConstructorRefusesTheValuesIsRefusedInput() {
+        Account registry = sandbox.deploy("registry.test.near", contracts.type("fn.Registry"),
+                contracts.callStatic("fn.RegistryStub", "init", "alice.test.near"));
+
+        assertEquals("Smart contract panicked: Failed to deserialize input from JSON.",
+                alice.call(registry.id(), "rename", "{\"name\":{\"value\":\"\"}}").failureText());
+        assertTrue(alice.call(registry.id(), "rename", "{\"name\":[\"bob\"]}").isSuccess());
+        assertEquals("\"bob\"", sandbox.viewJson(registry.id(), "owner", "{}"));
+    }
+
+    @Test
+    void theStubHasOneInitCallPerInitializer() {
+        Account other = sandbox.deploy("other.test.near", contracts.type("fn.Registry"),
+                contracts.callStatic("fn.RegistryStub", "init", "alice.test.near"));
+        assertEquals("\"alice.test.near\"", sandbox.viewJson(other.id(), "owner", "{}"));
+        Action.FunctionCall selfOwned = contracts.callStatic("fn.RegistryStub", "initNewSelfOwned");
+        assertEquals("new_self_owned", selfOwned.methodName());
     }
 }

@@ -1,11 +1,16 @@
 package io.jnear.runtime.exec;
 
 import io.jnear.runtime.SandboxConfig;
+import io.jnear.runtime.fees.ActionCost;
 import io.jnear.runtime.fees.ActionFees;
+import io.jnear.runtime.fees.Limits;
+import io.jnear.runtime.outcome.ActionsValidationError;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
 import io.jnear.runtime.outcome.FunctionCallError;
 import io.jnear.runtime.outcome.InvalidTxError;
+import io.jnear.runtime.outcome.TxExecutionError;
+import io.jnear.runtime.state.AccountKind;
 import io.jnear.runtime.state.AccountState;
 import io.jnear.runtime.state.ChainState;
 import io.jnear.runtime.state.CryptoHash;
@@ -38,8 +43,10 @@ public final class Chain {
     }
 
     final SandboxConfig config;
-    final ChainState state = new ChainState();
+    final ChainState state;
     private final ReceiptExecutor executor;
+    /** Contract-data keys changed earlier in the current block (nearcore's chunk overlay). */
+    final ChunkWrites chunkWrites = new ChunkWrites();
     private final CryptoHash genesisHash;
 
     private long height;
@@ -66,16 +73,31 @@ public final class Chain {
         }
     }
 
-    /**
-     * A transaction waiting for the next block; its cost depends only on its actions, so it is computed once.
-     * {@code nonce} is the nonce a client signed, or -1 for the sandbox's own transactions (key nonce + 1).
-     */
+    /** A transaction waiting for the next block; its cost depends only on its actions, so it is computed once. */
     private record PendingTransaction(TransactionTrace trace, PublicKey signerKey, List<Action> actions,
-            BigInteger cost, long nonce) {
+            BigInteger cost) {
+    }
+
+    /** The hash of the current block (the sandbox's blocks are hashes of their height). */
+    public CryptoHash blockHash() {
+        if (blockHashHeight != height) {
+            blockHash = CryptoHash.derive(genesisHash, "block", height);
+            blockHashHeight = height;
+        }
+        return blockHash;
+    }
+
+    private long blockHashHeight = -1;
+    private CryptoHash blockHash;
+
+    /** The hash of the block at {@code height}, for finding past blocks by hash (the RPC server does). */
+    public CryptoHash blockHash(long height) {
+        return CryptoHash.derive(genesisHash, "block", height);
     }
 
     public Chain(SandboxConfig config) {
         this.config = config;
+        this.state = new ChainState(config.protocol().accountBytes(), config.protocol().entryOverheadBytes());
         this.executor = new ReceiptExecutor(this);
         this.genesisHash = CryptoHash.of("jnear genesis " + config.rootAccount());
         this.timestamp = config.genesisTimestampNanos();
@@ -121,45 +143,47 @@ public final class Chain {
         BigInteger total = BigInteger.ZERO;
         for (Receipt r : arriving) {
             if (r instanceof Receipt.ActionReceipt a) {
-                total = total.add(a.valueInFlight());
+                total = total.add(a.valueInFlight(config.protocol().fees()));
             }
         }
         for (Postponed p : postponed.values()) {
-            total = total.add(p.receipt.valueInFlight());
+            total = total.add(p.receipt.valueInFlight(config.protocol().fees()));
         }
         return total;
     }
 
     /**
-     * Validates a transaction and queues it for the next block. Zero-gas function calls get the
-     * configured default gas.
+     * Validates a transaction and queues it for the next block.
      *
      * @throws InvalidTransactionException if the chain would refuse it
      */
     public TransactionTrace submit(AccountId signerId, AccountId receiverId, List<Action> actions) {
-        List<Action> prepared = new ArrayList<>(actions.size());
-        for (Action a : actions) {
-            prepared.add(a instanceof Action.FunctionCall f && f.gas().isZero() ? f.withGas(config.defaultCallGas()) : a);
-        }
+        List<Action> prepared = List.copyOf(actions);
+        PublicKey key = validate(signerId, receiverId, prepared);
         BigInteger cost = cost(signerId, receiverId, prepared);
-        PublicKey key = validate(signerId, prepared, cost);
+        AccountState signer = state.get(signerId);
+        if (signer.amount().compareTo(cost) < 0) {
+            throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signerId,
+                    NearToken.ofYocto(signer.amount()), NearToken.ofYocto(cost)));
+        }
         CryptoHash id = CryptoHash.derive(genesisHash, "transaction", transactionCount++);
-        TransactionTrace trace = new TransactionTrace(id, signerId, receiverId, prepared);
-        pendingTransactions.add(new PendingTransaction(trace, key, List.copyOf(prepared), cost, -1));
+        long nonce = signer.key(key).nonce() + 1 + pendingFrom(signerId);
+        TransactionTrace trace = new TransactionTrace(id, signerId, receiverId, prepared, key, nonce);
+        pendingTransactions.add(new PendingTransaction(trace, key, prepared, cost));
         return trace;
     }
 
     /**
      * Queues a transaction a client signed with {@code signerKey} and {@code nonce}, under its own
      * {@code hash}. The caller has verified the signature, the block hash and the key's permission; this
-     * checks what the chain checks for any transaction (signer, key, actions, balance), and the nonce
-     * again when the transaction is converted. Function calls keep the gas they were signed with.
+     * checks what the chain checks for any transaction (signer, key, size, actions, balance), and the
+     * nonce again when the transaction is converted.
      *
      * @throws InvalidTransactionException if the chain would refuse it
      */
     public TransactionTrace submitSigned(AccountId signerId, PublicKey signerKey, long nonce, CryptoHash hash,
             AccountId receiverId, List<Action> actions) {
-        BigInteger cost = transactionCost(signerId, receiverId, actions);
+        List<Action> prepared = List.copyOf(actions);
         if (signerId.isSystem()) {
             throw new InvalidTransactionException(new InvalidTxError.InvalidSignerId(signerId));
         }
@@ -168,24 +192,35 @@ public final class Chain {
             throw new InvalidTransactionException(new InvalidTxError.SignerDoesNotExist(signerId));
         }
         if (signer.key(signerKey) == null) {
-            throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId));
+            throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId, signerKey));
         }
-        validateActions(actions);
+        validateShape(signerId, receiverId, prepared);
+        BigInteger cost = cost(signerId, receiverId, prepared);
         if (signer.amount().compareTo(cost) < 0) {
             throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signerId,
                     NearToken.ofYocto(signer.amount()), NearToken.ofYocto(cost)));
         }
-        TransactionTrace trace = new TransactionTrace(hash, signerId, receiverId, actions);
-        pendingTransactions.add(new PendingTransaction(trace, signerKey, List.copyOf(actions), cost, nonce));
+        TransactionTrace trace = new TransactionTrace(hash, signerId, receiverId, prepared, signerKey, nonce);
+        pendingTransactions.add(new PendingTransaction(trace, signerKey, prepared, cost));
         return trace;
     }
 
-    /** What converting this transaction takes from the signer: send fees and prepaid gas at the gas price, and deposits. */
+    /** What converting this transaction takes from the signer: send fees, prepaid gas and deposits. */
     public BigInteger transactionCost(AccountId signerId, AccountId receiverId, List<Action> actions) {
         return cost(signerId, receiverId, actions);
     }
 
-    private PublicKey validate(AccountId signerId, List<Action> actions, BigInteger cost) {
+    private long pendingFrom(AccountId signerId) {
+        long n = 0;
+        for (PendingTransaction tx : pendingTransactions) {
+            if (tx.trace.signerId.equals(signerId)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private PublicKey validate(AccountId signerId, AccountId receiverId, List<Action> actions) {
         if (signerId.isSystem()) {
             throw new InvalidTransactionException(new InvalidTxError.InvalidSignerId(signerId));
         }
@@ -201,68 +236,55 @@ public final class Chain {
             }
         }
         if (key == null) {
-            throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId));
+            throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId,
+                    Keys.publicKeyOf(signerId)));
         }
-        validateActions(actions);
-        if (signer.amount().compareTo(cost) < 0) {
-            throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signerId,
-                    NearToken.ofYocto(signer.amount()), NearToken.ofYocto(cost)));
-        }
+        validateShape(signerId, receiverId, actions);
         return key;
     }
 
-    private void validateActions(List<Action> actions) {
-        if (actions.size() > io.jnear.sdk.Promise.MAX_ACTIONS) {
-            throw invalidAction("TotalNumberOfActionsExceeded", actions.size() + " actions, the limit is 100");
+    /** The checks of a transaction's own bytes: its size and its actions. */
+    private void validateShape(AccountId signerId, AccountId receiverId, List<Action> actions) {
+        Limits limits = config.protocol().limits();
+        long size = BorshSize.signedTransaction(signerId, receiverId, actions);
+        if (size > limits.maxTransactionSize()) {
+            throw new InvalidTransactionException(new InvalidTxError.TransactionSizeExceeded(size,
+                    limits.maxTransactionSize()));
         }
-        long totalGas = 0;
-        for (int i = 0; i < actions.size(); i++) {
-            Action a = actions.get(i);
-            if (a instanceof Action.DeleteAccount && i != actions.size() - 1) {
-                throw invalidAction("DeleteActionMustBeFinal", "");
-            }
-            if (a instanceof Action.FunctionCall f) {
-                if (f.methodName().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 256) {
-                    throw invalidAction("FunctionCallMethodNameLengthExceeded", "the limit is 256 bytes");
-                }
-                if (f.args().length > 4 * 1024 * 1024) {
-                    throw invalidAction("FunctionCallArgumentsLengthExceeded", "the limit is 4194304 bytes");
-                }
-                if (f.gas().isZero()) {
-                    throw invalidAction("FunctionCallZeroAttachedGas", "");
-                }
-                totalGas = Math.addExact(totalGas, f.gas().asGas());
-            }
-        }
-        if (totalGas > config.maxGasBurnt()) {
-            throw new InvalidTransactionException(new InvalidTxError.TotalPrepaidGasExceeded(totalGas,
-                    config.maxGasBurnt()));
+        ActionsValidationError invalid = ActionsValidator.validate(limits, actions, ActionsValidator.Mode.TRANSACTION);
+        if (invalid != null) {
+            throw new InvalidTransactionException(new InvalidTxError.ActionsValidation(invalid));
         }
     }
 
-    private static InvalidTransactionException invalidAction(String kind, String detail) {
-        return new InvalidTransactionException(new InvalidTxError.ActionsValidation(kind, detail));
-    }
-
-    private static long sendFees(boolean sir, List<Action> actions) {
-        long gas = ActionFees.ACTION_RECEIPT_CREATION.send(sir);
+    /** Gas burnt converting a transaction: the receipt's and each action's send fee. */
+    private long sendFees(boolean sir, AccountId receiverId, List<Action> actions) {
+        ActionFees fees = config.protocol().fees();
+        AccountKind kind = AccountKind.of(receiverId);
+        long gas = fees.fee(ActionCost.NEW_ACTION_RECEIPT).send(sir);
         for (Action a : actions) {
-            gas = Math.addExact(gas, ActionFees.send(a, sir));
+            gas = GasCounter.saturatingAdd(gas, fees.send(a, sir, kind));
         }
         return gas;
     }
 
+    /**
+     * What the signer pays: send fees at the gas price, the attached gas and execution fees at the
+     * purchase price {@code max(gas price, min_gas_purchase_price)}, and the deposits.
+     */
     private BigInteger cost(AccountId signerId, AccountId receiverId, List<Action> actions) {
         Receipt.ActionReceipt shape = new Receipt.ActionReceipt(genesisHash, signerId, receiverId, null, signerId,
-                null, config.gasPrice(), actions, List.of(), List.of());
-        long gas = Math.addExact(sendFees(signerId.equals(receiverId), actions), shape.prepaidGas());
-        return BigInteger.valueOf(gas).multiply(BigInteger.valueOf(config.gasPrice())).add(shape.totalDeposit());
+                null, config.gasPurchasePrice(), actions, List.of(), List.of());
+        BigInteger send = BigInteger.valueOf(sendFees(signerId.equals(receiverId), receiverId, actions))
+                .multiply(BigInteger.valueOf(config.gasPrice()));
+        return send.add(shape.valueInFlight(config.protocol().fees()));
     }
 
     /** Produces one block: converts pending transactions and executes the receipts due in it. */
     public void produceBlock() {
         height++;
         timestamp += config.blockTimeNanos();
+        chunkWrites.newBlock();
         List<Receipt> due = arriving;
         arriving = new ArrayList<>();
         List<PendingTransaction> transactions = pendingTransactions;
@@ -296,9 +318,9 @@ public final class Chain {
         if (signer == null) {
             invalid = new InvalidTxError.SignerDoesNotExist(signerId);
         } else if (signer.key(tx.signerKey) == null) {
-            invalid = new InvalidTxError.AccessKeyNotFound(signerId);
-        } else if (tx.nonce >= 0 && tx.nonce <= signer.key(tx.signerKey).nonce()) {
-            invalid = new InvalidTxError.InvalidNonce(tx.nonce, signer.key(tx.signerKey).nonce());
+            invalid = new InvalidTxError.AccessKeyNotFound(signerId, tx.signerKey);
+        } else if (trace.nonce <= signer.key(tx.signerKey).nonce()) {
+            invalid = new InvalidTxError.InvalidNonce(trace.nonce, signer.key(tx.signerKey).nonce());
         } else if (signer.amount().compareTo(cost) < 0) {
             invalid = new InvalidTxError.NotEnoughBalance(signerId, NearToken.ofYocto(signer.amount()),
                     NearToken.ofYocto(cost));
@@ -312,25 +334,25 @@ public final class Chain {
             }
         }
         trace.includedInBlock = height;
+        trace.includedInBlockHash = blockHash();
         if (invalid != null) {
-            trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, null, signerId, tx.actions,
-                    new ExecutionStatus.Failure(new io.jnear.runtime.outcome.TxExecutionError.InvalidTx(invalid)),
-                    List.of(), List.of(), 0, NearToken.ZERO);
+            trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash(), null, signerId,
+                    tx.actions, new ExecutionStatus.Failure(new TxExecutionError.InvalidTx(invalid)), List.of(),
+                    List.of(), 0, NearToken.ZERO, List.of());
             return null;
         }
-        AccessKey key = signer.key(tx.signerKey);
-        state.setNonce(signer, tx.signerKey, tx.nonce < 0 ? key.nonce() + 1 : tx.nonce);
+        state.setNonce(signer, tx.signerKey, trace.nonce);
         state.commit(0);
-        long gasBurnt = sendFees(sir, tx.actions);
+        long gasBurnt = sendFees(sir, trace.receiverId, tx.actions);
         BigInteger tokensBurnt = BigInteger.valueOf(gasBurnt).multiply(BigInteger.valueOf(config.gasPrice()));
         burnt = burnt.add(tokensBurnt);
         CryptoHash receiptId = CryptoHash.derive(trace.id, "receipt", 0);
-        trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, signerId, signerId, tx.actions,
-                new ExecutionStatus.SuccessReceiptId(receiptId), List.of(), List.of(receiptId), gasBurnt,
-                NearToken.ofYocto(tokensBurnt));
+        trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash(), signerId, signerId,
+                tx.actions, new ExecutionStatus.SuccessReceiptId(receiptId), List.of(), List.of(receiptId), gasBurnt,
+                NearToken.ofYocto(tokensBurnt), List.of());
         trace.inFlight++;
         return new Receipt.ActionReceipt(receiptId, signerId, trace.receiverId, trace, signerId, tx.signerKey,
-                config.gasPrice(), tx.actions, List.of(), new ArrayList<>());
+                config.gasPurchasePrice(), tx.actions, List.of(), new ArrayList<>());
     }
 
     private void process(Receipt receipt) {
@@ -381,18 +403,36 @@ public final class Chain {
             trace.rewards.put(receipt.id, NearToken.ofYocto(result.reward()));
         }
         trace.inFlight--;
+        List<Receipt.ActionReceipt> instant = new ArrayList<>();
         for (Receipt r : result.newReceipts()) {
             trace.inFlight++;
-            arriving.add(r);
+            if (r instanceof Receipt.ActionReceipt a && isInstant(a)) {
+                instant.add(a);
+            } else {
+                arriving.add(r);
+            }
         }
+        for (Receipt.ActionReceipt a : instant) {
+            process(a);
+        }
+    }
+
+    /**
+     * Since protocol 83 a receipt whose only action is DeleteAccount and that waits for no data runs in the
+     * chunk that created it.
+     */
+    private static boolean isInstant(Receipt.ActionReceipt receipt) {
+        return receipt.actions.size() == 1 && receipt.actions.get(0) instanceof Action.DeleteAccount
+                && receipt.inputDataIds.isEmpty() && !receipt.isRefund();
     }
 
     /** How much more balance {@code account} needs to cover its storage, or zero. */
     BigInteger storageShortfall(AccountState account) {
-        if (account.storageUsage() <= config.zeroBalanceAccountBytes()) {
+        if (account.storageUsage() <= config.protocol().zeroBalanceAccountStorage()) {
             return BigInteger.ZERO;
         }
-        BigInteger required = BigInteger.valueOf(account.storageUsage()).multiply(config.storagePricePerByte());
+        BigInteger required = BigInteger.valueOf(account.storageUsage())
+                .multiply(config.protocol().storageAmountPerByte());
         BigInteger available = account.amount().add(account.locked());
         return required.compareTo(available) > 0 ? required.subtract(available) : BigInteger.ZERO;
     }
@@ -434,14 +474,15 @@ public final class Chain {
     public ViewResult view(AccountId contractId, String method, byte[] args) {
         AccountState account = state.get(contractId);
         if (account == null) {
-            return new ViewResult(null, List.of(), "account " + contractId + " does not exist");
+            return new ViewResult(null, List.of(), "account " + contractId + " does not exist while viewing");
         }
         if (account.code() == null) {
             return new ViewResult(null, List.of(), new FunctionCallError.CodeDoesNotExist(contractId).message());
         }
         int checkpoint = state.checkpoint();
-        VmLogic vm = new VmLogic(vmContext(genesisHash, contractId, null, contractId), state, account, method, args,
-                NearToken.ZERO, config.maxGasBurnt(), config.maxGasBurnt(), true, List.of(), List.of());
+        // a view's prepaid gas is the per-call maximum, so a runaway view reports GasLimitExceeded
+        VmLogic vm = new VmLogic(vmContext(genesisHash, contractId, null, contractId), state, account, args,
+                NearToken.ZERO, config.maxGasBurnt(), config.protocol(), true, List.of(), List.of(), new ChunkWrites());
         try {
             FunctionCallError error = ReceiptExecutor.run(vm,
                     account.deployment(config.meterContracts()).dispatcher(), method, account.code().size());

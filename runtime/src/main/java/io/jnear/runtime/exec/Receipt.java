@@ -1,5 +1,8 @@
 package io.jnear.runtime.exec;
 
+import io.jnear.runtime.fees.ActionCost;
+import io.jnear.runtime.fees.ActionFees;
+import io.jnear.runtime.state.AccountKind;
 import io.jnear.runtime.state.CryptoHash;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
@@ -58,7 +61,7 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
             this.outputDataReceivers = outputDataReceivers;
         }
 
-        /** A refund from {@code system}: one transfer, free of gas. */
+        /** A refund from {@code system}: one transfer, free of gas (gas price 0). */
         static ActionReceipt refund(CryptoHash id, AccountId receiverId, BigInteger amount, TransactionTrace trace) {
             return new ActionReceipt(id, AccountId.SYSTEM, receiverId, trace, AccountId.SYSTEM, null, 0,
                     List.of(new Action.Transfer(io.jnear.sdk.NearToken.ofYocto(amount))), List.of(),
@@ -82,22 +85,26 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
             return total;
         }
 
-        /** Gas prepaid with this receipt: attached gas plus the execution fees of the receipt and its actions. */
-        long prepaidGas() {
-            long gas = io.jnear.runtime.fees.ActionFees.ACTION_RECEIPT_CREATION.execution();
+        /**
+         * Gas prepaid with this receipt: attached gas plus the execution fees of the receipt and its
+         * actions. Saturates rather than wraps, so no amount of attached gas can make it small.
+         */
+        long prepaidGas(ActionFees fees) {
+            AccountKind kind = AccountKind.of(receiverId);
+            long gas = fees.fee(ActionCost.NEW_ACTION_RECEIPT).execution();
             for (Action a : actions) {
-                gas = Math.addExact(gas, io.jnear.runtime.fees.ActionFees.execution(a));
+                gas = GasCounter.saturatingAdd(gas, fees.execution(a, kind));
                 if (a instanceof Action.FunctionCall f) {
-                    gas = Math.addExact(gas, f.gas().asGas());
+                    gas = GasCounter.saturatingAdd(gas, f.gas().asGas());
                 }
             }
             return gas;
         }
 
-        /** The yocto this receipt carries while in flight: deposits plus its prepaid gas at its price. */
-        BigInteger valueInFlight() {
+        /** The yocto this receipt carries while in flight: deposits plus its prepaid gas at its purchase price. */
+        BigInteger valueInFlight(ActionFees fees) {
             BigInteger gasValue = isRefund() ? BigInteger.ZERO
-                    : BigInteger.valueOf(prepaidGas()).multiply(BigInteger.valueOf(gasPrice));
+                    : BigInteger.valueOf(prepaidGas(fees)).multiply(BigInteger.valueOf(gasPrice));
             return totalDeposit().add(gasValue);
         }
     }

@@ -1,11 +1,18 @@
 package io.jnear.runtime.exec;
 
+import io.jnear.runtime.ProtocolConfig;
+import io.jnear.runtime.fees.ActionCost;
 import io.jnear.runtime.fees.ActionFees;
+import io.jnear.runtime.fees.ExtCost;
 import io.jnear.runtime.outcome.ActionErrorKind;
+import io.jnear.runtime.outcome.ActionsValidationError;
+import io.jnear.runtime.outcome.CostGasUsed;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
 import io.jnear.runtime.outcome.FunctionCallError;
+import io.jnear.runtime.outcome.ReceiptValidationError;
 import io.jnear.runtime.outcome.TxExecutionError;
+import io.jnear.runtime.state.AccountKind;
 import io.jnear.runtime.state.AccountState;
 import io.jnear.runtime.state.ChainState;
 import io.jnear.runtime.state.CryptoHash;
@@ -23,19 +30,25 @@ import java.util.List;
 
 /**
  * Executes one action receipt with NEAR's rules: actions in order, the first error stops and reverts
- * the receipt, then the storage check, refunds of deposits and unused gas, the contract's gas reward,
- * and the data its result owes to waiting receipts.
+ * the receipt, then the storage check, refunds of deposits and gas, the account creation charge, the
+ * contract's gas reward, and the data its result owes to waiting receipts.
+ *
+ * <p>Gas refund (NEP-642, protocol 85+): the receipt's gas was bought at its purchase price P and burnt
+ * gas costs only the block's price B ≤ P, so the signer gets back
+ * {@code unused × P + (P − B) × burnt}, less the account creation charge when the receipt created an
+ * account.
  */
 final class ReceiptExecutor {
-    private static final long REWARD_NUMERATOR = 3;
-    private static final long REWARD_DENOMINATOR = 10;
-
     private final Chain chain;
     private final ChainState state;
+    private final ProtocolConfig protocol;
+    private final ActionFees fees;
 
     ReceiptExecutor(Chain chain) {
         this.chain = chain;
         this.state = chain.state;
+        this.protocol = chain.config.protocol();
+        this.fees = protocol.fees();
     }
 
     /** What executing a receipt produced. */
@@ -46,13 +59,16 @@ final class ReceiptExecutor {
     /** Per-receipt mutable execution state. */
     private final class Execution {
         final Receipt.ActionReceipt receipt;
+        final AccountKind receiverKind;
         final List<byte[]> promiseResults;
         AccountState account;
         AccountId actor;
         long gasBurnt;
         long gasUsed;
         long functionCallBurnt;
+        boolean createdAccount;
         final List<String> logs = new ArrayList<>();
+        final List<CostGasUsed> profile = new ArrayList<>();
         final List<VmLogic.NewReceipt> created = new ArrayList<>();
         VmLogic.NewReceipt returnedReceipt;
         byte[] returnValue = new byte[0];
@@ -60,6 +76,7 @@ final class ReceiptExecutor {
 
         Execution(Receipt.ActionReceipt receipt, List<byte[]> promiseResults) {
             this.receipt = receipt;
+            this.receiverKind = AccountKind.of(receipt.receiverId);
             this.promiseResults = promiseResults;
             this.account = state.get(receipt.receiverId);
             this.actor = receipt.predecessorId;
@@ -70,7 +87,7 @@ final class ReceiptExecutor {
         Execution ex = new Execution(receipt, promiseResults);
         boolean refund = receipt.isRefund();
         if (!refund) {
-            ex.gasBurnt = ActionFees.ACTION_RECEIPT_CREATION.execution();
+            ex.gasBurnt = fees.fee(ActionCost.NEW_ACTION_RECEIPT).execution();
             ex.gasUsed = ex.gasBurnt;
         }
         int checkpoint = state.checkpoint();
@@ -79,12 +96,12 @@ final class ReceiptExecutor {
         for (int i = 0; i < actions.size(); i++) {
             Action action = actions.get(i);
             if (!refund) {
-                long fee = ActionFees.execution(action);
-                ex.gasBurnt += fee;
-                ex.gasUsed += fee;
+                long fee = fees.execution(action, ex.receiverKind);
+                ex.gasBurnt = GasCounter.saturatingAdd(ex.gasBurnt, fee);
+                ex.gasUsed = GasCounter.saturatingAdd(ex.gasUsed, fee);
             }
             try {
-                apply(ex, action);
+                apply(ex, action, actions.size());
             } catch (ActionFailure f) {
                 error = new TxExecutionError.ActionError(i, f.kind);
                 break;
@@ -98,14 +115,15 @@ final class ReceiptExecutor {
             }
         }
 
-        BigInteger gasPrice = BigInteger.valueOf(receipt.gasPrice);
         BigInteger burntForRefundFailure = BigInteger.ZERO;
         List<Receipt> out = new ArrayList<>();
         List<CryptoHash> createdIds = new ArrayList<>();
         ExecutionStatus status;
         if (error != null) {
             state.rollback(checkpoint);
+            chain.chunkWrites.discardReceipt();
             ex.gasUsed = ex.gasBurnt;
+            ex.createdAccount = false;
             status = new ExecutionStatus.Failure(error);
             if (refund) {
                 // a refund to an account that no longer exists is burnt
@@ -124,35 +142,62 @@ final class ReceiptExecutor {
             }
         } else {
             state.commit(checkpoint);
+            chain.chunkWrites.commitReceipt();
             status = finishSuccess(ex, out, createdIds);
         }
 
+        BigInteger burnPrice = BigInteger.valueOf(Math.min(receipt.gasPrice, chain.config.gasPrice()));
+        BigInteger tokensBurnt = BigInteger.valueOf(ex.gasBurnt).multiply(burnPrice);
         if (!refund) {
-            long gasRefund = receipt.prepaidGas() - ex.gasUsed;
-            if (gasRefund > 0 && receipt.gasPrice > 0) {
+            BigInteger gasRefund = gasRefund(receipt, ex, burnPrice);
+            if (ex.createdAccount) {
+                BigInteger charge = accountCreationCharge(burnPrice).min(gasRefund);
+                gasRefund = gasRefund.subtract(charge);
+                tokensBurnt = tokensBurnt.add(charge);
+            }
+            if (gasRefund.signum() > 0) {
                 Receipt r = Receipt.ActionReceipt.refund(CryptoHash.derive(receipt.id, "refund", 1),
-                        receipt.signerId, BigInteger.valueOf(gasRefund).multiply(gasPrice), receipt.trace);
+                        receipt.signerId, gasRefund, receipt.trace);
                 out.add(r);
                 createdIds.add(r.id);
             }
         }
 
-        BigInteger tokensBurnt = BigInteger.valueOf(ex.gasBurnt).multiply(gasPrice);
         BigInteger reward = BigInteger.ZERO;
         AccountState receiver = state.get(receipt.receiverId);
         if (receiver != null && ex.functionCallBurnt > 0) {
-            reward = BigInteger.valueOf(ex.functionCallBurnt * REWARD_NUMERATOR / REWARD_DENOMINATOR)
-                    .multiply(gasPrice);
+            long rewardGas = BigInteger.valueOf(ex.functionCallBurnt)
+                    .multiply(BigInteger.valueOf(protocol.burntGasRewardNumerator()))
+                    .divide(BigInteger.valueOf(protocol.burntGasRewardDenominator())).longValueExact();
+            reward = BigInteger.valueOf(rewardGas).multiply(BigInteger.valueOf(chain.config.gasPrice()));
             if (reward.signum() > 0) {
                 state.setAmount(receiver, receiver.amount().add(reward));
             }
         }
         state.commit(checkpoint);
 
-        ExecutionOutcome outcome = new ExecutionOutcome(receipt.id, false, chain.height(), receipt.predecessorId,
-                receipt.receiverId, receipt.actions, status, ex.logs, createdIds, ex.gasBurnt,
-                NearToken.ofYocto(tokensBurnt));
+        ExecutionOutcome outcome = new ExecutionOutcome(receipt.id, false, chain.height(), chain.blockHash(),
+                receipt.predecessorId, receipt.receiverId, receipt.actions, status, ex.logs, createdIds, ex.gasBurnt,
+                NearToken.ofYocto(tokensBurnt), ex.profile);
         return new Result(outcome, out, tokensBurnt.add(burntForRefundFailure), reward);
+    }
+
+    /**
+     * {@code unused × purchase price + (purchase price − burn price) × burnt}, where unused is the prepaid
+     * gas (attached plus execution fees) less what was used, or less what was burnt when the receipt failed.
+     */
+    private BigInteger gasRefund(Receipt.ActionReceipt receipt, Execution ex, BigInteger burnPrice) {
+        BigInteger purchasePrice = BigInteger.valueOf(receipt.gasPrice);
+        long unused = Math.max(0, receipt.prepaidGas(fees) - ex.gasUsed);
+        return BigInteger.valueOf(unused).multiply(purchasePrice)
+                .add(purchasePrice.subtract(burnPrice).multiply(BigInteger.valueOf(ex.gasBurnt)));
+    }
+
+    /** What creating an account costs beyond the gas already burnt for create_account's execution. */
+    private BigInteger accountCreationCharge(BigInteger burnPrice) {
+        BigInteger burntForCreation = BigInteger.valueOf(fees.fee(ActionCost.CREATE_ACCOUNT).execution())
+                .multiply(burnPrice);
+        return protocol.accountCreationCharge().subtract(burntForCreation).max(BigInteger.ZERO);
     }
 
     private ExecutionStatus finishSuccess(Execution ex, List<Receipt> out, List<CryptoHash> createdIds) {
@@ -192,14 +237,16 @@ final class ReceiptExecutor {
                 to.receiverId(), from.trace, to.dataId(), data, from.id);
     }
 
-    private void apply(Execution ex, Action action) throws ActionFailure {
+    private void apply(Execution ex, Action action, int actionCount) throws ActionFailure {
         AccountId receiverId = ex.receipt.receiverId;
         if (action instanceof Action.CreateAccount) {
             createAccount(ex);
             return;
         }
         if (ex.account == null) {
-            if (action instanceof Action.Transfer && receiverId.isImplicit() && !ex.receipt.isRefund()) {
+            // only a lone transfer that is not a refund creates an implicit account
+            if (action instanceof Action.Transfer && ex.receiverKind.isImplicit() && actionCount == 1
+                    && !ex.receipt.isRefund()) {
                 createImplicitAccount(ex);
             } else {
                 throw new ActionFailure(new ActionErrorKind.AccountDoesNotExist(receiverId));
@@ -245,9 +292,12 @@ final class ReceiptExecutor {
         if (ex.account != null) {
             throw new ActionFailure(new ActionErrorKind.AccountAlreadyExists(id));
         }
+        if (ex.receiverKind.isImplicit()) {
+            throw new ActionFailure(new ActionErrorKind.OnlyImplicitAccountCreationAllowed(id));
+        }
         AccountId registrar = chain.config.rootAccount();
         if (id.isTopLevel()) {
-            if (!predecessor.equals(registrar) && !id.isImplicit()) {
+            if (!predecessor.equals(registrar)) {
                 throw new ActionFailure(new ActionErrorKind.CreateAccountOnlyByRegistrar(id, registrar, predecessor));
             }
         } else if (!id.isSubAccountOf(predecessor)) {
@@ -255,13 +305,21 @@ final class ReceiptExecutor {
         }
         ex.account = state.createAccount(id);
         ex.actor = id;
+        ex.createdAccount = true;
     }
 
+    /**
+     * A NEAR-implicit account gets its ID as its full-access key; an ETH-implicit account gets no key (on
+     * NEAR it runs the wallet contract, which the sandbox does not model).
+     */
     private void createImplicitAccount(Execution ex) {
         AccountId id = ex.receipt.receiverId;
         ex.account = state.createAccount(id);
-        byte[] keyBytes = java.util.HexFormat.of().parseHex(id.toString());
-        state.addKey(ex.account, PublicKey.ed25519(keyBytes), AccessKey.fullAccess());
+        if (ex.receiverKind == AccountKind.NEAR_IMPLICIT) {
+            byte[] keyBytes = java.util.HexFormat.of().parseHex(id.toString());
+            state.addKey(ex.account, PublicKey.ed25519(keyBytes), AccessKey.fullAccess());
+        }
+        ex.createdAccount = true;
     }
 
     private void stake(Execution ex, Action.Stake s) throws ActionFailure {
@@ -299,42 +357,90 @@ final class ReceiptExecutor {
         state.setAmount(a, a.amount().add(call.deposit().asYocto()));
         Receipt.ActionReceipt r = ex.receipt;
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
-                call.methodName(), call.args(), call.deposit(), call.gas().asGas(), chain.config.maxGasBurnt(),
-                false, ex.promiseResults, r.outputDataReceivers);
+                call.args(), call.deposit(), call.gas().asGas(), protocol, false, ex.promiseResults,
+                r.outputDataReceivers, chain.chunkWrites);
         FunctionCallError error = run(vm, a.deployment(chain.config.meterContracts()).dispatcher(),
                 call.methodName(), a.code().size());
         ex.logs.addAll(vm.logs);
+        ex.profile.addAll(profileOf(vm.gas()));
         ex.functionCallBurnt += vm.gas().burnt();
-        ex.gasBurnt += vm.gas().burnt();
+        ex.gasBurnt = GasCounter.saturatingAdd(ex.gasBurnt, vm.gas().burnt());
         if (error != null) {
-            ex.gasUsed += vm.gas().burnt();
             throw failure(error);
         }
         vm.distributeUnusedGas();
-        for (VmLogic.NewReceipt created : vm.newReceipts) {
-            for (Action action : created.actions) {
-                if (action instanceof Action.FunctionCall f && f.gas().isZero()) {
-                    ex.gasUsed += vm.gas().burnt();
-                    throw new ActionFailure(new ActionErrorKind.NewReceiptValidationError("FunctionCallZeroAttachedGas"));
-                }
-            }
+        ReceiptValidationError invalid = validateNewReceipts(ex, vm.newReceipts);
+        if (invalid != null) {
+            throw new ActionFailure(new ActionErrorKind.NewReceiptValidationError(invalid));
         }
-        ex.gasUsed += vm.gas().used();
+        ex.gasUsed = GasCounter.saturatingAdd(ex.gasUsed, vm.gas().used());
         ex.created.addAll(vm.newReceipts);
         ex.returnedReceipt = vm.returnedPromise >= 0 ? vm.newReceipts.get(vm.returnedPromise) : null;
         ex.returnValue = vm.returnValue == null ? new byte[0] : vm.returnValue;
+    }
+
+    /** Receipts a contract creates are validated as a transaction's actions are, and a few checks more. */
+    private ReceiptValidationError validateNewReceipts(Execution ex, List<VmLogic.NewReceipt> receipts) {
+        var limits = protocol.limits();
+        for (VmLogic.NewReceipt n : receipts) {
+            if (n.inputDataIds.size() > limits.maxNumberInputDataDependencies()) {
+                return new ReceiptValidationError.NumberInputDataDependenciesExceeded(n.inputDataIds.size(),
+                        limits.maxNumberInputDataDependencies());
+            }
+            ActionsValidationError invalid = ActionsValidator.validate(limits, n.actions,
+                    ActionsValidator.Mode.NEW_RECEIPT);
+            if (invalid != null) {
+                return new ReceiptValidationError.ActionsValidation(invalid);
+            }
+            long size = BorshSize.actionReceipt(ex.receipt.receiverId, n.receiverId, ex.receipt.signerId, n.actions,
+                    n.inputDataIds.size(), n.outputDataReceivers);
+            if (size > limits.maxReceiptSize()) {
+                return new ReceiptValidationError.ReceiptSizeExceeded(size, limits.maxReceiptSize());
+            }
+        }
+        return null;
+    }
+
+    /** The call's gas by cost, in nearcore's order: action costs, then host costs; zeros left out. */
+    private static List<CostGasUsed> profileOf(GasCounter gas) {
+        List<CostGasUsed> profile = new ArrayList<>();
+        for (ActionCost c : ActionCost.values()) {
+            long g = gas.actionGas(c);
+            if (g > 0) {
+                profile.add(new CostGasUsed(CostGasUsed.ACTION_COST, c.name(), g));
+            }
+        }
+        for (ExtCost c : ExtCost.values()) {
+            long g = gas.hostGas(c);
+            if (g > 0) {
+                profile.add(new CostGasUsed(CostGasUsed.WASM_HOST_COST, c.name(), g));
+            }
+        }
+        return profile;
     }
 
     private static ActionFailure failure(FunctionCallError error) {
         return new ActionFailure(new ActionErrorKind.FunctionCallFailure(error));
     }
 
-    /** Runs the contract method on {@code vm}; returns null on success, else why it failed. */
+    /**
+     * Runs the contract method on {@code vm} through the JVM binding; returns null on success, else why it
+     * failed. A call of a method the contract does not export, or of an empty method name, burns no gas
+     * of its own, as nearcore's no-op outcome at protocol 86.
+     */
     static FunctionCallError run(VmLogic vm, ContractDispatcher dispatcher, String method, int codeSize) {
-        HostBinding.enter(vm);
+        if (method.isEmpty()) {
+            return new FunctionCallError.MethodEmptyName();
+        }
+        HostBinding.enter(new JvmHost(vm));
         try {
-            vm.chargeCallStart(codeSize);
+            GasCounter.Mark start = vm.gas().mark();
+            vm.chargeContractLoading(codeSize);
+            vm.chargeInstructions(JvmWork.CALL_BASE_INSTRUCTIONS);
             if (!dispatcher.dispatch(method)) {
+                // a no-op outcome: until fix_contract_loading_cost (not in protocol 86) nearcore burns
+                // nothing for a method it cannot resolve, not even the loading it already did
+                vm.gas().reset(start);
                 return new FunctionCallError.MethodNotFound();
             }
             HostBinding.flushOps();

@@ -5,6 +5,7 @@ import io.jnear.runtime.state.CryptoHash;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
+import io.jnear.sdk.PublicKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ public final class TransactionTrace {
     final AccountId signerId;
     final AccountId receiverId;
     final List<Action> actions;
+    final PublicKey publicKey;
+    final long nonce;
     ExecutionOutcome transactionOutcome;
     final List<ExecutionOutcome> receiptOutcomes = new ArrayList<>();
     final Map<CryptoHash, ExecutionOutcome> byId = new HashMap<>();
@@ -27,12 +30,35 @@ public final class TransactionTrace {
     final Map<CryptoHash, NearToken> rewards = new HashMap<>();
     int inFlight;
     long includedInBlock = -1;
+    CryptoHash includedInBlockHash;
 
-    TransactionTrace(CryptoHash id, AccountId signerId, AccountId receiverId, List<Action> actions) {
+    TransactionTrace(CryptoHash id, AccountId signerId, AccountId receiverId, List<Action> actions,
+            PublicKey publicKey, long nonce) {
         this.id = id;
         this.signerId = signerId;
         this.receiverId = receiverId;
         this.actions = List.copyOf(actions);
+        this.publicKey = publicKey;
+        this.nonce = nonce;
+    }
+
+    /** The transaction's actions. */
+    public List<Action> actions() {
+        return actions;
+    }
+
+    /** The access key the transaction is signed with. */
+    public PublicKey publicKey() {
+        return publicKey;
+    }
+
+    public long nonce() {
+        return nonce;
+    }
+
+    /** The hash of the block that included the transaction, or null before. */
+    public CryptoHash includedInBlockHash() {
+        return includedInBlockHash;
     }
 
     public CryptoHash id() {
@@ -52,8 +78,36 @@ public final class TransactionTrace {
         return transactionOutcome;
     }
 
+    /** Outcomes of the executed action receipts, in execution order. */
     public List<ExecutionOutcome> receiptOutcomes() {
         return List.copyOf(receiptOutcomes);
+    }
+
+    /**
+     * Outcomes of the executed action receipts in nearcore's order: depth first along {@code receipt_ids}
+     * from the transaction outcome (a call, the receipts it created in order, each followed by its own).
+     */
+    public List<ExecutionOutcome> receiptOutcomesDepthFirst() {
+        List<ExecutionOutcome> out = new ArrayList<>();
+        if (transactionOutcome != null) {
+            java.util.ArrayDeque<CryptoHash> stack = new java.util.ArrayDeque<>();
+            List<CryptoHash> roots = transactionOutcome.receiptIds();
+            for (int i = roots.size() - 1; i >= 0; i--) {
+                stack.push(roots.get(i));
+            }
+            while (!stack.isEmpty()) {
+                ExecutionOutcome o = byId.get(stack.pop());
+                if (o == null) {
+                    continue;
+                }
+                out.add(o);
+                List<CryptoHash> children = o.receiptIds();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
+                }
+            }
+        }
+        return out;
     }
 
     public ExecutionOutcome outcome(CryptoHash receiptId) {

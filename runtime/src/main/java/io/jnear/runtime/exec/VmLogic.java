@@ -1,8 +1,12 @@
 package io.jnear.runtime.exec;
 
-import static io.jnear.runtime.fees.HostCosts.*;
-
+import io.jnear.runtime.ProtocolConfig;
+import io.jnear.runtime.fees.ActionCost;
 import io.jnear.runtime.fees.ActionFees;
+import io.jnear.runtime.fees.ExtCost;
+import io.jnear.runtime.fees.HostCosts;
+import io.jnear.runtime.fees.Limits;
+import io.jnear.runtime.state.AccountKind;
 import io.jnear.runtime.state.AccountState;
 import io.jnear.runtime.state.ChainState;
 import io.jnear.runtime.state.CryptoHash;
@@ -23,15 +27,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The host functions one function call sees: NEAR's VMLogic for JVM code. It charges gas for every host
- * call, keeps the call's logs, return value and the receipts it creates, and enforces the limits of
- * NEAR-SEMANTICS §2 and the restrictions of view calls.
+ * The host functions one function call sees: NEAR's VMLogic, shared by the JVM and the Wasm binding. It
+ * keeps the call's logs, return value and the receipts it creates, enforces NEAR's limits and the
+ * restrictions of view calls, and charges each host function's {@code base} and its own costs (storage,
+ * logs, hashing, UTF-8 decoding of logs and account IDs, trie nodes, promise fees).
+ *
+ * <p>The memory and register traffic of a call is the binding's to charge, through
+ * {@link #chargeReadMemory}, {@link #chargeWriteMemory}, {@link #chargeReadRegister} and
+ * {@link #chargeWriteRegister}: the Wasm binding charges what each env call actually moves, the JVM
+ * binding ({@link JvmHost}) what the equivalent near-sdk call would move. Nothing is charged twice.
  */
 final class VmLogic implements Host {
-    static final int MAX_LOGS = 100;
-    static final int MAX_TOTAL_LOG_BYTES = 16 * 1024;
-    static final int MAX_PROMISES = 1024;
-
     /** A receipt the call is building; ids are assigned when the call succeeds. */
     static final class NewReceipt {
         final AccountId receiverId;
@@ -52,15 +58,18 @@ final class VmLogic implements Host {
     private final ChainState state;
     private final AccountState account;
     private final GasCounter gas;
+    private final HostCosts costs;
+    private final ActionFees fees;
+    private final Limits limits;
     private final byte[] input;
     private final NearToken deposit;
     private final boolean view;
-    private final String methodName;
     private final List<byte[]> promiseResults;
     private final List<Receipt.DataReceiver> outputReceivers;
+    private final ChunkWrites chunkWrites;
 
     final List<String> logs = new ArrayList<>();
-    private int logBytes;
+    private long logBytes;
     final List<NewReceipt> newReceipts = new ArrayList<>();
     private final List<PromiseEntry> promises = new ArrayList<>();
     byte[] returnValue;
@@ -74,44 +83,102 @@ final class VmLogic implements Host {
             long blockHeight, long blockTimestamp, long epochHeight, byte[] randomSeed) {
     }
 
-    VmLogic(Context context, ChainState state, AccountState account, String methodName, byte[] input,
-            NearToken deposit, long prepaidGas, long maxGasBurnt, boolean view, List<byte[]> promiseResults,
-            List<Receipt.DataReceiver> outputReceivers) {
+    VmLogic(Context context, ChainState state, AccountState account, byte[] input, NearToken deposit,
+            long prepaidGas, ProtocolConfig protocol, boolean view, List<byte[]> promiseResults,
+            List<Receipt.DataReceiver> outputReceivers, ChunkWrites chunkWrites) {
         this.context = context;
         this.state = state;
         this.account = account;
-        this.methodName = methodName;
         this.input = input;
         this.deposit = deposit;
-        this.gas = new GasCounter(prepaidGas, maxGasBurnt);
+        this.costs = protocol.hostCosts();
+        this.fees = protocol.fees();
+        this.limits = protocol.limits();
+        this.gas = new GasCounter(prepaidGas, limits.maxGasBurnt());
         this.view = view;
         this.promiseResults = promiseResults;
         this.outputReceivers = outputReceivers;
+        this.chunkWrites = chunkWrites;
     }
 
     GasCounter gas() {
         return gas;
     }
 
-    /** Charges the fixed cost of running a call: loading the code and the JVM work allowance. */
-    void chargeCallStart(int codeSize) {
-        burn(CONTRACT_LOADING_BASE + CONTRACT_LOADING_BYTE * codeSize + REGULAR_OP * CALL_BASE_OPS);
+    // ---- charging ----
+
+    /** Charges loading the contract: {@code contract_loading_base} plus its bytes. */
+    void chargeContractLoading(long codeSize) {
+        pay(ExtCost.CONTRACT_LOADING_BASE);
+        payPer(ExtCost.CONTRACT_LOADING_BYTES, codeSize);
     }
 
-    private void burn(long amount) {
-        charge(amount, 0);
+    /** Charges {@code count} Wasm-equivalent instructions at {@code regular_op_cost}. */
+    void chargeInstructions(long count) {
+        payPer(ExtCost.WASM_INSTRUCTION, count);
     }
 
-    private void charge(long burnAmount, long reserve) {
+    /** Charges reading {@code bytes} from the contract's memory (a host-call argument). */
+    void chargeReadMemory(long bytes) {
+        pay(ExtCost.READ_MEMORY_BASE);
+        payPer(ExtCost.READ_MEMORY_BYTE, bytes);
+    }
+
+    /** Charges writing {@code bytes} into the contract's memory (a host-call result). */
+    void chargeWriteMemory(long bytes) {
+        pay(ExtCost.WRITE_MEMORY_BASE);
+        payPer(ExtCost.WRITE_MEMORY_BYTE, bytes);
+    }
+
+    /** Charges putting {@code bytes} into a register. */
+    void chargeWriteRegister(long bytes) {
+        pay(ExtCost.WRITE_REGISTER_BASE);
+        payPer(ExtCost.WRITE_REGISTER_BYTE, bytes);
+    }
+
+    /** Charges reading {@code bytes} out of a register. */
+    void chargeReadRegister(long bytes) {
+        pay(ExtCost.READ_REGISTER_BASE);
+        payPer(ExtCost.READ_REGISTER_BYTE, bytes);
+    }
+
+    /** Charges the {@code base} of one host call that does nothing else (such as {@code register_len}). */
+    void chargeBase() {
+        pay(ExtCost.BASE);
+    }
+
+    private void pay(ExtCost cost) {
+        payPer(cost, 1);
+    }
+
+    private void payPer(ExtCost cost, long count) {
         if (failure != null) {
             throw failure;
         }
         try {
-            gas.charge(burnAmount, reserve);
+            gas.burnHost(cost, GasCounter.saturatingMultiply(costs.gas(cost), count));
         } catch (VmError e) {
             failure = e;
             throw e;
         }
+    }
+
+    private void payAction(ActionCost cost, long burn, long reserve) {
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            gas.payAction(cost, burn, reserve);
+        } catch (VmError e) {
+            failure = e;
+            throw e;
+        }
+    }
+
+    /** The UTF-8 decoding a log or an account ID read from memory costs. */
+    private void payUtf8Decoding(long bytes) {
+        pay(ExtCost.UTF8_DECODING_BASE);
+        payPer(ExtCost.UTF8_DECODING_BYTE, bytes);
     }
 
     private VmError fail0(String message) {
@@ -129,103 +196,105 @@ final class VmLogic implements Host {
 
     @Override
     public AccountId currentAccountId() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         return account.id();
     }
 
     @Override
     public AccountId signerAccountId() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         prohibitedInView("signer_account_id");
         return context.signerId();
     }
 
     @Override
     public PublicKey signerAccountPk() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         prohibitedInView("signer_account_pk");
         return context.signerPublicKey();
     }
 
     @Override
     public AccountId predecessorAccountId() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         prohibitedInView("predecessor_account_id");
         return context.predecessorId();
     }
 
     @Override
     public byte[] input() {
-        burn(BASE + WRITE_REGISTER_BASE + WRITE_REGISTER_BYTE * input.length);
+        pay(ExtCost.BASE);
         return input.clone();
     }
 
     @Override
     public long blockHeight() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         return context.blockHeight();
     }
 
     @Override
     public long blockTimestamp() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         return context.blockTimestamp();
     }
 
     @Override
     public long epochHeight() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         return context.epochHeight();
     }
 
     @Override
     public long storageUsage() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         return account.storageUsage();
     }
 
     @Override
     public NearToken accountBalance() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         return NearToken.ofYocto(account.amount());
     }
 
     @Override
     public NearToken accountLockedBalance() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         return NearToken.ofYocto(account.locked());
     }
 
     @Override
     public NearToken attachedDeposit() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         prohibitedInView("attached_deposit");
         return deposit;
     }
 
     @Override
     public Gas prepaidGas() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         prohibitedInView("prepaid_gas");
         return Gas.of(gas.prepaid());
     }
 
     @Override
     public Gas usedGas() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         prohibitedInView("used_gas");
         return Gas.of(gas.used());
     }
 
     @Override
     public byte[] randomSeed() {
-        burn(BASE + WRITE_REGISTER_BASE + WRITE_REGISTER_BYTE * 32);
+        pay(ExtCost.BASE);
         return context.randomSeed().clone();
     }
 
+    /** SHA-256: nearcore charges {@code sha256_base} and its bytes, and no {@code base}. */
     @Override
     public byte[] sha256(byte[] data) {
-        burn(BASE + SHA256_BASE + SHA256_BYTE * data.length);
+        pay(ExtCost.SHA256_BASE);
+        payPer(ExtCost.SHA256_BYTE, data.length);
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);
         } catch (NoSuchAlgorithmException e) {
@@ -235,12 +304,20 @@ final class VmLogic implements Host {
 
     @Override
     public void burnGas(long amount) {
-        burn(amount);
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            gas.charge(amount, 0);
+        } catch (VmError e) {
+            failure = e;
+            throw e;
+        }
     }
 
     @Override
     public void chargeOps(long ops) {
-        burn(Math.multiplyExact(ops, REGULAR_OP));
+        chargeInstructions(ops);
     }
 
     @Override
@@ -255,67 +332,126 @@ final class VmLogic implements Host {
 
     @Override
     public void valueReturn(byte[] value) {
+        pay(ExtCost.BASE);
+        if (value.length > limits.maxLengthReturnedData()) {
+            throw fail0("The length of a returned value " + value.length + " exceeds the limit "
+                    + limits.maxLengthReturnedData());
+        }
         long perReceiver = 0;
         for (Receipt.DataReceiver r : outputReceivers) {
             boolean sir = r.receiverId().equals(account.id());
-            perReceiver += (ActionFees.DATA_RECEIPT_CREATION_PER_BYTE.send(sir)
-                    + ActionFees.DATA_RECEIPT_CREATION_PER_BYTE.execution()) * value.length;
+            perReceiver += fees.fee(ActionCost.NEW_DATA_RECEIPT_BYTE).send(sir)
+                    + fees.fee(ActionCost.NEW_DATA_RECEIPT_BYTE).execution();
         }
-        burn(BASE + READ_MEMORY_BASE + READ_MEMORY_BYTE * value.length + perReceiver);
+        long burn = GasCounter.saturatingMultiply(perReceiver, value.length);
+        payAction(ActionCost.NEW_DATA_RECEIPT_BYTE, burn, 0);
         returnValue = value.clone();
         returnedPromise = -1;
     }
 
+    /** log_utf8: base, the limits, UTF-8 decoding and the log's own cost, per UTF-8 byte. */
     @Override
     public void log(String message) {
+        pay(ExtCost.BASE);
+        if (logs.size() >= limits.maxNumberLogs()) {
+            throw fail0("The number of logs will exceed the limit " + limits.maxNumberLogs());
+        }
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-        burn(BASE + LOG_BASE + LOG_BYTE * bytes.length);
-        if (logs.size() == MAX_LOGS) {
-            throw fail0("The number of logs will exceed the limit " + MAX_LOGS);
-        }
-        if (logBytes + bytes.length > MAX_TOTAL_LOG_BYTES) {
+        pay(ExtCost.UTF8_DECODING_BASE);
+        if (logBytes + bytes.length > limits.maxTotalLogLength()) {
             throw fail0("The length of a log message " + (logBytes + bytes.length) + " exceeds the limit "
-                    + MAX_TOTAL_LOG_BYTES);
+                    + limits.maxTotalLogLength());
         }
+        payPer(ExtCost.UTF8_DECODING_BYTE, bytes.length);
+        pay(ExtCost.LOG_BASE);
+        payPer(ExtCost.LOG_BYTE, bytes.length);
         logBytes += bytes.length;
         logs.add(message);
     }
 
     // ---- storage ----
 
+    private void checkKey(byte[] key) {
+        if (key.length > limits.maxLengthStorageKey()) {
+            throw fail0("The length of a storage key " + key.length + " exceeds the limit "
+                    + limits.maxLengthStorageKey());
+        }
+    }
+
+    /**
+     * Trie nodes a write or remove of {@code key} touches, as nearcore's {@code MemOrTrie} lookup tracks
+     * them: none when the key was written earlier in this block (the chunk overlay has it), else the
+     * path to it, and its value when there is one. Reads and {@code has_key} go through flat storage and
+     * touch none.
+     */
+    private void touchTrieNodes(StorageKey key, boolean hasValue) {
+        if (chunkWrites.contains(account.id(), key)) {
+            return;
+        }
+        long nodes = TrieNodeEstimate.pathNodes(state.accountCount(), account.dataSize()) + (hasValue ? 1 : 0);
+        payPer(ExtCost.TOUCHING_TRIE_NODE, nodes);
+    }
+
     @Override
     public byte[] storageRead(byte[] key) {
+        pay(ExtCost.BASE);
+        pay(ExtCost.STORAGE_READ_BASE);
+        checkKey(key);
+        payPer(ExtCost.STORAGE_READ_KEY_BYTE, key.length);
         byte[] value = account.read(new StorageKey(key));
-        burn(BASE + STORAGE_READ_BASE + STORAGE_READ_KEY_BYTE * key.length
-                + (value == null ? 0 : STORAGE_READ_VALUE_BYTE * value.length));
-        return value == null ? null : value.clone();
+        if (value == null) {
+            return null;
+        }
+        payPer(ExtCost.STORAGE_READ_VALUE_BYTE, value.length);
+        return value.clone();
     }
 
     @Override
     public byte[] storageWrite(byte[] key, byte[] value) {
+        pay(ExtCost.BASE);
         prohibitedInView("storage_write");
+        pay(ExtCost.STORAGE_WRITE_BASE);
+        checkKey(key);
+        if (value.length > limits.maxLengthStorageValue()) {
+            throw fail0("The length of a storage value " + value.length + " exceeds the limit "
+                    + limits.maxLengthStorageValue());
+        }
+        payPer(ExtCost.STORAGE_WRITE_KEY_BYTE, key.length);
+        payPer(ExtCost.STORAGE_WRITE_VALUE_BYTE, value.length);
         StorageKey k = new StorageKey(key.clone());
         byte[] old = account.read(k);
-        burn(BASE + STORAGE_WRITE_BASE + STORAGE_WRITE_KEY_BYTE * key.length
-                + STORAGE_WRITE_VALUE_BYTE * value.length
-                + (old == null ? 0 : STORAGE_WRITE_EVICTED_BYTE * old.length));
+        if (old != null) {
+            payPer(ExtCost.STORAGE_WRITE_EVICTED_BYTE, old.length);
+        }
+        touchTrieNodes(k, old != null);
+        chunkWrites.add(account.id(), k);
         state.write(account, k, value.clone());
         return old;
     }
 
     @Override
     public byte[] storageRemove(byte[] key) {
+        pay(ExtCost.BASE);
         prohibitedInView("storage_remove");
-        StorageKey k = new StorageKey(key);
+        pay(ExtCost.STORAGE_REMOVE_BASE);
+        checkKey(key);
+        payPer(ExtCost.STORAGE_REMOVE_KEY_BYTE, key.length);
+        StorageKey k = new StorageKey(key.clone());
         byte[] old = account.read(k);
-        burn(BASE + STORAGE_REMOVE_BASE + STORAGE_REMOVE_KEY_BYTE * key.length
-                + (old == null ? 0 : STORAGE_REMOVE_RET_VALUE_BYTE * old.length));
+        if (old != null) {
+            payPer(ExtCost.STORAGE_REMOVE_RET_VALUE_BYTE, old.length);
+        }
+        touchTrieNodes(k, old != null);
+        chunkWrites.add(account.id(), k);
         return old == null ? null : state.remove(account, k);
     }
 
     @Override
     public boolean storageHasKey(byte[] key) {
-        burn(BASE + STORAGE_HAS_KEY_BASE + STORAGE_HAS_KEY_BYTE * key.length);
+        pay(ExtCost.BASE);
+        pay(ExtCost.STORAGE_HAS_KEY_BASE);
+        checkKey(key);
+        payPer(ExtCost.STORAGE_HAS_KEY_BYTE, key.length);
         return account.read(new StorageKey(key)) != null;
     }
 
@@ -323,31 +459,38 @@ final class VmLogic implements Host {
 
     @Override
     public int promiseBatchCreate(AccountId receiver) {
-        burn(BASE);
+        pay(ExtCost.BASE);
         prohibitedInView("promise_batch_create");
+        payUtf8Decoding(receiver.toString().length());
         return newPromise(receiver, new int[0]);
     }
 
     @Override
     public int promiseBatchThen(int promiseIndex, AccountId receiver) {
-        burn(BASE);
+        pay(ExtCost.BASE);
         prohibitedInView("promise_batch_then");
+        payUtf8Decoding(receiver.toString().length());
         return newPromise(receiver, entry(promiseIndex).receiptIndices());
     }
 
+    private void checkCanAddPromise() {
+        if (promises.size() >= limits.maxPromisesPerFunctionCallAction()) {
+            throw fail0("The number of promises within a FunctionCall " + (promises.size() + 1)
+                    + " exceeds the limit " + limits.maxPromisesPerFunctionCallAction());
+        }
+    }
+
     private int newPromise(AccountId receiver, int[] dependencies) {
-        if (promises.size() == MAX_PROMISES) {
-            throw fail0("The number of promises within a FunctionCall " + (MAX_PROMISES + 1)
-                    + " exceeds the limit " + MAX_PROMISES);
-        }
+        // nearcore pays for the receipt before it counts the promise
         boolean sir = receiver.equals(account.id());
-        long burnAmount = ActionFees.ACTION_RECEIPT_CREATION.send(sir);
+        var receiptFee = fees.fee(ActionCost.NEW_ACTION_RECEIPT);
+        payAction(ActionCost.NEW_ACTION_RECEIPT, receiptFee.send(sir), receiptFee.execution());
+        var dataFee = fees.fee(ActionCost.NEW_DATA_RECEIPT_BASE);
         for (int dependency : dependencies) {
-            boolean depSir = newReceipts.get(dependency).receiverId.equals(receiver);
-            burnAmount += ActionFees.DATA_RECEIPT_CREATION_BASE.send(depSir)
-                    + ActionFees.DATA_RECEIPT_CREATION_BASE.execution();
+            // both sending and executing a data receipt count as burnt
+            boolean dependencySir = newReceipts.get(dependency).receiverId.equals(receiver);
+            payAction(ActionCost.NEW_DATA_RECEIPT_BASE, dataFee.send(dependencySir) + dataFee.execution(), 0);
         }
-        charge(burnAmount, ActionFees.ACTION_RECEIPT_CREATION.execution());
         NewReceipt receipt = new NewReceipt(receiver);
         int receiptIndex = newReceipts.size();
         newReceipts.add(receipt);
@@ -356,49 +499,79 @@ final class VmLogic implements Host {
             newReceipts.get(dependency).outputDataReceivers.add(new Receipt.DataReceiver(dataId, receiver));
             receipt.inputDataIds.add(dataId);
         }
+        checkCanAddPromise();
         promises.add(new PromiseEntry(new int[] {receiptIndex}, false));
         return promises.size() - 1;
     }
 
+    /** promise_and: a join counts toward the promise limit like any promise. */
     @Override
     public int promiseAnd(int[] promiseIndices) {
+        pay(ExtCost.BASE);
         prohibitedInView("promise_and");
-        burn(BASE + PROMISE_AND_BASE + PROMISE_AND_PER_PROMISE * promiseIndices.length * 8L);
+        pay(ExtCost.PROMISE_AND_BASE);
+        payPer(ExtCost.PROMISE_AND_PER_PROMISE, GasCounter.saturatingMultiply(promiseIndices.length, 8));
         List<Integer> receipts = new ArrayList<>();
         for (int index : promiseIndices) {
             for (int r : entry(index).receiptIndices()) {
                 receipts.add(r);
             }
         }
-        if (receipts.size() > io.jnear.sdk.Join.MAX_JOINED) {
-            throw fail0("Too many promises joined: " + receipts.size() + " exceeds the limit " + io.jnear.sdk.Join.MAX_JOINED);
+        if (receipts.size() > limits.maxNumberInputDataDependencies()) {
+            throw fail0("The number of input data dependencies " + receipts.size() + " exceeds the limit "
+                    + limits.maxNumberInputDataDependencies());
         }
+        checkCanAddPromise();
         promises.add(new PromiseEntry(receipts.stream().mapToInt(Integer::intValue).toArray(), true));
         return promises.size() - 1;
     }
 
     private PromiseEntry entry(int index) {
         if (index < 0 || index >= promises.size()) {
-            throw fail0("`promise_idx` does not correspond to existing promises");
+            throw fail0(index + " does not correspond to existing promises");
         }
         return promises.get(index);
     }
 
     @Override
     public void promiseBatchAction(int promiseIndex, Action action) {
-        burn(BASE);
+        pay(ExtCost.BASE);
         prohibitedInView("promise_batch_action");
+        if (action instanceof Action.FunctionCall f && f.methodName().isEmpty()) {
+            throw fail0("Tried to call an empty method name.");
+        }
         PromiseEntry entry = entry(promiseIndex);
         if (entry.joint()) {
             throw fail0("Actions can only be appended to non-joint promise.");
         }
+        if (action instanceof Action.DeployContract d && d.code().size() > limits.maxContractSize()) {
+            throw fail0("The size of a contract code in DeployContract action " + d.code().size()
+                    + " exceeds the limit " + limits.maxContractSize());
+        }
+        // account IDs inside actions arrive as bytes the host decodes as UTF-8
+        if (action instanceof Action.DeleteAccount del) {
+            payUtf8Decoding(del.beneficiaryId().toString().length());
+        } else if (action instanceof Action.AddKey k
+                && k.accessKey().permission() instanceof io.jnear.sdk.AccessKey.FunctionCallPermission p) {
+            payUtf8Decoding(p.receiverId().toString().length());
+        }
         NewReceipt receipt = newReceipts.get(entry.receiptIndices()[0]);
         boolean sir = receipt.receiverId.equals(account.id());
-        long reserve = ActionFees.execution(action);
         if (action instanceof Action.FunctionCall call) {
-            reserve += call.gas().asGas();
+            payFee(ActionCost.FUNCTION_CALL_BASE, 1, sir, call.gas().asGas());
+            payFee(ActionCost.FUNCTION_CALL_BYTE, ActionFees.functionCallBytes(call), sir, 0);
+        } else if (action instanceof Action.DeployContract d) {
+            payFee(ActionCost.DEPLOY_CONTRACT_BASE, 1, sir, 0);
+            payFee(ActionCost.DEPLOY_CONTRACT_BYTE, d.code().size(), sir, 0);
+        } else if (action instanceof Action.AddKey k
+                && k.accessKey().permission() instanceof io.jnear.sdk.AccessKey.FunctionCallPermission p) {
+            payFee(ActionCost.ADD_FUNCTION_CALL_KEY_BASE, 1, sir, 0);
+            payFee(ActionCost.ADD_FUNCTION_CALL_KEY_BYTE, ActionFees.methodNameBytes(p), sir, 0);
+        } else {
+            // one profile entry, as nearcore books a transfer's implicit-account fees under TRANSFER
+            AccountKind kind = AccountKind.of(receipt.receiverId);
+            payAction(costOf(action), fees.send(action, sir, kind), fees.execution(action, kind));
         }
-        charge(ActionFees.send(action, sir), reserve);
         BigInteger cost = action instanceof Action.Transfer t ? t.deposit().asYocto()
                 : action instanceof Action.FunctionCall f ? f.deposit().asYocto()
                 : BigInteger.ZERO;
@@ -411,32 +584,60 @@ final class VmLogic implements Host {
         receipt.actions.add(action);
     }
 
+    /** Burns {@code count} × the send fee of {@code cost} and reserves as much execution fee plus {@code extra}. */
+    private void payFee(ActionCost cost, long count, boolean sir, long extra) {
+        var fee = fees.fee(cost);
+        long burn = GasCounter.saturatingMultiply(fee.send(sir), count);
+        long reserve = GasCounter.saturatingAdd(GasCounter.saturatingMultiply(fee.execution(), count), extra);
+        payAction(cost, burn, reserve);
+    }
+
+    /** The profile entry the send fee of an action without a per-byte part is recorded under. */
+    private static ActionCost costOf(Action action) {
+        if (action instanceof Action.CreateAccount) {
+            return ActionCost.CREATE_ACCOUNT;
+        }
+        if (action instanceof Action.Transfer) {
+            return ActionCost.TRANSFER;
+        }
+        if (action instanceof Action.Stake) {
+            return ActionCost.STAKE;
+        }
+        if (action instanceof Action.AddKey) {
+            return ActionCost.ADD_FULL_ACCESS_KEY;
+        }
+        if (action instanceof Action.DeleteKey) {
+            return ActionCost.DELETE_KEY;
+        }
+        return ActionCost.DELETE_ACCOUNT;
+    }
+
     @Override
     public int promiseResultsCount() {
-        burn(BASE);
+        pay(ExtCost.BASE);
         prohibitedInView("promise_results_count");
         return promiseResults.size();
     }
 
     @Override
     public PromiseResult<byte[]> promiseResult(int index) {
+        pay(ExtCost.BASE);
         prohibitedInView("promise_result");
         if (index < 0 || index >= promiseResults.size()) {
-            burn(BASE);
             throw fail0("Accessed invalid promise result index: " + index);
         }
         byte[] data = promiseResults.get(index);
-        burn(BASE + WRITE_REGISTER_BASE + (data == null ? 0 : WRITE_REGISTER_BYTE * data.length));
         return data == null ? PromiseResult.failed() : PromiseResult.success(data.clone());
     }
 
     @Override
     public void promiseReturn(int promiseIndex) {
-        burn(BASE + PROMISE_RETURN);
+        pay(ExtCost.BASE);
+        pay(ExtCost.PROMISE_RETURN);
         prohibitedInView("promise_return");
         PromiseEntry entry = entry(promiseIndex);
         if (entry.joint()) {
-            throw fail0("Returning joint promise is currently prohibited");
+            throw fail0("Returning joint promise is currently prohibited.");
         }
         returnedPromise = entry.receiptIndices()[0];
         returnValue = null;
@@ -451,7 +652,7 @@ final class VmLogic implements Host {
         for (NewReceipt r : newReceipts) {
             for (Action a : r.actions) {
                 if (a instanceof Action.FunctionCall f) {
-                    totalWeight += f.gasWeight();
+                    totalWeight = GasCounter.saturatingAdd(totalWeight, f.gasWeight());
                 }
             }
         }
@@ -482,10 +683,6 @@ final class VmLogic implements Host {
 
     /** floor(unused × weight / total), exact even when the product does not fit a long. */
     private static long share(long unused, long weight, long total) {
-        long high = Math.multiplyHigh(unused, weight);
-        if (high == 0 && unused * weight >= 0) {
-            return unused * weight / total;
-        }
         return BigInteger.valueOf(unused).multiply(BigInteger.valueOf(weight)).divide(BigInteger.valueOf(total))
                 .longValueExact();
     }

@@ -1,5 +1,7 @@
 /**
- * NEAR's gas numbers: the action fee table ({@link io.jnear.runtime.fees.ActionFees}) and the host-call
- * costs the sandbox charges contract code ({@link io.jnear.runtime.fees.HostCosts}).
+ * NEAR's gas numbers for one protocol version: the action fee table ({@link io.jnear.runtime.fees.ActionFees},
+ * named by {@link io.jnear.runtime.fees.ActionCost}), the host-function costs
+ * ({@link io.jnear.runtime.fees.HostCosts}, named by {@link io.jnear.runtime.fees.ExtCost}) and the limits
+ * ({@link io.jnear.runtime.fees.Limits}). {@link io.jnear.runtime.ProtocolConfig} brings them together.
  */
 package io.jnear.runtime.fees;

@@ -18,14 +18,14 @@ public sealed interface ActionErrorKind {
     record AccountAlreadyExists(AccountId accountId) implements ActionErrorKind {
         @Override
         public String message() {
-            return "Can't create a new account " + accountId + ", because it already exists";
+            return "Can't create a new account " + Quoted.id(accountId) + ", because it already exists";
         }
     }
 
     record AccountDoesNotExist(AccountId accountId) implements ActionErrorKind {
         @Override
         public String message() {
-            return "Can't complete the action because account " + accountId + " doesn't exist";
+            return "Can't complete the action because account " + Quoted.id(accountId) + " doesn't exist";
         }
     }
 
@@ -33,29 +33,31 @@ public sealed interface ActionErrorKind {
             implements ActionErrorKind {
         @Override
         public String message() {
-            return "A top-level account ID " + accountId + " can't be created by " + predecessorId
-                    + ", top-level account IDs can only be created by " + registrarAccountId;
+            return "A top-level account ID " + Quoted.id(accountId) + " can't be created by "
+                    + Quoted.id(predecessorId) + ", short top-level account IDs can only be created by "
+                    + Quoted.id(registrarAccountId);
         }
     }
 
     record CreateAccountNotAllowed(AccountId accountId, AccountId predecessorId) implements ActionErrorKind {
         @Override
         public String message() {
-            return "A sub-account ID " + accountId + " can't be created by account " + predecessorId;
+            return "A sub-account ID " + Quoted.id(accountId) + " can't be created by account " + Quoted.id(predecessorId);
         }
     }
 
     record ActorNoPermission(AccountId accountId, AccountId actorId) implements ActionErrorKind {
         @Override
         public String message() {
-            return "Actor " + actorId + " doesn't have permission to account " + accountId + " to complete the action";
+            return "Actor " + Quoted.id(actorId) + " doesn't have permission to account " + Quoted.id(accountId)
+                    + " to complete the action";
         }
     }
 
     record DeleteKeyDoesNotExist(AccountId accountId, PublicKey publicKey) implements ActionErrorKind {
         @Override
         public String message() {
-            return "Account " + accountId + " tries to remove an access key that doesn't exist";
+            return "Account " + Quoted.id(accountId) + " tries to remove an access key that doesn't exist";
         }
     }
 
@@ -69,14 +71,14 @@ public sealed interface ActionErrorKind {
     record DeleteAccountStaking(AccountId accountId) implements ActionErrorKind {
         @Override
         public String message() {
-            return "Account " + accountId + " is staking and can not be deleted";
+            return "Account " + Quoted.id(accountId) + " is staking and can not be deleted";
         }
     }
 
     record LackBalanceForState(AccountId accountId, NearToken amount) implements ActionErrorKind {
         @Override
         public String message() {
-            return "LackBalanceForState: the account " + accountId
+            return "The account " + accountId
                     + " wouldn't have enough balance to cover storage, required to have "
                     + amount.toYoctoString() + " yoctoNEAR more";
         }
@@ -86,24 +88,29 @@ public sealed interface ActionErrorKind {
             implements ActionErrorKind {
         @Override
         public String message() {
-            return "Account " + accountId + " tried to stake " + stake.toYoctoString() + ", but has staked "
+            return "Account " + Quoted.id(accountId) + " tries to stake " + stake.toYoctoString() + ", but has staked "
                     + locked.toYoctoString() + " and only has " + balance.toYoctoString();
         }
     }
 
-    /**
-     * A receipt the contract created is invalid; {@code actionsValidation} is NEAR's ActionsValidationError
-     * variant, such as {@code FunctionCallZeroAttachedGas}.
-     */
-    record NewReceiptValidationError(String actionsValidation) implements ActionErrorKind {
+    /** A receipt the contract created is invalid. */
+    record NewReceiptValidationError(ReceiptValidationError error) implements ActionErrorKind {
         @Override
         public String message() {
-            return "NewReceiptValidationError: " + actionsValidation;
+            return "An new action receipt created during a FunctionCall is not valid: " + error.message();
         }
 
         @Override
         public Object json() {
-            return Map.of("NewReceiptValidationError", Map.of("ActionsValidation", actionsValidation));
+            return Map.of("NewReceiptValidationError", error.json());
+        }
+    }
+
+    /** CreateAccount of an implicit ID: only a transfer creates implicit accounts. */
+    record OnlyImplicitAccountCreationAllowed(AccountId accountId) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "CreateAccount action is called on hex-characters account of length 64 " + Quoted.id(accountId);
         }
     }
 

@@ -1,7 +1,5 @@
 package io.jnear.runtime.outcome;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jnear.runtime.state.CryptoHash;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
@@ -10,31 +8,33 @@ import java.util.List;
 
 /**
  * What executing one transaction or action receipt produced, in NEAR's shape: executor, status, logs,
- * the receipts it created, gas and tokens burnt. {@code blockHeight}, {@code predecessorId} and
- * {@code actions} are kept beside it for rendering.
+ * the receipts it created, gas and tokens burnt, and the gas profile nearcore reports as metadata.
+ * {@code blockHeight}, {@code blockHash}, {@code predecessorId} and {@code actions} are kept beside it
+ * for rendering.
+ *
+ * @param gasProfile the function call's gas by cost name (empty for a transaction or a receipt that ran
+ *     no code)
  */
 public record ExecutionOutcome(
-        @JsonProperty("id") CryptoHash id,
-        @JsonIgnore boolean isTransaction,
-        @JsonIgnore long blockHeight,
-        @JsonIgnore AccountId predecessorId,
-        @JsonProperty("executor_id") AccountId executorId,
-        @JsonIgnore List<Action> actions,
-        @JsonProperty("status") ExecutionStatus status,
-        @JsonProperty("logs") List<String> logs,
-        @JsonProperty("receipt_ids") List<CryptoHash> receiptIds,
-        @JsonProperty("gas_burnt") long gasBurnt,
-        @JsonIgnore NearToken tokensBurnt) {
+        CryptoHash id,
+        boolean isTransaction,
+        long blockHeight,
+        CryptoHash blockHash,
+        AccountId predecessorId,
+        AccountId executorId,
+        List<Action> actions,
+        ExecutionStatus status,
+        List<String> logs,
+        List<CryptoHash> receiptIds,
+        long gasBurnt,
+        NearToken tokensBurnt,
+        List<CostGasUsed> gasProfile) {
 
     public ExecutionOutcome {
         logs = List.copyOf(logs);
         receiptIds = List.copyOf(receiptIds);
         actions = List.copyOf(actions);
-    }
-
-    @JsonProperty("tokens_burnt")
-    String tokensBurntJson() {
-        return tokensBurnt.toYoctoString();
+        gasProfile = List.copyOf(gasProfile);
     }
 
     public boolean isFailure() {
@@ -44,5 +44,16 @@ public record ExecutionOutcome(
     /** True for a refund receipt (sent by {@code system}). */
     public boolean isRefund() {
         return predecessorId != null && predecessorId.isSystem();
+    }
+
+    /** Gas burnt for {@code cost} (a name such as {@code STORAGE_WRITE_BASE}), or 0. */
+    public long profiledGas(String cost) {
+        long gas = 0;
+        for (CostGasUsed c : gasProfile) {
+            if (c.cost().equals(cost)) {
+                gas += c.gasUsed();
+            }
+        }
+        return gas;
     }
 }

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-/** How a transaction or receipt ended: a value, a promise it handed its result to, or a failure. */
+/**
+ * How a transaction or receipt ended: a value, a promise it handed its result to, or a failure; a
+ * transaction's final status may also be {@code NotStarted} or {@code Started} while it runs.
+ */
 public sealed interface ExecutionStatus {
 
     @JsonValue
@@ -44,6 +47,22 @@ public sealed interface ExecutionStatus {
         @Override
         public Object json() {
             return Map.of("SuccessReceiptId", receiptId.toString());
+        }
+    }
+
+    /** A transaction not yet included in a block (a final status only). */
+    record NotStarted() implements ExecutionStatus {
+        @Override
+        public Object json() {
+            return "NotStarted";
+        }
+    }
+
+    /** A transaction included whose result has not been reached yet (a final status only). */
+    record Started() implements ExecutionStatus {
+        @Override
+        public Object json() {
+            return "Started";
         }
     }
 

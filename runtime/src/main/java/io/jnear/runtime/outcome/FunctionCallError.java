@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.jnear.sdk.AccountId;
 import java.util.Map;
 
-/** Why a function call failed, with NEAR's variant names and texts. */
+/**
+ * Why a function call failed, as nearcore's RPC views show it: host errors and panics become
+ * {@code ExecutionError} with their text; the method or the code may be missing.
+ */
 public sealed interface FunctionCallError {
     /** The text users read and grep for, such as {@code Smart contract panicked: boom}. */
     String message();
@@ -24,7 +27,7 @@ public sealed interface FunctionCallError {
     record MethodNotFound() implements FunctionCallError {
         @Override
         public String message() {
-            return "MethodNotFound";
+            return "MethodResolveError(MethodNotFound)";
         }
 
         @Override
@@ -33,11 +36,24 @@ public sealed interface FunctionCallError {
         }
     }
 
+    /** The method name is empty (a transaction may carry one; the call then fails). */
+    record MethodEmptyName() implements FunctionCallError {
+        @Override
+        public String message() {
+            return "MethodResolveError(MethodEmptyName)";
+        }
+
+        @Override
+        public Object json() {
+            return Map.of("MethodResolveError", "MethodEmptyName");
+        }
+    }
+
     /** The account has no contract. */
     record CodeDoesNotExist(AccountId accountId) implements FunctionCallError {
         @Override
         public String message() {
-            return "CodeDoesNotExist: cannot find contract code for account " + accountId;
+            return "cannot find contract code for account " + accountId;
         }
 
         @Override

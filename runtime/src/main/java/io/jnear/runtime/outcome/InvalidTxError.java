@@ -3,9 +3,13 @@ package io.jnear.runtime.outcome;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
+import io.jnear.sdk.PublicKey;
 import java.util.Map;
 
-/** Why a transaction was rejected before it became a receipt; nothing was charged. */
+/**
+ * Why a transaction was rejected before it became a receipt; nothing was charged. Names, fields, JSON
+ * nesting and texts are nearcore's ({@code InvalidTxError}).
+ */
 public sealed interface InvalidTxError {
     String message();
 
@@ -17,35 +21,42 @@ public sealed interface InvalidTxError {
     record SignerDoesNotExist(AccountId signerId) implements InvalidTxError {
         @Override
         public String message() {
-            return "SignerDoesNotExist: signer " + signerId + " does not exist";
+            return "Signer " + Quoted.id(signerId) + " does not exist";
         }
     }
 
     record InvalidSignerId(AccountId signerId) implements InvalidTxError {
         @Override
         public String message() {
-            return "InvalidSignerId: " + signerId + " cannot sign transactions";
+            return "Invalid signer account ID " + Quoted.id(signerId) + " according to requirements";
         }
     }
 
-    record AccessKeyNotFound(AccountId accountId) implements InvalidTxError {
+    /** nearcore nests it: {@code {"InvalidAccessKeyError":{"AccessKeyNotFound":{…}}}}. */
+    record AccessKeyNotFound(AccountId accountId, PublicKey publicKey) implements InvalidTxError {
         @Override
         public String message() {
-            return "InvalidAccessKeyError: " + accountId + " has no full-access key to sign with";
+            return "Signer " + Quoted.id(accountId) + " doesn't have access key with the given public_key "
+                    + publicKey;
+        }
+
+        @Override
+        public Object json() {
+            return Map.of("InvalidAccessKeyError", ErrorJson.variant(this));
         }
     }
 
     record InvalidNonce(long txNonce, long akNonce) implements InvalidTxError {
         @Override
         public String message() {
-            return "InvalidNonce: transaction nonce " + txNonce + " must be larger than the key's nonce " + akNonce;
+            return "Transaction nonce " + txNonce + " must be larger than nonce of the used access key " + akNonce;
         }
     }
 
     record NotEnoughBalance(AccountId signerId, NearToken balance, NearToken cost) implements InvalidTxError {
         @Override
         public String message() {
-            return "NotEnoughBalance: sender " + signerId + " does not have enough balance " + balance.toYoctoString()
+            return "Sender " + Quoted.id(signerId) + " does not have enough balance " + balance.toYoctoString()
                     + " for operation costing " + cost.toYoctoString();
         }
     }
@@ -53,28 +64,29 @@ public sealed interface InvalidTxError {
     record LackBalanceForState(AccountId signerId, NearToken amount) implements InvalidTxError {
         @Override
         public String message() {
-            return "LackBalanceForState: signer " + signerId + " would need " + amount.toYoctoString()
-                    + " yoctoNEAR more to cover its storage";
+            return "Failed to execute, because the account " + Quoted.id(signerId)
+                    + " wouldn't have enough balance to cover storage, required to have " + amount.toYoctoString()
+                    + " yoctoNEAR more";
         }
     }
 
-    record TotalPrepaidGasExceeded(long totalPrepaidGas, long limit) implements InvalidTxError {
+    record TransactionSizeExceeded(long size, long limit) implements InvalidTxError {
         @Override
         public String message() {
-            return "TotalPrepaidGasExceeded: " + totalPrepaidGas + " gas attached, the limit is " + limit;
+            return "Size of serialized transaction " + size + " exceeded the limit " + limit;
         }
     }
 
-    /** An action is malformed: {@code kind} is NEAR's ActionsValidationError variant. */
-    record ActionsValidation(String kind, String detail) implements InvalidTxError {
+    /** The transaction's actions are malformed. */
+    record ActionsValidation(ActionsValidationError error) implements InvalidTxError {
         @Override
         public String message() {
-            return "ActionsValidation: " + kind + (detail.isEmpty() ? "" : " (" + detail + ")");
+            return "Transaction actions validation error: " + error.message();
         }
 
         @Override
         public Object json() {
-            return Map.of("ActionsValidation", detail.isEmpty() ? kind : Map.of(kind, detail));
+            return Map.of("ActionsValidation", error.json());
         }
     }
 }

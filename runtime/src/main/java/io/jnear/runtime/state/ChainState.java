@@ -21,11 +21,20 @@ import java.util.Map;
  */
 public final class ChainState {
     /** Bytes an account record takes in state. */
-    public static final long ACCOUNT_BYTES = 100;
+    private final long accountBytes;
     /** Bytes of overhead per stored entry (data or key) on top of its key and value. */
-    public static final long ENTRY_OVERHEAD_BYTES = 40;
+    private final long entryOverheadBytes;
 
     private final Map<AccountId, AccountState> accounts = new HashMap<>();
+
+    /**
+     * An empty state that counts storage as the protocol does: {@code accountBytes} per account record
+     * and {@code entryOverheadBytes} per data entry or access key beyond its own bytes.
+     */
+    public ChainState(long accountBytes, long entryOverheadBytes) {
+        this.accountBytes = accountBytes;
+        this.entryOverheadBytes = entryOverheadBytes;
+    }
     private final List<Runnable> journal = new ArrayList<>();
 
     public AccountState get(AccountId id) {
@@ -62,7 +71,7 @@ public final class ChainState {
 
     public AccountState createAccount(AccountId id) {
         AccountState account = new AccountState(id);
-        account.storageUsage = ACCOUNT_BYTES;
+        account.storageUsage = accountBytes;
         accounts.put(id, account);
         journal.add(() -> accounts.remove(id));
         return account;
@@ -115,7 +124,7 @@ public final class ChainState {
     public byte[] write(AccountState a, StorageKey key, byte[] value) {
         byte[] old = a.data.put(key, value);
         addStorageUsage(a, old == null
-                ? key.length() + value.length + ENTRY_OVERHEAD_BYTES
+                ? key.length() + value.length + entryOverheadBytes
                 : (long) value.length - old.length);
         journal.add(old == null ? () -> a.data.remove(key) : () -> a.data.put(key, old));
         return old;
@@ -125,7 +134,7 @@ public final class ChainState {
     public byte[] remove(AccountState a, StorageKey key) {
         byte[] old = a.data.remove(key);
         if (old != null) {
-            addStorageUsage(a, -(key.length() + old.length + ENTRY_OVERHEAD_BYTES));
+            addStorageUsage(a, -(key.length() + old.length + entryOverheadBytes));
             journal.add(() -> a.data.put(key, old));
         }
         return old;
@@ -152,7 +161,25 @@ public final class ChainState {
         journal.add(() -> a.keys.put(publicKey, old));
     }
 
-    private static long keyBytes(PublicKey publicKey, AccessKey key) {
-        return publicKey.storageLength() + key.storageLength() + ENTRY_OVERHEAD_BYTES;
+    private long keyBytes(PublicKey publicKey, AccessKey key) {
+        return publicKey.storageLength() + borshLength(key) + entryOverheadBytes;
+    }
+
+    /**
+     * Bytes of state an access key's record takes, as nearcore counts it (its Borsh form): nonce,
+     * permission tag, and for a function-call key the allowance, the receiver and the method names, in
+     * UTF-8 bytes.
+     */
+    private static long borshLength(AccessKey key) {
+        long length = 8 + 1;
+        if (key.permission() instanceof AccessKey.FunctionCallPermission f) {
+            length += f.allowance() == null ? 1 : 17;
+            length += 4 + f.receiverId().toString().length();
+            length += 4;
+            for (String m : f.methodNames()) {
+                length += 4 + m.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+        }
+        return length;
     }
 }

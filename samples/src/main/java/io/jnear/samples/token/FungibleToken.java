@@ -2,6 +2,7 @@ package io.jnear.samples.token;
 
 import io.jnear.annotations.Contract;
 import io.jnear.annotations.Init;
+import io.jnear.annotations.Name;
 import io.jnear.annotations.Payable;
 import io.jnear.annotations.Private;
 import io.jnear.annotations.View;
@@ -16,6 +17,7 @@ import io.jnear.sdk.collections.LookupMap;
 import io.jnear.sdk.events.FtEvents;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * A fungible token (NEP-141) with storage management (NEP-145) and events (NEP-297).
@@ -32,6 +34,9 @@ public class FungibleToken {
     private static final Gas GAS_FOR_RESOLVE_TRANSFER = Gas.tgas(5);
     private static final BigInteger YOCTO_PER_BYTE = BigInteger.TEN.pow(19);
     private static final String NOT_ENOUGH_BALANCE = "The account doesn't have enough balance";
+    /** The metadata of {@code new_default_meta}: near-sdk-rs's example token's, without its icon. */
+    public static final FungibleTokenMetadata DEFAULT_METADATA =
+            FungibleTokenMetadata.of("Example NEAR fungible token", "EXAMPLE", 24);
 
     private LookupMap<AccountId, U128> accounts = new LookupMap<>("a", AccountId.class, U128.class);
     private U128 totalSupply;
@@ -52,13 +57,23 @@ public class FungibleToken {
         FtEvents.mint(ownerId, totalSupply, null);
     }
 
+    /**
+     * {@code new_default_meta}, as near-sdk-rs's example token has it: {@link #FungibleToken(AccountId, U128,
+     * FungibleTokenMetadata)} with the metadata {@link #DEFAULT_METADATA}.
+     */
+    @Init
+    @Name("new_default_meta")
+    public FungibleToken(AccountId ownerId, U128 totalSupply) {
+        this(ownerId, totalSupply, DEFAULT_METADATA);
+    }
+
     // ---- NEP-141: core ----
 
     /** Moves {@code amount} from the caller to {@code receiverId}. Requires exactly 1 yoctoNEAR. */
     @Payable
-    public void ftTransfer(AccountId receiverId, U128 amount, String memo) {
+    public void ftTransfer(AccountId receiverId, U128 amount, Optional<String> memo) {
         requireOneYocto();
-        transfer(Env.predecessorAccountId(), receiverId, amount, memo);
+        transfer(Env.predecessorAccountId(), receiverId, amount, memo.orElse(null));
     }
 
     /**
@@ -66,10 +81,10 @@ public class FungibleToken {
      * {@code msg}; resolves to the amount the receiver finally kept. Requires exactly 1 yoctoNEAR.
      */
     @Payable
-    public Promise<U128> ftTransferCall(AccountId receiverId, U128 amount, String memo, String msg) {
+    public Promise<U128> ftTransferCall(AccountId receiverId, U128 amount, Optional<String> memo, String msg) {
         requireOneYocto();
         AccountId senderId = Env.predecessorAccountId();
-        transfer(senderId, receiverId, amount, memo);
+        transfer(senderId, receiverId, amount, memo.orElse(null));
         // the receiver gets all the gas left over (unused-gas weight 1); the resolver a fixed 5 Tgas
         return FungibleTokenReceiverStub.on(receiverId)
                 .ftOnTransfer(senderId, amount, msg)
@@ -100,7 +115,9 @@ public class FungibleToken {
         if (senderBalance == null) {
             // the sender unregistered while the receiver ran: nobody to refund, so the tokens are gone
             totalSupply = totalSupply.minus(refund);
+            Env.log("The account of the sender was deleted");
             FtEvents.burn(receiverId, refund, "refund");
+            Env.log("Account @" + senderId + " burned " + refund);
             return amount;
         }
         accounts.set(senderId, senderBalance.plus(refund));
@@ -127,15 +144,15 @@ public class FungibleToken {
     // ---- NEP-145: storage management ----
 
     /**
-     * Registers {@code accountId} (the caller if null), paid for by the attached deposit, which must be at
+     * Registers {@code accountId} (the caller if absent), paid for by the attached deposit, which must be at
      * least {@code storage_balance_bounds().min}. Since an account needs exactly that much, everything
      * above it goes back to the caller whatever {@code registrationOnly} says, and an account that is
      * already registered gets the whole deposit back.
      */
     @Payable
-    public StorageBalance storageDeposit(AccountId accountId, Boolean registrationOnly) {
+    public StorageBalance storageDeposit(Optional<AccountId> accountId, Optional<Boolean> registrationOnly) {
         NearToken deposit = Env.attachedDeposit();
-        AccountId account = accountId != null ? accountId : Env.predecessorAccountId();
+        AccountId account = accountId.orElseGet(Env::predecessorAccountId);
         NearToken refund;
         if (accounts.containsKey(account)) {
             Env.log("The account is already registered, refunding the deposit");
@@ -151,22 +168,20 @@ public class FungibleToken {
         if (!refund.isZero()) {
             Promise.create(Env.predecessorAccountId()).transfer(refund);
         }
-        return storageBalanceOf(account);
+        return storageBalanceOf(account).orElseThrow();
     }
 
     /**
      * Withdraws storage deposit that is not needed; with a fixed cost per account there never is any, so
-     * only a null or zero {@code amount} succeeds. Requires exactly 1 yoctoNEAR.
+     * only an absent or zero {@code amount} succeeds. Requires exactly 1 yoctoNEAR.
      */
     @Payable
-    public StorageBalance storageWithdraw(NearToken amount) {
+    public StorageBalance storageWithdraw(Optional<NearToken> amount) {
         requireOneYocto();
         AccountId account = Env.predecessorAccountId();
-        StorageBalance balance = storageBalanceOf(account);
-        if (balance == null) {
-            throw Env.panic("The account " + account + " is not registered");
-        }
-        if (amount != null && amount.isGreaterThan(balance.available())) {
+        StorageBalance balance = storageBalanceOf(account)
+                .orElseThrow(() -> Env.panic("The account " + account + " is not registered"));
+        if (amount.isPresent() && amount.get().isGreaterThan(balance.available())) {
             throw Env.panic("The amount is greater than the available storage balance");
         }
         return balance;
@@ -178,7 +193,7 @@ public class FungibleToken {
      * registered.
      */
     @Payable
-    public boolean storageUnregister(Boolean force) {
+    public boolean storageUnregister(Optional<Boolean> force) {
         requireOneYocto();
         AccountId account = Env.predecessorAccountId();
         U128 balance = accounts.get(account);
@@ -186,7 +201,7 @@ public class FungibleToken {
             Env.log("The account " + account + " is not registered");
             return false;
         }
-        if (!balance.isZero() && !Boolean.TRUE.equals(force)) {
+        if (!balance.isZero() && !force.orElse(false)) {
             throw Env.panic("Can't unregister the account with the positive balance without force");
         }
         accounts.remove(account);
@@ -194,6 +209,7 @@ public class FungibleToken {
             totalSupply = totalSupply.minus(balance);
             FtEvents.burn(account, balance, null);
         }
+        Env.log("Closed @" + account + " with " + balance);
         Promise.create(account).transfer(minStorageBalance().plus(NearToken.ONE_YOCTO));
         return true;
     }
@@ -202,13 +218,14 @@ public class FungibleToken {
     @View
     public StorageBalanceBounds storageBalanceBounds() {
         NearToken cost = minStorageBalance();
-        return new StorageBalanceBounds(cost, cost);
+        return new StorageBalanceBounds(cost, Optional.of(cost));
     }
 
-    /** The storage deposit {@code accountId} holds, or null if it is not registered. */
+    /** The storage deposit {@code accountId} holds, or empty if it is not registered. */
     @View
-    public StorageBalance storageBalanceOf(AccountId accountId) {
-        return accounts.containsKey(accountId) ? new StorageBalance(minStorageBalance(), NearToken.ZERO) : null;
+    public Optional<StorageBalance> storageBalanceOf(AccountId accountId) {
+        return accounts.containsKey(accountId) ? Optional.of(new StorageBalance(minStorageBalance(), NearToken.ZERO))
+                : Optional.empty();
     }
 
     // ---- internals ----

@@ -86,7 +86,8 @@ class CrossGreeterTest {
         assertEquals(List.of("There was an error contacting Hello NEAR"), r.logs());
         ExecutionOutcome callee = r.failures().get(0);
         assertEquals("nobody.test.near", callee.executorId().toString());
-        assertEquals("Can't complete the action because account nobody.test.near doesn't exist", failureText(callee));
+        assertEquals("Can't complete the action because account \"nobody.test.near\" doesn't exist",
+                failureText(callee));
         assertEquals(callee.blockHeight() + 1, Receipts.call(r, greeter.id(), "query_greeting_callback").blockHeight(),
                 "the callback runs after a failure too");
     }

@@ -11,6 +11,7 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.U128;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class FungibleTokenStorageTest {
     /**
-     * The largest account entry: key {@code "a"} + a 64-character account ID (65 bytes), value the JSON
-     * of the largest U128 (41 bytes), plus the 40 bytes NEAR counts for every storage entry.
+     * The largest account entry, as near-sdk-rs's token stores it: key {@code "a"} + the Borsh of a
+     * 64-character account ID (4 length bytes and 64), value the Borsh of a u128 (16 bytes), plus the 40
+     * bytes NEAR counts for every storage entry: 125 bytes, 1.25e21 yoctoNEAR.
      */
-    private static final long ACCOUNT_ENTRY_BYTES = 65 + 41 + 40;
+    private static final long ACCOUNT_ENTRY_BYTES = 1 + 4 + 64 + 16 + 40;
     private static final NearToken MIN =
             NearToken.ofYocto(BigInteger.TEN.pow(19).multiply(BigInteger.valueOf(ACCOUNT_ENTRY_BYTES)));
 
@@ -57,8 +59,9 @@ class FungibleTokenStorageTest {
 
     @Test
     void boundsAreTheCostOfTheLargestAccountEntry() {
-        assertEquals(new StorageBalanceBounds(MIN, MIN), t.sandbox.view(t.token().storageBalanceBounds()));
-        assertEquals("{\"min\":\"1460000000000000000000\",\"max\":\"1460000000000000000000\"}",
+        assertEquals(NearToken.ofYocto(new BigInteger("1250000000000000000000")), MIN);
+        assertEquals(new StorageBalanceBounds(MIN, Optional.of(MIN)), t.sandbox.view(t.token().storageBalanceBounds()));
+        assertEquals("{\"min\":\"1250000000000000000000\",\"max\":\"1250000000000000000000\"}",
                 t.sandbox.viewJson(t.token.id(), "storage_balance_bounds", "{}"));
     }
 
@@ -68,14 +71,14 @@ class FungibleTokenStorageTest {
         t.register(t.bob);
         long used = t.token.storageUsage() - before;
 
-        assertEquals(1 + "bob.test.near".length() + "\"0\"".length() + 40, used);
+        assertEquals(1 + 4 + "bob.test.near".length() + 16 + 40, used);
         assertTrue(used <= ACCOUNT_ENTRY_BYTES);
     }
 
     @Test
     void depositOfTheMinimumRegistersTheCaller() {
         ExecutionResult<StorageBalance> r = assertPays(t.bob, MIN.asYocto(),
-                () -> t.bob.transact(t.token().withAttachedDeposit(MIN).storageDeposit(null, null)));
+                () -> t.bob.transact(t.token().withAttachedDeposit(MIN).storageDeposit(Optional.empty(), Optional.empty())));
 
         assertEquals(new StorageBalance(MIN, NearToken.ZERO), r.value());
         assertEquals(storageBalance(MIN), r.json());
@@ -91,18 +94,18 @@ class FungibleTokenStorageTest {
         NearToken tooLittle = MIN.minus(NearToken.ONE_YOCTO);
 
         ExecutionResult<StorageBalance> r = assertPays(t.bob, BigInteger.ZERO,
-                () -> t.bob.transact(t.token().withAttachedDeposit(tooLittle).storageDeposit(null, null)));
+                () -> t.bob.transact(t.token().withAttachedDeposit(tooLittle).storageDeposit(Optional.empty(), Optional.empty())));
 
         assertEquals("Smart contract panicked: The attached deposit is less than the minimum storage balance",
                 r.failureText());
-        assertNull(t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
+        assertEquals(Optional.empty(), t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
         assertEquals("null", t.sandbox.viewJson(t.token.id(), "storage_balance_of", "{\"account_id\":\"bob.test.near\"}"));
     }
 
     @Test
     void depositAboveTheMinimumIsRefundedBeyondIt() {
         ExecutionResult<StorageBalance> r = assertPays(t.bob, MIN.asYocto(),
-                () -> t.bob.transact(t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(null, null)));
+                () -> t.bob.transact(t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(Optional.empty(), Optional.empty())));
 
         assertEquals(new StorageBalance(MIN, NearToken.ZERO), r.value());
         assertTrue(r.receiptOutcomes().stream().anyMatch(o -> !o.isRefund()
@@ -112,9 +115,9 @@ class FungibleTokenStorageTest {
     @Test
     void registrationOnlyMakesNoDifferenceSinceMinAndMaxAreEqual() {
         assertPays(t.bob, MIN.asYocto(), () -> t.bob.transact(
-                t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(null, true)));
+                t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(Optional.empty(), Optional.of(true))));
         assertPays(t.carol, MIN.asYocto(), () -> t.carol.transact(
-                t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(null, false)));
+                t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(Optional.empty(), Optional.of(false))));
     }
 
     @Test
@@ -122,7 +125,7 @@ class FungibleTokenStorageTest {
         t.register(t.bob);
 
         ExecutionResult<StorageBalance> r = assertPays(t.bob, BigInteger.ZERO,
-                () -> t.bob.transact(t.token().withAttachedDeposit(MIN).storageDeposit(null, null)));
+                () -> t.bob.transact(t.token().withAttachedDeposit(MIN).storageDeposit(Optional.empty(), Optional.empty())));
 
         assertEquals(new StorageBalance(MIN, NearToken.ZERO), r.value());
         assertEquals(List.of("The account is already registered, refunding the deposit"), r.logs());
@@ -131,10 +134,10 @@ class FungibleTokenStorageTest {
     @Test
     void oneAccountCanPayForAnother() {
         ExecutionResult<StorageBalance> r = assertPays(t.alice, MIN.asYocto(), () -> t.alice.transact(
-                t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(t.carol.id(), null)));
+                t.token().withAttachedDeposit(NearToken.near(1)).storageDeposit(Optional.of(t.carol.id()), Optional.empty())));
 
         assertEquals(new StorageBalance(MIN, NearToken.ZERO), r.value());
-        assertEquals(new StorageBalance(MIN, NearToken.ZERO), t.sandbox.view(t.token().storageBalanceOf(t.carol.id())));
+        assertEquals(Optional.of(new StorageBalance(MIN, NearToken.ZERO)), t.sandbox.view(t.token().storageBalanceOf(t.carol.id())));
         t.give(t.carol, 3);
         assertEquals(U128.of(3), t.balanceOf(t.carol));
     }
@@ -143,9 +146,9 @@ class FungibleTokenStorageTest {
     void withdrawReturnsTheBalanceSinceNothingIsAvailable() {
         t.register(t.bob);
 
-        ExecutionResult<StorageBalance> all = t.bob.transact(t.tokenWithOneYocto().storageWithdraw(null));
+        ExecutionResult<StorageBalance> all = t.bob.transact(t.tokenWithOneYocto().storageWithdraw(Optional.empty()));
         ExecutionResult<StorageBalance> some = t.bob.transact(
-                t.tokenWithOneYocto().storageWithdraw(NearToken.ONE_YOCTO));
+                t.tokenWithOneYocto().storageWithdraw(Optional.of(NearToken.ONE_YOCTO)));
 
         assertEquals(new StorageBalance(MIN, NearToken.ZERO), all.value(), all::toTree);
         assertEquals("Smart contract panicked: The amount is greater than the available storage balance",
@@ -157,9 +160,9 @@ class FungibleTokenStorageTest {
         t.register(t.bob);
 
         assertEquals("Smart contract panicked: Requires attached deposit of exactly 1 yoctoNEAR",
-                t.bob.transact(t.token().storageWithdraw(null)).failureText());
+                t.bob.transact(t.token().storageWithdraw(Optional.empty())).failureText());
         assertEquals("Smart contract panicked: The account carol.test.near is not registered",
-                t.carol.transact(t.tokenWithOneYocto().storageWithdraw(null)).failureText());
+                t.carol.transact(t.tokenWithOneYocto().storageWithdraw(Optional.empty())).failureText());
     }
 
     @Test
@@ -168,13 +171,13 @@ class FungibleTokenStorageTest {
 
         // bob attaches 1 yocto and gets the deposit and that yocto back
         ExecutionResult<Boolean> r = assertPays(t.bob, MIN.asYocto().negate(),
-                () -> t.bob.transact(t.tokenWithOneYocto().storageUnregister(null)));
+                () -> t.bob.transact(t.tokenWithOneYocto().storageUnregister(Optional.empty())));
 
         assertTrue(r.value(), r::toTree);
-        assertEquals(List.of(), r.logs(), "no tokens, no burn event");
-        assertNull(t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
+        assertEquals(List.of("Closed @bob.test.near with 0"), r.logs(), "no tokens, no burn event");
+        assertEquals(Optional.empty(), t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
         assertEquals("Smart contract panicked: The account bob.test.near is not registered",
-                t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(1), null)).failureText());
+                t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(1), Optional.empty())).failureText());
     }
 
     @Test
@@ -182,12 +185,12 @@ class FungibleTokenStorageTest {
         t.register(t.bob);
         t.give(t.bob, 25);
 
-        ExecutionResult<Boolean> r = t.bob.transact(t.tokenWithOneYocto().storageUnregister(false));
+        ExecutionResult<Boolean> r = t.bob.transact(t.tokenWithOneYocto().storageUnregister(Optional.of(false)));
 
         assertEquals("Smart contract panicked: Can't unregister the account with the positive balance without force",
                 r.failureText());
         assertEquals(U128.of(25), t.balanceOf(t.bob));
-        assertEquals(new StorageBalance(MIN, NearToken.ZERO), t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
+        assertEquals(Optional.of(new StorageBalance(MIN, NearToken.ZERO)), t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
     }
 
     @Test
@@ -196,19 +199,20 @@ class FungibleTokenStorageTest {
         t.give(t.bob, 25);
 
         ExecutionResult<Boolean> r = assertPays(t.bob, MIN.asYocto().negate(),
-                () -> t.bob.transact(t.tokenWithOneYocto().storageUnregister(true)));
+                () -> t.bob.transact(t.tokenWithOneYocto().storageUnregister(Optional.of(true))));
 
         assertTrue(r.value(), r::toTree);
         assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_burn\","
-                + "\"data\":[{\"owner_id\":\"bob.test.near\",\"amount\":\"25\"}]}"), r.logs());
+                + "\"data\":[{\"owner_id\":\"bob.test.near\",\"amount\":\"25\"}]}", "Closed @bob.test.near with 25"),
+                r.logs());
         assertEquals(U128.of(1_000_000 - 25), t.totalSupply());
         assertEquals(U128.ZERO, t.balanceOf(t.bob));
-        assertNull(t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
+        assertEquals(Optional.empty(), t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
     }
 
     @Test
     void unregisterOfAnUnknownAccountReturnsFalse() {
-        ExecutionResult<Boolean> r = t.carol.transact(t.tokenWithOneYocto().storageUnregister(null));
+        ExecutionResult<Boolean> r = t.carol.transact(t.tokenWithOneYocto().storageUnregister(Optional.empty()));
 
         assertFalse(r.value(), r::toTree);
         assertEquals(List.of("The account carol.test.near is not registered"), r.logs());
@@ -219,14 +223,14 @@ class FungibleTokenStorageTest {
         t.register(t.bob);
 
         assertEquals("Smart contract panicked: Requires attached deposit of exactly 1 yoctoNEAR",
-                t.bob.transact(t.token().storageUnregister(null)).failureText());
-        assertEquals(new StorageBalance(MIN, NearToken.ZERO), t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
+                t.bob.transact(t.token().storageUnregister(Optional.empty())).failureText());
+        assertEquals(Optional.of(new StorageBalance(MIN, NearToken.ZERO)), t.sandbox.view(t.token().storageBalanceOf(t.bob.id())));
     }
 
     @Test
     void balanceOfAnUnregisteredAccountIsNull() {
-        assertNull(t.sandbox.view(t.token().storageBalanceOf(t.carol.id())));
-        assertEquals(new StorageBalance(MIN, NearToken.ZERO), t.sandbox.view(t.token().storageBalanceOf(t.alice.id())),
+        assertEquals(Optional.empty(), t.sandbox.view(t.token().storageBalanceOf(t.carol.id())));
+        assertEquals(Optional.of(new StorageBalance(MIN, NearToken.ZERO)), t.sandbox.view(t.token().storageBalanceOf(t.alice.id())),
                 "the owner is registered at init");
     }
 }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.ExecutionResult;
+import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.U128;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,22 @@ class FungibleTokenTransferTest {
     }
 
     @Test
+    void newDefaultMetaInitializesWithTheExampleTokensMetadata() {
+        Action.FunctionCall init = FungibleTokenStub.initNewDefaultMeta(t.alice.id(), U128.of(7));
+        assertEquals("new_default_meta", init.methodName());
+        ExecutionResult<Void> r = t.sandbox.root().transact(Promise.create("default-token.test.near")
+                .createAccount().transfer(NearToken.near(5)).deployContract(FungibleToken.class).add(init));
+
+        assertTrue(r.isSuccess(), r::toTree);
+        FungibleTokenStub other = FungibleTokenStub.on("default-token.test.near");
+        assertEquals(FungibleToken.DEFAULT_METADATA, t.sandbox.view(other.ftMetadata()));
+        assertEquals(U128.of(7), t.sandbox.view(other.ftBalanceOf(t.alice.id())));
+        assertEquals("{\"spec\":\"ft-1.0.0\",\"name\":\"Example NEAR fungible token\",\"symbol\":\"EXAMPLE\","
+                + "\"icon\":null,\"reference\":null,\"reference_hash\":null,\"decimals\":24}",
+                t.sandbox.viewJson(AccountId.of("default-token.test.near"), "ft_metadata", "{}"));
+    }
+
+    @Test
     void metadataIsReturnedAsNep148Json() {
         assertEquals("{\"spec\":\"ft-1.0.0\",\"name\":\"Example Token\",\"symbol\":\"EXT\",\"icon\":null,"
                 + "\"reference\":null,\"reference_hash\":null,\"decimals\":24}",
@@ -46,7 +64,7 @@ class FungibleTokenTransferTest {
 
     @Test
     void transferMovesTokensAndLogsFtTransfer() {
-        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(10), null));
+        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(10), Optional.empty()));
 
         assertTrue(r.isSuccess(), r::toTree);
         assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_transfer\","
@@ -60,7 +78,7 @@ class FungibleTokenTransferTest {
     @Test
     void transferMemoIsCarriedInTheEvent() {
         ExecutionResult<Void> r = t.alice.transact(
-                t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(7), "for lunch"));
+                t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(7), Optional.of("for lunch")));
 
         assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_transfer\","
                 + "\"data\":[{\"old_owner_id\":\"alice.test.near\",\"new_owner_id\":\"bob.test.near\","
@@ -69,7 +87,7 @@ class FungibleTokenTransferTest {
 
     @Test
     void transferWithoutADepositFails() {
-        ExecutionResult<Void> r = t.alice.transact(t.token().ftTransfer(t.bob.id(), U128.of(10), null));
+        ExecutionResult<Void> r = t.alice.transact(t.token().ftTransfer(t.bob.id(), U128.of(10), Optional.empty()));
 
         assertEquals("Smart contract panicked: Requires attached deposit of exactly 1 yoctoNEAR", r.failureText());
         assertEquals(U128.ZERO, t.balanceOf(t.bob));
@@ -78,7 +96,7 @@ class FungibleTokenTransferTest {
     @Test
     void transferWithMoreThanOneYoctoFails() {
         ExecutionResult<Void> r = t.alice.transact(t.token().withAttachedDeposit(NearToken.ofYocto(2))
-                .ftTransfer(t.bob.id(), U128.of(10), null));
+                .ftTransfer(t.bob.id(), U128.of(10), Optional.empty()));
 
         assertEquals("Smart contract panicked: Requires attached deposit of exactly 1 yoctoNEAR", r.failureText());
         assertEquals(U128.ZERO, t.balanceOf(t.bob));
@@ -86,21 +104,21 @@ class FungibleTokenTransferTest {
 
     @Test
     void transferToOneselfFails() {
-        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.alice.id(), U128.of(10), null));
+        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.alice.id(), U128.of(10), Optional.empty()));
 
         assertEquals("Smart contract panicked: Sender and receiver should be different", r.failureText());
     }
 
     @Test
     void transferOfZeroFails() {
-        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.ZERO, null));
+        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.ZERO, Optional.empty()));
 
         assertEquals("Smart contract panicked: The amount should be a positive number", r.failureText());
     }
 
     @Test
     void transferToAnUnregisteredAccountFails() {
-        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.carol.id(), U128.of(10), null));
+        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.carol.id(), U128.of(10), Optional.empty()));
 
         assertEquals("Smart contract panicked: The account carol.test.near is not registered", r.failureText());
         assertEquals(TokenSandbox.TOTAL_SUPPLY, t.balanceOf(t.alice));
@@ -108,7 +126,7 @@ class FungibleTokenTransferTest {
 
     @Test
     void transferFromAnUnregisteredAccountFails() {
-        ExecutionResult<Void> r = t.carol.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(10), null));
+        ExecutionResult<Void> r = t.carol.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(10), Optional.empty()));
 
         assertEquals("Smart contract panicked: The account carol.test.near is not registered", r.failureText());
     }
@@ -117,7 +135,7 @@ class FungibleTokenTransferTest {
     void transferOfMoreThanTheBalanceFailsAndChangesNothing() {
         t.give(t.bob, 5);
 
-        ExecutionResult<Void> r = t.bob.transact(t.tokenWithOneYocto().ftTransfer(t.alice.id(), U128.of(6), null));
+        ExecutionResult<Void> r = t.bob.transact(t.tokenWithOneYocto().ftTransfer(t.alice.id(), U128.of(6), Optional.empty()));
 
         assertEquals("Smart contract panicked: The account doesn't have enough balance", r.failureText());
         assertEquals(U128.of(5), t.balanceOf(t.bob));

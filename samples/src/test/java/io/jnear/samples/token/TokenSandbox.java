@@ -8,6 +8,7 @@ import io.jnear.runtime.Sandbox;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.U128;
+import java.util.Optional;
 
 /**
  * A sandbox with the token deployed at {@code token.test.near} (alice owns the whole supply), a
@@ -42,13 +43,13 @@ final class TokenSandbox {
     /** Registers {@code account}, paying exactly the minimum storage deposit. */
     void register(Account account) {
         ExecutionResult<StorageBalance> r = account.transact(
-                token().withAttachedDeposit(minStorageBalance()).storageDeposit(null, null));
+                token().withAttachedDeposit(minStorageBalance()).storageDeposit(Optional.empty(), Optional.empty()));
         assertTrue(r.isSuccess(), r::toTree);
     }
 
     /** Alice sends {@code amount} tokens to {@code to}, which must be registered. */
     void give(Account to, long amount) {
-        ExecutionResult<Void> r = alice.transact(tokenWithOneYocto().ftTransfer(to.id(), U128.of(amount), null));
+        ExecutionResult<Void> r = alice.transact(tokenWithOneYocto().ftTransfer(to.id(), U128.of(amount), Optional.empty()));
         assertTrue(r.isSuccess(), r::toTree);
     }
 

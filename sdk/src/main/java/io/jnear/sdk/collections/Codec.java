@@ -4,17 +4,24 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
+import io.jnear.sdk.U64;
+import io.jnear.sdk.borsh.BorshCodec;
+import io.jnear.sdk.borsh.BorshCodecs;
 import io.jnear.sdk.spi.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Turns keys or values of one Java type into the bytes a collection stores, and back.
  *
- * <p>{@link #forKey} gives {@code String} and {@link AccountId} keys their raw UTF-8 bytes (shorter keys
- * cost less gas, and within one collection every key has the same type, so the encoding stays
- * injective); every other type, and every value, is JSON written by {@link Json#mapper()}.
+ * <p>Booleans, integers, floats, chars, strings, {@code byte[]} and the SDK's value types
+ * ({@link AccountId}, {@code U128}, {@code NearToken}, {@code Gas}, {@code PublicKey}) are Borsh, as
+ * near-sdk-rs stores them, so an entry costs the same bytes as a Rust contract's; other types (records,
+ * lists, maps) are still JSON until the processor generates their Borsh codecs.
  */
 abstract class Codec<T> {
     private final JavaType type;
@@ -28,27 +35,39 @@ abstract class Codec<T> {
     private static final java.util.Map<JavaType, Codec<?>> VALUE_CODECS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The codec for keys of {@code type}: raw UTF-8 for strings and account IDs, else JSON. */
+    private static final java.util.Map<Class<?>, BorshCodec<?>> BORSH = java.util.Map.ofEntries(
+            java.util.Map.entry(Boolean.class, BorshCodecs.BOOLEAN),
+            java.util.Map.entry(Byte.class, BorshCodecs.I8),
+            java.util.Map.entry(Short.class, BorshCodecs.I16),
+            java.util.Map.entry(Integer.class, BorshCodecs.I32),
+            java.util.Map.entry(Long.class, BorshCodecs.I64),
+            java.util.Map.entry(Float.class, BorshCodecs.F32),
+            java.util.Map.entry(Double.class, BorshCodecs.F64),
+            java.util.Map.entry(Character.class, BorshCodecs.CHAR),
+            java.util.Map.entry(String.class, BorshCodecs.STRING),
+            java.util.Map.entry(byte[].class, BorshCodecs.BYTES),
+            java.util.Map.entry(AccountId.class, BorshCodecs.ACCOUNT_ID),
+            java.util.Map.entry(U128.class, BorshCodecs.U128_VALUE),
+            java.util.Map.entry(U64.class, BorshCodecs.U64_VALUE),
+            java.util.Map.entry(NearToken.class, BorshCodecs.NEAR_TOKEN),
+            java.util.Map.entry(Gas.class, BorshCodecs.GAS),
+            java.util.Map.entry(PublicKey.class, BorshCodecs.PUBLIC_KEY));
+
+    /** The codec for keys of {@code type}: Borsh for the types it knows, else JSON. */
     @SuppressWarnings("unchecked")
     static <T> Codec<T> forKey(JavaType type) {
-        return (Codec<T>) KEY_CODECS.computeIfAbsent(type, Codec::newKeyCodec);
+        return (Codec<T>) KEY_CODECS.computeIfAbsent(type, Codec::newCodec);
     }
 
-    private static Codec<?> newKeyCodec(JavaType type) {
-        Class<?> raw = type.getRawClass();
-        if (raw == String.class) {
-            return new Utf8<>(type, false);
-        }
-        if (raw == AccountId.class) {
-            return new Utf8<>(type, true);
-        }
-        return new JsonCodec<>(type);
-    }
-
-    /** The codec for values of {@code type}: always JSON. */
+    /** The codec for values of {@code type}: Borsh for the types it knows, else JSON. */
     @SuppressWarnings("unchecked")
     static <T> Codec<T> forValue(JavaType type) {
-        return (Codec<T>) VALUE_CODECS.computeIfAbsent(type, JsonCodec::new);
+        return (Codec<T>) VALUE_CODECS.computeIfAbsent(type, Codec::newCodec);
+    }
+
+    private static Codec<?> newCodec(JavaType type) {
+        BorshCodec<?> borsh = type.hasGenericTypes() ? null : BORSH.get(type.getRawClass());
+        return borsh != null ? new Borsh<>(type, borsh) : new JsonCodec<>(type);
     }
 
     /** The Java type this codec reads and writes. */
@@ -60,24 +79,23 @@ abstract class Codec<T> {
 
     abstract T decode(byte[] bytes);
 
-    private static final class Utf8<T> extends Codec<T> {
-        private final boolean accountId;
+    private static final class Borsh<T> extends Codec<T> {
+        private final BorshCodec<T> codec;
 
-        Utf8(JavaType type, boolean accountId) {
+        @SuppressWarnings("unchecked")
+        Borsh(JavaType type, BorshCodec<?> codec) {
             super(type);
-            this.accountId = accountId;
+            this.codec = (BorshCodec<T>) codec;
         }
 
         @Override
         byte[] encode(T value) {
-            return value.toString().getBytes(StandardCharsets.UTF_8);
+            return codec.encode(value);
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         T decode(byte[] bytes) {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            return (T) (accountId ? AccountId.of(text) : text);
+            return codec.decode(bytes);
         }
     }
 
@@ -87,8 +105,8 @@ abstract class Codec<T> {
 
         JsonCodec(JavaType type) {
             super(type);
-            this.writer = Json.mapper().writerFor(type);
-            this.reader = Json.mapper().readerFor(type);
+            this.writer = Json.writer(type);
+            this.reader = Json.reader(type);
         }
 
         @Override

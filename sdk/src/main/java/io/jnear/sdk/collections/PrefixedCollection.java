@@ -2,7 +2,7 @@ package io.jnear.sdk.collections;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import io.jnear.sdk.spi.Json;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -47,10 +47,10 @@ abstract class PrefixedCollection {
     }
 
     static JavaType javaType(Type type) {
-        return Json.mapper().getTypeFactory().constructType(Objects.requireNonNull(type, "type"));
+        return TypeFactory.defaultInstance().constructType(Objects.requireNonNull(type, "type"));
     }
 
     static JavaType javaType(TypeReference<?> type) {
-        return Json.mapper().getTypeFactory().constructType(Objects.requireNonNull(type, "type"));
+        return TypeFactory.defaultInstance().constructType(Objects.requireNonNull(type, "type"));
     }
 }

@@ -5,9 +5,10 @@
  * {@link io.jnear.sdk.collections.IterableMap} and {@link io.jnear.sdk.collections.LazyOption}.
  *
  * <p><b>Key layout.</b> Every collection is named by a non-empty storage prefix {@code P} and stores all
- * its entries under keys that start with {@code P}. A key {@code k} is encoded as the raw UTF-8 of
- * {@code k} when the key type is {@code String} or {@link io.jnear.sdk.AccountId}, and as its JSON
- * ({@link io.jnear.sdk.spi.Json#mapper()}) otherwise; values are always JSON.
+ * its entries under keys that start with {@code P}. Keys and values of booleans, integers, floats,
+ * chars, strings, {@code byte[]} and the SDK's value types are Borsh ({@link io.jnear.sdk.borsh}), as
+ * near-sdk-rs writes them, so a {@code LookupMap<AccountId, U128>} entry takes exactly the bytes a Rust
+ * token's does; keys and values of other types (records, lists) are still JSON.
  * <ul>
  *   <li>{@code LookupMap}: {@code P + key} → value. {@code LookupSet}: {@code P + member} → empty.</li>
  *   <li>{@code Vector}: {@code P + index} (8 bytes big-endian) → element; {@code P + "len"} → length as

@@ -1,11 +1,10 @@
 package io.jnear.sdk.events;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.jnear.sdk.Env;
-import io.jnear.sdk.spi.Json;
-import java.nio.charset.StandardCharsets;
+import io.jnear.sdk.json.JsonCodec;
+import io.jnear.sdk.json.JsonWriter;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * NEP-297 events: structured log lines {@code EVENT_JSON:{"standard":…,"version":…,"event":…,"data":…}}
@@ -18,23 +17,31 @@ public final class Nep297 {
     private Nep297() {
     }
 
-    /**
-     * Logs one event through {@link Env#log}. {@code data} is serialized with {@link Json#mapper()}
-     * (snake_case property names, 128-bit amounts as decimal strings) and left out when null.
-     */
-    public static void emit(String standard, String version, String event, Object data) {
-        Env.log(logLine(standard, version, event, data));
+    /** Logs one event without data through {@link Env#log}. */
+    public static void emit(String standard, String version, String event) {
+        Env.log(logLine(standard, version, event, null));
     }
 
-    /** The log line {@link #emit} writes, without writing it. */
-    public static String logLine(String standard, String version, String event, Object data) {
-        Envelope envelope = new Envelope(Objects.requireNonNull(standard, "standard"),
-                Objects.requireNonNull(version, "version"), Objects.requireNonNull(event, "event"), data);
-        return PREFIX + new String(Json.toBytes(envelope), StandardCharsets.UTF_8);
+    /** Logs one event whose {@code data} is written by {@code codec} (a generated one, or one of {@code JsonCodecs}). */
+    public static <T> void emit(String standard, String version, String event, JsonCodec<T> codec, T data) {
+        Objects.requireNonNull(codec, "codec");
+        Env.log(logLine(standard, version, event, out -> codec.write(out, data)));
     }
 
-    @JsonPropertyOrder({"standard", "version", "event", "data"})
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    private record Envelope(String standard, String version, String event, Object data) {
+    /** Logs one event whose data {@code data} writes as one JSON value. */
+    public static void emit(String standard, String version, String event, Consumer<JsonWriter> data) {
+        Env.log(logLine(standard, version, event, Objects.requireNonNull(data, "data")));
+    }
+
+    /** The log line {@link #emit} writes, without writing it; {@code data} null leaves {@code "data"} out. */
+    public static String logLine(String standard, String version, String event, Consumer<JsonWriter> data) {
+        JsonWriter out = new JsonWriter().beginObject()
+                .name("standard").value(Objects.requireNonNull(standard, "standard"))
+                .name("version").value(Objects.requireNonNull(version, "version"))
+                .name("event").value(Objects.requireNonNull(event, "event"));
+        if (data != null) {
+            data.accept(out.name("data"));
+        }
+        return PREFIX + out.endObject();
     }
 }

@@ -2,11 +2,12 @@ package io.jnear.sdk.spi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.Env;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
+import io.jnear.sdk.json.JsonCodec;
+import io.jnear.sdk.json.JsonException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +23,11 @@ import org.objenesis.ObjenesisStd;
  * Generated code calls these; contract code does not.
  */
 public final class Dispatch {
-    /** The storage key of a contract's state, as near-sdk uses. */
-    public static final byte[] STATE_KEY = "STATE".getBytes(StandardCharsets.UTF_8);
+    /** The storage key of a contract's state, as near-sdk uses; private, since an array is never constant. */
+    private static final byte[] STATE_KEY = "STATE".getBytes(StandardCharsets.UTF_8);
 
-    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+    /** near-sdk 5.x's panic message for arguments it cannot read. */
+    static final String BAD_INPUT = "Failed to deserialize input from JSON.";
 
     // State is restored without running a constructor: the constructor ran once, at init. Instantiators
     // are cached per Class, not per class name (Objenesis's own cache), because every deployment loads
@@ -34,7 +36,7 @@ public final class Dispatch {
     private static final ClassValue<ObjectReader> STATE_READERS = new ClassValue<>() {
         @Override
         protected ObjectReader computeValue(Class<?> type) {
-            return Json.stateMapper().readerFor(type);
+            return Json.STATE_MAPPER.readerFor(type);
         }
     };
     private static final ClassValue<org.objenesis.instantiator.ObjectInstantiator<?>> INSTANTIATORS =
@@ -69,56 +71,56 @@ public final class Dispatch {
         }
     }
 
-    /** The JSON arguments as the record {@code reader} reads; empty input reads as {@code {}}. */
-    public static <A> A readArgs(ObjectReader reader) {
+    /**
+     * The call's arguments as {@code codec} reads them; anything it refuses, empty input included, panics
+     * with near-sdk's {@code Failed to deserialize input from JSON.} before any state is touched.
+     */
+    public static <A> A readArgs(JsonCodec<A> codec) {
         byte[] input = Env.input();
         try {
-            A args = reader.readValue(input == null || input.length == 0 ? EMPTY_OBJECT : input);
-            if (args == null) {
-                throw new ContractPanic("Failed to deserialize input from JSON. Error: expected an object, got null");
-            }
-            return args;
-        } catch (IOException e) {
-            throw new ContractPanic("Failed to deserialize input from JSON. Error: " + messageOf(e));
+            return codec.decode(input == null ? new byte[0] : input);
+        } catch (JsonException | IllegalArgumentException | ArithmeticException e) {
+            // the JSON itself, or a record's constructor refusing the values it holds
+            throw new ContractPanic(BAD_INPUT);
         }
     }
 
     /** The {@code index}-th callback result, decoded; a failed promise yields {@link PromiseResult#failed()}. */
-    public static <T> PromiseResult<T> promiseResult(int index, ObjectReader reader) {
+    public static <T> PromiseResult<T> promiseResult(int index, JsonCodec<T> codec) {
         PromiseResult<byte[]> raw = Env.promiseResult(index);
-        return raw.isSuccess() ? PromiseResult.success(decodeResult(raw.value(), reader)) : PromiseResult.failed();
+        return raw.isSuccess() ? PromiseResult.success(decodeResult(raw.value(), codec)) : PromiseResult.failed();
     }
 
     /**
      * The {@code index}-th callback result, decoded; panics with
      * {@code Callback computation <index> was not successful} if that promise failed.
      */
-    public static <T> T unwrappedResult(int index, ObjectReader reader) {
+    public static <T> T unwrappedResult(int index, JsonCodec<T> codec) {
         PromiseResult<byte[]> raw = Env.promiseResult(index);
         if (raw.isFailure()) {
             throw new ContractPanic("Callback computation " + index + " was not successful");
         }
-        return decodeResult(raw.value(), reader);
+        return decodeResult(raw.value(), codec);
     }
 
     /** Every callback result, in order, decoded. */
-    public static <T> List<PromiseResult<T>> promiseResults(ObjectReader reader) {
+    public static <T> List<PromiseResult<T>> promiseResults(JsonCodec<T> codec) {
         int count = Env.promiseResultsCount();
         List<PromiseResult<T>> results = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            results.add(promiseResult(i, reader));
+            results.add(promiseResult(i, codec));
         }
         return results;
     }
 
-    private static <T> T decodeResult(byte[] bytes, ObjectReader reader) {
+    private static <T> T decodeResult(byte[] bytes, JsonCodec<T> codec) {
         if (bytes == null || bytes.length == 0) {
             return null; // a method that returned nothing
         }
         try {
-            return reader.readValue(bytes);
-        } catch (IOException e) {
-            throw new ContractPanic("Failed to deserialize callback using JSON. Error: " + messageOf(e));
+            return codec.decode(bytes);
+        } catch (JsonException e) {
+            throw new ContractPanic("Failed to deserialize callback using JSON. Error: " + e.getMessage());
         }
     }
 
@@ -152,7 +154,7 @@ public final class Dispatch {
     public static void saveState(Object contract, byte[] before) {
         byte[] after;
         try {
-            after = Json.stateMapper().writeValueAsBytes(contract);
+            after = Json.STATE_MAPPER.writeValueAsBytes(contract);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot serialize the contract state", e);
         }
@@ -162,12 +164,8 @@ public final class Dispatch {
     }
 
     /** Sets the call's result to {@code value} as JSON. */
-    public static void returnValue(ObjectWriter writer, Object value) {
-        try {
-            Env.valueReturn(writer.writeValueAsBytes(value));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot serialize the result", e);
-        }
+    public static <T> void returnValue(JsonCodec<T> codec, T value) {
+        Env.valueReturn(codec.encode(value));
     }
 
     /** Makes the call resolve to what {@code promise} resolves to. */
@@ -179,14 +177,14 @@ public final class Dispatch {
     }
 
     /** Answers with the value now, or makes the call resolve to the promise, whichever {@code answer} holds. */
-    public static void returnPromiseOrValue(ObjectWriter writer, io.jnear.sdk.PromiseOrValue<?> answer) {
+    public static <T> void returnPromiseOrValue(JsonCodec<T> codec, io.jnear.sdk.PromiseOrValue<T> answer) {
         if (answer == null) {
             throw new ContractPanic("The method returned a null PromiseOrValue");
         }
         if (answer.isPromise()) {
             Env.promiseReturn(answer.promise());
         } else {
-            returnValue(writer, answer.value());
+            returnValue(codec, answer.value());
         }
     }
 }

@@ -16,24 +16,30 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 
 /**
- * The JSON configuration of every value that crosses a contract boundary.
+ * The Jackson configuration of what contracts still store and log as Jackson JSON (contract state,
+ * collection entries, events); arguments and results use the generated codecs of
+ * {@link io.jnear.sdk.json} instead.
  *
- * <p>{@link #mapper()} carries arguments, results and events: property names are snake_case (a record
- * component {@code receiverId} is {@code "receiver_id"}), unknown properties are ignored as serde does,
- * and 128-bit amounts are decimal strings. {@link #stateMapper()} stores contract state: the same, but it
- * reads and writes fields directly (private ones too) and ignores getters, so a contract's state is
- * exactly its fields.
+ * <p>{@link #mapper()}: property names are snake_case (a record component {@code receiverId} is
+ * {@code "receiver_id"}), unknown properties are ignored, and 128-bit amounts are decimal strings.
+ * {@link #stateMapper()} stores contract state: the same, but it reads and writes fields directly (private
+ * ones too) and ignores getters, so a contract's state is exactly its fields.
+ *
+ * <p>Both hand out copies: an {@code ObjectMapper} is mutable ({@code registerModule}, {@code configure}),
+ * and one contract must not be able to change how every other contract's state is read.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new SdkTypesModule())
+            .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
-    private static final ObjectMapper STATE_MAPPER = JsonMapper.builder()
+    static final ObjectMapper STATE_MAPPER = JsonMapper.builder()
             .addModule(new SdkTypesModule())
+            .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -44,12 +50,14 @@ public final class Json {
     private Json() {
     }
 
+    /** A copy of the mapper of events and collection entries; changing it changes nothing else. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return MAPPER.copy();
     }
 
+    /** A copy of the mapper of contract state; changing it changes nothing else. */
     public static ObjectMapper stateMapper() {
-        return STATE_MAPPER;
+        return STATE_MAPPER.copy();
     }
 
     public static ObjectReader reader(Type type) {

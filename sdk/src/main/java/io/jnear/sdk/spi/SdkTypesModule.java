@@ -13,6 +13,7 @@ import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.U128;
+import io.jnear.sdk.U64;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -28,6 +29,7 @@ final class SdkTypesModule extends SimpleModule {
         super("jnear-sdk-types");
         scalar(AccountId.class, AccountId::toString, AccountId::of);
         scalar(U128.class, U128::toString, U128::parse);
+        scalar(U64.class, U64::toString, text -> U64.of(new java.math.BigInteger(text.trim())));
         scalar(NearToken.class, NearToken::toYoctoString, NearToken::parse);
         scalar(Gas.class, g -> Long.toString(g.asGas()), text -> Gas.of(Long.parseLong(text.trim())));
         scalar(PublicKey.class, PublicKey::toString, PublicKey::parse);

@@ -1,5 +1,6 @@
 package io.jnear.sdk.collections;
 
+import static io.jnear.sdk.collections.LookupMapTest.str;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -45,7 +46,7 @@ class LazyOptionTest {
         option.set("bye");
 
         assertEquals("bye", option.get());
-        assertEquals(List.of("g=\"bye\""), host.dump());
+        assertEquals(List.of("g=" + str("bye")), host.dump());
     }
 
     @Test

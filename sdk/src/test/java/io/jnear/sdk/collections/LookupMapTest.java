@@ -19,12 +19,12 @@ class LookupMapTest {
     final FakeHost host = new FakeHost();
 
     @Test
-    void stringKeysAreStoredAsPrefixPlusRawUtf8AndValuesAsJson() {
+    void stringKeysAreStoredAsPrefixPlusBorshAndValuesAsBorsh() {
         LookupMap<String, U128> map = new LookupMap<>("b", String.class, U128.class);
 
         assertNull(map.insert("alice", U128.of(5)));
 
-        assertEquals(List.of("balice=\"5\""), host.dump());
+        assertEquals(List.of("b" + str("alice") + "=" + u128(5)), host.dump());
     }
 
     @Test
@@ -36,16 +36,16 @@ class LookupMapTest {
         map.set("alice", U128.of(7));
 
         assertEquals(0, host.storageReads(), "the write itself hands back the value it replaced");
-        assertEquals(List.of("balice=\"7\""), host.dump());
+        assertEquals(List.of("b" + str("alice") + "=" + u128(7)), host.dump());
     }
 
     @Test
-    void accountIdKeysAreStoredAsRawUtf8() {
+    void accountIdKeysAreStoredAsBorshStrings() {
         LookupMap<AccountId, U128> map = new LookupMap<>("b", AccountId.class, U128.class);
 
         map.insert(AccountId.of("alice.near"), U128.of(7));
 
-        assertEquals(List.of("balice.near=\"7\""), host.dump());
+        assertEquals(List.of("b" + str("alice.near") + "=" + u128(7)), host.dump());
         assertEquals(U128.of(7), map.get(AccountId.of("alice.near")));
     }
 
@@ -53,14 +53,15 @@ class LookupMapTest {
     }
 
     @Test
-    void otherKeysAreStoredAsTheirJson() {
+    void recordKeysAreStillJsonWhileNumbersAreBorsh() {
         LookupMap<Long, String> numbers = new LookupMap<>("n", Long.class, String.class);
         LookupMap<Pair, Boolean> pairs = new LookupMap<>("p", Pair.class, Boolean.class);
 
         numbers.insert(42L, "answer");
         pairs.insert(new Pair(1, "x"), true);
 
-        assertEquals(List.of("n42=\"answer\"", "p{\"left\":1,\"right\":\"x\"}=true"), host.dump());
+        assertEquals(List.of("n" + le(42, 8) + "=" + str("answer"), "p{\"left\":1,\"right\":\"x\"}=\\x01"),
+                host.dump());
         assertEquals("answer", numbers.get(42L));
         assertEquals(true, pairs.get(new Pair(1, "x")));
     }
@@ -74,7 +75,7 @@ class LookupMapTest {
 
         assertEquals(U128.of(5), previous);
         assertEquals(U128.of(9), map.get("alice"));
-        assertEquals(List.of("balice=\"9\""), host.dump());
+        assertEquals(List.of("b" + str("alice") + "=" + u128(9)), host.dump());
     }
 
     @Test
@@ -95,7 +96,7 @@ class LookupMapTest {
 
         assertEquals(U128.of(5), map.remove("alice"));
 
-        assertEquals(List.of("bbob=\"6\""), host.dump());
+        assertEquals(List.of("b" + str("bob") + "=" + u128(6)), host.dump());
         assertNull(map.get("alice"));
     }
 
@@ -106,7 +107,7 @@ class LookupMapTest {
 
         assertNull(map.remove("bob"));
 
-        assertEquals(List.of("balice=\"5\""), host.dump());
+        assertEquals(List.of("b" + str("alice") + "=" + u128(5)), host.dump());
     }
 
     @Test
@@ -128,7 +129,7 @@ class LookupMapTest {
         map.insert("alice", List.of(U128.of(1), U128.MAX));
 
         assertEquals(List.of(U128.of(1), U128.MAX), map.get("alice"));
-        assertEquals(List.of("halice=[\"1\",\"340282366920938463463374607431768211455\"]"), host.dump());
+        assertEquals(List.of("h" + str("alice") + "=[\"1\",\"340282366920938463463374607431768211455\"]"), host.dump());
     }
 
     @Test
@@ -137,7 +138,7 @@ class LookupMapTest {
 
         map.insert("k", 3);
 
-        assertEquals(List.of("\\x00\\xffk=3"), host.dump());
+        assertEquals(List.of("\\x00\\xff" + str("k") + "=" + le(3, 4)), host.dump());
     }
 
     @Test
@@ -162,5 +163,24 @@ class LookupMapTest {
                 () -> new LookupMap<>("", String.class, Integer.class));
         assertEquals("A collection's storage prefix may not be empty", e.getMessage());
         assertTrue(host.storage().isEmpty());
+    }
+
+    /** Borsh of a string as {@link FakeHost#dump} renders it: its u32 length, little-endian, then its bytes. */
+    static String str(String s) {
+        return le(s.length(), 4) + s;
+    }
+
+    /** Borsh of a u128 that fits a long, as rendered. */
+    static String u128(long value) {
+        return le(value, 16);
+    }
+
+    /** {@code value} as {@code length} little-endian bytes, as rendered. */
+    static String le(long value, int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < Math.min(length, 8); i++) {
+            bytes[i] = (byte) (value >>> (8 * i));
+        }
+        return FakeHost.render(bytes);
     }
 }

@@ -1,5 +1,8 @@
 package io.jnear.sdk.collections;
 
+import static io.jnear.sdk.collections.LookupMapTest.le;
+import static io.jnear.sdk.collections.LookupMapTest.str;
+import static io.jnear.sdk.collections.LookupMapTest.u128;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +24,7 @@ class LookupSetTest {
         assertTrue(set.insert(AccountId.of("alice.near")));
         set.insert(AccountId.of("bob.near"));
 
-        assertEquals(List.of("walice.near=", "wbob.near="), host.dump());
+        assertEquals(List.of("w" + str("bob.near") + "=", "w" + str("alice.near") + "="), host.dump());
     }
 
     @Test
@@ -40,7 +43,7 @@ class LookupSetTest {
 
         assertTrue(set.contains(7));
         assertFalse(set.contains(8));
-        assertEquals(List.of("n7="), host.dump());
+        assertEquals(List.of("n" + le(7, 4) + "="), host.dump());
     }
 
     @Test

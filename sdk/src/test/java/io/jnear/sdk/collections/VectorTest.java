@@ -1,5 +1,8 @@
 package io.jnear.sdk.collections;
 
+import static io.jnear.sdk.collections.LookupMapTest.le;
+import static io.jnear.sdk.collections.LookupMapTest.str;
+import static io.jnear.sdk.collections.LookupMapTest.u128;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,8 +39,8 @@ class VectorTest {
         vectorOf("a", "b");
 
         assertEquals(List.of(
-                "v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=\"a\"",
-                "v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01=\"b\"",
+                "v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=" + str("a"),
+                "v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01=" + str("b"),
                 "vlen=2"), host.dump());
     }
 
@@ -50,7 +53,7 @@ class VectorTest {
 
         assertEquals(257, vector.len());
         assertEquals(256, vector.get(256));
-        assertEquals("256", FakeHost.render(host.storage().get(new byte[] {'v', 0, 0, 0, 0, 0, 0, 1, 0})));
+        assertEquals(le(256, 4), FakeHost.render(host.storage().get(new byte[] {'v', 0, 0, 0, 0, 0, 0, 1, 0})));
     }
 
     @Test
@@ -81,7 +84,7 @@ class VectorTest {
         assertEquals("b", vector.pop());
 
         assertEquals(1, vector.len());
-        assertEquals(List.of("v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=\"a\"", "vlen=1"), host.dump());
+        assertEquals(List.of("v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=" + str("a"), "vlen=1"), host.dump());
     }
 
     @Test
@@ -160,7 +163,7 @@ class VectorTest {
         vector.clear();
 
         assertEquals(0, vector.len());
-        assertEquals(List.of("w=\"kept\""), host.dump());
+        assertEquals(List.of("w=" + str("kept")), host.dump());
         vector.push("again");
         assertEquals(List.of("again"), contents(vector));
     }

@@ -57,8 +57,7 @@ class FtEventsTest {
 
     @Test
     void severalMovementsCanShareOneLine() {
-        Nep297.emit(FtEvents.STANDARD, FtEvents.VERSION, "ft_mint",
-                List.of(new FtEvents.Mint(ALICE, U128.of(1), null), new FtEvents.Mint(BOB, U128.of(2), "x")));
+        FtEvents.mint(List.of(new FtEvents.Mint(ALICE, U128.of(1), null), new FtEvents.Mint(BOB, U128.of(2), "x")));
 
         assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_mint\","
                 + "\"data\":[{\"owner_id\":\"alice.near\",\"amount\":\"1\"},"

@@ -1,30 +1,30 @@
 package io.jnear.server.node;
 
 import io.jnear.runtime.state.CryptoHash;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
- * The hashes of the sandbox's blocks: a function of the chain id and the height, so the same chain
- * has the same hashes in every run (and after a restart from {@code --home}). Remembers the hashes of
- * the last {@link #VALIDITY_PERIOD} blocks, which is how far back a transaction's block hash may point.
+ * Finds blocks by hash: the chain's block hashes are a function of the height, so the same chain has the
+ * same hashes in every run (and after a restart from {@code --home}). Remembers the hashes of the last
+ * {@link #VALIDITY_PERIOD} blocks, which is how far back a transaction's block hash may point.
  */
 public final class BlockHashes {
     /** nearcore's {@code transaction_validity_period} in blocks. */
     public static final long VALIDITY_PERIOD = 86_400;
 
-    private final String chainId;
+    private final LongFunction<CryptoHash> hashAt;
     private final Map<String, Long> heightByHash = new HashMap<>();
     private long lowest;
     private long highest = -1;
 
-    public BlockHashes(String chainId) {
-        this.chainId = chainId;
+    public BlockHashes(LongFunction<CryptoHash> hashAt) {
+        this.hashAt = hashAt;
     }
 
     public CryptoHash of(long height) {
-        return CryptoHash.of(("jnear block " + chainId + " " + height).getBytes(StandardCharsets.UTF_8));
+        return hashAt.apply(height);
     }
 
     /**

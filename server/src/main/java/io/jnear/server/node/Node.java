@@ -61,7 +61,7 @@ public final class Node implements AutoCloseable {
     public Node(Sandbox sandbox, String chainId, WasmEngine wasm, BlockProduction production) {
         this.sandbox = sandbox;
         this.chainId = chainId;
-        this.hashes = new BlockHashes(chainId);
+        this.hashes = new BlockHashes(sandbox.chain()::blockHash);
         this.wasm = wasm;
         this.production = production;
         if (production instanceof BlockProduction.Timed timed) {

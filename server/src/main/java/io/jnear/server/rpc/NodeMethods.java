@@ -108,7 +108,7 @@ final class NodeMethods {
         ObjectNode config = genesisConfig();
         SandboxConfig c = node.read(s -> s.config());
         ObjectNode runtime = config.putObject("runtime_config");
-        runtime.put("storage_amount_per_byte", c.storagePricePerByte().toString());
+        runtime.put("storage_amount_per_byte", c.protocol().storageAmountPerByte().toString());
         ObjectNode wasm = runtime.putObject("wasm_config");
         ObjectNode limits = wasm.putObject("limit_config");
         limits.put("max_gas_burnt", c.maxGasBurnt());

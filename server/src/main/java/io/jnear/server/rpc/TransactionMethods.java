@@ -151,7 +151,8 @@ final class TransactionMethods {
         action.put("gas_price", refund ? "0" : Long.toString(node.read(sb -> sb.config().gasPrice())));
         action.putArray("output_data_receivers");
         action.putArray("input_data_ids");
-        action.set("actions", Json.mapper().valueToTree(o.actions().stream().map(a -> a.getClass().getSimpleName()).toList()));
+        ArrayNode actions = action.putArray("actions");
+        o.actions().forEach(a -> actions.add(Json.mapper().valueToTree(RpcOutcomes.actionView(a))));
         action.put("is_promise_yield", false);
         return view;
     }

@@ -1,0 +1,21 @@
+package test;
+
+import io.jnear.annotations.*;
+import io.jnear.sdk.*;
+import java.util.*;
+
+@Contract
+public class C {
+    private String owner;
+
+    @Init
+    @Name("new-default") //- //! ERROR jnear/invalid-name
+    @Name("new_default") //+
+    public C(String owner) {
+        this.owner = owner;
+    }
+
+    public String owner() {
+        return owner;
+    }
+}

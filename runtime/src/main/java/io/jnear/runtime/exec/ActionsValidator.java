@@ -1,0 +1,100 @@
+package io.jnear.runtime.exec;
+
+import io.jnear.runtime.fees.Limits;
+import io.jnear.runtime.outcome.ActionsValidationError;
+import io.jnear.sdk.AccessKey;
+import io.jnear.sdk.Action;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * nearcore's action validation, for a transaction's actions and for the receipts a contract creates:
+ * counts, sizes, gas, and where DeleteAccount may stand. Byte lengths are UTF-8 lengths.
+ */
+final class ActionsValidator {
+    /** What is validated: receipts contracts create get two checks more (deploy count, empty method name). */
+    enum Mode {
+        TRANSACTION,
+        NEW_RECEIPT
+    }
+
+    private ActionsValidator() {
+    }
+
+    /** The first rule {@code actions} break, or null when they are valid. */
+    static ActionsValidationError validate(Limits limits, List<Action> actions, Mode mode) {
+        if (actions.size() > limits.maxActionsPerReceipt()) {
+            return new ActionsValidationError.TotalNumberOfActionsExceeded(actions.size(), limits.maxActionsPerReceipt());
+        }
+        if (mode == Mode.NEW_RECEIPT) {
+            long deploys = actions.stream().filter(a -> a instanceof Action.DeployContract).count();
+            if (deploys > limits.maxDeployActionsPerReceipt()) {
+                return new ActionsValidationError.TotalNumberOfDeployActionsExceeded(deploys,
+                        limits.maxDeployActionsPerReceipt());
+            }
+        }
+        long totalGas = 0;
+        boolean overflow = false;
+        for (int i = 0; i < actions.size(); i++) {
+            Action a = actions.get(i);
+            if (a instanceof Action.DeleteAccount && i != actions.size() - 1) {
+                return new ActionsValidationError.DeleteActionMustBeFinal();
+            }
+            ActionsValidationError error = validate(limits, a, mode);
+            if (error != null) {
+                return error;
+            }
+            if (a instanceof Action.FunctionCall f) {
+                long sum = totalGas + f.gas().asGas();
+                overflow |= sum < totalGas;
+                totalGas = sum;
+            }
+        }
+        if (overflow) {
+            return new ActionsValidationError.IntegerOverflow();
+        }
+        if (totalGas > limits.maxTotalPrepaidGas()) {
+            return new ActionsValidationError.TotalPrepaidGasExceeded(totalGas, limits.maxTotalPrepaidGas());
+        }
+        return null;
+    }
+
+    private static ActionsValidationError validate(Limits limits, Action action, Mode mode) {
+        if (action instanceof Action.FunctionCall f) {
+            if (f.gas().isZero()) {
+                return new ActionsValidationError.FunctionCallZeroAttachedGas();
+            }
+            int nameLength = f.methodName().getBytes(StandardCharsets.UTF_8).length;
+            if (mode == Mode.NEW_RECEIPT && nameLength == 0) {
+                return new ActionsValidationError.FunctionCallEmptyMethodName();
+            }
+            if (nameLength > limits.maxLengthMethodName()) {
+                return new ActionsValidationError.FunctionCallMethodNameLengthExceeded(nameLength,
+                        limits.maxLengthMethodName());
+            }
+            if (f.args().length > limits.maxArgumentsLength()) {
+                return new ActionsValidationError.FunctionCallArgumentsLengthExceeded(f.args().length,
+                        limits.maxArgumentsLength());
+            }
+        } else if (action instanceof Action.DeployContract d) {
+            if (d.code().size() > limits.maxContractSize()) {
+                return new ActionsValidationError.ContractSizeExceeded(d.code().size(), limits.maxContractSize());
+            }
+        } else if (action instanceof Action.AddKey k
+                && k.accessKey().permission() instanceof AccessKey.FunctionCallPermission p) {
+            long total = 0;
+            for (String name : p.methodNames()) {
+                long length = name.getBytes(StandardCharsets.UTF_8).length;
+                if (length > limits.maxLengthMethodName()) {
+                    return new ActionsValidationError.AddKeyMethodNameLengthExceeded(length, limits.maxLengthMethodName());
+                }
+                total += length + 1; // nearcore counts a terminator per name
+            }
+            if (total > limits.maxNumberBytesMethodNames()) {
+                return new ActionsValidationError.AddKeyMethodNamesNumberOfBytesExceeded(total,
+                        limits.maxNumberBytesMethodNames());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+package io.jnear.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnear.runtime.fees.ExtCost;
+import io.jnear.runtime.fees.HostCosts;
+import io.jnear.runtime.outcome.ExecutionOutcome;
+import io.jnear.sdk.NearToken;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What host calls cost through the JVM binding: NEAR's base and function costs plus the Wasm ABI traffic
+ * of the equivalent near-sdk call. Each figure is the difference between two calls that differ only in
+ * the host call measured (the same method, arguments of the same length).
+ */
+class HostCostTest {
+    private static final HostCosts C = ProtocolConfig.protocol86().hostCosts();
+
+    private Sandbox sandbox;
+    private Account alice;
+    private Account probe;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = Sandbox.create();
+        alice = sandbox.createAccount("alice.test.near", NearToken.near(100));
+        probe = sandbox.deploy("probe.test.near", TestContracts.probe(), null);
+    }
+
+    private long burnt(String method, String message, int skip) {
+        ExecutionResult<String> r = alice.call(probe.id(), method,
+                "{\"m\":\"" + message + "\",\"skip\":" + skip + "}");
+        assertTrue(r.isSuccess(), r::toTree);
+        return r.receiptOutcomes().get(0).gasBurnt();
+    }
+
+    private static long c(ExtCost cost) {
+        return C.gas(cost);
+    }
+
+    @Test
+    void aFortyByteLogCosts21_87Ggas() {
+        String message = "x".repeat(40);
+        long logGas = burnt("log", message, 0) - burnt("log", message, 1);
+        // base + read_memory(40) + utf8_decoding(40) + log(40)
+        long expected = c(ExtCost.BASE)
+                + c(ExtCost.READ_MEMORY_BASE) + 40 * c(ExtCost.READ_MEMORY_BYTE)
+                + c(ExtCost.UTF8_DECODING_BASE) + 40 * c(ExtCost.UTF8_DECODING_BYTE)
+                + c(ExtCost.LOG_BASE) + 40 * c(ExtCost.LOG_BYTE);
+        assertEquals(21_872_947_542L, expected);
+        assertEquals(expected, logGas);
+    }
+
+    @Test
+    void logsAreChargedPerUtf8Byte() {
+        String twoByteChars = "é".repeat(20); // 20 characters, 40 UTF-8 bytes
+        String ascii = "e".repeat(20);
+        long perExtraByte = c(ExtCost.READ_MEMORY_BYTE) + c(ExtCost.UTF8_DECODING_BYTE) + c(ExtCost.LOG_BYTE);
+        long accented = burnt("log", twoByteChars, 0) - burnt("log", twoByteChars, 1);
+        long plain = burnt("log", ascii, 0) - burnt("log", ascii, 1);
+        assertEquals(20 * perExtraByte, accented - plain);
+    }
+
+    @Test
+    void sha256ChargesNoBase() {
+        String data = "y".repeat(10);
+        long hashGas = burnt("hash", data, 0) - burnt("hash", data, 1);
+        // read_memory(10) + sha256(10), then the 32-byte digest through a register: write_register(32),
+        // register_len and read_register (a base each), read_register(32) and write_memory(32)
+        long expected = c(ExtCost.READ_MEMORY_BASE) + 10 * c(ExtCost.READ_MEMORY_BYTE)
+                + c(ExtCost.SHA256_BASE) + 10 * c(ExtCost.SHA256_BYTE)
+                + c(ExtCost.WRITE_REGISTER_BASE) + 32 * c(ExtCost.WRITE_REGISTER_BYTE)
+                + 2 * c(ExtCost.BASE)
+                + c(ExtCost.READ_REGISTER_BASE) + 32 * c(ExtCost.READ_REGISTER_BYTE)
+                + c(ExtCost.WRITE_MEMORY_BASE) + 32 * c(ExtCost.WRITE_MEMORY_BYTE);
+        assertEquals(expected, hashGas);
+    }
+
+    @Test
+    void aWriteTouchesTrieNodesUnlessTheKeyChangedEarlierInTheBlockAndReadsTouchNone() {
+        Account store = sandbox.deploy("store.test.near", TestContracts.store(), null);
+        Account bob = sandbox.createAccount("bob.test.near", NearToken.near(10));
+        // two writes of one key whose receipts run in the same block
+        SubmittedTransaction<String> first = alice.submit(io.jnear.sdk.Promise.create(store.id())
+                .functionCall("set", "{\"key\":\"k\",\"value\":\"1\"}", NearToken.ZERO, io.jnear.sdk.Gas.tgas(10))
+                .returning(b -> ""));
+        SubmittedTransaction<String> second = bob.submit(io.jnear.sdk.Promise.create(store.id())
+                .functionCall("set", "{\"key\":\"k\",\"value\":\"2\"}", NearToken.ZERO, io.jnear.sdk.Gas.tgas(10))
+                .returning(b -> ""));
+        ExecutionOutcome a = first.await().receiptOutcomes().get(0);
+        ExecutionOutcome b = second.await().receiptOutcomes().get(0);
+        assertEquals(a.blockHeight(), b.blockHeight());
+
+        long touched = a.profiledGas("TOUCHING_TRIE_NODE");
+        assertTrue(touched > 0 && touched % c(ExtCost.TOUCHING_TRIE_NODE) == 0, "whole nodes: " + touched);
+        assertEquals(0, b.profiledGas("TOUCHING_TRIE_NODE"), "the chunk overlay already holds the key");
+        assertEquals(c(ExtCost.STORAGE_WRITE_BASE), a.profiledGas("STORAGE_WRITE_BASE"));
+        assertEquals(c(ExtCost.STORAGE_WRITE_KEY_BYTE), a.profiledGas("STORAGE_WRITE_KEY_BYTE"));
+        assertEquals(c(ExtCost.STORAGE_WRITE_EVICTED_BYTE), b.profiledGas("STORAGE_WRITE_EVICTED_BYTE"),
+                "the second write displaced one byte");
+        assertEquals(c(ExtCost.CONTRACT_LOADING_BASE), a.profiledGas("CONTRACT_LOADING_BASE"));
+
+        ExecutionOutcome read = alice.call(store.id(), "get", "{\"key\":\"k\"}").receiptOutcomes().get(0);
+        assertEquals(0, read.profiledGas("TOUCHING_TRIE_NODE"), "reads go through flat storage");
+        assertEquals(c(ExtCost.STORAGE_READ_VALUE_BYTE), read.profiledGas("STORAGE_READ_VALUE_BYTE"));
+
+        ExecutionOutcome rewrite = alice.call(store.id(), "set", "{\"key\":\"k\",\"value\":\"3\"}")
+                .receiptOutcomes().get(0);
+        assertEquals(touched + c(ExtCost.TOUCHING_TRIE_NODE), rewrite.profiledGas("TOUCHING_TRIE_NODE"),
+                "in a later block: the path again, and the old value");
+        long profiled = rewrite.gasProfile().stream().mapToLong(e -> e.gasUsed()).sum();
+        assertTrue(profiled < rewrite.gasBurnt(), "the profile covers the call, not the receipt's own fees");
+    }
+}

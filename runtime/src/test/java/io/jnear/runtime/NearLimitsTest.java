@@ -1,0 +1,213 @@
+package io.jnear.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnear.runtime.exec.InvalidTransactionException;
+import io.jnear.runtime.fees.ActionCost;
+import io.jnear.runtime.fees.ActionFees;
+import io.jnear.runtime.outcome.ActionsValidationError;
+import io.jnear.runtime.outcome.ExecutionOutcome;
+import io.jnear.runtime.outcome.InvalidTxError;
+import io.jnear.runtime.state.AccountKind;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.spi.ContractCode;
+import io.jnear.sdk.spi.Json;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** NEAR's limits (protocol 86) with nearcore's error names and texts, and gas-exhaustion accounting. */
+class NearLimitsTest {
+    private static final ProtocolConfig PROTOCOL = ProtocolConfig.protocol86();
+    private static final ActionFees FEES = PROTOCOL.fees();
+
+    private Sandbox sandbox;
+    private Account alice;
+    private Account probe;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = Sandbox.create();
+        alice = sandbox.createAccount("alice.test.near", NearToken.near(100));
+        probe = sandbox.deploy("probe.test.near", TestContracts.probe(), null);
+    }
+
+    private ExecutionResult<String> call(String method, String args) {
+        return alice.call(probe.id(), method, args);
+    }
+
+    private InvalidTxError rejected(List<Action> actions) {
+        return assertThrows(InvalidTransactionException.class,
+                () -> sandbox.submitActions(alice.id(), probe.id(), actions)).error();
+    }
+
+    private static Action.FunctionCall fc(String method, byte[] args, Gas gas) {
+        return new Action.FunctionCall(method, args, gas, NearToken.ZERO, 0);
+    }
+
+    static String json(Object value) {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aStorageKeyOf2049BytesFailsWithKeyLengthExceeded() {
+        assertTrue(call("write_key", "{\"n\":2048}").isSuccess());
+        assertEquals("The length of a storage key 2049 exceeds the limit 2048",
+                call("write_key", "{\"n\":2049}").failureText());
+    }
+
+    @Test
+    void aStorageValueAbove4MiBFailsWithValueLengthExceeded() {
+        assertEquals("The length of a storage value 4194305 exceeds the limit 4194304",
+                call("write_value", "{\"n\":4194305}").failureText());
+    }
+
+    @Test
+    void returningMoreThan4MiBFailsWithReturnedValueLengthExceeded() {
+        assertEquals("The length of a returned value 4194305 exceeds the limit 4194304",
+                call("return_big", "{\"n\":4194305}").failureText());
+    }
+
+    @Test
+    void aJoinCountsTowardThe1024PromisesOfACall() {
+        // 1022 promises and two joins make 1024; a third join is the 1025th promise
+        assertTrue(alice.call(probe.id(), "joins", "{\"n\":1022,\"joins\":2}", NearToken.ZERO, Gas.tgas(600))
+                .isSuccess());
+        assertEquals("The number of promises within a FunctionCall 1025 exceeds the limit 1024",
+                alice.call(probe.id(), "joins", "{\"n\":1022,\"joins\":3}", NearToken.ZERO, Gas.tgas(600))
+                        .failureText());
+    }
+
+    @Test
+    void joiningMoreThan128PromisesFails() {
+        // nearcore refuses the join itself, before a callback could wait for it
+        assertEquals("The number of input data dependencies 129 exceeds the limit 128",
+                call("promises", "{\"n\":129}").failureText());
+        assertTrue(call("promises", "{\"n\":128}").isSuccess());
+    }
+
+    @Test
+    void aReceiptWithMoreThanTenDeploysIsInvalid() {
+        ExecutionResult<String> r = call("deploy_many", "{\"n\":11}");
+        assertEquals("An new action receipt created during a FunctionCall is not valid: "
+                + "The total number of deploy actions 11 exceeded the limit 10", r.failureText());
+    }
+
+    @Test
+    void aContractCannotCreateACallWithAnEmptyMethodName() {
+        assertEquals("Tried to call an empty method name.", call("call_empty", "{}").failureText());
+    }
+
+    @Test
+    void aTransactionWithAnEmptyMethodNameFailsToResolveTheMethod() {
+        ExecutionResult<byte[]> r = sandbox.submitActions(alice.id(), probe.id(),
+                List.of(fc("", new byte[0], Gas.tgas(5)))).await();
+        assertEquals("MethodResolveError(MethodEmptyName)", r.failureText());
+    }
+
+    @Test
+    void zeroAttachedGasInATransactionIsRejected() {
+        InvalidTxError error = rejected(List.of(fc("log", new byte[0], Gas.ZERO)));
+        assertEquals(new InvalidTxError.ActionsValidation(new ActionsValidationError.FunctionCallZeroAttachedGas()),
+                error);
+        assertEquals("{\"ActionsValidation\":\"FunctionCallZeroAttachedGas\"}", json(error.json()));
+        assertEquals("Transaction actions validation error: "
+                + "The attached amount of gas in a FunctionCall action has to be a positive number.", error.message());
+    }
+
+    @Test
+    void attachingLongMaxValueGasGetsNearsErrorNotAnOverflow() {
+        InvalidTxError error = rejected(List.of(fc("log", new byte[0], Gas.of(Long.MAX_VALUE))));
+        assertEquals(new InvalidTxError.ActionsValidation(
+                new ActionsValidationError.TotalPrepaidGasExceeded(Long.MAX_VALUE, 1_000_000_000_000_000L)), error);
+        assertEquals("{\"ActionsValidation\":{\"TotalPrepaidGasExceeded\":{\"total_prepaid_gas\":9223372036854775807,"
+                + "\"limit\":1000000000000000}}}", json(error.json()));
+
+        InvalidTxError twice = rejected(List.of(fc("log", new byte[0], Gas.of(Long.MAX_VALUE)),
+                fc("log", new byte[0], Gas.of(Long.MAX_VALUE))));
+        assertEquals(new InvalidTxError.ActionsValidation(new ActionsValidationError.IntegerOverflow()), twice);
+    }
+
+    @Test
+    void aPromiseWithNearlyLongMaxValueGasCreatesNoGas() {
+        ExecutionResult<String> r = call("huge_gas", "{}");
+        assertEquals("Exceeded the prepaid gas.", r.failureText());
+        ExecutionOutcome o = r.receiptOutcomes().get(0);
+        long fees = FEES.fee(ActionCost.NEW_ACTION_RECEIPT).execution()
+                + FEES.execution(o.actions().get(0), AccountKind.NAMED);
+        assertTrue(o.gasBurnt() <= fees + Gas.tgas(300).asGas(), "burnt no more than was prepaid: " + o.gasBurnt());
+        sandbox.checkConservation();
+    }
+
+    @Test
+    void aTransactionOver1_5MiBIsRejected() {
+        InvalidTxError error = rejected(List.of(fc("log", new byte[1_600_000], Gas.tgas(5))));
+        InvalidTxError.TransactionSizeExceeded size = assertInstanceOf(InvalidTxError.TransactionSizeExceeded.class,
+                error);
+        assertEquals(1_572_864, size.limit());
+        assertEquals("Size of serialized transaction " + size.size() + " exceeded the limit 1572864", error.message());
+    }
+
+    @Test
+    void contractCodeAbove4MiBIsRejected() {
+        ContractCode big = ContractCode.of("big", new byte[4 * 1024 * 1024 + 1], () -> method -> false);
+        SandboxConfig roomy = SandboxConfig.defaults();
+        assertEquals(4_194_304, roomy.protocol().limits().maxContractSize());
+        InvalidTxError error = assertThrows(InvalidTransactionException.class,
+                () -> sandbox.submitActions(alice.id(), alice.id(), List.of(new Action.DeployContract(big)))).error();
+        // the size limit of the transaction (1.5 MiB) is met first, as on NEAR
+        assertInstanceOf(InvalidTxError.TransactionSizeExceeded.class, error);
+    }
+
+    @Test
+    void methodNotFoundBurnsOnlyTheReceiptsFees() {
+        ExecutionResult<String> r = call("nope", "{}");
+        assertEquals("MethodResolveError(MethodNotFound)", r.failureText());
+        ExecutionOutcome o = r.receiptOutcomes().get(0);
+        // nearcore's no-op outcome at protocol 86 (fix_contract_loading_cost comes later): no VM gas at all,
+        // only action_receipt_creation and the function call's execution fees
+        long expected = FEES.fee(ActionCost.NEW_ACTION_RECEIPT).execution()
+                + FEES.execution(o.actions().get(0), AccountKind.NAMED);
+        assertEquals(expected, o.gasBurnt());
+        assertTrue(o.gasProfile().isEmpty());
+        assertEquals("{\"Failure\":{\"ActionError\":{\"index\":0,\"kind\":{\"FunctionCallError\":"
+                + "{\"MethodResolveError\":\"MethodNotFound\"}}}}}", json(o.status().json()));
+    }
+
+    @Test
+    void runningOutOfGasBurnsWhatWasBurntNotWhatWasReservedForPromises() {
+        long prepaid = Gas.tgas(30).asGas();
+        long reserve = Gas.tgas(20).asGas();
+        ExecutionResult<String> r = alice.call(probe.id(), "reserve_then_spin", "{\"reserve\":" + reserve + "}",
+                NearToken.ZERO, Gas.of(prepaid));
+
+        assertEquals("Exceeded the prepaid gas.", r.failureText());
+        ExecutionOutcome o = r.receiptOutcomes().get(0);
+        long fees = FEES.fee(ActionCost.NEW_ACTION_RECEIPT).execution()
+                + FEES.execution(o.actions().get(0), AccountKind.NAMED);
+        long vmBurnt = o.gasBurnt() - fees;
+        // used = burnt + reserved hit the prepaid gas: burnt stops within one host call of prepaid − reserved
+        assertTrue(vmBurnt > prepaid - reserve - FEES.fee(ActionCost.NEW_ACTION_RECEIPT).execution()
+                - FEES.fee(ActionCost.FUNCTION_CALL_BASE).execution() - Gas.tgas(1).asGas(), "burnt " + vmBurnt);
+        assertTrue(vmBurnt <= prepaid - reserve, "the promise's reserved gas was not burnt: " + vmBurnt);
+        assertEquals(1, r.receiptOutcomes().stream().filter(x -> !x.isRefund()).count(), "no promise was created");
+    }
+
+    @Test
+    void aRunawayViewReportsGasLimitExceeded() {
+        Account store = sandbox.deploy("store.test.near", TestContracts.store(), null);
+        ViewCallException e = assertThrows(ViewCallException.class,
+                () -> sandbox.viewJson(store.id(), "swallow_gas_error", "{}"));
+        assertTrue(e.getMessage().endsWith("Exceeded the maximum amount of gas allowed to burn per contract."),
+                e.getMessage());
+    }
+}

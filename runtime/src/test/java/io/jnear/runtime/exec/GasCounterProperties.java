@@ -1,0 +1,60 @@
+package io.jnear.runtime.exec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * The gas counter never creates gas: whatever is charged, however large, burnt stays within
+ * min(prepaid, max burnt), used within prepaid, and a failed charge burns only what was burnt.
+ */
+class GasCounterProperties {
+    private static final long PGAS = 1_000_000_000_000_000L;
+
+    record Charge(long burn, long reserve) {
+    }
+
+    @Provide
+    Arbitrary<List<Charge>> charges() {
+        Arbitrary<Long> amounts = Arbitraries.oneOf(
+                Arbitraries.longs().between(0, 50_000_000_000_000L),
+                Arbitraries.longs().between(Long.MAX_VALUE - 1_000_000, Long.MAX_VALUE),
+                Arbitraries.just(0L));
+        return Combinators.combine(amounts, amounts).as(Charge::new).list().ofMaxSize(30);
+    }
+
+    @Property
+    void burntAndUsedStayWithinTheLimits(@ForAll @LongRange(min = 1, max = 2 * PGAS) long prepaid,
+            @ForAll @LongRange(min = 1, max = PGAS) long maxBurnt,
+            @ForAll("charges") List<Charge> charges) {
+        GasCounter gas = new GasCounter(prepaid, maxBurnt);
+        for (Charge c : charges) {
+            long burntBefore = gas.burnt();
+            long usedBefore = gas.used();
+            try {
+                gas.charge(c.burn(), c.reserve());
+                assertEquals(burntBefore + c.burn(), gas.burnt());
+                assertEquals(usedBefore + c.burn() + c.reserve(), gas.used());
+            } catch (VmError e) {
+                long attempted = GasCounter.saturatingAdd(burntBefore, c.burn());
+                assertEquals(Math.min(attempted, Math.min(prepaid, maxBurnt)), gas.burnt(),
+                        "burnt = min(actual, prepaid, max burnt)");
+                assertEquals(attempted > maxBurnt ? GasCounter.MAX_BURNT_EXCEEDED : GasCounter.PREPAID_EXCEEDED,
+                        e.getMessage());
+                assertTrue(gas.burnt() >= burntBefore, "a failure never unburns");
+                break;
+            }
+            assertTrue(gas.burnt() <= Math.min(prepaid, maxBurnt));
+            assertTrue(gas.used() <= prepaid);
+            assertTrue(gas.burnt() <= gas.used());
+        }
+    }
+}

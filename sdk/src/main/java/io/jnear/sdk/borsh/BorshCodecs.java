@@ -1,0 +1,164 @@
+package io.jnear.sdk.borsh;
+
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
+import io.jnear.sdk.U64;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Borsh codecs of the JDK's and the SDK's types, as near-sdk-rs writes the matching Rust types:
+ * {@code boolean} as {@code bool}, {@code byte}…{@code long} as {@code i8}…{@code i64}, {@code float}/
+ * {@code double} as {@code f32}/{@code f64} (NaN refused, as Borsh does), {@code char} as Rust's
+ * {@code char} ({@code u32}), {@code String} and {@link AccountId} as strings, {@link U128} and
+ * {@link NearToken} as {@code u128}, {@link U64} and {@link Gas} as {@code u64}, {@link PublicKey} as its curve byte and
+ * key bytes, {@code byte[]} as {@code Vec<u8>}, {@code Optional} as {@code Option}, lists as {@code Vec}
+ * and maps as {@code u32} count and then key, value pairs in iteration order.
+ */
+public final class BorshCodecs {
+    private BorshCodecs() {
+    }
+
+    public static final BorshCodec<Boolean> BOOLEAN = of(BorshReader::bool, BorshWriter::bool);
+    public static final BorshCodec<Byte> I8 = of(in -> (byte) in.u8(), (out, v) -> out.u8(v));
+    public static final BorshCodec<Short> I16 = of(in -> (short) in.u16(), (out, v) -> out.u16(v));
+    public static final BorshCodec<Integer> I32 = of(BorshReader::u32, BorshWriter::u32);
+    public static final BorshCodec<Long> I64 = of(BorshReader::u64, BorshWriter::u64);
+    public static final BorshCodec<Float> F32 = of(in -> notNaN(Float.intBitsToFloat(in.u32())),
+            (out, v) -> out.u32(Float.floatToIntBits(notNaN(v))));
+    public static final BorshCodec<Double> F64 = of(in -> notNaN(Double.longBitsToDouble(in.u64())),
+            (out, v) -> out.u64(Double.doubleToLongBits(notNaN(v))));
+    public static final BorshCodec<Character> CHAR = of(BorshCodecs::readChar, (out, v) -> out.u32(v));
+    public static final BorshCodec<String> STRING = of(BorshReader::string, BorshWriter::string);
+    public static final BorshCodec<byte[]> BYTES = of(BorshReader::bytes, BorshWriter::bytes);
+    public static final BorshCodec<AccountId> ACCOUNT_ID = mapped(STRING, BorshCodecs::accountId, AccountId::toString);
+    public static final BorshCodec<U128> U128_VALUE = of(in -> U128.of(in.u128()), (out, v) -> out.u128(v.asBigInteger()));
+    public static final BorshCodec<U64> U64_VALUE = of(in -> U64.ofBits(in.u64()), (out, v) -> out.u64(v.bits()));
+    public static final BorshCodec<NearToken> NEAR_TOKEN = of(in -> NearToken.ofYocto(in.u128()),
+            (out, v) -> out.u128(v.asYocto()));
+    public static final BorshCodec<Gas> GAS = of(in -> gas(in.u64()), (out, v) -> out.u64(v.asGas()));
+    public static final BorshCodec<PublicKey> PUBLIC_KEY = of(BorshCodecs::readKey,
+            (out, v) -> out.u8(0).raw(v.bytes()));
+
+    /** {@code Option<T>}: {@code 0}, or {@code 1} and the value. */
+    public static <T> BorshCodec<Optional<T>> optional(BorshCodec<T> element) {
+        return of(in -> in.bool() ? Optional.of(element.read(in)) : Optional.empty(), (out, v) -> {
+            out.bool(v.isPresent());
+            v.ifPresent(value -> element.write(out, value));
+        });
+    }
+
+    /** {@code Vec<T>} as an {@code ArrayList}. */
+    public static <T> BorshCodec<List<T>> list(BorshCodec<T> element) {
+        return of(in -> {
+            int count = in.length();
+            List<T> list = new ArrayList<>(Math.min(count, 1024));
+            for (int i = 0; i < count; i++) {
+                list.add(element.read(in));
+            }
+            return list;
+        }, (out, list) -> {
+            out.u32(list.size());
+            for (T t : list) {
+                element.write(out, t);
+            }
+        });
+    }
+
+    /** A map as a {@code LinkedHashMap}, entries in the order written. */
+    public static <K, V> BorshCodec<Map<K, V>> map(BorshCodec<K> key, BorshCodec<V> value) {
+        return of(in -> {
+            int count = in.length();
+            Map<K, V> map = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                map.put(key.read(in), value.read(in));
+            }
+            return map;
+        }, (out, map) -> {
+            out.u32(map.size());
+            for (Map.Entry<K, V> e : map.entrySet()) {
+                key.write(out, e.getKey());
+                value.write(out, e.getValue());
+            }
+        });
+    }
+
+    /** An enum as the {@code u8} index of its constant; {@code constants} is {@code E.values()}. */
+    public static <E extends Enum<E>> BorshCodec<E> enumeration(E[] constants) {
+        E[] copy = constants.clone();
+        return of(in -> {
+            int index = in.u8();
+            if (index >= copy.length) {
+                throw new BorshException("Unexpected variant index: " + index);
+            }
+            return copy[index];
+        }, (out, v) -> out.u8(v.ordinal()));
+    }
+
+    private interface Write<T> {
+        void write(BorshWriter out, T value);
+    }
+
+    private static <T> BorshCodec<T> of(Function<BorshReader, T> read, Write<T> write) {
+        return new BorshCodec<>() {
+            @Override
+            public T read(BorshReader in) {
+                return read.apply(in);
+            }
+
+            @Override
+            public void write(BorshWriter out, T value) {
+                write.write(out, java.util.Objects.requireNonNull(value, "Borsh has no null"));
+            }
+        };
+    }
+
+    private static <T, R> BorshCodec<T> mapped(BorshCodec<R> raw, Function<R, T> from, Function<T, R> to) {
+        return of(in -> from.apply(raw.read(in)), (out, v) -> raw.write(out, to.apply(v)));
+    }
+
+    private static <N extends Number> N notNaN(N value) {
+        if (Double.isNaN(value.doubleValue())) {
+            throw new BorshException("NaN is not allowed in Borsh");
+        }
+        return value;
+    }
+
+    private static char readChar(BorshReader in) {
+        int code = in.u32();
+        if (code < 0 || code > Character.MAX_VALUE) {
+            throw new BorshException("Not a char of one UTF-16 unit: " + Integer.toUnsignedString(code));
+        }
+        return (char) code;
+    }
+
+    private static AccountId accountId(String text) {
+        try {
+            return AccountId.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new BorshException("Invalid account id: " + text);
+        }
+    }
+
+    private static Gas gas(long value) {
+        if (value < 0) {
+            throw new BorshException("Gas beyond what this SDK holds: " + Long.toUnsignedString(value));
+        }
+        return Gas.of(value);
+    }
+
+    private static PublicKey readKey(BorshReader in) {
+        int curve = in.u8();
+        if (curve != 0) {
+            throw new BorshException("Unsupported key curve: " + curve);
+        }
+        return PublicKey.ed25519(in.raw(32));
+    }
+}

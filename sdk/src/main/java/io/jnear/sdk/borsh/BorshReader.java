@@ -1,0 +1,112 @@
+package io.jnear.sdk.borsh;
+
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Reads Borsh values from a byte array; {@link #end} checks that every byte was read. */
+public final class BorshReader {
+    private final byte[] in;
+    private int pos;
+
+    private BorshReader(byte[] in) {
+        this.in = in;
+    }
+
+    public static BorshReader of(byte[] bytes) {
+        return new BorshReader(bytes);
+    }
+
+    public int u8() {
+        need(1);
+        return in[pos++] & 0xFF;
+    }
+
+    public boolean bool() {
+        int b = u8();
+        if (b > 1) {
+            throw new BorshException("Invalid bool representation: " + b);
+        }
+        return b == 1;
+    }
+
+    public int u16() {
+        return (int) littleEndian(2);
+    }
+
+    public int u32() {
+        return (int) littleEndian(4);
+    }
+
+    public long u64() {
+        return littleEndian(8);
+    }
+
+    public BigInteger u128() {
+        long low = littleEndian(8);
+        long high = littleEndian(8);
+        return new BigInteger(Long.toUnsignedString(high)).shiftLeft(64).or(new BigInteger(Long.toUnsignedString(low)));
+    }
+
+    /** {@code length} raw bytes. */
+    public byte[] raw(int length) {
+        need(length);
+        byte[] out = java.util.Arrays.copyOfRange(in, pos, pos + length);
+        pos += length;
+        return out;
+    }
+
+    /** A {@code Vec<u8>}. */
+    public byte[] bytes() {
+        return raw(length());
+    }
+
+    /** A {@code String}: UTF-8 that must be valid. */
+    public String string() {
+        int length = length();
+        need(length);
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(in, pos, length)).toString();
+            pos += length;
+            return s;
+        } catch (CharacterCodingException e) {
+            throw new BorshException("Invalid UTF-8 in a string");
+        }
+    }
+
+    /** The {@code u32} length of a sequence, checked against what is left. */
+    public int length() {
+        long length = Integer.toUnsignedLong(u32());
+        if (length > in.length - pos) {
+            throw new BorshException("A length of " + length + " runs past the end of the input");
+        }
+        return (int) length;
+    }
+
+    /** Checks that nothing is left to read. */
+    public void end() {
+        if (pos != in.length) {
+            throw new BorshException("Not all bytes read: " + (in.length - pos) + " left");
+        }
+    }
+
+    private long littleEndian(int length) {
+        need(length);
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            value |= (long) (in[pos++] & 0xFF) << (8 * i);
+        }
+        return value;
+    }
+
+    private void need(int length) {
+        if (length > in.length - pos) {
+            throw new BorshException("Unexpected end of input");
+        }
+    }
+}

@@ -1,0 +1,441 @@
+package io.jnear.sdk.json;
+
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
+import io.jnear.sdk.U64;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+
+/**
+ * The codecs of the JDK's and the SDK's types, and of containers of other codecs' types, as serde_json
+ * and near-sdk read and write them:
+ *
+ * <ul>
+ *   <li>{@code boolean}: {@code true}/{@code false} only;</li>
+ *   <li>{@code byte}, {@code short}, {@code int}, {@code long}: integer literals within the type's range
+ *       ({@code 1.0}, {@code "1"} and {@code 1e3} are refused, as serde refuses them for {@code i32});</li>
+ *   <li>{@code float}, {@code double}: any number literal that is finite in the type;</li>
+ *   <li>{@code char}: a string of one UTF-16 unit; {@code String}: a string;</li>
+ *   <li>{@link U128}, {@link U64}, {@link NearToken} (yocto), {@link Gas}: decimal strings only, as
+ *       near-sdk's {@code U128}, {@code U64}, {@code NearToken} and {@code Gas}; {@link AccountId} and {@link PublicKey}:
+ *       strings, validated;</li>
+ *   <li>{@code BigInteger}: an integer literal of any size; {@code BigDecimal}: any number literal;</li>
+ *   <li>{@code byte[]}: a base64 string (near-sdk's {@code Base64VecU8});</li>
+ *   <li>{@code Optional<T>}: {@code null} or a {@code T}; {@code Void}: {@code null};</li>
+ *   <li>lists, sets and arrays: JSON arrays; maps: JSON objects with string, account, enum or integer
+ *       keys; enums: the constant's name as a string.</li>
+ * </ul>
+ *
+ * A {@code null} that is not an {@code Optional}'s is refused on reading.
+ */
+public final class JsonCodecs {
+    private JsonCodecs() {
+    }
+
+    public static final JsonCodec<Boolean> BOOLEAN = new NonNull<>() {
+        @Override
+        public Boolean read(JsonReader in) {
+            return in.nextBoolean();
+        }
+
+        @Override
+        void writeValue(JsonWriter out, Boolean value) {
+            out.value((boolean) value);
+        }
+    };
+
+    public static final JsonCodec<Byte> I8 = integer("i8", Byte.MIN_VALUE, Byte.MAX_VALUE, v -> (byte) v);
+    public static final JsonCodec<Short> I16 = integer("i16", Short.MIN_VALUE, Short.MAX_VALUE, v -> (short) v);
+    public static final JsonCodec<Integer> I32 = integer("i32", Integer.MIN_VALUE, Integer.MAX_VALUE, v -> (int) v);
+    public static final JsonCodec<Long> I64 = integer("i64", Long.MIN_VALUE, Long.MAX_VALUE, v -> v);
+
+    public static final JsonCodec<Double> F64 = new NonNull<>() {
+        @Override
+        public Double read(JsonReader in) {
+            String text = in.nextNumber("f64");
+            double value = Double.parseDouble(text);
+            if (!Double.isFinite(value)) {
+                throw in.error("number out of range");
+            }
+            return value;
+        }
+
+        @Override
+        void writeValue(JsonWriter out, Double value) {
+            out.value((double) value);
+        }
+    };
+
+    public static final JsonCodec<Float> F32 = new NonNull<>() {
+        @Override
+        public Float read(JsonReader in) {
+            String text = in.nextNumber("f32");
+            float value = Float.parseFloat(text);
+            if (!Float.isFinite(value)) {
+                throw in.error("number out of range");
+            }
+            return value;
+        }
+
+        @Override
+        void writeValue(JsonWriter out, Float value) {
+            out.value((float) value);
+        }
+    };
+
+    public static final JsonCodec<String> STRING = new NonNull<>() {
+        @Override
+        public String read(JsonReader in) {
+            return in.nextString();
+        }
+
+        @Override
+        void writeValue(JsonWriter out, String value) {
+            out.value(value);
+        }
+    };
+
+    public static final JsonCodec<Character> CHAR = new NonNull<>() {
+        @Override
+        public Character read(JsonReader in) {
+            String text = in.nextString();
+            if (text.length() != 1) {
+                throw in.error("invalid value: string \"" + text + "\", expected a character");
+            }
+            return text.charAt(0);
+        }
+
+        @Override
+        void writeValue(JsonWriter out, Character value) {
+            out.value(String.valueOf(value));
+        }
+    };
+
+    public static final JsonCodec<BigInteger> BIG_INTEGER = new NonNull<>() {
+        @Override
+        public BigInteger read(JsonReader in) {
+            String text = in.nextNumber("an integer");
+            if (!in.lastNumberIntegral()) {
+                throw in.error("invalid type: floating point `" + text + "`, expected an integer");
+            }
+            return new BigInteger(text);
+        }
+
+        @Override
+        void writeValue(JsonWriter out, BigInteger value) {
+            out.number(value.toString());
+        }
+    };
+
+    public static final JsonCodec<BigDecimal> BIG_DECIMAL = new NonNull<>() {
+        @Override
+        public BigDecimal read(JsonReader in) {
+            return new BigDecimal(in.nextNumber("a number"));
+        }
+
+        @Override
+        void writeValue(JsonWriter out, BigDecimal value) {
+            out.number(value.toString());
+        }
+    };
+
+    /** {@code null}, the JSON of a method that returns nothing ({@code ()} in Rust). */
+    public static final JsonCodec<Void> VOID = new JsonCodec<>() {
+        @Override
+        public Void read(JsonReader in) {
+            in.nextNull();
+            return null;
+        }
+
+        @Override
+        public void write(JsonWriter out, Void value) {
+            out.nullValue();
+        }
+    };
+
+    public static final JsonCodec<AccountId> ACCOUNT_ID = text("an account id", AccountId::of, AccountId::toString);
+    public static final JsonCodec<PublicKey> PUBLIC_KEY = text("a public key", PublicKey::parse, PublicKey::toString);
+    public static final JsonCodec<U128> U128_STRING = decimal("a string with a u128", 128,
+            U128::of, U128::asBigInteger);
+    public static final JsonCodec<U64> U64_STRING = decimal("a string with a u64", 64, U64::of, U64::asBigInteger);
+    public static final JsonCodec<NearToken> NEAR_TOKEN = decimal("a string with an amount of yoctoNEAR", 128,
+            NearToken::ofYocto, NearToken::asYocto);
+    public static final JsonCodec<Gas> GAS = decimal("a string with an amount of gas", 63,
+            v -> Gas.of(v.longValueExact()), g -> BigInteger.valueOf(g.asGas()));
+
+    public static final JsonCodec<byte[]> BASE64 = text("a base64 string", JsonCodecs::base64,
+            b -> Base64.getEncoder().encodeToString(b));
+
+    private static byte[] base64(String text) {
+        return Base64.getDecoder().decode(text);
+    }
+
+    /** {@code null} as {@link Optional#empty()}, anything else as {@code element} reads it. */
+    public static <T> JsonCodec<Optional<T>> optional(JsonCodec<T> element) {
+        return new JsonCodec<>() {
+            @Override
+            public Optional<T> read(JsonReader in) {
+                return in.nextIfNull() ? Optional.empty() : Optional.of(element.read(in));
+            }
+
+            @Override
+            public void write(JsonWriter out, Optional<T> value) {
+                if (value == null || value.isEmpty()) {
+                    out.nullValue();
+                } else {
+                    element.write(out, value.get());
+                }
+            }
+        };
+    }
+
+    /** A JSON array as an {@code ArrayList}. */
+    public static <T> JsonCodec<List<T>> list(JsonCodec<T> element) {
+        return collection(element, ArrayList::new);
+    }
+
+    /** A JSON array as an {@code ArrayList}, for a declared {@code Collection}. */
+    public static <T> JsonCodec<Collection<T>> collection(JsonCodec<T> element) {
+        return collection(element, ArrayList::new);
+    }
+
+    /** A JSON array as a {@code LinkedHashSet} (a repeated element is kept once, as serde's sets do). */
+    public static <T> JsonCodec<Set<T>> set(JsonCodec<T> element) {
+        return collection(element, n -> new LinkedHashSet<>());
+    }
+
+    /** A JSON array as a {@code TreeSet}. */
+    public static <T> JsonCodec<SortedSet<T>> sortedSet(JsonCodec<T> element) {
+        return collection(element, n -> new TreeSet<>());
+    }
+
+    /** A JSON array as a Java array, made by {@code newArray}. */
+    public static <T> JsonCodec<T[]> array(JsonCodec<T> element, IntFunction<T[]> newArray) {
+        JsonCodec<List<T>> list = list(element);
+        return new NonNull<>() {
+            @Override
+            public T[] read(JsonReader in) {
+                return list.read(in).toArray(newArray);
+            }
+
+            @Override
+            void writeValue(JsonWriter out, T[] value) {
+                list.write(out, java.util.Arrays.asList(value));
+            }
+        };
+    }
+
+    /** A JSON object as a {@code LinkedHashMap}, in the object's order; a repeated key keeps its last value. */
+    public static <K, V> JsonCodec<Map<K, V>> map(JsonKey<K> key, JsonCodec<V> value) {
+        return mapOf(key, value, () -> new LinkedHashMap<>());
+    }
+
+    /** A JSON object as a {@code TreeMap}. */
+    public static <K, V> JsonCodec<SortedMap<K, V>> sortedMap(JsonKey<K> key, JsonCodec<V> value) {
+        return mapOf(key, value, TreeMap::new);
+    }
+
+    /** An enum as its constants' names; {@code constants} is {@code E.values()}. */
+    public static <E extends Enum<E>> JsonCodec<E> enumeration(String name, E[] constants) {
+        Map<String, E> byName = new HashMap<>();
+        for (E e : constants) {
+            byName.put(e.name(), e);
+        }
+        return new NonNull<>() {
+            @Override
+            public E read(JsonReader in) {
+                JsonReader.Kind kind = in.peek();
+                if (kind != JsonReader.Kind.STRING) {
+                    throw in.typeError(kind, "enum " + name);
+                }
+                String text = in.nextString();
+                E e = byName.get(text);
+                if (e == null) {
+                    throw in.error("unknown variant `" + text + "`");
+                }
+                return e;
+            }
+
+            @Override
+            void writeValue(JsonWriter out, E value) {
+                out.value(value.name());
+            }
+        };
+    }
+
+    private static <T, C extends Collection<T>> JsonCodec<C> collection(JsonCodec<T> element,
+            IntFunction<C> create) {
+        return new NonNull<>() {
+            @Override
+            public C read(JsonReader in) {
+                C out = create.apply(8);
+                in.beginArray();
+                while (in.hasNext()) {
+                    out.add(element.read(in));
+                }
+                in.endArray();
+                return out;
+            }
+
+            @Override
+            void writeValue(JsonWriter out, C value) {
+                out.beginArray();
+                for (T t : value) {
+                    element.write(out, t);
+                }
+                out.endArray();
+            }
+        };
+    }
+
+    private static <K, V, M extends Map<K, V>> JsonCodec<M> mapOf(JsonKey<K> key, JsonCodec<V> value,
+            java.util.function.Supplier<M> create) {
+        return new NonNull<>() {
+            @Override
+            public M read(JsonReader in) {
+                M out = create.get();
+                in.beginObject();
+                while (in.hasNext()) {
+                    K k = key.parse(in, in.nextName());
+                    out.put(k, value.read(in));
+                }
+                in.endObject();
+                return out;
+            }
+
+            @Override
+            void writeValue(JsonWriter out, M map) {
+                out.beginObject();
+                for (Map.Entry<K, V> e : map.entrySet()) {
+                    value.write(out.name(key.format(e.getKey())), e.getValue());
+                }
+                out.endObject();
+            }
+        };
+    }
+
+    private interface LongTo<T> {
+        T apply(long value);
+    }
+
+    private static <T extends Number> JsonCodec<T> integer(String type, long min, long max, LongTo<T> box) {
+        return new NonNull<>() {
+            @Override
+            public T read(JsonReader in) {
+                return box.apply(readInteger(in, type, min, max));
+            }
+
+            @Override
+            void writeValue(JsonWriter out, T value) {
+                out.value(value.longValue());
+            }
+        };
+    }
+
+    /** The next value as an integer literal in {@code min..max}; {@code type} names it in errors. */
+    static long readInteger(JsonReader in, String type, long min, long max) {
+        String text = in.nextNumber(type);
+        if (!in.lastNumberIntegral()) {
+            throw in.error("invalid type: floating point `" + text + "`, expected " + type);
+        }
+        long value;
+        try {
+            value = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw in.error("invalid value: integer `" + text + "`, expected " + type);
+        }
+        if (value < min || value > max) {
+            throw in.error("invalid value: integer `" + text + "`, expected " + type);
+        }
+        return value;
+    }
+
+    private static <T> JsonCodec<T> text(String expected, java.util.function.Function<String, T> parse,
+            java.util.function.Function<T, String> format) {
+        return new NonNull<>() {
+            @Override
+            public T read(JsonReader in) {
+                JsonReader.Kind kind = in.peek();
+                if (kind != JsonReader.Kind.STRING) {
+                    throw in.typeError(kind, expected);
+                }
+                String text = in.nextString();
+                try {
+                    return parse.apply(text);
+                } catch (IllegalArgumentException e) {
+                    throw in.error("invalid value: string \"" + text + "\", expected " + expected);
+                }
+            }
+
+            @Override
+            void writeValue(JsonWriter out, T value) {
+                out.value(format.apply(value));
+            }
+        };
+    }
+
+    // Rust's u128::from_str: an optional '+', then at least one ASCII digit; nothing else, no spaces
+    private static <T> JsonCodec<T> decimal(String expected, int bits,
+            java.util.function.Function<BigInteger, T> of, java.util.function.Function<T, BigInteger> value) {
+        return new NonNull<>() {
+            @Override
+            public T read(JsonReader in) {
+                JsonReader.Kind kind = in.peek();
+                if (kind != JsonReader.Kind.STRING) {
+                    throw in.typeError(kind, expected);
+                }
+                String text = in.nextString();
+                int start = text.startsWith("+") ? 1 : 0;
+                boolean digits = text.length() > start;
+                for (int i = start; i < text.length() && digits; i++) {
+                    digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+                }
+                if (!digits) {
+                    throw in.error("invalid value: string \"" + text + "\", expected " + expected);
+                }
+                BigInteger number = new BigInteger(text.substring(start));
+                if (number.bitLength() > bits) {
+                    throw in.error("invalid value: string \"" + text + "\", expected " + expected);
+                }
+                return of.apply(number);
+            }
+
+            @Override
+            void writeValue(JsonWriter out, T v) {
+                out.value(value.apply(v).toString());
+            }
+        };
+    }
+
+    /** A codec whose values are never null: null is refused on reading and written as {@code null}. */
+    abstract static class NonNull<T> implements JsonCodec<T> {
+        @Override
+        public final void write(JsonWriter out, T value) {
+            if (value == null) {
+                out.nullValue();
+            } else {
+                writeValue(out, value);
+            }
+        }
+
+        abstract void writeValue(JsonWriter out, T value);
+    }
+}

@@ -1,0 +1,108 @@
+package io.jnear.sdk.json;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a struct (a record, a class's fields, a method's arguments) is read, as serde's derived
+ * {@code Deserialize} reads one: from an object keyed by field name, where unknown fields are skipped,
+ * a field given twice is an error, and a missing field is an error unless its type is {@code Optional};
+ * or from the array of its fields in declaration order, exactly as many as it has.
+ *
+ * <p>Generated codecs hold one per struct type and turn the values it reads into the struct.
+ */
+public final class JsonStruct {
+    private final String name;
+    private final Field<?>[] fields;
+    private final Map<String, Integer> indexByName = new HashMap<>();
+
+    private JsonStruct(String name, Field<?>[] fields) {
+        this.name = name;
+        this.fields = fields.clone();
+        for (int i = 0; i < fields.length; i++) {
+            indexByName.put(fields[i].name, i);
+        }
+    }
+
+    /** A struct called {@code name} (for messages) with {@code fields} in declaration order. */
+    public static JsonStruct of(String name, Field<?>... fields) {
+        return new JsonStruct(name, fields);
+    }
+
+    /** A field that must be present. */
+    public static <T> Field<T> required(String name, JsonCodec<T> codec) {
+        return new Field<>(name, codec, false);
+    }
+
+    /** A field of type {@code Optional}: absent reads as {@link Optional#empty()}. */
+    public static <T> Field<Optional<T>> optional(String name, JsonCodec<Optional<T>> codec) {
+        return new Field<>(name, codec, true);
+    }
+
+    /** One field: its JSON name, its codec and whether it may be absent. */
+    public static final class Field<T> {
+        private final String name;
+        private final JsonCodec<T> codec;
+        private final boolean optional;
+
+        private Field(String name, JsonCodec<T> codec, boolean optional) {
+            this.name = name;
+            this.codec = codec;
+            this.optional = optional;
+        }
+
+        /** Writes this field's name and {@code value} as a member of the object being written. */
+        public void write(JsonWriter out, T value) {
+            codec.write(out.name(name), value);
+        }
+    }
+
+    /** The values of the fields, in declaration order, read from an object or a positional array. */
+    public Object[] read(JsonReader in) {
+        Object[] values = new Object[fields.length];
+        JsonReader.Kind kind = in.peek();
+        if (kind == JsonReader.Kind.ARRAY) {
+            in.beginArray();
+            for (int i = 0; i < fields.length; i++) {
+                if (!in.hasNext()) {
+                    throw in.error("invalid length " + i + ", expected struct " + name + " with "
+                            + fields.length + " elements");
+                }
+                values[i] = fields[i].codec.read(in);
+            }
+            if (in.hasNext()) {
+                throw in.error("trailing characters");
+            }
+            in.endArray();
+            return values;
+        }
+        if (kind != JsonReader.Kind.OBJECT) {
+            throw in.typeError(kind, "struct " + name);
+        }
+        boolean[] seen = new boolean[fields.length];
+        in.beginObject();
+        while (in.hasNext()) {
+            Integer index = indexByName.get(in.nextName());
+            if (index == null) {
+                in.skipValue();
+                continue;
+            }
+            if (seen[index]) {
+                throw in.error("duplicate field `" + fields[index].name + "`");
+            }
+            seen[index] = true;
+            values[index] = fields[index].codec.read(in);
+        }
+        in.endObject();
+        for (int i = 0; i < fields.length; i++) {
+            if (!seen[i]) {
+                if (!fields[i].optional) {
+                    throw in.error("missing field `" + fields[i].name + "`");
+                }
+                values[i] = Optional.empty();
+            }
+        }
+        return values;
+    }
+}

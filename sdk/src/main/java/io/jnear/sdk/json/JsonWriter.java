@@ -1,0 +1,198 @@
+package io.jnear.sdk.json;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes one JSON document as serde_json's {@code to_vec} does: compact, object fields in the order
+ * written, strings with only {@code "}, {@code \} and control characters escaped (other characters as
+ * UTF-8), floating-point numbers in the shortest form that reads back exactly, non-finite ones as
+ * {@code null}.
+ */
+public final class JsonWriter {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+    // per nesting level: whether a member was written, so the next one needs a comma
+    private boolean[] needsComma = new boolean[16];
+    private int depth;
+    private boolean afterName;
+
+    public JsonWriter beginObject() {
+        return open('{');
+    }
+
+    public JsonWriter endObject() {
+        return close('}');
+    }
+
+    public JsonWriter beginArray() {
+        return open('[');
+    }
+
+    public JsonWriter endArray() {
+        return close(']');
+    }
+
+    /** The name of the next field; its value follows. */
+    public JsonWriter name(String name) {
+        separate();
+        string(name);
+        out.write(':');
+        afterName = true;
+        return this;
+    }
+
+    public JsonWriter value(String value) {
+        if (value == null) {
+            return nullValue();
+        }
+        separate();
+        string(value);
+        return this;
+    }
+
+    public JsonWriter value(boolean value) {
+        return raw(value ? "true" : "false");
+    }
+
+    public JsonWriter value(long value) {
+        return raw(Long.toString(value));
+    }
+
+    /** An unsigned 64-bit integer held in a long. */
+    public JsonWriter unsignedValue(long value) {
+        return raw(Long.toUnsignedString(value));
+    }
+
+    public JsonWriter value(double value) {
+        return Double.isFinite(value) ? raw(shortest(Double.toString(value))) : nullValue();
+    }
+
+    public JsonWriter value(float value) {
+        return Float.isFinite(value) ? raw(shortest(Float.toString(value))) : nullValue();
+    }
+
+    /** A number written exactly as {@code literal}, which must be valid JSON number text. */
+    public JsonWriter number(String literal) {
+        return raw(literal);
+    }
+
+    public JsonWriter nullValue() {
+        return raw("null");
+    }
+
+    /** The document written so far, as UTF-8. */
+    public byte[] toBytes() {
+        return out.toByteArray();
+    }
+
+    @Override
+    public String toString() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private JsonWriter open(char bracket) {
+        separate();
+        out.write(bracket);
+        if (++depth == needsComma.length) {
+            needsComma = java.util.Arrays.copyOf(needsComma, depth * 2);
+        }
+        needsComma[depth] = false;
+        return this;
+    }
+
+    private JsonWriter close(char bracket) {
+        out.write(bracket);
+        depth--;
+        return this;
+    }
+
+    private JsonWriter raw(String text) {
+        separate();
+        for (int i = 0; i < text.length(); i++) {
+            out.write(text.charAt(i));
+        }
+        return this;
+    }
+
+    private void separate() {
+        if (afterName) {
+            afterName = false;
+            return;
+        }
+        if (needsComma[depth]) {
+            out.write(',');
+        }
+        needsComma[depth] = true;
+    }
+
+    private void string(String s) {
+        out.write('"');
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            utf8(s, run, i);
+            out.write('\\');
+            switch (c) {
+                case '"' -> out.write('"');
+                case '\\' -> out.write('\\');
+                case '\b' -> out.write('b');
+                case '\f' -> out.write('f');
+                case '\n' -> out.write('n');
+                case '\r' -> out.write('r');
+                case '\t' -> out.write('t');
+                default -> {
+                    out.write('u');
+                    out.write('0');
+                    out.write('0');
+                    out.write(HEX[c >> 4]);
+                    out.write(HEX[c & 0xF]);
+                }
+            }
+            run = i + 1;
+        }
+        utf8(s, run, s.length());
+        out.write('"');
+    }
+
+    private void utf8(String s, int from, int to) {
+        if (from < to) {
+            out.writeBytes(s.substring(from, to).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Java's shortest-digits text of a float or double, laid out as Rust's {@code ryu} does: plain
+     * decimals while the point is at most 16 digits from the first digit or 5 zeros after it
+     * ({@code 1e16} → {@code 10000000000000000.0}, {@code 1e-7} → {@code 1e-7}).
+     */
+    static String shortest(String javaText) {
+        BigDecimal exact = new BigDecimal(javaText).stripTrailingZeros();
+        if (exact.signum() == 0) {
+            return javaText.startsWith("-") ? "-0.0" : "0.0";
+        }
+        String sign = exact.signum() < 0 ? "-" : "";
+        String digits = exact.unscaledValue().abs().toString();
+        int k = -exact.scale(); // value = digits * 10^k
+        int length = digits.length();
+        int point = length + k; // digits before the decimal point
+        StringBuilder s = new StringBuilder(sign);
+        if (k >= 0 && point <= 16) {
+            s.append(digits).append("0".repeat(k)).append(".0");
+        } else if (point > 0 && point <= 16) {
+            s.append(digits, 0, point).append('.').append(digits, point, length);
+        } else if (point > -5 && point <= 0) {
+            s.append("0.").append("0".repeat(-point)).append(digits);
+        } else if (length == 1) {
+            s.append(digits).append('e').append(point - 1);
+        } else {
+            s.append(digits.charAt(0)).append('.').append(digits, 1, length).append('e').append(point - 1);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,174 @@
+package io.jnear.sdk.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.U128;
+import io.jnear.sdk.U64;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The serde conformance table: for every supported type, JSON inputs and what serde_json (with
+ * near-sdk's types) makes of them: the value, or a refusal.
+ */
+class JsonConformanceTest {
+    private enum Color { RED, GREEN }
+
+    private static final JsonCodec<Color> COLOR = JsonCodecs.enumeration("Color", Color.values());
+
+    private static Arguments ok(String name, JsonCodec<?> codec, String json, Object value) {
+        return Arguments.of(name, codec, json, value);
+    }
+
+    private static Arguments no(String name, JsonCodec<?> codec, String json) {
+        return Arguments.of(name, codec, json);
+    }
+
+    static Stream<Arguments> accepted() {
+        return Stream.of(
+                ok("bool", JsonCodecs.BOOLEAN, "true", true),
+                ok("bool", JsonCodecs.BOOLEAN, " false\n", false),
+                ok("i8", JsonCodecs.I8, "-128", (byte) -128),
+                ok("i16", JsonCodecs.I16, "32767", (short) 32767),
+                ok("i32", JsonCodecs.I32, "-2147483648", Integer.MIN_VALUE),
+                ok("i32", JsonCodecs.I32, "-0", 0),
+                ok("i64", JsonCodecs.I64, "9223372036854775807", Long.MAX_VALUE),
+                ok("f64", JsonCodecs.F64, "1.5e3", 1500.0),
+                ok("f64", JsonCodecs.F64, "7", 7.0),
+                ok("f32", JsonCodecs.F32, "0.25", 0.25f),
+                ok("char", JsonCodecs.CHAR, "\"\\u00e9\"", 'é'),
+                ok("string", JsonCodecs.STRING, "\"a\\\"b\\\\c\\/d\\n\"", "a\"b\\c/d\n"),
+                ok("string", JsonCodecs.STRING, "\"\\ud83d\\ude00 \u00fc\"", "\ud83d\ude00 ü"),
+                ok("big integer", JsonCodecs.BIG_INTEGER, "123456789012345678901234567890",
+                        new BigInteger("123456789012345678901234567890")),
+                ok("big decimal", JsonCodecs.BIG_DECIMAL, "-1.25e-3", new BigDecimal("-1.25e-3")),
+                ok("U128", JsonCodecs.U128_STRING, "\"340282366920938463463374607431768211455\"", U128.MAX),
+                ok("U128", JsonCodecs.U128_STRING, "\"+5\"", U128.of(5)),
+                ok("U64", JsonCodecs.U64_STRING, "\"18446744073709551615\"", U64.MAX),
+                ok("U64", JsonCodecs.U64_STRING, "\"0\"", U64.ZERO),
+                ok("NearToken", JsonCodecs.NEAR_TOKEN, "\"1000000000000000000000000\"", NearToken.near(1)),
+                ok("Gas", JsonCodecs.GAS, "\"5000000000000\"", Gas.tgas(5)),
+                ok("AccountId", JsonCodecs.ACCOUNT_ID, "\"alice.near\"", AccountId.of("alice.near")),
+                ok("Optional", JsonCodecs.optional(JsonCodecs.I32), "null", Optional.empty()),
+                ok("Optional", JsonCodecs.optional(JsonCodecs.I32), "3", Optional.of(3)),
+                ok("Void", JsonCodecs.VOID, "null", null),
+                ok("list", JsonCodecs.list(JsonCodecs.I32), "[1, 2 ,3]", List.of(1, 2, 3)),
+                ok("list", JsonCodecs.list(JsonCodecs.I32), "[]", List.of()),
+                ok("set", JsonCodecs.set(JsonCodecs.STRING), "[\"a\",\"a\",\"b\"]", Set.of("a", "b")),
+                ok("map", JsonCodecs.map(JsonKey.STRING, JsonCodecs.I32), "{\"a\":1,\"b\":2,\"a\":3}",
+                        Map.of("a", 3, "b", 2)),
+                ok("map", JsonCodecs.map(JsonKey.I32, JsonCodecs.BOOLEAN), "{\"-7\":true}", Map.of(-7, true)),
+                ok("map", JsonCodecs.map(JsonKey.enumeration(Color.values()), JsonCodecs.I32), "{\"RED\":1}",
+                        Map.of(Color.RED, 1)),
+                ok("enum", COLOR, "\"GREEN\"", Color.GREEN));
+    }
+
+    static Stream<Arguments> refused() {
+        return Stream.of(
+                no("bool", JsonCodecs.BOOLEAN, "0"),
+                no("bool", JsonCodecs.BOOLEAN, "\"true\""),
+                no("bool", JsonCodecs.BOOLEAN, "null"),
+                no("bool", JsonCodecs.BOOLEAN, "True"),
+                no("i8", JsonCodecs.I8, "128"),
+                no("i32", JsonCodecs.I32, "\"7\""),
+                no("i32", JsonCodecs.I32, "1.5"),
+                no("i32", JsonCodecs.I32, "1.0"),
+                no("i32", JsonCodecs.I32, "1e3"),
+                no("i32", JsonCodecs.I32, "null"),
+                no("i32", JsonCodecs.I32, "2147483648"),
+                no("i32", JsonCodecs.I32, "07"),
+                no("i32", JsonCodecs.I32, "+7"),
+                no("i32", JsonCodecs.I32, ".5"),
+                no("i32", JsonCodecs.I32, "7 8"),
+                no("i32", JsonCodecs.I32, ""),
+                no("i64", JsonCodecs.I64, "9223372036854775808"),
+                no("f64", JsonCodecs.F64, "\"1\""),
+                no("f64", JsonCodecs.F64, "1e400"),
+                no("f64", JsonCodecs.F64, "NaN"),
+                no("f64", JsonCodecs.F64, "1."),
+                no("char", JsonCodecs.CHAR, "\"ab\""),
+                no("string", JsonCodecs.STRING, "5"),
+                no("string", JsonCodecs.STRING, "null"),
+                no("string", JsonCodecs.STRING, "'a'"),
+                no("string", JsonCodecs.STRING, "\"\\ud800\""),
+                no("string", JsonCodecs.STRING, "\"\\x\""),
+                no("string", JsonCodecs.STRING, "\"tab\there\""),
+                no("string", JsonCodecs.STRING, "\"open"),
+                no("big integer", JsonCodecs.BIG_INTEGER, "1.5"),
+                no("U128", JsonCodecs.U128_STRING, "5"),
+                no("U128", JsonCodecs.U128_STRING, "\"-1\""),
+                no("U128", JsonCodecs.U128_STRING, "\" 5\""),
+                no("U128", JsonCodecs.U128_STRING, "\"\""),
+                no("U128", JsonCodecs.U128_STRING, "\"0x10\""),
+                no("U128", JsonCodecs.U128_STRING, "\"340282366920938463463374607431768211456\""),
+                no("U64", JsonCodecs.U64_STRING, "5"),
+                no("U64", JsonCodecs.U64_STRING, "\"18446744073709551616\""),
+                no("U64", JsonCodecs.U64_STRING, "\"-1\""),
+                no("NearToken", JsonCodecs.NEAR_TOKEN, "1"),
+                no("NearToken", JsonCodecs.NEAR_TOKEN, "\"1 NEAR\""),
+                no("Gas", JsonCodecs.GAS, "5000000000000"),
+                no("Gas", JsonCodecs.GAS, "\"18446744073709551616\""),
+                no("AccountId", JsonCodecs.ACCOUNT_ID, "\"Alice\""),
+                no("AccountId", JsonCodecs.ACCOUNT_ID, "null"),
+                no("Optional", JsonCodecs.optional(JsonCodecs.I32), "\"3\""),
+                no("Void", JsonCodecs.VOID, "0"),
+                no("list", JsonCodecs.list(JsonCodecs.I32), "[1,]"),
+                no("list", JsonCodecs.list(JsonCodecs.I32), "[1 2]"),
+                no("list", JsonCodecs.list(JsonCodecs.I32), "[1"),
+                no("list", JsonCodecs.list(JsonCodecs.I32), "{}"),
+                no("list", JsonCodecs.list(JsonCodecs.I32), "null"),
+                no("map", JsonCodecs.map(JsonKey.STRING, JsonCodecs.I32), "{\"a\":1,}"),
+                no("map", JsonCodecs.map(JsonKey.STRING, JsonCodecs.I32), "{a:1}"),
+                no("map", JsonCodecs.map(JsonKey.I32, JsonCodecs.I32), "{\"x\":1}"),
+                no("map", JsonCodecs.map(JsonKey.I32, JsonCodecs.I32), "{\"1.0\":1}"),
+                no("enum", COLOR, "\"BLUE\""),
+                no("enum", COLOR, "0"),
+                no("nesting", JsonCodecs.list(JsonCodecs.I32), "[".repeat(200) + "]".repeat(200)));
+    }
+
+    @ParameterizedTest(name = "{0} {2}")
+    @MethodSource("accepted")
+    void readsWhatSerdeReads(String type, JsonCodec<?> codec, String json, Object value) {
+        assertEquals(value, codec.decode(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @ParameterizedTest(name = "{0} {2}")
+    @MethodSource("refused")
+    void refusesWhatSerdeRefuses(String type, JsonCodec<?> codec, String json) {
+        assertThrows(JsonException.class, () -> codec.decode(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void refusesInvalidUtf8InStrings() {
+        byte[] json = {'"', (byte) 0xC3, (byte) 0x28, '"'};
+        assertThrows(JsonException.class, () -> JsonCodecs.STRING.decode(json));
+    }
+
+    @org.junit.jupiter.api.Test
+    void writesAsSerdeWrites() {
+        assertEquals("\"a\\\"b\\\\c/d\\n\\u0001\u00e9\"", new String(JsonCodecs.STRING.encode("a\"b\\c/d\n\u0001é"),
+                StandardCharsets.UTF_8));
+        assertEquals("[1.0,0.1,1e20,1e16,1000000000000000.0,0.0001,1e-7,-2.5,null]",
+                new String(JsonCodecs.list(JsonCodecs.F64).encode(java.util.Arrays.asList(1.0, 0.1, 1e20, 1e16, 1e15,
+                        0.0001, 1e-7, -2.5, Double.NaN)), StandardCharsets.UTF_8));
+        assertEquals("{\"7\":\"340282366920938463463374607431768211455\"}", new String(
+                JsonCodecs.map(JsonKey.I32, JsonCodecs.U128_STRING).encode(Map.of(7, U128.MAX)), StandardCharsets.UTF_8));
+        assertEquals("null", new String(JsonCodecs.optional(JsonCodecs.I32).encode(Optional.empty()),
+                StandardCharsets.UTF_8));
+        assertArrayEquals("\"AQI=\"".getBytes(StandardCharsets.UTF_8), JsonCodecs.BASE64.encode(new byte[] {1, 2}));
+    }
+}

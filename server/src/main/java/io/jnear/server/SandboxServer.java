@@ -159,18 +159,23 @@ public final class SandboxServer implements AutoCloseable {
         return handler;
     }
 
-    /** Stops answering, then saves the state to the home directory if there is one. */
+    /** Stops answering, then saves the state to the home directory, or removes the temporary key file. */
     @Override
     public void close() {
         http.stop(0);
         executor.shutdownNow();
         node.close();
-        if (home != null) {
-            try {
+        try {
+            if (home != null) {
                 StateFile.save(node, home.resolve(StateFile.NAME));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot save the state to " + home, e);
+            } else {
+                // the temporary key of a memory-only chain signs for nothing once the chain is gone
+                Files.deleteIfExists(keyFile);
+                Files.deleteIfExists(keyFile.getParent());
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(home != null ? "cannot save the state to " + home
+                    : "cannot remove the temporary key file " + keyFile, e);
         }
     }
 }

@@ -49,6 +49,16 @@ class KeyFileTest {
     }
 
     @Test
+    void aMemoryOnlyServerRemovesItsTemporaryKeyFileWhenItStops() throws IOException {
+        SandboxServer server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0));
+        Path key = server.keyFile();
+        assertEquals(true, Files.exists(key));
+        server.close();
+        assertEquals(false, Files.exists(key));
+        assertEquals(false, Files.exists(key.getParent()));
+    }
+
+    @Test
     void aPublicKeyThatDoesNotBelongToTheSecretIsRefused() throws IOException {
         Path file = dir.resolve(KeyFile.NAME);
         new KeyFile(AccountId.of("test.near"), Ed25519.generate()).write(file);

@@ -1,6 +1,5 @@
 package io.jnear.server.rpc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -109,14 +108,5 @@ public final class JsonRpcHandler implements HttpHandler {
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_PAYLOAD + 1);
         return body.length > MAX_PAYLOAD ? null : body;
-    }
-
-    /** For tests: the JSON text of a response. */
-    static String text(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

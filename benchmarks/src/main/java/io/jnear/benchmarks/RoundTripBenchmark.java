@@ -1,5 +1,6 @@
 package io.jnear.benchmarks;
 
+import io.jnear.benchmarks.contracts.ContractStates;
 import io.jnear.benchmarks.contracts.Echo;
 import io.jnear.benchmarks.contracts.EchoStub;
 import io.jnear.benchmarks.contracts.Pinger;
@@ -11,12 +12,11 @@ import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
+import io.jnear.sdk.borsh.BorshWriter;
 import io.jnear.sdk.json.JsonCodecs;
 import io.jnear.sdk.json.JsonReader;
 import io.jnear.sdk.json.JsonStruct;
 import io.jnear.sdk.spi.Dispatch;
-import io.jnear.sdk.spi.Json;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -101,21 +101,22 @@ public class RoundTripBenchmark {
         byte[] echoState;
 
         @Setup(Level.Trial)
-        public void setUp() throws IOException {
-            pingerState = "{\"echo\":\"echo.test.near\",\"answers\":0,\"last\":null}".getBytes(StandardCharsets.UTF_8);
-            echoState = "{\"served\":0}".getBytes(StandardCharsets.UTF_8);
+        public void setUp() {
+            // the contracts' Borsh state: echo account, answers, no last answer; served
+            pingerState = new BorshWriter().string("echo.test.near").u64(0).u8(0).toBytes();
+            echoState = new BorshWriter().u64(0).toBytes();
         }
     }
 
     @Benchmark
-    public String floor(Floor f) throws IOException {
+    public String floor(Floor f) {
         // pinger.ping: decode arguments and state, build the promise chain, save state
         HostBinding.enter(f.pingerHost);
         try {
             PingArgs ping = new PingArgs((String) read(f.pingArgs, f.pingInput)[0]);
-            Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
+            Pinger pinger = Dispatch.loadState(f.pingerState, ContractStates.pinger());
             Promise<String> chain = pinger.ping(ping.message());
-            f.pingerState = Json.stateMapper().writeValueAsBytes(pinger);
+            f.pingerState = ContractStates.pinger().encode(pinger);
             if (chain == null) {
                 throw new IllegalStateException();
             }
@@ -127,9 +128,9 @@ public class RoundTripBenchmark {
         byte[] answer;
         try {
             EchoArgs echo = new EchoArgs((String) read(f.echoArgs, EchoStubArgs.ECHO_INPUT)[0]);
-            Echo callee = Dispatch.loadState(f.echoState, Echo.class);
+            Echo callee = Dispatch.loadState(f.echoState, ContractStates.echo());
             String value = callee.echo(echo.message());
-            f.echoState = Json.stateMapper().writeValueAsBytes(callee);
+            f.echoState = ContractStates.echo().encode(callee);
             answer = JsonCodecs.STRING.encode(value);
         } finally {
             HostBinding.exit();
@@ -138,9 +139,9 @@ public class RoundTripBenchmark {
         HostBinding.enter(f.pingerHost);
         try {
             PromiseResult<String> result = PromiseResult.success(JsonCodecs.STRING.decode(answer));
-            Pinger pinger = Dispatch.loadState(f.pingerState, Pinger.class);
+            Pinger pinger = Dispatch.loadState(f.pingerState, ContractStates.pinger());
             String last = pinger.onEcho(result);
-            f.pingerState = Json.stateMapper().writeValueAsBytes(pinger);
+            f.pingerState = ContractStates.pinger().encode(pinger);
             return new String(JsonCodecs.STRING.encode(last), StandardCharsets.UTF_8);
         } finally {
             HostBinding.exit();

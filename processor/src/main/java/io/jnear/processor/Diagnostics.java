@@ -70,6 +70,11 @@ public enum Diagnostics {
             "Method %s returns %s, which cannot be mapped to JSON: %s. %s"),
     UNSTORABLE_FIELD(Kind.ERROR, "unstorable-field",
             "State field %s has type %s, which cannot be stored as JSON: %s. %s, or mark the field transient"),
+    COLLECTION_CODECS(Kind.ERROR, "collection-codecs",
+            "Field %s creates its LookupMap without codecs, which only a contract with Borsh state gets from the "
+                    + "field's type arguments; this contract's state is JSON because %s. Pass the key and value "
+                    + "classes (new LookupMap<>(\"a\", AccountId.class, U128.class)) or Borsh codecs, or make the "
+                    + "state Borsh"),
     MUTABLE_STATIC(Kind.ERROR, "mutable-static",
             "Static field %s is mutable (%s); static fields are not contract state: they are not saved, not "
                     + "reverted when a call fails and not paid for as storage. Make it an instance field, or a "

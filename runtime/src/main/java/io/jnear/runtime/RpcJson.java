@@ -1,5 +1,6 @@
 package io.jnear.runtime;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jnear.runtime.exec.TransactionTrace;
 import io.jnear.runtime.outcome.CostGasUsed;
 import io.jnear.runtime.outcome.ExecutionOutcome;
@@ -23,6 +24,8 @@ import java.util.Map;
  * the hash, and {@code proof} is empty (one shard, no Merkle proofs).
  */
 final class RpcJson {
+    private static final ObjectWriter PRETTY = Json.mapper().writerWithDefaultPrettyPrinter();
+
     private RpcJson() {
     }
 
@@ -40,7 +43,7 @@ final class RpcJson {
         root.put("final_execution_status", trace.transactionOutcome() == null ? "NONE"
                 : complete ? "FINAL" : "INCLUDED_FINAL");
         try {
-            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return PRETTY.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

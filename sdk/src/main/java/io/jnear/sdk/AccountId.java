@@ -1,7 +1,5 @@
 package io.jnear.sdk;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * A NEAR account ID, validated on construction.
@@ -25,7 +23,6 @@ public final class AccountId implements Comparable<AccountId> {
     }
 
     /** Parses and validates an account ID. */
-    @JsonCreator
     public static AccountId of(String value) {
         String problem = validate(value);
         if (problem != null) {
@@ -102,7 +99,6 @@ public final class AccountId implements Comparable<AccountId> {
         return value.equals(SYSTEM.value);
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return value;

@@ -1,7 +1,5 @@
 package io.jnear.sdk;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 
 /**
@@ -35,18 +33,8 @@ public final class Gas implements Comparable<Gas> {
         return of(Math.multiplyExact(ggas, ONE_GIGA));
     }
 
-    @JsonCreator
-    static Gas fromJson(String text) {
-        return of(Long.parseLong(text.trim()));
-    }
-
     public long asGas() {
         return value;
-    }
-
-    @JsonValue
-    String toJson() {
-        return Long.toString(value);
     }
 
     public Gas plus(Gas other) {

@@ -1,7 +1,5 @@
 package io.jnear.sdk;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -50,7 +48,6 @@ public final class NearToken implements Comparable<NearToken> {
      * Parses {@code "1.5 NEAR"}, {@code "250 yocto"} / {@code "250 yoctoNEAR"}, or a bare decimal
      * integer of yocto (the JSON form).
      */
-    @JsonCreator
     public static NearToken parse(String text) {
         String s = text.trim();
         try {
@@ -79,7 +76,6 @@ public final class NearToken implements Comparable<NearToken> {
     }
 
     /** The amount as a decimal string of yocto, its JSON form. */
-    @JsonValue
     public String toYoctoString() {
         return yocto.bitLength() < 63 ? Long.toString(yocto.longValue()) : yocto.toString();
     }

@@ -1,7 +1,5 @@
 package io.jnear.sdk;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
 /**
@@ -25,7 +23,6 @@ public final class PublicKey {
         return new PublicKey(keyBytes.clone());
     }
 
-    @JsonCreator
     public static PublicKey parse(String text) {
         String data = text.startsWith(PREFIX) ? text.substring(PREFIX.length()) : text;
         if (data.contains(":")) {
@@ -44,7 +41,6 @@ public final class PublicKey {
         return 1 + bytes.length;
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return PREFIX + Base58.encode(bytes);

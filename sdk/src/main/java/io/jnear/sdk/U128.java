@@ -1,7 +1,5 @@
 package io.jnear.sdk;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigInteger;
 
 /**
@@ -31,7 +29,6 @@ public final class U128 implements Comparable<U128> {
         return of(BigInteger.valueOf(value));
     }
 
-    @JsonCreator
     public static U128 parse(String decimal) {
         try {
             String digits = decimal.trim();
@@ -79,7 +76,6 @@ public final class U128 implements Comparable<U128> {
         return value.hashCode();
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return value.bitLength() < 63 ? Long.toString(value.longValue()) : value.toString();

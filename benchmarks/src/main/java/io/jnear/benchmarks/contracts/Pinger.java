@@ -8,13 +8,18 @@ import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
+import java.util.Optional;
 
 /** The caller of the round trip: calls {@link Echo}, and its callback records the answer. */
 @Contract
 public class Pinger {
-    private AccountId echo;
-    private long answers;
-    private String last;
+    // package-private with a no-argument constructor: the state is generated Borsh, as a near-sdk-rs struct
+    AccountId echo;
+    long answers;
+    Optional<String> last = Optional.empty();
+
+    Pinger() {
+    }
 
     @Init
     public Pinger(AccountId echo) {
@@ -29,8 +34,8 @@ public class Pinger {
     @Private
     public String onEcho(@CallbackResult PromiseResult<String> answer) {
         answers++;
-        last = answer.valueOr("");
-        return last;
+        last = Optional.of(answer.valueOr(""));
+        return last.get();
     }
 
     /** The call the floor benchmark makes directly, without a promise: what {@link #ping} runs besides it. */

@@ -34,9 +34,10 @@ public final class NearNames {
     }
 
     /**
-     * The property name Jackson's SNAKE_CASE strategy gives a field or record component (the runtime's
-     * {@code Json.mapper()} uses it for user types): an underscore before each capital that does not
-     * follow a capital, so {@code parseHTTPResponse} → {@code parse_httpresponse}.
+     * The property name Jackson's SNAKE_CASE strategy gives a field or record component: the generated
+     * JSON codecs use it too, so a record has the same JSON names in arguments as in (Jackson) state: an
+     * underscore before each capital that does not follow a capital, so {@code parseHTTPResponse} →
+     * {@code parse_httpresponse}.
      */
     public static String jacksonSnakeCase(String name) {
         StringBuilder out = new StringBuilder(name.length() + 4);

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.jnear.processor.model.BorshState;
 import io.jnear.processor.model.ContractModel;
 import io.jnear.processor.model.JsonTypes;
 import io.jnear.processor.model.JsonTypes.EnumOf;
@@ -24,9 +25,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -63,6 +66,9 @@ public final class CodecWriter {
         CONSTANTS.put("io.jnear.sdk.NearToken", "NEAR_TOKEN");
         CONSTANTS.put("io.jnear.sdk.U128", "U128_STRING");
         CONSTANTS.put("io.jnear.sdk.U64", "U64_STRING");
+        CONSTANTS.put("io.jnear.sdk.U8", "U8_NUMBER");
+        CONSTANTS.put("io.jnear.sdk.U16", "U16_NUMBER");
+        CONSTANTS.put("io.jnear.sdk.U32", "U32_NUMBER");
         CONSTANTS.put("io.jnear.sdk.Gas", "GAS");
         CONSTANTS.put("io.jnear.sdk.PublicKey", "PUBLIC_KEY");
     }
@@ -83,6 +89,11 @@ public final class CodecWriter {
     private final Set<String> usedNames = new HashSet<>();
     private final List<TypeSpec> written = new ArrayList<>();
     private final Map<MethodModel, ClassName> argsCodecs = new IdentityHashMap<>();
+    private final Map<String, ClassName> borshClasses = new HashMap<>();
+    private ClassName stateCodec;
+    private boolean stateCodecDecided;
+    private final List<String> collectionFields = new ArrayList<>();
+    private final List<CodeBlock> collectionCodecs = new ArrayList<>();
 
     public CodecWriter(ContractModel contract, JsonTypes jsonTypes, Types types) {
         this.holder = codecsName(contract);
@@ -267,5 +278,148 @@ public final class CodecWriter {
             read.addStatement("$1T result = new $1T()", type).addCode(construct.build()).addStatement("return result");
         }
         return spec.addMethod(read.build()).addMethod(write.addStatement("out.endObject()").build()).build();
+    }
+
+    /**
+     * The generated Borsh codec of the contract's state, or null when the contract keeps Jackson JSON
+     * state because {@link BorshState} says plain generated code cannot read and write it.
+     */
+    public ClassName stateCodec(ContractModel contract) {
+        if (stateCodecDecided) {
+            return stateCodec;
+        }
+        stateCodecDecided = true;
+        TypeElement type = contract.element();
+        if (BorshState.whyNot(type).isPresent()) {
+            return null;
+        }
+        ClassName contractType = ClassName.get(type);
+        ClassName codec = holder.nestedClass(unique("StateCodec"));
+        TypeSpec.Builder spec = TypeSpec.classBuilder(codec)
+                .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.BORSH_CODEC, contractType))
+                .addField(FieldSpec.builder(codec, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", codec).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder read = MethodSpec.methodBuilder("read").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(contractType).addParameter(RuntimeTypes.BORSH_READER, "in")
+                .addStatement("$1T contract = new $1T()", contractType);
+        MethodSpec.Builder write = MethodSpec.methodBuilder("write").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).addParameter(RuntimeTypes.BORSH_WRITER, "out")
+                .addParameter(contractType, "contract");
+        List<String> collections = new ArrayList<>();
+        int i = 0;
+        for (VariableElement field : BorshState.stateFields(type)) {
+            String name = field.getSimpleName().toString();
+            TypeMirror t = field.asType();
+            if (BorshState.isDeclared(t, BorshState.LOOKUP_MAP)) {
+                List<? extends TypeMirror> args = ((DeclaredType) t).getTypeArguments();
+                read.addStatement("contract.$N = new $T<>(in.bytes(), $L, $L)", name, ClassName.get(
+                        (TypeElement) ((DeclaredType) t).asElement()), borshCodec(args.get(0)), borshCodec(args.get(1)));
+                collectionFields.add(name);
+                collectionCodecs.add(CodeBlock.of("new $T<?>[] {$L, $L}", RuntimeTypes.BORSH_CODEC,
+                        borshCodec(args.get(0)), borshCodec(args.get(1))));
+                write.addStatement("out.bytes($T.stateField(contract.$N, $S).storagePrefix())", RuntimeTypes.DISPATCH,
+                        name, name);
+                collections.add(name);
+                continue;
+            }
+            String constant = "FIELD_" + i++;
+            spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.BORSH_CODEC, TypeName.get(t).box()),
+                    constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(borshCodec(t)).build());
+            read.addStatement("contract.$N = $N.read(in)", name, constant);
+            if (t.getKind().isPrimitive()) {
+                write.addStatement("$N.write(out, contract.$N)", constant, name);
+            } else {
+                write.addStatement("$N.write(out, $T.stateField(contract.$N, $S))", constant, RuntimeTypes.DISPATCH,
+                        name, name);
+            }
+        }
+        if (collections.size() > 1) {
+            CodeBlock.Builder prefixes = CodeBlock.builder();
+            for (int k = 0; k < collections.size(); k++) {
+                prefixes.add(k == 0 ? "contract.$N.storagePrefix()" : ", contract.$N.storagePrefix()",
+                        collections.get(k));
+            }
+            read.addStatement("$T.requireDistinct($L)", RuntimeTypes.COLLECTION_PREFIXES, prefixes.build());
+            write.addStatement("$T.requireDistinct($L)", RuntimeTypes.COLLECTION_PREFIXES, prefixes.build());
+        }
+        written.add(spec.addMethod(read.addStatement("return contract").build()).addMethod(write.build()).build());
+        stateCodec = codec;
+        return codec;
+    }
+
+    /** The collection fields of the Borsh state {@link #stateCodec} made, in field order. */
+    List<String> collectionFields() {
+        return List.copyOf(collectionFields);
+    }
+
+    /** For each of {@link #collectionFields}, {@code new BorshCodec<?>[] {keyCodec, valueCodec}}. */
+    List<CodeBlock> collectionCodecs() {
+        return List.copyOf(collectionCodecs);
+    }
+
+    /** An expression of type {@code BorshCodec<T>} for {@code type}, which has a Borsh form ({@link BorshState}). */
+    private CodeBlock borshCodec(TypeMirror type) {
+        if (type.getKind().isPrimitive()) {
+            return borshCodec(types.boxedClass(types.getPrimitiveType(type.getKind())).asType());
+        }
+        if (type.getKind() == TypeKind.ARRAY) {
+            return CodeBlock.of("$T.BYTES", RuntimeTypes.BORSH_CODECS);
+        }
+        DeclaredType declared = (DeclaredType) type;
+        TypeElement element = (TypeElement) declared.asElement();
+        String name = element.getQualifiedName().toString();
+        String constant = BorshState.CONSTANTS.get(name);
+        if (constant != null) {
+            return CodeBlock.of("$T.$L", RuntimeTypes.BORSH_CODECS, constant);
+        }
+        String container = BorshState.CONTAINERS.get(name);
+        if (container != null) {
+            List<? extends TypeMirror> args = declared.getTypeArguments();
+            return args.size() == 2
+                    ? CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.BORSH_CODECS, container, borshCodec(args.get(0)),
+                            borshCodec(args.get(1)))
+                    : CodeBlock.of("$T.$L($L)", RuntimeTypes.BORSH_CODECS, container, borshCodec(args.get(0)));
+        }
+        if (element.getKind() == ElementKind.ENUM) {
+            return CodeBlock.of("$T.enumeration($T.values())", RuntimeTypes.BORSH_CODECS, ClassName.get(element));
+        }
+        return CodeBlock.of("$T.INSTANCE", borshRecordClass(element));
+    }
+
+    private ClassName borshRecordClass(TypeElement element) {
+        String key = element.getQualifiedName().toString();
+        ClassName existing = borshClasses.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        ClassName codec = holder.nestedClass(unique(element.getSimpleName() + "BorshCodec"));
+        borshClasses.put(key, codec);
+        ClassName type = ClassName.get(element);
+        TypeSpec.Builder spec = TypeSpec.classBuilder(codec).addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.BORSH_CODEC, type))
+                .addField(FieldSpec.builder(codec, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", codec).build());
+        CodeBlock.Builder args = CodeBlock.builder();
+        MethodSpec.Builder write = MethodSpec.methodBuilder("write").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).addParameter(RuntimeTypes.BORSH_WRITER, "out").addParameter(type, "value");
+        int i = 0;
+        for (javax.lang.model.element.RecordComponentElement c : element.getRecordComponents()) {
+            String field = "FIELD_" + i;
+            spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.BORSH_CODEC,
+                    TypeName.get(c.asType()).box()), field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(borshCodec(c.asType())).build());
+            args.add(i == 0 ? "$N.read(in)" : ", $N.read(in)", field);
+            write.addStatement("$N.write(out, value.$N())", field, c.getSimpleName().toString());
+            i++;
+        }
+        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("read").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                        .returns(type).addParameter(RuntimeTypes.BORSH_READER, "in")
+                        .addStatement("return new $T($L)", type, args.build()).build())
+                .addMethod(write.build());
+        written.add(spec.build());
+        return codec;
     }
 }

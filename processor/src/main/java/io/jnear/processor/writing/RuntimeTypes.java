@@ -36,6 +36,14 @@ public final class RuntimeTypes {
     public static final ClassName JSON_STRUCT = ClassName.get(JSON_PACKAGE, "JsonStruct");
     public static final ClassName JSON_STRUCT_FIELD = ClassName.get(JSON_PACKAGE, "JsonStruct", "Field");
 
+    private static final String BORSH_PACKAGE = "io.jnear.sdk.borsh";
+    public static final ClassName BORSH_CODEC = ClassName.get(BORSH_PACKAGE, "BorshCodec");
+    public static final ClassName BORSH_CODECS = ClassName.get(BORSH_PACKAGE, "BorshCodecs");
+    public static final ClassName BORSH_READER = ClassName.get(BORSH_PACKAGE, "BorshReader");
+    public static final ClassName BORSH_WRITER = ClassName.get(BORSH_PACKAGE, "BorshWriter");
+    public static final ClassName COLLECTION_PREFIXES = ClassName.get("io.jnear.sdk.collections", "CollectionPrefixes");
+    public static final ClassName FIELD_COLLECTIONS = ClassName.get("io.jnear.sdk.collections", "FieldCollections");
+
     private RuntimeTypes() {
     }
 }

@@ -197,4 +197,28 @@ class GeneratedContractsInSandboxTest {
         Action.FunctionCall selfOwned = contracts.callStatic("fn.RegistryStub", "initNewSelfOwned");
         assertEquals("new_self_owned", selfOwned.methodName());
     }
+
+    @Test
+    void stateOfNonPrivateFieldsIsBorshInDeclarationOrder() {
+        Account tally = sandbox.deploy("tally.test.near", contracts.type("fn.Tally"));
+
+        assertTrue(alice.call(tally.id(), "add", "{\"who\":\"bob\"}").isSuccess());
+
+        byte[] state = sandbox.storageValue(tally.id(), "STATE".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00" // count: u64 1
+                + "\\x01\\x03\\x00\\x00\\x00bob" // last: Some("bob")
+                + "\\x06\\x00\\x00\\x00nobody", render(state)); // owner
+        assertEquals("1", sandbox.viewJson(tally.id(), "count", "{}"));
+        assertEquals("Smart contract panicked: State field owner is null; Borsh state has no null: declare it Optional",
+                alice.call(tally.id(), "clear_owner", "{}").failureText());
+    }
+
+    private static String render(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            out.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : String.format("\\x%02x", c));
+        }
+        return out.toString();
+    }
 }

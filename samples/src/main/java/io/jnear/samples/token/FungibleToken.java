@@ -38,11 +38,16 @@ public class FungibleToken {
     public static final FungibleTokenMetadata DEFAULT_METADATA =
             FungibleTokenMetadata.of("Example NEAR fungible token", "EXAMPLE", 24);
 
-    private LookupMap<AccountId, U128> accounts = new LookupMap<>("a", AccountId.class, U128.class);
-    private U128 totalSupply;
-    private FungibleTokenMetadata metadata;
+    // package-private, with a no-argument constructor: the state is Borsh, read and written by generated code
+    LookupMap<AccountId, U128> accounts = new LookupMap<>("a"); // codecs from the type arguments
+    U128 totalSupply;
+    FungibleTokenMetadata metadata;
     /** Bytes one entry of {@code accounts} takes at most, measured once at init. */
-    private long accountStorageUsage;
+    long accountStorageUsage;
+
+    /** For the generated state codec, which creates the token and then reads its fields. */
+    FungibleToken() {
+    }
 
     /** Mints {@code totalSupply} to {@code ownerId}, who is registered without paying for storage. */
     @Init

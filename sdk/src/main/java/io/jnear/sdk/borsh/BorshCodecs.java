@@ -5,7 +5,10 @@ import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.U128;
+import io.jnear.sdk.U16;
+import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
+import io.jnear.sdk.U8;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +21,8 @@ import java.util.function.Function;
  * {@code boolean} as {@code bool}, {@code byte}…{@code long} as {@code i8}…{@code i64}, {@code float}/
  * {@code double} as {@code f32}/{@code f64} (NaN refused, as Borsh does), {@code char} as Rust's
  * {@code char} ({@code u32}), {@code String} and {@link AccountId} as strings, {@link U128} and
- * {@link NearToken} as {@code u128}, {@link U64} and {@link Gas} as {@code u64}, {@link PublicKey} as its curve byte and
+ * {@link NearToken} as {@code u128}, {@link U64} and {@link Gas} as {@code u64}, {@link U8}, {@link U16},
+ * {@link U32} as {@code u8}, {@code u16}, {@code u32}, {@link PublicKey} as its curve byte and
  * key bytes, {@code byte[]} as {@code Vec<u8>}, {@code Optional} as {@code Option}, lists as {@code Vec}
  * and maps as {@code u32} count and then key, value pairs in iteration order.
  */
@@ -40,6 +44,10 @@ public final class BorshCodecs {
     public static final BorshCodec<byte[]> BYTES = of(BorshReader::bytes, BorshWriter::bytes);
     public static final BorshCodec<AccountId> ACCOUNT_ID = mapped(STRING, BorshCodecs::accountId, AccountId::toString);
     public static final BorshCodec<U128> U128_VALUE = of(in -> U128.of(in.u128()), (out, v) -> out.u128(v.asBigInteger()));
+    public static final BorshCodec<U8> U8_VALUE = of(in -> U8.of(in.u8()), (out, v) -> out.u8((int) v.value()));
+    public static final BorshCodec<U16> U16_VALUE = of(in -> U16.of(in.u16()), (out, v) -> out.u16((int) v.value()));
+    public static final BorshCodec<U32> U32_VALUE = of(in -> U32.of(Integer.toUnsignedLong(in.u32())),
+            (out, v) -> out.u32((int) v.value()));
     public static final BorshCodec<U64> U64_VALUE = of(in -> U64.ofBits(in.u64()), (out, v) -> out.u64(v.bits()));
     public static final BorshCodec<NearToken> NEAR_TOKEN = of(in -> NearToken.ofYocto(in.u128()),
             (out, v) -> out.u128(v.asYocto()));

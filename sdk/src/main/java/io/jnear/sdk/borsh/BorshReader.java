@@ -47,7 +47,15 @@ public final class BorshReader {
     public BigInteger u128() {
         long low = littleEndian(8);
         long high = littleEndian(8);
-        return new BigInteger(Long.toUnsignedString(high)).shiftLeft(64).or(new BigInteger(Long.toUnsignedString(low)));
+        if (high == 0 && low >= 0) {
+            return BigInteger.valueOf(low); // most amounts
+        }
+        byte[] bigEndian = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            bigEndian[7 - i] = (byte) (high >>> (8 * i));
+            bigEndian[15 - i] = (byte) (low >>> (8 * i));
+        }
+        return new BigInteger(1, bigEndian);
     }
 
     /** {@code length} raw bytes. */

@@ -8,7 +8,10 @@ import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.U128;
+import io.jnear.sdk.U16;
+import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
+import io.jnear.sdk.U8;
 import io.jnear.sdk.borsh.BorshCodec;
 import io.jnear.sdk.borsh.BorshCodecs;
 import io.jnear.sdk.spi.Json;
@@ -49,6 +52,9 @@ abstract class Codec<T> {
             java.util.Map.entry(AccountId.class, BorshCodecs.ACCOUNT_ID),
             java.util.Map.entry(U128.class, BorshCodecs.U128_VALUE),
             java.util.Map.entry(U64.class, BorshCodecs.U64_VALUE),
+            java.util.Map.entry(U8.class, BorshCodecs.U8_VALUE),
+            java.util.Map.entry(U16.class, BorshCodecs.U16_VALUE),
+            java.util.Map.entry(U32.class, BorshCodecs.U32_VALUE),
             java.util.Map.entry(NearToken.class, BorshCodecs.NEAR_TOKEN),
             java.util.Map.entry(Gas.class, BorshCodecs.GAS),
             java.util.Map.entry(PublicKey.class, BorshCodecs.PUBLIC_KEY));
@@ -63,6 +69,11 @@ abstract class Codec<T> {
     @SuppressWarnings("unchecked")
     static <T> Codec<T> forValue(JavaType type) {
         return (Codec<T>) VALUE_CODECS.computeIfAbsent(type, Codec::newCodec);
+    }
+
+    /** The codec of {@code borsh}, for collections built with codecs rather than types. */
+    static <T> Codec<T> of(BorshCodec<T> borsh) {
+        return new Borsh<>(null, java.util.Objects.requireNonNull(borsh, "codec"));
     }
 
     private static Codec<?> newCodec(JavaType type) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.Env;
+import io.jnear.sdk.borsh.BorshCodec;
 import java.lang.reflect.Type;
 import java.util.Objects;
 
@@ -30,6 +31,20 @@ import java.util.Objects;
 public final class LookupMap<K, V> extends PrefixedCollection {
     private final Codec<K> keys;
     private final Codec<V> values;
+
+    /**
+     * A map under the UTF-8 bytes of {@code prefix} whose codecs the processor wires from the field's
+     * declared type arguments: {@code LookupMap<AccountId, U128> accounts = new LookupMap<>("a");} in a
+     * contract with Borsh state (see the README), created by its {@code @Init}. A map made this way
+     * anywhere else has no codecs and fails when used.
+     */
+    @SuppressWarnings("unchecked")
+    public LookupMap(String prefix) {
+        super(utf8(prefix));
+        BorshCodec<?>[] codecs = FieldCollections.next(this);
+        this.keys = codecs == null ? null : Codec.of((BorshCodec<K>) codecs[0]);
+        this.values = codecs == null ? null : Codec.of((BorshCodec<V>) codecs[1]);
+    }
 
     /** A map under the UTF-8 bytes of {@code prefix}, with keys and values of the given classes. */
     public LookupMap(String prefix, Class<K> keyType, Class<V> valueType) {
@@ -64,6 +79,28 @@ public final class LookupMap<K, V> extends PrefixedCollection {
         this(prefix, javaType(keyType), javaType(valueType));
     }
 
+    /**
+     * A map under {@code prefix} whose keys and values the given Borsh codecs read and write: the
+     * reflection-free form the processor generates when it restores a contract's Borsh state.
+     */
+    public LookupMap(byte[] prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec) {
+        this(prefix, keyCodec, valueCodec, true);
+    }
+
+    /**
+     * A map under the UTF-8 bytes of {@code prefix} with Borsh codecs, such as
+     * {@code new LookupMap<>("a", BorshCodecs.ACCOUNT_ID, BorshCodecs.U128_VALUE)}: no reflection at all.
+     */
+    public LookupMap(String prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec) {
+        this(utf8(prefix), keyCodec, valueCodec, true);
+    }
+
+    private LookupMap(byte[] prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec, boolean borsh) {
+        super(prefix);
+        this.keys = Codec.of(keyCodec);
+        this.values = Codec.of(valueCodec);
+    }
+
     LookupMap(byte[] prefix, JavaType keyType, JavaType valueType) {
         super(prefix);
         this.keys = Codec.forKey(keyType);
@@ -73,7 +110,7 @@ public final class LookupMap<K, V> extends PrefixedCollection {
     /** The value stored for {@code key}, or null if there is none. */
     public V get(K key) {
         byte[] raw = Env.storageRead(entryKey(key));
-        return raw == null ? null : values.decode(raw);
+        return raw == null ? null : values().decode(raw);
     }
 
     /** True if a value is stored for {@code key}. */
@@ -84,14 +121,14 @@ public final class LookupMap<K, V> extends PrefixedCollection {
     /** Stores {@code value} for {@code key} and returns the value it replaced, or null. */
     public V insert(K key, V value) {
         Objects.requireNonNull(value, "value");
-        byte[] previous = Env.storageReplace(entryKey(key), values.encode(value));
-        return previous == null ? null : values.decode(previous);
+        byte[] previous = Env.storageReplace(entryKey(key), values().encode(value));
+        return previous == null ? null : values().decode(previous);
     }
 
     /** Stores {@code value} for {@code key}, like {@link #insert} without decoding the value it replaces. */
     public void set(K key, V value) {
         Objects.requireNonNull(value, "value");
-        Env.storageWrite(entryKey(key), values.encode(value));
+        Env.storageWrite(entryKey(key), values().encode(value));
     }
 
     /** Removes the entry for {@code key} and returns its value, or null if there was none. */
@@ -102,10 +139,24 @@ public final class LookupMap<K, V> extends PrefixedCollection {
             return null;
         }
         Env.storageRemove(storageKey);
-        return values.decode(previous);
+        return values().decode(previous);
     }
 
+    private Codec<V> values() {
+        if (values == null) {
+            throw new IllegalStateException(UNBOUND);
+        }
+        return values;
+    }
+
+    private static final String UNBOUND = "This LookupMap was created without codecs outside a contract's @Init, "
+            + "so it cannot read or write entries; declare it as a field of a contract with Borsh state, or pass "
+            + "Borsh codecs";
+
     private byte[] entryKey(K key) {
+        if (keys == null) {
+            throw new IllegalStateException(UNBOUND);
+        }
         return key(keys.encode(Objects.requireNonNull(key, "key")));
     }
 }

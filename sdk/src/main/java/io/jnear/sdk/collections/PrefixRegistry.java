@@ -26,6 +26,18 @@ final class PrefixRegistry {
         return registry;
     }
 
+    /** Null if no prefix of {@code prefixes} is a prefix of another, else why not. */
+    static String conflict(byte[]... prefixes) {
+        PrefixRegistry registry = new PrefixRegistry();
+        for (byte[] prefix : prefixes) {
+            String conflict = registry.claim(prefix);
+            if (conflict != null) {
+                return conflict;
+            }
+        }
+        return null;
+    }
+
     /** Records {@code prefix}; returns null, or why it clashes with a prefix recorded before. */
     String claim(byte[] prefix) {
         for (byte[] other : claimed) {

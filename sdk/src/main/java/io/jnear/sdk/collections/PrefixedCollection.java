@@ -25,6 +25,14 @@ abstract class PrefixedCollection {
         return prefix.clone();
     }
 
+    /**
+     * A copy of the storage prefix, as the contract's Borsh state stores the collection (generated code
+     * writes it; contract code has no need for it).
+     */
+    public final byte[] storagePrefix() {
+        return prefix.clone();
+    }
+
     /** {@code prefix + suffix}. */
     final byte[] key(byte[] suffix) {
         byte[] out = new byte[prefix.length + suffix.length];

@@ -5,7 +5,10 @@ import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.U128;
+import io.jnear.sdk.U16;
+import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
+import io.jnear.sdk.U8;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -31,7 +34,9 @@ import java.util.function.IntFunction;
  * <ul>
  *   <li>{@code boolean}: {@code true}/{@code false} only;</li>
  *   <li>{@code byte}, {@code short}, {@code int}, {@code long}: integer literals within the type's range
- *       ({@code 1.0}, {@code "1"} and {@code 1e3} are refused, as serde refuses them for {@code i32});</li>
+ *       ({@code 1.0}, {@code "1"} and {@code 1e3} are refused, as serde refuses them for {@code i32});
+ *       {@link U8}, {@link U16}, {@link U32}: the same for Rust's {@code u8}, {@code u16}, {@code u32}
+ *       (negatives refused);</li>
  *   <li>{@code float}, {@code double}: any number literal that is finite in the type;</li>
  *   <li>{@code char}: a string of one UTF-16 unit; {@code String}: a string;</li>
  *   <li>{@link U128}, {@link U64}, {@link NearToken} (yocto), {@link Gas}: decimal strings only, as
@@ -66,6 +71,10 @@ public final class JsonCodecs {
     public static final JsonCodec<Short> I16 = integer("i16", Short.MIN_VALUE, Short.MAX_VALUE, v -> (short) v);
     public static final JsonCodec<Integer> I32 = integer("i32", Integer.MIN_VALUE, Integer.MAX_VALUE, v -> (int) v);
     public static final JsonCodec<Long> I64 = integer("i64", Long.MIN_VALUE, Long.MAX_VALUE, v -> v);
+
+    public static final JsonCodec<U8> U8_NUMBER = unsigned("u8", 0xFFL, U8::of, U8::value);
+    public static final JsonCodec<U16> U16_NUMBER = unsigned("u16", 0xFFFFL, U16::of, U16::value);
+    public static final JsonCodec<U32> U32_NUMBER = unsigned("u32", 0xFFFF_FFFFL, U32::of, U32::value);
 
     public static final JsonCodec<Double> F64 = new NonNull<>() {
         @Override
@@ -346,6 +355,21 @@ public final class JsonCodecs {
             @Override
             void writeValue(JsonWriter out, T value) {
                 out.value(value.longValue());
+            }
+        };
+    }
+
+    private static <T> JsonCodec<T> unsigned(String type, long max, java.util.function.LongFunction<T> of,
+            java.util.function.ToLongFunction<T> value) {
+        return new NonNull<>() {
+            @Override
+            public T read(JsonReader in) {
+                return of.apply(readInteger(in, type, 0, max));
+            }
+
+            @Override
+            void writeValue(JsonWriter out, T v) {
+                out.value(value.applyAsLong(v));
             }
         };
     }

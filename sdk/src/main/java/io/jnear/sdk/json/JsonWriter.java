@@ -1,6 +1,5 @@
 package io.jnear.sdk.json;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
@@ -13,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 public final class JsonWriter {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+    // a plain array: ByteArrayOutputStream synchronizes every byte
+    private byte[] out = new byte[128];
+    private int size;
     // per nesting level: whether a member was written, so the next one needs a comma
     private boolean[] needsComma = new boolean[16];
     private int depth;
@@ -39,7 +40,7 @@ public final class JsonWriter {
     public JsonWriter name(String name) {
         separate();
         string(name);
-        out.write(':');
+        write(':');
         afterName = true;
         return this;
     }
@@ -85,17 +86,32 @@ public final class JsonWriter {
 
     /** The document written so far, as UTF-8. */
     public byte[] toBytes() {
-        return out.toByteArray();
+        return java.util.Arrays.copyOf(out, size);
     }
 
     @Override
     public String toString() {
-        return out.toString(StandardCharsets.UTF_8);
+        return new String(out, 0, size, StandardCharsets.UTF_8);
+    }
+
+    private void write(int b) {
+        if (size == out.length) {
+            out = java.util.Arrays.copyOf(out, size * 2);
+        }
+        out[size++] = (byte) b;
+    }
+
+    private void write(byte[] bytes) {
+        if (size + bytes.length > out.length) {
+            out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, size + bytes.length));
+        }
+        System.arraycopy(bytes, 0, out, size, bytes.length);
+        size += bytes.length;
     }
 
     private JsonWriter open(char bracket) {
         separate();
-        out.write(bracket);
+        write(bracket);
         if (++depth == needsComma.length) {
             needsComma = java.util.Arrays.copyOf(needsComma, depth * 2);
         }
@@ -104,7 +120,7 @@ public final class JsonWriter {
     }
 
     private JsonWriter close(char bracket) {
-        out.write(bracket);
+        write(bracket);
         depth--;
         return this;
     }
@@ -112,7 +128,7 @@ public final class JsonWriter {
     private JsonWriter raw(String text) {
         separate();
         for (int i = 0; i < text.length(); i++) {
-            out.write(text.charAt(i));
+            write(text.charAt(i));
         }
         return this;
     }
@@ -123,13 +139,13 @@ public final class JsonWriter {
             return;
         }
         if (needsComma[depth]) {
-            out.write(',');
+            write(',');
         }
         needsComma[depth] = true;
     }
 
     private void string(String s) {
-        out.write('"');
+        write('"');
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -137,32 +153,32 @@ public final class JsonWriter {
                 continue;
             }
             utf8(s, run, i);
-            out.write('\\');
+            write('\\');
             switch (c) {
-                case '"' -> out.write('"');
-                case '\\' -> out.write('\\');
-                case '\b' -> out.write('b');
-                case '\f' -> out.write('f');
-                case '\n' -> out.write('n');
-                case '\r' -> out.write('r');
-                case '\t' -> out.write('t');
+                case '"' -> write('"');
+                case '\\' -> write('\\');
+                case '\b' -> write('b');
+                case '\f' -> write('f');
+                case '\n' -> write('n');
+                case '\r' -> write('r');
+                case '\t' -> write('t');
                 default -> {
-                    out.write('u');
-                    out.write('0');
-                    out.write('0');
-                    out.write(HEX[c >> 4]);
-                    out.write(HEX[c & 0xF]);
+                    write('u');
+                    write('0');
+                    write('0');
+                    write(HEX[c >> 4]);
+                    write(HEX[c & 0xF]);
                 }
             }
             run = i + 1;
         }
         utf8(s, run, s.length());
-        out.write('"');
+        write('"');
     }
 
     private void utf8(String s, int from, int to) {
         if (from < to) {
-            out.writeBytes(s.substring(from, to).getBytes(StandardCharsets.UTF_8));
+            write(s.substring(from, to).getBytes(StandardCharsets.UTF_8));
         }
     }
 

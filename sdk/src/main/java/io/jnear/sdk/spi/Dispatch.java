@@ -1,21 +1,17 @@
 package io.jnear.sdk.spi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.Env;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
+import io.jnear.sdk.borsh.BorshCodec;
+import io.jnear.sdk.borsh.BorshException;
 import io.jnear.sdk.json.JsonCodec;
 import io.jnear.sdk.json.JsonException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.objenesis.Objenesis;
-import org.objenesis.ObjenesisStd;
 
 /**
  * The steps every generated dispatcher takes, in one place: the checks near-sdk generates (with its exact
@@ -28,24 +24,6 @@ public final class Dispatch {
 
     /** near-sdk 5.x's panic message for arguments it cannot read. */
     static final String BAD_INPUT = "Failed to deserialize input from JSON.";
-
-    // State is restored without running a constructor: the constructor ran once, at init. Instantiators
-    // are cached per Class, not per class name (Objenesis's own cache), because every deployment loads
-    // its own copy of a contract class under the same name.
-    private static final Objenesis OBJENESIS = new ObjenesisStd(false);
-    private static final ClassValue<ObjectReader> STATE_READERS = new ClassValue<>() {
-        @Override
-        protected ObjectReader computeValue(Class<?> type) {
-            return Json.STATE_MAPPER.readerFor(type);
-        }
-    };
-    private static final ClassValue<org.objenesis.instantiator.ObjectInstantiator<?>> INSTANTIATORS =
-            new ClassValue<>() {
-                @Override
-                protected org.objenesis.instantiator.ObjectInstantiator<?> computeValue(Class<?> type) {
-                    return OBJENESIS.getInstantiatorOf(type);
-                }
-            };
 
     private Dispatch() {
     }
@@ -124,11 +102,6 @@ public final class Dispatch {
         }
     }
 
-    private static String messageOf(IOException e) {
-        // Jackson's message without the source location, as serde's error reads
-        return e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-    }
-
     /** The stored state bytes, or null if the contract has none yet. */
     public static byte[] readState() {
         return Env.storageRead(STATE_KEY);
@@ -142,22 +115,46 @@ public final class Dispatch {
         if (state == null) {
             throw new ContractPanic("The contract is not initialized");
         }
-        C contract = contractClass.cast(INSTANTIATORS.get(contractClass).newInstance());
+        return JsonState.load(state, contractClass);
+    }
+
+    /**
+     * The contract instance that {@code state} holds, read by its generated Borsh codec; panics with
+     * {@code The contract is not initialized} when there is no state.
+     */
+    public static <C> C loadState(byte[] state, BorshCodec<C> codec) {
+        if (state == null) {
+            throw new ContractPanic("The contract is not initialized");
+        }
         try {
-            return STATE_READERS.get(contractClass).withValueToUpdate(contract).readValue(state);
-        } catch (IOException e) {
-            throw new ContractPanic("Cannot deserialize the contract state. Error: " + messageOf(e));
+            return codec.decode(state);
+        } catch (BorshException e) {
+            throw new ContractPanic("Cannot deserialize the contract state. Error: " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code value} of state field {@code name}; panics if it is null, because Borsh state has no null
+     * (a field that may be empty is an {@code Optional}).
+     */
+    public static <T> T stateField(T value, String name) {
+        if (value == null) {
+            throw new ContractPanic("State field " + name + " is null; Borsh state has no null: declare it Optional");
+        }
+        return value;
+    }
+
+    /** Writes the contract's Borsh state unless it is exactly {@code before}. */
+    public static <C> void saveState(C contract, byte[] before, BorshCodec<C> codec) {
+        byte[] after = codec.encode(contract);
+        if (before == null || !Arrays.equals(before, after)) {
+            Env.storageWrite(STATE_KEY, after);
         }
     }
 
     /** Writes the contract's state unless it serializes to exactly {@code before}. */
     public static void saveState(Object contract, byte[] before) {
-        byte[] after;
-        try {
-            after = Json.STATE_MAPPER.writeValueAsBytes(contract);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot serialize the contract state", e);
-        }
+        byte[] after = JsonState.save(contract);
         if (before == null || !Arrays.equals(before, after)) {
             Env.storageWrite(STATE_KEY, after);
         }

@@ -50,12 +50,18 @@ public final class Json {
     private Json() {
     }
 
-    /** A copy of the mapper of events and collection entries; changing it changes nothing else. */
+    /**
+     * A new copy of the mapper of collection entries, made on each call (keep it); changing it changes
+     * nothing else.
+     */
     public static ObjectMapper mapper() {
         return MAPPER.copy();
     }
 
-    /** A copy of the mapper of contract state; changing it changes nothing else. */
+    /**
+     * A new copy of the mapper of contract state, made on each call (keep it); changing it changes
+     * nothing else.
+     */
     public static ObjectMapper stateMapper() {
         return STATE_MAPPER.copy();
     }

@@ -13,7 +13,10 @@ import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.U128;
+import io.jnear.sdk.U16;
+import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
+import io.jnear.sdk.U8;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -30,6 +33,9 @@ final class SdkTypesModule extends SimpleModule {
         scalar(AccountId.class, AccountId::toString, AccountId::of);
         scalar(U128.class, U128::toString, U128::parse);
         scalar(U64.class, U64::toString, text -> U64.of(new java.math.BigInteger(text.trim())));
+        scalar(U8.class, U8::toString, text -> U8.of(Long.parseLong(text.trim())));
+        scalar(U16.class, U16::toString, text -> U16.of(Long.parseLong(text.trim())));
+        scalar(U32.class, U32::toString, text -> U32.of(Long.parseLong(text.trim())));
         scalar(NearToken.class, NearToken::toYoctoString, NearToken::parse);
         scalar(Gas.class, g -> Long.toString(g.asGas()), text -> Gas.of(Long.parseLong(text.trim())));
         scalar(PublicKey.class, PublicKey::toString, PublicKey::parse);

@@ -8,7 +8,10 @@ import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.U128;
+import io.jnear.sdk.U16;
+import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
+import io.jnear.sdk.U8;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +61,9 @@ class JsonConformanceTest {
                 ok("big decimal", JsonCodecs.BIG_DECIMAL, "-1.25e-3", new BigDecimal("-1.25e-3")),
                 ok("U128", JsonCodecs.U128_STRING, "\"340282366920938463463374607431768211455\"", U128.MAX),
                 ok("U128", JsonCodecs.U128_STRING, "\"+5\"", U128.of(5)),
+                ok("u8", JsonCodecs.U8_NUMBER, "255", U8.MAX),
+                ok("u16", JsonCodecs.U16_NUMBER, "0", U16.ZERO),
+                ok("u32", JsonCodecs.U32_NUMBER, "4294967295", U32.MAX),
                 ok("U64", JsonCodecs.U64_STRING, "\"18446744073709551615\"", U64.MAX),
                 ok("U64", JsonCodecs.U64_STRING, "\"0\"", U64.ZERO),
                 ok("NearToken", JsonCodecs.NEAR_TOKEN, "\"1000000000000000000000000\"", NearToken.near(1)),
@@ -115,6 +121,12 @@ class JsonConformanceTest {
                 no("U128", JsonCodecs.U128_STRING, "\"\""),
                 no("U128", JsonCodecs.U128_STRING, "\"0x10\""),
                 no("U128", JsonCodecs.U128_STRING, "\"340282366920938463463374607431768211456\""),
+                no("u8", JsonCodecs.U8_NUMBER, "256"),
+                no("u8", JsonCodecs.U8_NUMBER, "-1"),
+                no("u16", JsonCodecs.U16_NUMBER, "65536"),
+                no("u32", JsonCodecs.U32_NUMBER, "-0.5"),
+                no("u32", JsonCodecs.U32_NUMBER, "\"7\""),
+                no("u32", JsonCodecs.U32_NUMBER, "4294967296"),
                 no("U64", JsonCodecs.U64_STRING, "5"),
                 no("U64", JsonCodecs.U64_STRING, "\"18446744073709551616\""),
                 no("U64", JsonCodecs.U64_STRING, "\"-1\""),

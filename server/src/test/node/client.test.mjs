@@ -1,12 +1,12 @@
 // near-api-js, used exactly as against a neard node, drives `jnear sandbox`.
-// Usage: node client.test.mjs <rpc url> <validator_key.json>
+// Usage: node client.test.mjs <rpc url> <validator_key.json> <status_message.wasm>
 // Prints one "ok" line per check; any failed check exits non-zero with what differed.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Account, JsonRpcProvider, KeyPair, KeyPairSigner, baseEncode } from 'near-api-js';
+import { Account, JsonRpcProvider, KeyPair, KeyPairSigner, actions, baseEncode } from 'near-api-js';
 
-const [url, keyFile] = process.argv.slice(2);
+const [url, keyFile, statusMessageWasm] = process.argv.slice(2);
 const key = JSON.parse(readFileSync(keyFile, 'utf8'));
 const provider = new JsonRpcProvider({ url });
 const NEAR = 10n ** 24n;
@@ -184,6 +184,48 @@ await check('receipts of a transaction are found by id', async () => {
   const receipt = await provider.viewTransactionReceipt(outcome.receipts_outcome[0].id);
   assert.equal(receipt.receiver_id, bobId);
   assert.equal(receipt.predecessor_id, aliceId);
+});
+
+const statusId = `status.${key.account_id}`;
+
+await check('near-sdk-rs\'s status_message deploys to a new sub-account in one transaction', async () => {
+  const statusKey = KeyPair.fromRandom('ed25519');
+  const wasm = readFileSync(statusMessageWasm);
+  const outcome = await root.signAndSendTransaction({
+    receiverId: statusId,
+    actions: [actions.createAccount(), actions.transfer(5n * NEAR),
+      actions.addFullAccessKey(statusKey.getPublicKey()), actions.deployContract(wasm)],
+  });
+  assert.deepEqual(outcome.status, { SuccessValue: '' });
+  const code = await provider.viewContractCode({ contractId: statusId });
+  assert.deepEqual(Buffer.from(code.code_base64, 'base64'), wasm);
+});
+
+await check('a call stores a status, with the contract\'s log; a view reads it back', async () => {
+  const outcome = await alice.callFunctionRaw({
+    contractId: statusId, methodName: 'set_status', args: { message: 'hello from near-api-js' },
+  });
+  assert.deepEqual(outcome.receipts_outcome[0].outcome.logs,
+    [`${aliceId} set_status with message hello from near-api-js`]);
+  assert.equal(await provider.callFunction({ contractId: statusId, method: 'get_status', args: { account_id: aliceId } }),
+    'hello from near-api-js');
+  assert.equal(await provider.callFunction({ contractId: statusId, method: 'get_status', args: { account_id: bobId } }),
+    null);
+});
+
+await check('a call to a method the contract lacks fails with MethodNotFound, as a call and as a view', async () => {
+  const error = await rejects(alice.callFunction({ contractId: statusId, methodName: 'no_such_method', args: {} }));
+  assert.equal(error.constructor.name, 'ContractMethodNotFoundError');
+  const viewError = await rejects(provider.callFunction({ contractId: statusId, method: 'no_such_method', args: {} }));
+  assert.equal(viewError.constructor.name, 'ContractMethodNotFoundError');
+});
+
+await check('set_status in a view call fails: state writes are prohibited in views', async () => {
+  const error = await rejects(provider.callFunction({
+    contractId: statusId, method: 'set_status', args: { message: 'nope' },
+  }));
+  assert.equal(error.message, 'wasm execution failed with error: '
+    + 'FunctionCallError(HostError(ProhibitedInView { method_name: "signer_account_id" }))');
 });
 
 console.log(`all ${step} checks passed`);

@@ -12,7 +12,6 @@ import io.jnear.server.home.KeyFile;
 import io.jnear.server.home.StateFile;
 import io.jnear.server.node.BlockProduction;
 import io.jnear.server.node.Node;
-import io.jnear.server.node.WasmEngine;
 import io.jnear.server.rpc.JsonRpcHandler;
 import io.jnear.server.tx.Ed25519;
 import java.io.IOException;
@@ -42,26 +41,22 @@ public final class SandboxServer implements AutoCloseable {
     private final AccountId root;
     private final JsonRpcHandler handler;
 
-    /** How to start: where to listen, where to keep state (null: nowhere), when to produce blocks, what runs Wasm. */
-    public record Options(String host, int port, Path home, BlockProduction production, WasmEngine wasm) {
+    /** How to start: where to listen, where to keep state (null: nowhere), when to produce blocks. */
+    public record Options(String host, int port, Path home, BlockProduction production) {
         public static Options defaults() {
-            return new Options("127.0.0.1", 3030, null, new BlockProduction.OnDemand(), WasmEngine.unavailable());
+            return new Options("127.0.0.1", 3030, null, new BlockProduction.OnDemand());
         }
 
         public Options withPort(int newPort) {
-            return new Options(host, newPort, home, production, wasm);
+            return new Options(host, newPort, home, production);
         }
 
         public Options withHome(Path newHome) {
-            return new Options(host, port, newHome, production, wasm);
+            return new Options(host, port, newHome, production);
         }
 
         public Options withProduction(BlockProduction newProduction) {
-            return new Options(host, port, home, newProduction, wasm);
-        }
-
-        public Options withWasm(WasmEngine newWasm) {
-            return new Options(host, port, home, production, newWasm);
+            return new Options(host, port, home, newProduction);
         }
     }
 
@@ -94,7 +89,7 @@ public final class SandboxServer implements AutoCloseable {
             throw new IOException(keyPath + " holds a key for " + key.accountId() + ", not the root " + root);
         }
         key.write(keyPath);
-        Node node = new Node(sandbox, CHAIN_ID, options.wasm(), options.production());
+        Node node = new Node(sandbox, CHAIN_ID, options.production());
         HttpServer http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);
         String address = options.host() + ":" + http.getAddress().getPort();
         JsonRpcHandler handler = new JsonRpcHandler(node, key.keys().publicKey(), address, root.toString());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import io.jnear.wasm.ReferenceContracts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,11 +28,13 @@ class NearApiJsClientTest {
             assertEquals(0, install.exitCode(), "npm ci failed:\n" + install.output());
         }
         try (SandboxServer server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0).withHome(home))) {
+            Path statusMessage = home.resolve("status_message.wasm");
+            Files.write(statusMessage, ReferenceContracts.read("status_message.wasm"));
             Result test = run(List.of("node", "client.test.mjs", server.url().toString(),
-                    server.keyFile().toAbsolutePath().toString()), 300);
+                    server.keyFile().toAbsolutePath().toString(), statusMessage.toAbsolutePath().toString()), 300);
             System.out.println(test.output());
             assertEquals(0, test.exitCode(), "the near-api-js scenario failed:\n" + test.output());
-            assertTrue(test.output().contains("all 16 checks passed"), test.output());
+            assertTrue(test.output().contains("all 20 checks passed"), test.output());
         }
     }
 

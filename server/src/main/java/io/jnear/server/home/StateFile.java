@@ -36,7 +36,7 @@ public final class StateFile {
     }
 
     public static void save(Node node, Path file) throws IOException {
-        ObjectNode root = node.read(sandbox -> snapshot(node, sandbox));
+        ObjectNode root = node.read(StateFile::snapshot);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(tmp, MAPPER.writeValueAsBytes(root));
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -54,7 +54,7 @@ public final class StateFile {
         return new Saved(root.get("height").asLong(), root.get("records"));
     }
 
-    private static ObjectNode snapshot(Node node, Sandbox sandbox) {
+    private static ObjectNode snapshot(Sandbox sandbox) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("height", sandbox.blockHeight());
         ArrayNode records = root.putArray("records");
@@ -68,7 +68,7 @@ public final class StateFile {
             view.put("amount", a.amount().toString());
             view.put("locked", a.locked().toString());
             view.put("code_hash", a.code() == null ? "11111111111111111111111111111111" : Base58.encode(a.code().hash()));
-            byte[] wasm = a.code() == null ? null : node.wasmCode(Base58.encode(a.code().hash()));
+            byte[] wasm = a.code() == null || !a.code().isWasm() ? null : a.code().bytes();
             if (wasm != null) {
                 records.addObject().putObject("Contract").put("account_id", a.id().toString())
                         .put("code", b64.encodeToString(wasm));

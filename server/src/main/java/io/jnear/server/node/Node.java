@@ -44,25 +44,22 @@ public final class Node implements AutoCloseable {
     private final Sandbox sandbox;
     private final String chainId;
     private final BlockHashes hashes;
-    private final WasmEngine wasm;
     private final BlockProduction production;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition blockProduced = lock.newCondition();
     private final Map<String, Submitted> byHash = new HashMap<>();
     // Kept in submission order, so lookups by receipt id scan them deterministically.
     private final List<Submitted> submitted = new ArrayList<>();
-    private final Map<String, byte[]> wasmByCodeHash = new HashMap<>();
     private final ScheduledExecutorService timer;
 
     /** A transaction a client sent, and what became of it so far. */
     public record Submitted(SignedTransaction transaction, TransactionTrace trace) {
     }
 
-    public Node(Sandbox sandbox, String chainId, WasmEngine wasm, BlockProduction production) {
+    public Node(Sandbox sandbox, String chainId, BlockProduction production) {
         this.sandbox = sandbox;
         this.chainId = chainId;
         this.hashes = new BlockHashes(sandbox.chain()::blockHash);
-        this.wasm = wasm;
         this.production = production;
         if (production instanceof BlockProduction.Timed timed) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -93,29 +90,6 @@ public final class Node implements AutoCloseable {
         lock.lock();
         try {
             return read.apply(sandbox);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** The Wasm bytes deployed with this code hash (base58) over RPC or restored from a home, or null. */
-    public byte[] wasmCode(String codeHash) {
-        lock.lock();
-        try {
-            byte[] code = wasmByCodeHash.get(codeHash);
-            return code == null ? null : code.clone();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Wasm code as a contract the sandbox can deploy; remembers its bytes for {@code view_code}. */
-    public ContractCode loadWasm(byte[] code) {
-        lock.lock();
-        try {
-            ContractCode loaded = wasm.load(code);
-            wasmByCodeHash.put(Base58.encode(loaded.hash()), code.clone());
-            return loaded;
         } finally {
             lock.unlock();
         }
@@ -213,7 +187,7 @@ public final class Node implements AutoCloseable {
         List<Action> actions = new ArrayList<>(tx.actions().size());
         for (SignedAction a : tx.actions()) {
             actions.add(a instanceof SignedAction.DeployWasm d
-                    ? new Action.DeployContract(loadWasm(d.code()))
+                    ? new Action.DeployContract(ContractCode.wasm(d.code()))
                     : ((SignedAction.Plain) a).action());
         }
         return actions;

@@ -92,7 +92,7 @@ final class QueryMethods {
     }
 
     private ObjectNode viewCode(AccountState a, long height) {
-        byte[] code = a.code() == null ? null : node.wasmCode(Base58.encode(a.code().hash()));
+        byte[] code = a.code() == null || !a.code().isWasm() ? null : a.code().bytes();
         if (code == null) {
             ObjectNode info = JSON.objectNode().put("contract_account_id", a.id().toString())
                     .put("block_height", height).put("block_hash", node.blockHash(height).toString());

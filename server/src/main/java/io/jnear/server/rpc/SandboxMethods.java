@@ -9,6 +9,7 @@ import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.spi.ContractCode;
 import io.jnear.server.node.Node;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ final class SandboxMethods {
             byte[] code = r.base64("code", 0);
             return () -> {
                 ChainState state = state();
-                state.setCode(existing(state, id), node.loadWasm(code));
+                state.setCode(existing(state, id), ContractCode.wasm(code));
             };
         }
         throw RpcException.parse("Failed parsing args: unsupported state record " + record.fieldNames().next());

@@ -1,17 +1,13 @@
 package io.jnear.server.tx;
 
 import io.jnear.sdk.PublicKey;
-import java.math.BigInteger;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
 import java.security.interfaces.EdECPublicKey;
-import java.security.spec.EdECPoint;
-import java.security.spec.EdECPublicKeySpec;
 import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
 
@@ -35,15 +31,7 @@ public final class Ed25519 {
 
     /** True if {@code signature} is {@code key}'s signature of {@code message}; false for any malformed input. */
     public static boolean verify(PublicKey key, byte[] message, byte[] signature) {
-        try {
-            Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(
-                    new EdECPublicKeySpec(NamedParameterSpec.ED25519, point(key.bytes()))));
-            verifier.update(message);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return false; // a point off the curve or a malformed signature is simply not valid
-        }
+        return io.jnear.runtime.crypto.Ed25519.verify(signature, message, key.bytes());
     }
 
     /** Signs {@code message} with the key pair of {@code seed}. */
@@ -108,17 +96,6 @@ public final class Ed25519 {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is unavailable in this JDK", e);
         }
-    }
-
-    /** RFC 8032: y little-endian, the top bit of the last byte holding x's parity. */
-    private static EdECPoint point(byte[] encoded) {
-        byte[] big = new byte[32];
-        for (int i = 0; i < 32; i++) {
-            big[i] = encoded[31 - i];
-        }
-        boolean xOdd = (big[0] & 0x80) != 0;
-        big[0] &= 0x7f;
-        return new EdECPoint(xOdd, new BigInteger(1, big));
     }
 
     private static byte[] encode(EdECPublicKey key) {

@@ -76,6 +76,13 @@ class TransactionDecoderTest {
         MalformedTransactionException e = assertThrows(MalformedTransactionException.class,
                 () -> TransactionDecoder.decode(secp));
         assertEquals("key type 1 is not supported: ed25519 keys only", e.getMessage());
+        byte[] call = TransactionEncoder.sign(signer, ALICE, 1, ALICE, new byte[32], List.of(new SignedAction.Plain(
+                new Action.FunctionCall("f", new byte[0], Gas.of(1), NearToken.ZERO, 0))));
+        int gasTop = call.length - 65 - 16 - 1; // the gas's most significant byte, before the deposit and signature
+        call[gasTop] = (byte) 0x80;
+        MalformedTransactionException gas = assertThrows(MalformedTransactionException.class,
+                () -> TransactionDecoder.decode(call));
+        assertEquals("attached gas 9223372036854775809 exceeds 2^63 - 1", gas.getMessage());
         byte[] hugeLength = bytes.clone();
         hugeLength[3] = 0x7f; // signer id length near 2^31
         assertThrows(MalformedTransactionException.class, () -> TransactionDecoder.decode(hugeLength));

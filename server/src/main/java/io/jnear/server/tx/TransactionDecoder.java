@@ -57,6 +57,11 @@ public final class TransactionDecoder {
                 String method = in.string();
                 byte[] args = in.bytes();
                 long gas = in.u64();
+                if (gas < 0) {
+                    // a u64 above 2^63 - 1: far beyond any gas limit, and beyond what Gas holds
+                    throw new MalformedTransactionException("attached gas " + Long.toUnsignedString(gas)
+                            + " exceeds 2^63 - 1");
+                }
                 NearToken deposit = NearToken.ofYocto(in.u128());
                 yield new SignedAction.Plain(new Action.FunctionCall(method, args, Gas.of(gas), deposit, 0));
             }

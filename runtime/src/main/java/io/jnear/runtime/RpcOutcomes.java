@@ -16,7 +16,7 @@ public final class RpcOutcomes {
         if (!trace.isComplete()) {
             throw new IllegalStateException("Transaction " + trace.id() + " has not finished");
         }
-        return new ExecutionResult<byte[]>(trace, bytes -> bytes).toJson();
+        return RpcJson.finalOutcome(trace, ExecutionResult.finalStatus(trace), true);
     }
 
     /** An action as nearcore's {@code ActionView} shows it, for receipt views. */

@@ -46,6 +46,9 @@ public final class Main {
                    jnear bench [--short|--full|<regex>]
                                                     run the JMH benchmarks and print a table (the launcher
                                                     builds and starts the benchmark jar for this one)
+                   jnear sandbox [--port 3030] [--home <dir>] [--block-time <ms>|--on-demand]
+                                                    serve NEAR's JSON-RPC for near-api-js and NEAR's
+                                                    other clients; prints the URL and the root's key file
                    jnear help                       this text""";
 
     private final PrintStream out;
@@ -73,12 +76,25 @@ public final class Main {
                 case "abi" -> abi(List.of(args).subList(1, args.length));
                 case "new" -> newProject(List.of(args).subList(1, args.length));
                 case "build" -> new BuildCommand(out, err).run(List.of(args).subList(1, args.length));
+                case "sandbox" -> sandbox(List.of(args).subList(1, args.length));
                 default -> usageError("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
             return usageError(e.getMessage());
         } catch (RuntimeException e) {
             err.println("jnear: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        }
+    }
+
+    private int sandbox(List<String> args) {
+        try {
+            return SandboxCommand.run(args, out);
+        } catch (java.io.IOException e) {
+            err.println("jnear: cannot start the sandbox: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 1;
         }
     }

@@ -40,7 +40,7 @@ public final class ExecutionResult<T> {
      * Follows {@code SuccessReceiptId} links from the transaction outcome; {@code NotStarted} before the
      * transaction is included, {@code Started} while the receipt holding the result has not run.
      */
-    private static ExecutionStatus finalStatus(TransactionTrace trace) {
+    static ExecutionStatus finalStatus(TransactionTrace trace) {
         if (trace.transactionOutcome() == null) {
             return new ExecutionStatus.NotStarted();
         }

@@ -93,6 +93,11 @@ public final class Chain {
     private long blockHashHeight = -1;
     private CryptoHash blockHash;
 
+    /** The hash of the block at {@code height}, for finding past blocks by hash (the RPC server does). */
+    public CryptoHash blockHash(long height) {
+        return CryptoHash.derive(genesisHash, "block", height);
+    }
+
     public Chain(SandboxConfig config) {
         this.config = config;
         this.state = new ChainState(config.protocol().accountBytes(), config.protocol().entryOverheadBytes());
@@ -296,6 +301,43 @@ public final class Chain {
         return trace;
     }
 
+    /**
+     * Queues a transaction a client signed with {@code signerKey} and {@code nonce}, under its own
+     * {@code hash}. The caller has verified the signature, the block hash and the key's permission; this
+     * checks what the chain checks for any transaction (signer, key, size, actions, balance), and the
+     * nonce again when the transaction is converted.
+     *
+     * @throws InvalidTransactionException if the chain would refuse it
+     */
+    public TransactionTrace submitSigned(AccountId signerId, PublicKey signerKey, long nonce, CryptoHash hash,
+            AccountId receiverId, List<Action> actions) {
+        List<Action> prepared = List.copyOf(actions);
+        if (signerId.isSystem()) {
+            throw new InvalidTransactionException(new InvalidTxError.InvalidSignerId(signerId));
+        }
+        AccountState signer = state.get(signerId);
+        if (signer == null) {
+            throw new InvalidTransactionException(new InvalidTxError.SignerDoesNotExist(signerId));
+        }
+        if (signer.key(signerKey) == null) {
+            throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId, signerKey));
+        }
+        validateShape(signerId, receiverId, prepared);
+        BigInteger cost = cost(signerId, receiverId, prepared);
+        if (signer.amount().compareTo(cost) < 0) {
+            throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signerId,
+                    NearToken.ofYocto(signer.amount()), NearToken.ofYocto(cost)));
+        }
+        TransactionTrace trace = new TransactionTrace(hash, signerId, receiverId, prepared, signerKey, nonce);
+        pendingTransactions.add(new PendingTransaction(trace, signerKey, prepared, cost));
+        return trace;
+    }
+
+    /** What converting this transaction takes from the signer: send fees, prepaid gas and deposits. */
+    public BigInteger transactionCost(AccountId signerId, AccountId receiverId, List<Action> actions) {
+        return cost(signerId, receiverId, actions);
+    }
+
     private long pendingFrom(AccountId signerId) {
         long n = 0;
         for (PendingTransaction tx : pendingTransactions) {
@@ -325,6 +367,12 @@ public final class Chain {
             throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId,
                     Keys.publicKeyOf(signerId)));
         }
+        validateShape(signerId, receiverId, actions);
+        return key;
+    }
+
+    /** The checks of a transaction's own bytes: its size and its actions. */
+    private void validateShape(AccountId signerId, AccountId receiverId, List<Action> actions) {
         Limits limits = config.protocol().limits();
         long size = BorshSize.signedTransaction(signerId, receiverId, actions);
         if (size > limits.maxTransactionSize()) {
@@ -335,7 +383,6 @@ public final class Chain {
         if (invalid != null) {
             throw new InvalidTransactionException(new InvalidTxError.ActionsValidation(invalid));
         }
-        return key;
     }
 
     /** Gas burnt converting a transaction: the receipt's and each action's send fee. */
@@ -400,6 +447,8 @@ public final class Chain {
             invalid = new InvalidTxError.SignerDoesNotExist(signerId);
         } else if (signer.key(tx.signerKey) == null) {
             invalid = new InvalidTxError.AccessKeyNotFound(signerId, tx.signerKey);
+        } else if (trace.nonce <= signer.key(tx.signerKey).nonce()) {
+            invalid = new InvalidTxError.InvalidNonce(trace.nonce, signer.key(tx.signerKey).nonce());
         } else if (signer.amount().compareTo(cost) < 0) {
             invalid = new InvalidTxError.NotEnoughBalance(signerId, NearToken.ofYocto(signer.amount()),
                     NearToken.ofYocto(cost));
@@ -420,8 +469,7 @@ public final class Chain {
                     List.of(), 0, NearToken.ZERO, GasProfile.EMPTY);
             return null;
         }
-        AccessKey key = signer.key(tx.signerKey);
-        state.setNonce(signer, tx.signerKey, key.nonce() + 1);
+        state.setNonce(signer, tx.signerKey, trace.nonce);
         state.commit(0);
         long gasBurnt = sendFees(sir, trace.receiverId, tx.actions);
         BigInteger tokensBurnt = BigInteger.valueOf(gasBurnt).multiply(BigInteger.valueOf(config.gasPrice()));

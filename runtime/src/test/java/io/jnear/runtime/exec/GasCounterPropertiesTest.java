@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.LongRange;
  * The gas counter never creates gas: whatever is charged, however large, burnt stays within
  * min(prepaid, max burnt), used within prepaid, and a failed charge burns only what was burnt.
  */
-class GasCounterProperties {
+class GasCounterPropertiesTest {
     private static final long PGAS = 1_000_000_000_000_000L;
 
     record Charge(long burn, long reserve) {

@@ -1,0 +1,199 @@
+package io.jnear.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jnear.sdk.AccessKey;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.Base58;
+import io.jnear.sdk.NearToken;
+import io.jnear.server.SandboxServer;
+import io.jnear.server.home.KeyFile;
+import io.jnear.server.tx.Ed25519;
+import io.jnear.server.tx.SignedAction;
+import io.jnear.server.tx.TransactionEncoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code jnear sandbox} over HTTP, as a client on this machine sees it: signed transfers sent with
+ * {@code broadcast_tx_commit} (latency percentiles from one client; throughput from four), and the time
+ * from starting a server to its first answer. Each client thread signs as its own account, so nonces
+ * never collide; signing (the JDK's Ed25519) is part of the measured work, as it is for any client.
+ */
+@Fork(1)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 5)
+public class RpcBenchmark {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Re-read the head's hash this often; a transfer takes three blocks, the validity period 86,400. */
+    private static final int BLOCK_HASH_REUSE = 1_000;
+
+    @State(Scope.Benchmark)
+    public static class Node {
+        SandboxServer server;
+        HttpClient http;
+        private Ed25519.Signer root;
+        private long rootNonce;
+        private int senders;
+
+        @Setup(Level.Trial)
+        public void start() throws IOException {
+            server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0));
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            root = Ed25519.Signer.of(KeyFile.read(server.keyFile()).keys().seed());
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            server.close();
+        }
+
+        JsonNode call(String method, String params) {
+            String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}";
+            try {
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.url())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                JsonNode json = MAPPER.readTree(response.body());
+                if (json.has("error")) {
+                    throw new IllegalStateException(method + " failed: " + json.get("error"));
+                }
+                return json.get("result");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        byte[] headHash() {
+            return Base58.decode(call("block", "{\"finality\":\"final\"}").at("/header/hash").asText());
+        }
+
+        /** A new funded account with its own key, created by the root. */
+        synchronized Ed25519.Signer newSender(AccountId id) {
+            byte[] seed = new byte[32];
+            seed[0] = (byte) ++senders;
+            Ed25519.Signer signer = Ed25519.Signer.of(seed);
+            commit(root, AccountId.of("test.near"), ++rootNonce, id, List.of(
+                    new SignedAction.Plain(new Action.CreateAccount()),
+                    new SignedAction.Plain(new Action.Transfer(NearToken.near(1_000_000))),
+                    new SignedAction.Plain(new Action.AddKey(signer.publicKey(), AccessKey.fullAccess()))),
+                    headHash());
+            return signer;
+        }
+
+        JsonNode commit(Ed25519.Signer signer, AccountId signerId, long nonce, AccountId receiver,
+                List<SignedAction> actions, byte[] blockHash) {
+            byte[] tx = TransactionEncoder.sign(signer, signerId, nonce, receiver, blockHash, actions);
+            JsonNode result = call("broadcast_tx_commit", "[\"" + Base64.getEncoder().encodeToString(tx) + "\"]");
+            if (!result.path("status").has("SuccessValue")) {
+                throw new IllegalStateException("transaction failed: " + result.get("status"));
+            }
+            return result;
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Sender {
+        private static final List<SignedAction> ONE_YOCTO = List.of(
+                new SignedAction.Plain(new Action.Transfer(NearToken.ONE_YOCTO)));
+        private AccountId id;
+        private Ed25519.Signer signer;
+        private long nonce;
+        private byte[] blockHash;
+        private int sent;
+
+        @Setup(Level.Trial)
+        public void create(Node node) {
+            id = AccountId.of("sender" + Thread.currentThread().getId() + ".test.near");
+            signer = node.newSender(id);
+        }
+
+        JsonNode transfer(Node node) {
+            if (sent++ % BLOCK_HASH_REUSE == 0) {
+                blockHash = node.headHash();
+            }
+            return node.commit(signer, id, ++nonce, AccountId.of("test.near"), ONE_YOCTO, blockHash);
+        }
+    }
+
+    /** One signed 1-yocto transfer, sent and waited for with {@code broadcast_tx_commit}: latency percentiles. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public JsonNode broadcastTxCommitLatency(Node node, Sender sender) {
+        return sender.transfer(node);
+    }
+
+    /** The same from four client threads at once: transfers per second the server completes. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(4)
+    public JsonNode transfersPerSecond(Node node, Sender sender) {
+        return sender.transfer(node);
+    }
+
+    /**
+     * {@code health} from four client threads: the HTTP server's and JSON-RPC envelope's own capacity,
+     * with no signature and no chain work, next to {@link #transfersPerSecond}.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(4)
+    public JsonNode healthPerSecond(Node node) {
+        return node.call("health", "[]");
+    }
+
+    /**
+     * A fresh JVM starts a server and gets its first answer ({@code status}): one shot per fork. The client
+     * is {@link HttpURLConnection}, which costs little to start, so the figure is the server's.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Fork(5)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public byte[] startToFirstAnswer() throws IOException {
+        try (SandboxServer server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0))) {
+            HttpURLConnection connection = (HttpURLConnection) server.url().toURL().openConnection();
+            connection.setRequestMethod("POST");
+            connection.setRequestProperty("Content-Type", "application/json");
+            connection.setDoOutput(true);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"status\",\"params\":[]}"
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            try (InputStream in = connection.getInputStream()) {
+                return in.readAllBytes();
+            }
+        }
+    }
+}

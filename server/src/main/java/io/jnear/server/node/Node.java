@@ -1,0 +1,267 @@
+package io.jnear.server.node;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jnear.runtime.Sandbox;
+import io.jnear.runtime.exec.InvalidTransactionException;
+import io.jnear.runtime.exec.TransactionTrace;
+import io.jnear.runtime.outcome.ExecutionOutcome;
+import io.jnear.runtime.state.AccountState;
+import io.jnear.runtime.state.ChainState;
+import io.jnear.runtime.state.CryptoHash;
+import io.jnear.sdk.AccessKey;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.Base58;
+import io.jnear.sdk.spi.ContractCode;
+import io.jnear.sdk.spi.Json;
+import io.jnear.server.rpc.RpcException;
+import io.jnear.server.tx.AccessKeyCheck;
+import io.jnear.server.tx.Ed25519;
+import io.jnear.server.tx.InvalidTx;
+import io.jnear.server.tx.SignedAction;
+import io.jnear.server.tx.SignedTransaction;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * One sandbox behind a lock, as the RPC methods see it: reads run against the current block; signed
+ * transactions are checked as nearcore checks them, then queued; blocks are produced on demand or on
+ * a timer; callers wait for a transaction's outcome with a deadline.
+ */
+public final class Node implements AutoCloseable {
+    /** How long a waiting call may take before it answers {@code TIMEOUT_ERROR}, as nearcore's RPC does. */
+    public static final Duration WAIT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Sandbox sandbox;
+    private final String chainId;
+    private final BlockHashes hashes;
+    private final BlockProduction production;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition blockProduced = lock.newCondition();
+    private final Map<String, Submitted> byHash = new HashMap<>();
+    // Kept in submission order, so lookups by receipt id scan them deterministically.
+    private final List<Submitted> submitted = new ArrayList<>();
+    private final ScheduledExecutorService timer;
+
+    /** A transaction a client sent, and what became of it so far. */
+    public record Submitted(SignedTransaction transaction, TransactionTrace trace) {
+    }
+
+    public Node(Sandbox sandbox, String chainId, BlockProduction production) {
+        this.sandbox = sandbox;
+        this.chainId = chainId;
+        this.hashes = new BlockHashes(sandbox.chain()::blockHash);
+        this.production = production;
+        if (production instanceof BlockProduction.Timed timed) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "jnear-block-producer");
+                t.setDaemon(true);
+                return t;
+            });
+            timer.scheduleAtFixedRate(this::produceBlock, timed.millis(), timed.millis(), TimeUnit.MILLISECONDS);
+        } else {
+            timer = null;
+        }
+    }
+
+    public String chainId() {
+        return chainId;
+    }
+
+    public BlockHashes hashes() {
+        return hashes;
+    }
+
+    public BlockProduction production() {
+        return production;
+    }
+
+    /** Runs {@code read} with the sandbox held still. */
+    public <T> T read(Function<Sandbox, T> read) {
+        lock.lock();
+        try {
+            return read.apply(sandbox);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Produces one block and wakes whoever waits for one. */
+    public void produceBlock() {
+        lock.lock();
+        try {
+            sandbox.produceBlock();
+            blockProduced.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Produces {@code blocks} blocks at once ({@code sandbox_fast_forward}). */
+    public void fastForward(long blocks) {
+        lock.lock();
+        try {
+            for (long i = 0; i < blocks; i++) {
+                sandbox.produceBlock();
+            }
+            blockProduced.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Checks {@code tx} as nearcore does before it enters a block and queues it; in on-demand mode also
+     * runs it and everything it causes to the end. A transaction sent twice is the same transaction.
+     *
+     * @throws RpcException {@code INVALID_TRANSACTION} if it may not enter a block; nothing changed then
+     */
+    public Submitted submit(SignedTransaction tx) {
+        // The costliest check needs no state, so it runs before the lock: clients' signatures verify in parallel.
+        boolean signed = Ed25519.verify(tx.publicKey(), tx.hash().bytes(), tx.signature());
+        lock.lock();
+        try {
+            Submitted known = byHash.get(tx.hash().toString());
+            if (known != null) {
+                return known;
+            }
+            long head = sandbox.blockHeight();
+            if (hashes.recentHeight(Base58.encode(tx.blockHash()), head) < 0) {
+                throw RpcException.invalidTransaction(InvalidTx.expired());
+            }
+            if (!signed) {
+                throw RpcException.invalidTransaction(InvalidTx.invalidSignature());
+            }
+            ChainState state = sandbox.chain().state();
+            AccountState signer = state.get(tx.signerId());
+            if (signer == null) {
+                throw RpcException.invalidTransaction(InvalidTx.signerDoesNotExist(tx.signerId()));
+            }
+            AccessKey key = signer.key(tx.publicKey());
+            if (key == null) {
+                throw RpcException.invalidTransaction(InvalidTx.accessKeyNotFound(tx.signerId(), tx.publicKey()));
+            }
+            List<Action> actions = actions(tx);
+            BigInteger cost = sandbox.chain().transactionCost(tx.signerId(), tx.receiverId(), actions);
+            JsonNode refused = AccessKeyCheck.check(tx, key, head + 1, cost);
+            if (refused != null) {
+                throw RpcException.invalidTransaction(refused);
+            }
+            TransactionTrace trace;
+            try {
+                trace = sandbox.chain().submitSigned(tx.signerId(), tx.publicKey(), tx.nonce(), tx.hash(),
+                        tx.receiverId(), actions);
+            } catch (InvalidTransactionException e) {
+                throw RpcException.invalidTransaction(Json.mapper().valueToTree(e.error()));
+            }
+            AccessKey charged = AccessKeyCheck.charge(key, cost);
+            if (charged != key) {
+                // Replaced in place: same size, so the account's storage usage is unchanged.
+                state.removeKey(signer, tx.publicKey());
+                state.addKey(signer, tx.publicKey(), charged);
+                state.commit(0);
+            }
+            Submitted s = new Submitted(tx, trace);
+            byHash.put(tx.hash().toString(), s);
+            submitted.add(s);
+            if (production instanceof BlockProduction.OnDemand) {
+                sandbox.runUntilIdle();
+                blockProduced.signalAll();
+            }
+            return s;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<Action> actions(SignedTransaction tx) {
+        List<Action> actions = new ArrayList<>(tx.actions().size());
+        for (SignedAction a : tx.actions()) {
+            actions.add(a instanceof SignedAction.DeployWasm d
+                    ? new Action.DeployContract(ContractCode.wasm(d.code()))
+                    : ((SignedAction.Plain) a).action());
+        }
+        return actions;
+    }
+
+    /** The transaction with this hash (base58), or null. */
+    public Submitted transaction(String hash) {
+        lock.lock();
+        try {
+            return byHash.get(hash);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The outcome of the receipt with this id (base58) and the transaction it belongs to, or null. */
+    public ReceiptRecord receipt(String receiptId) {
+        lock.lock();
+        try {
+            for (Submitted s : submitted) {
+                for (ExecutionOutcome o : s.trace().receiptOutcomes()) {
+                    if (o.id().toString().equals(receiptId)) {
+                        return new ReceiptRecord(s, o);
+                    }
+                }
+            }
+            return null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** An executed receipt: its outcome and the transaction it descends from. */
+    public record ReceiptRecord(Submitted transaction, ExecutionOutcome outcome) {
+    }
+
+    /**
+     * Waits until {@code s} has been included ({@code executed} false) or has finished with all its
+     * receipts ({@code executed} true), and returns what {@code view} makes of it then.
+     *
+     * @throws RpcException {@code TIMEOUT_ERROR} after {@link #WAIT_TIMEOUT}
+     */
+    public <T> T await(Submitted s, boolean executed, Function<TransactionTrace, T> view) {
+        lock.lock();
+        try {
+            long deadline = System.nanoTime() + WAIT_TIMEOUT.toNanos();
+            while (!(executed ? s.trace().isComplete() : s.trace().transactionOutcome() != null)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw RpcException.handler("TIMEOUT_ERROR", null, "Timeout");
+                }
+                try {
+                    blockProduced.awaitNanos(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw RpcException.internal("interrupted while waiting for a block");
+                }
+            }
+            return view.apply(s.trace());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops the block timer. */
+    @Override
+    public void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    /** The hash of the block at {@code height}. */
+    public CryptoHash blockHash(long height) {
+        return hashes.of(height);
+    }
+}

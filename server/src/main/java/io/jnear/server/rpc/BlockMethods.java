@@ -1,0 +1,185 @@
+package io.jnear.server.rpc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jnear.runtime.state.CryptoHash;
+import io.jnear.server.node.Node;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * {@code block}, {@code chunk} and {@code gas_price}, and how every method resolves a block reference
+ * ({@code finality}, or {@code block_id} as a height or a hash). The sandbox has one shard and one chunk
+ * per block; the state behind a block is only kept for the head.
+ */
+final class BlockMethods {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String ZERO_HASH = "11111111111111111111111111111111";
+
+    private final Node node;
+    private final String author;
+
+    BlockMethods(Node node, String author) {
+        this.node = node;
+        this.author = author;
+    }
+
+    void register(Map<String, RpcMethod> methods) {
+        methods.put("block", this::block);
+        methods.put("chunk", this::chunk);
+        methods.put("gas_price", this::gasPrice);
+    }
+
+    /** The height a request refers to: the head for any finality, else the block id, which must exist. */
+    long resolve(Params params) {
+        long head = node.read(s -> s.blockHeight());
+        JsonNode blockId = params.get("block_id", 0);
+        if (blockId == null) {
+            return head;
+        }
+        return height(blockId, head);
+    }
+
+    long height(JsonNode blockId, long head) {
+        if (blockId.canConvertToLong() && blockId.isIntegralNumber()) {
+            long height = blockId.asLong();
+            if (height < 0 || height > head) {
+                throw unknownBlock(blockId, "DB Not Found Error: BLOCK HEIGHT: " + height + " \n Cause: Unknown");
+            }
+            return height;
+        }
+        String hash = blockId.asText();
+        long height = node.read(s -> node.hashes().recentHeight(hash, s.blockHeight()));
+        if (height < 0) {
+            throw unknownBlock(blockId, "DB Not Found Error: BLOCK HEADER: " + hash);
+        }
+        return height;
+    }
+
+    private static RpcException unknownBlock(JsonNode blockId, String data) {
+        ObjectNode info = JSON.objectNode();
+        info.putObject("block_reference").set("block_id", blockId);
+        return RpcException.handler("UNKNOWN_BLOCK", info, data);
+    }
+
+    private JsonNode block(Params params) {
+        long height = resolve(params);
+        ObjectNode block = JSON.objectNode();
+        block.put("author", author);
+        block.set("header", header(height));
+        block.putArray("chunks").add(chunkHeader(height));
+        return block;
+    }
+
+    private JsonNode chunk(Params params) {
+        JsonNode chunkId = params.get("chunk_id", 0);
+        long height;
+        if (chunkId != null) {
+            height = chunkHeight(chunkId.asText());
+        } else {
+            height = resolve(params);
+        }
+        ObjectNode chunk = JSON.objectNode();
+        chunk.put("author", author);
+        chunk.set("header", chunkHeader(height));
+        chunk.putArray("transactions");
+        chunk.putArray("receipts");
+        return chunk;
+    }
+
+    private long chunkHeight(String chunkHash) {
+        long head = node.read(s -> s.blockHeight());
+        for (long h = head; h >= Math.max(0, head - 86_400); h--) {
+            if (chunkHash(h).toString().equals(chunkHash)) {
+                return h;
+            }
+        }
+        ObjectNode info = JSON.objectNode().put("chunk_hash", chunkHash);
+        throw RpcException.handler("UNKNOWN_CHUNK", info, "Chunk Missing (unavailable on the node): " + chunkHash);
+    }
+
+    private JsonNode gasPrice(Params params) {
+        JsonNode blockId = params.get("block_id", 0);
+        if (blockId != null) {
+            height(blockId, node.read(s -> s.blockHeight()));
+        }
+        return JSON.objectNode().put("gas_price", Long.toString(node.read(s -> s.config().gasPrice())));
+    }
+
+    private CryptoHash chunkHash(long height) {
+        return CryptoHash.derive(node.blockHash(height), "chunk", 0);
+    }
+
+    /** A block header view for {@code height}. */
+    ObjectNode header(long height) {
+        long timestamp = timestampAt(height);
+        ObjectNode h = JSON.objectNode();
+        h.put("height", height);
+        h.put("prev_height", Math.max(0, height - 1));
+        h.put("epoch_id", ZERO_HASH);
+        h.put("next_epoch_id", ZERO_HASH);
+        h.put("hash", node.blockHash(height).toString());
+        h.put("prev_hash", height == 0 ? ZERO_HASH : node.blockHash(height - 1).toString());
+        h.put("prev_state_root", ZERO_HASH);
+        h.put("chunk_receipts_root", ZERO_HASH);
+        h.put("chunk_headers_root", ZERO_HASH);
+        h.put("chunk_tx_root", ZERO_HASH);
+        h.put("outcome_root", ZERO_HASH);
+        h.put("chunks_included", 1);
+        h.put("challenges_root", ZERO_HASH);
+        h.put("timestamp", timestamp);
+        h.put("timestamp_nanosec", Long.toString(timestamp));
+        h.put("random_value", ZERO_HASH);
+        h.putArray("validator_proposals");
+        h.putArray("chunk_mask").add(true);
+        h.put("gas_price", Long.toString(node.read(s -> s.config().gasPrice())));
+        h.put("block_ordinal", height + 1);
+        h.put("rent_paid", "0");
+        h.put("validator_reward", "0");
+        h.put("total_supply", node.read(s -> s.config().genesisSupply()).toYoctoString());
+        h.putArray("challenges_result");
+        h.put("last_final_block", node.blockHash(height).toString());
+        h.put("last_ds_final_block", node.blockHash(height).toString());
+        h.put("next_bp_hash", ZERO_HASH);
+        h.put("block_merkle_root", ZERO_HASH);
+        h.putNull("epoch_sync_data_hash");
+        h.putArray("approvals");
+        h.put("signature", "ed25519:1111111111111111111111111111111111111111111111111111111111111111");
+        h.put("latest_protocol_version", NodeMethods.PROTOCOL_VERSION);
+        return h;
+    }
+
+    private ObjectNode chunkHeader(long height) {
+        ObjectNode c = JSON.objectNode();
+        c.put("chunk_hash", chunkHash(height).toString());
+        c.put("prev_block_hash", height == 0 ? ZERO_HASH : node.blockHash(height - 1).toString());
+        c.put("outcome_root", ZERO_HASH);
+        c.put("prev_state_root", ZERO_HASH);
+        c.put("encoded_merkle_root", ZERO_HASH);
+        c.put("encoded_length", 0);
+        c.put("height_created", height);
+        c.put("height_included", height);
+        c.put("shard_id", 0);
+        c.put("gas_used", 0);
+        c.put("gas_limit", 1_000_000_000_000_000L);
+        c.put("rent_paid", "0");
+        c.put("validator_reward", "0");
+        c.put("balance_burnt", "0");
+        c.put("outgoing_receipts_root", ZERO_HASH);
+        c.put("tx_root", ZERO_HASH);
+        c.putArray("validator_proposals");
+        c.put("signature", "ed25519:1111111111111111111111111111111111111111111111111111111111111111");
+        return c;
+    }
+
+    /** Block timestamps follow from the height: genesis time plus one block time per block. */
+    long timestampAt(long height) {
+        return node.read(s -> s.config().genesisTimestampNanos() + height * s.config().blockTimeNanos());
+    }
+
+    String isoTime(long height) {
+        long nanos = timestampAt(height);
+        return Instant.ofEpochSecond(0, nanos).toString();
+    }
+}

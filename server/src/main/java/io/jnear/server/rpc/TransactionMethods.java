@@ -1,0 +1,159 @@
+package io.jnear.server.rpc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jnear.runtime.RpcOutcomes;
+import io.jnear.runtime.exec.TransactionTrace;
+import io.jnear.runtime.outcome.ExecutionOutcome;
+import io.jnear.sdk.Base58;
+import io.jnear.sdk.spi.Json;
+import io.jnear.server.node.Node;
+import io.jnear.server.tx.InvalidTx;
+import io.jnear.server.tx.MalformedTransactionException;
+import io.jnear.server.tx.SignedTransaction;
+import io.jnear.server.tx.TransactionDecoder;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code send_tx} (with {@code wait_until}), {@code broadcast_tx_async}, {@code broadcast_tx_commit},
+ * {@code tx}, {@code EXPERIMENTAL_tx_status} and {@code EXPERIMENTAL_receipt}. Outcomes are the
+ * runtime's {@code FinalExecutionOutcome} JSON with the signed transaction's own fields filled in.
+ */
+final class TransactionMethods {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** nearcore's {@code max_transaction_size} (protocol 86): 1.5 MiB. */
+    static final int MAX_TRANSACTION_SIZE = 1_572_864;
+    private static final Set<String> INCLUDED_LEVELS = Set.of("INCLUDED", "INCLUDED_FINAL");
+    private static final Set<String> EXECUTED_LEVELS = Set.of("EXECUTED_OPTIMISTIC", "EXECUTED", "FINAL");
+
+    private final Node node;
+
+    TransactionMethods(Node node) {
+        this.node = node;
+    }
+
+    void register(Map<String, RpcMethod> methods) {
+        methods.put("send_tx", p -> send(p, waitUntil(p, "EXECUTED_OPTIMISTIC")));
+        methods.put("broadcast_tx_commit", p -> send(p, "EXECUTED_OPTIMISTIC"));
+        methods.put("broadcast_tx_async", p -> JSON.textNode(node.submit(decode(p)).transaction().hash().toString()));
+        methods.put("tx", p -> status(p, false));
+        methods.put("EXPERIMENTAL_tx_status", p -> status(p, true));
+        methods.put("EXPERIMENTAL_receipt", this::receipt);
+    }
+
+    private static String waitUntil(Params params, String otherwise) {
+        String level = params.isArray() ? null : params.optionalText("wait_until", 1);
+        if (level == null) {
+            return otherwise;
+        }
+        if (!level.equals("NONE") && !INCLUDED_LEVELS.contains(level) && !EXECUTED_LEVELS.contains(level)) {
+            throw RpcException.parse("Failed parsing args: unknown variant `" + level + "`, expected one of "
+                    + "`NONE`, `INCLUDED`, `EXECUTED_OPTIMISTIC`, `INCLUDED_FINAL`, `EXECUTED`, `FINAL`");
+        }
+        return level;
+    }
+
+    private static SignedTransaction decode(Params params) {
+        byte[] bytes = params.base64("signed_tx_base64", 0);
+        if (bytes.length > MAX_TRANSACTION_SIZE) {
+            throw RpcException.invalidTransaction(InvalidTx.transactionSizeExceeded(bytes.length, MAX_TRANSACTION_SIZE));
+        }
+        try {
+            return TransactionDecoder.decode(bytes);
+        } catch (MalformedTransactionException | IllegalArgumentException e) {
+            throw RpcException.parse("Failed to decode transaction: " + e.getMessage());
+        }
+    }
+
+    private JsonNode send(Params params, String level) {
+        Node.Submitted s = node.submit(decode(params));
+        return answer(s, level, false);
+    }
+
+    private JsonNode status(Params params, boolean withReceipts) {
+        Node.Submitted s;
+        if (params.get("signed_tx_base64", 0) != null && !params.isArray()) {
+            s = node.submit(decode(params));
+        } else {
+            String hash = params.text("tx_hash", 0);
+            s = node.transaction(hash);
+            if (s == null) {
+                ObjectNode info = JSON.objectNode().put("requested_transaction_hash", hash);
+                throw RpcException.handler("UNKNOWN_TRANSACTION", info, "Transaction " + hash + " doesn't exist");
+            }
+        }
+        return answer(s, waitUntil(params, "EXECUTED_OPTIMISTIC"), withReceipts);
+    }
+
+    private JsonNode answer(Node.Submitted s, String level, boolean withReceipts) {
+        if (level.equals("NONE")) {
+            return JSON.objectNode().put("final_execution_status", "NONE");
+        }
+        if (INCLUDED_LEVELS.contains(level)) {
+            return node.await(s, false, trace -> JSON.objectNode().put("final_execution_status", "INCLUDED_FINAL"));
+        }
+        return node.await(s, true, trace -> outcome(s, trace, withReceipts));
+    }
+
+    private ObjectNode outcome(Node.Submitted s, TransactionTrace trace, boolean withReceipts) {
+        ObjectNode outcome;
+        try {
+            outcome = (ObjectNode) Json.mapper().readTree(RpcOutcomes.finalExecutionOutcome(trace));
+        } catch (JsonProcessingException e) {
+            throw RpcException.internal("cannot read the runtime's outcome JSON: " + e.getMessage());
+        }
+        SignedTransaction tx = s.transaction();
+        ObjectNode transaction = outcome.get("transaction") instanceof ObjectNode t ? t : outcome.putObject("transaction");
+        transaction.put("signer_id", tx.signerId().toString());
+        transaction.put("public_key", tx.publicKey().toString());
+        transaction.put("nonce", tx.nonce());
+        transaction.put("receiver_id", tx.receiverId().toString());
+        if (!transaction.has("priority_fee")) {
+            transaction.put("priority_fee", 0);
+        }
+        transaction.put("signature", "ed25519:" + Base58.encode(tx.signature()));
+        transaction.put("hash", tx.hash().toString());
+        outcome.put("final_execution_status", "FINAL");
+        if (withReceipts) {
+            ArrayNode receipts = outcome.putArray("receipts");
+            for (ExecutionOutcome o : trace.receiptOutcomes()) {
+                receipts.add(receiptView(tx, o));
+            }
+        }
+        return outcome;
+    }
+
+    private JsonNode receipt(Params params) {
+        String id = params.text("receipt_id", 0);
+        Node.ReceiptRecord r = node.receipt(id);
+        if (r == null) {
+            ObjectNode info = JSON.objectNode().put("receipt_id", id);
+            throw RpcException.handler("UNKNOWN_RECEIPT", info, "Receipt with id " + id + " has never been observed on this node");
+        }
+        return receiptView(r.transaction().transaction(), r.outcome());
+    }
+
+    /** nearcore's {@code ReceiptView} of an executed action receipt. */
+    private ObjectNode receiptView(SignedTransaction tx, ExecutionOutcome o) {
+        ObjectNode view = JSON.objectNode();
+        String predecessor = o.predecessorId() == null ? tx.signerId().toString() : o.predecessorId().toString();
+        view.put("predecessor_id", predecessor);
+        view.put("receiver_id", o.executorId().toString());
+        view.put("receipt_id", o.id().toString());
+        ObjectNode action = view.putObject("receipt").putObject("Action");
+        boolean refund = o.isRefund();
+        action.put("signer_id", refund ? "system" : tx.signerId().toString());
+        action.put("signer_public_key", refund ? "ed25519:11111111111111111111111111111111" : tx.publicKey().toString());
+        action.put("gas_price", refund ? "0" : Long.toString(node.read(sb -> sb.config().gasPrice())));
+        action.putArray("output_data_receivers");
+        action.putArray("input_data_ids");
+        ArrayNode actions = action.putArray("actions");
+        o.actions().forEach(a -> actions.add(Json.mapper().valueToTree(RpcOutcomes.actionView(a))));
+        action.put("is_promise_yield", false);
+        return view;
+    }
+}

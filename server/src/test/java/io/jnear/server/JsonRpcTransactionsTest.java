@@ -1,0 +1,298 @@
+package io.jnear.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Base58;
+import io.jnear.server.home.KeyFile;
+import io.jnear.server.tx.Ed25519;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Signed transactions over JSON-RPC: what nearcore accepts runs; what it refuses changes nothing. */
+class JsonRpcTransactionsTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final AccountId ROOT = AccountId.of("test.near");
+    private static final AccountId BOB = AccountId.of("bob.test.near");
+    private static final BigInteger NEAR = BigInteger.TEN.pow(24);
+
+    @TempDir
+    Path home;
+    private SandboxServer server;
+    private byte[] rootSeed;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0).withHome(home));
+        rootSeed = KeyFile.read(server.keyFile()).keys().seed();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private JsonNode call(String method, JsonNode params) {
+        ObjectNode request = MAPPER.createObjectNode().put("jsonrpc", "2.0").put("id", "t").put("method", method);
+        request.set("params", params);
+        return server.handler().respond(request.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode send(String signedTxBase64) {
+        return call("broadcast_tx_commit", MAPPER.createArrayNode().add(signedTxBase64));
+    }
+
+    private byte[] headHash() {
+        return Base58.decode(call("block", MAPPER.createObjectNode().put("finality", "final"))
+                .at("/result/header/hash").asText());
+    }
+
+    private long nonceOf(AccountId account, byte[] seed) {
+        return call("query", MAPPER.createObjectNode().put("request_type", "view_access_key").put("finality", "final")
+                .put("account_id", account.toString()).put("public_key", Ed25519.fromSeed(seed).publicKey().toString()))
+                .at("/result/nonce").asLong();
+    }
+
+    private BigInteger amount(AccountId account) {
+        return new BigInteger(call("query", MAPPER.createObjectNode().put("request_type", "view_account")
+                .put("finality", "final").put("account_id", account.toString())).at("/result/amount").asText());
+    }
+
+    private JsonNode createBob() {
+        byte[] bobSeed = new byte[32];
+        bobSeed[0] = 7;
+        String tx = new SignedTransactions().createAccount().transfer(NEAR.multiply(BigInteger.TWO))
+                .addFullAccessKey(Ed25519.fromSeed(bobSeed).publicKey().bytes())
+                .sign(ROOT, rootSeed, nonceOf(ROOT, rootSeed) + 1, BOB, headHash());
+        return send(tx);
+    }
+
+    @Test
+    void signedCreateAccountRunsAndFundsTheAccountToTheYocto() {
+        JsonNode response = createBob();
+        assertEquals("{\"SuccessValue\":\"\"}", response.at("/result/status").toString(), response.toString());
+        assertEquals("FINAL", response.at("/result/final_execution_status").asText());
+        assertEquals(NEAR.multiply(BigInteger.TWO), amount(BOB));
+        assertEquals(1, nonceOf(ROOT, rootSeed));
+    }
+
+    @Test
+    void forgedSignatureIsRefusedAndChangesNothing() {
+        BigInteger before = amount(ROOT);
+        byte[] other = new byte[32];
+        other[0] = 1;
+        String tx = new SignedTransactions().transfer(NEAR).sign(ROOT, rootSeed, 1, AccountId.of("x.test.near"),
+                headHash(), other);
+        JsonNode error = send(tx).get("error");
+        assertEquals("HANDLER_ERROR", error.get("name").asText());
+        assertEquals("INVALID_TRANSACTION", error.at("/cause/name").asText());
+        assertEquals("\"InvalidSignature\"", error.at("/cause/info").toString());
+        assertEquals("{\"TxExecutionError\":{\"InvalidTxError\":\"InvalidSignature\"}}", error.get("data").toString());
+        assertEquals(-32000, error.get("code").asInt());
+        assertEquals("Server error", error.get("message").asText());
+        assertEquals(before, amount(ROOT));
+        assertEquals(0, nonceOf(ROOT, rootSeed));
+    }
+
+    @Test
+    void unknownBlockHashIsExpired() {
+        String tx = new SignedTransactions().transfer(NEAR).sign(ROOT, rootSeed, 1, BOB, new byte[32]);
+        assertEquals("{\"TxExecutionError\":{\"InvalidTxError\":\"Expired\"}}", send(tx).at("/error/data").toString());
+    }
+
+    @Test
+    void blockHashOlderThanTheValidityPeriodIsExpired() {
+        byte[] genesis = headHash();
+        call("sandbox_fast_forward", MAPPER.createObjectNode().put("delta_height", 86_401));
+        assertEquals(86_401, call("block", MAPPER.createObjectNode().put("finality", "final"))
+                .at("/result/header/height").asLong());
+        String tx = new SignedTransactions().transfer(NEAR).sign(ROOT, rootSeed, 1, BOB, genesis);
+        assertEquals("\"Expired\"", send(tx).at("/error/cause/info").toString());
+    }
+
+    @Test
+    void reusedNonceIsInvalidNonceWithBothNonces() {
+        createBob();
+        BigInteger before = amount(ROOT);
+        String tx = new SignedTransactions().transfer(BigInteger.ONE).sign(ROOT, rootSeed, 1, BOB, headHash());
+        JsonNode error = send(tx).get("error");
+        assertEquals("{\"InvalidNonce\":{\"tx_nonce\":1,\"ak_nonce\":1}}", error.at("/cause/info").toString());
+        assertEquals(before, amount(ROOT));
+    }
+
+    @Test
+    void nonceAboveHeightTimesAMillionIsNonceTooLarge() {
+        String tx = new SignedTransactions().transfer(BigInteger.ONE).sign(ROOT, rootSeed, 5_000_000, BOB, headHash());
+        assertEquals("{\"NonceTooLarge\":{\"tx_nonce\":5000000,\"upper_bound\":1000000}}",
+                send(tx).at("/error/cause/info").toString());
+    }
+
+    @Test
+    void unknownKeyIsAccessKeyNotFoundNamingAccountAndKey() {
+        byte[] stranger = new byte[32];
+        stranger[0] = 9;
+        String tx = new SignedTransactions().transfer(BigInteger.ONE).sign(ROOT, stranger, 1, BOB, headHash());
+        assertEquals("{\"InvalidAccessKeyError\":{\"AccessKeyNotFound\":{\"account_id\":\"test.near\",\"public_key\":\""
+                + Ed25519.fromSeed(stranger).publicKey() + "\"}}}", send(tx).at("/error/cause/info").toString());
+    }
+
+    @Test
+    void zeroGasFunctionCallIsRefusedByActionValidation() {
+        BigInteger before = amount(ROOT);
+        String tx = new SignedTransactions().functionCall("ping", "{}", 0, BigInteger.ZERO)
+                .sign(ROOT, rootSeed, 1, ROOT, headHash());
+        JsonNode error = send(tx).get("error");
+        assertEquals("INVALID_TRANSACTION", error.at("/cause/name").asText(), error.toString());
+        assertTrue(error.at("/cause/info").toString().contains("FunctionCallZeroAttachedGas"), error.toString());
+        assertEquals(before, amount(ROOT));
+    }
+
+    @Test
+    void txStatusAndReceiptAnswerForASentTransaction() {
+        JsonNode sent = createBob().get("result");
+        String hash = sent.at("/transaction/hash").asText();
+        JsonNode status = call("EXPERIMENTAL_tx_status", MAPPER.createObjectNode().put("tx_hash", hash)
+                .put("sender_account_id", ROOT.toString()).put("wait_until", "FINAL")).get("result");
+        assertEquals(sent.get("transaction_outcome"), status.get("transaction_outcome"));
+        assertTrue(status.get("receipts").size() >= 1);
+        String receiptId = sent.at("/receipts_outcome/0/id").asText();
+        JsonNode receipt = call("EXPERIMENTAL_receipt", MAPPER.createObjectNode().put("receipt_id", receiptId));
+        assertEquals(BOB.toString(), receipt.at("/result/receiver_id").asText(), receipt.toString());
+        assertEquals(ROOT.toString(), receipt.at("/result/receipt/Action/signer_id").asText());
+        assertEquals("\"CreateAccount\"", receipt.at("/result/receipt/Action/actions/0").toString());
+        assertEquals("2000000000000000000000000", receipt.at("/result/receipt/Action/actions/1/Transfer/deposit").asText());
+        // outcomes name the blocks the block method serves
+        String blockHash = sent.at("/receipts_outcome/0/block_hash").asText();
+        assertEquals(blockHash, call("block", MAPPER.createObjectNode().put("block_id", blockHash))
+                .at("/result/header/hash").asText());
+        JsonNode unknown = call("tx", MAPPER.createArrayNode().add(Base58.encode(new byte[32])).add("test.near"));
+        assertEquals("UNKNOWN_TRANSACTION", unknown.at("/error/cause/name").asText());
+    }
+
+    @Test
+    void asyncBroadcastAnswersWithTheHashOfTheTransaction() {
+        String tx = new SignedTransactions().transfer(BigInteger.ONE).sign(ROOT, rootSeed, 1, ROOT, headHash());
+        JsonNode response = call("broadcast_tx_async", MAPPER.createArrayNode().add(tx));
+        byte[] bytes = java.util.Base64.getDecoder().decode(tx);
+        byte[] unsigned = java.util.Arrays.copyOf(bytes, bytes.length - 65);
+        assertEquals(Base58.encode(SignedTransactions.sha256(unsigned)), response.get("result").asText());
+        JsonNode none = call("send_tx", MAPPER.createObjectNode().put("signed_tx_base64", tx).put("wait_until", "NONE"));
+        assertEquals("{\"final_execution_status\":\"NONE\"}", none.get("result").toString());
+    }
+
+    @Test
+    void transactionOverOnePointFiveMebibytesIsTransactionSizeExceeded() {
+        BigInteger before = amount(ROOT);
+        String tx = new SignedTransactions().deploy(new byte[1_572_864]).sign(ROOT, rootSeed, 1, ROOT, headHash());
+        JsonNode error = send(tx).get("error");
+        int size = java.util.Base64.getDecoder().decode(tx).length;
+        assertEquals("{\"TransactionSizeExceeded\":{\"size\":" + size + ",\"limit\":1572864}}",
+                error.at("/cause/info").toString());
+        assertEquals(before, amount(ROOT));
+    }
+
+    /** Gives the root a function-call key for {@code bob.test.near}'s {@code ping} with this allowance. */
+    private byte[] functionCallKey(String allowance) {
+        byte[] seed = new byte[32];
+        seed[0] = 42;
+        ObjectNode params = MAPPER.createObjectNode();
+        ObjectNode key = params.putArray("records").addObject().putObject("AccessKey");
+        key.put("account_id", ROOT.toString()).put("public_key", Ed25519.fromSeed(seed).publicKey().toString());
+        ObjectNode call = key.putObject("access_key").put("nonce", 0).putObject("permission").putObject("FunctionCall");
+        call.put("allowance", allowance).put("receiver_id", BOB.toString());
+        call.putArray("method_names").add("ping");
+        call("sandbox_patch_state", params);
+        return seed;
+    }
+
+    @Test
+    void functionCallKeyWithTooSmallAnAllowanceIsNotEnoughAllowanceWithTheCost() {
+        byte[] seed = functionCallKey("1000");
+        String tx = new SignedTransactions().functionCall("ping", "{}", 30_000_000_000_000L, BigInteger.ZERO)
+                .sign(ROOT, seed, 1, BOB, headHash());
+        JsonNode info = send(tx).at("/error/cause/info/InvalidAccessKeyError/NotEnoughAllowance");
+        assertEquals(ROOT.toString(), info.get("account_id").asText());
+        assertEquals(Ed25519.fromSeed(seed).publicKey().toString(), info.get("public_key").asText());
+        assertEquals("1000", info.get("allowance").asText());
+        BigInteger cost = new BigInteger(info.get("cost").asText());
+        assertTrue(cost.compareTo(BigInteger.valueOf(30_000_000_000_000L).multiply(BigInteger.valueOf(100_000_000L))) >= 0,
+                "the cost covers at least the attached gas at the gas price: " + cost);
+        assertEquals(0, nonceOf(ROOT, seed));
+    }
+
+    @Test
+    void functionCallKeyMayNotAttachADeposit() {
+        byte[] seed = functionCallKey(NEAR.toString());
+        String tx = new SignedTransactions().functionCall("ping", "{}", 30_000_000_000_000L, BigInteger.ONE)
+                .sign(ROOT, seed, 1, BOB, headHash());
+        assertEquals("{\"InvalidAccessKeyError\":\"DepositWithFunctionCall\"}", send(tx).at("/error/cause/info").toString());
+    }
+
+    @Test
+    void functionCallKeyPaysTheTransactionsCostFromItsAllowanceToTheYocto() {
+        createBob();
+        byte[] seed = functionCallKey("1000");
+        SignedTransactions ping = new SignedTransactions().functionCall("ping", "{}", 30_000_000_000_000L, BigInteger.ZERO);
+        // the refusal names the cost; the same actions cost the same when the allowance suffices
+        BigInteger cost = new BigInteger(send(ping.sign(ROOT, seed, 1, BOB, headHash()))
+                .at("/error/cause/info/InvalidAccessKeyError/NotEnoughAllowance/cost").asText());
+        functionCallKey(NEAR.toString());
+        JsonNode result = send(ping.sign(ROOT, seed, 1, BOB, headHash()));
+        assertTrue(result.at("/result/status/Failure").isObject(), "bob has no code: " + result);
+        JsonNode key = call("query", MAPPER.createObjectNode().put("request_type", "view_access_key")
+                .put("finality", "final").put("account_id", ROOT.toString())
+                .put("public_key", Ed25519.fromSeed(seed).publicKey().toString())).get("result");
+        assertEquals(NEAR.subtract(cost).toString(), key.at("/permission/FunctionCall/allowance").asText());
+        assertEquals(1, key.get("nonce").asLong());
+    }
+
+    @Test
+    void malformedTransactionIsAParseError() {
+        JsonNode error = send("AAAA").get("error");
+        assertEquals("REQUEST_VALIDATION_ERROR", error.get("name").asText());
+        assertEquals("PARSE_ERROR", error.at("/cause/name").asText());
+        assertEquals(-32700, error.get("code").asInt());
+    }
+
+    @Test
+    void patchedBalanceShowsInViewAccount() {
+        ObjectNode params = MAPPER.createObjectNode();
+        ObjectNode account = params.putArray("records").addObject().putObject("Account");
+        account.put("account_id", "carol.test.near");
+        account.putObject("account").put("amount", "123").put("locked", "0").put("storage_usage", 182);
+        assertEquals("{}", call("sandbox_patch_state", params).get("result").toString());
+        JsonNode view = call("query", MAPPER.createObjectNode().put("request_type", "view_account")
+                .put("finality", "final").put("account_id", "carol.test.near")).get("result");
+        assertEquals("123", view.get("amount").asText());
+        assertEquals(182, view.get("storage_usage").asLong());
+    }
+
+    @Test
+    void stateAndKeySurviveARestartFromTheHomeDirectory() throws Exception {
+        createBob();
+        BigInteger bob = amount(BOB);
+        BigInteger root = amount(ROOT);
+        long height = call("block", MAPPER.createObjectNode().put("finality", "final")).at("/result/header/height").asLong();
+        server.close();
+        server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0).withHome(home));
+        assertEquals(bob, amount(BOB));
+        assertEquals(root, amount(ROOT));
+        assertEquals(height, call("block", MAPPER.createObjectNode().put("finality", "final"))
+                .at("/result/header/height").asLong());
+        byte[] seed = KeyFile.read(server.keyFile()).keys().seed();
+        assertEquals(Base58.encode(rootSeed), Base58.encode(seed));
+        assertFalse(send(new SignedTransactions().transfer(BigInteger.ONE)
+                .sign(ROOT, rootSeed, nonceOf(ROOT, rootSeed) + 1, BOB, headHash())).has("error"));
+        assertEquals(bob.add(BigInteger.ONE), amount(BOB));
+    }
+}

@@ -6,7 +6,10 @@ import java.util.*;
 
 @Contract
 public class C {
-    private String owner;
+    String owner;
+
+    C() {
+    }
 
     @Init //- //! ERROR jnear/init-not-public
     C(String owner) { //-

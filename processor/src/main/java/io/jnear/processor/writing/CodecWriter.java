@@ -281,8 +281,8 @@ public final class CodecWriter {
     }
 
     /**
-     * The generated Borsh codec of the contract's state, or null when the contract keeps Jackson JSON
-     * state because {@link BorshState} says plain generated code cannot read and write it.
+     * The generated Borsh codec of the contract's state; validation has made sure the contract follows
+     * {@link BorshState}'s rule.
      */
     public ClassName stateCodec(ContractModel contract) {
         if (stateCodecDecided) {
@@ -290,9 +290,6 @@ public final class CodecWriter {
         }
         stateCodecDecided = true;
         TypeElement type = contract.element();
-        if (BorshState.whyNot(type).isPresent()) {
-            return null;
-        }
         ClassName contractType = ClassName.get(type);
         ClassName codec = holder.nestedClass(unique("StateCodec"));
         TypeSpec.Builder spec = TypeSpec.classBuilder(codec)

@@ -2,8 +2,6 @@ package io.jnear.sdk.collections;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.Env;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +30,6 @@ import java.util.Objects;
  * @param <K> the key type
  * @param <V> the value type
  */
-@JsonSerialize(using = CollectionStateSerializer.class)
-@JsonDeserialize(using = CollectionStateDeserializer.class)
 public final class IterableMap<K, V> extends PrefixedCollection implements Iterable<Map.Entry<K, V>> {
     private static final byte[] NO_SUFFIX = new byte[0];
 

@@ -2,8 +2,6 @@ package io.jnear.sdk.collections;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.Env;
 import java.lang.reflect.Type;
 import java.util.Objects;
@@ -17,8 +15,6 @@ import java.util.Objects;
  *
  * @param <T> the value type
  */
-@JsonSerialize(using = CollectionStateSerializer.class)
-@JsonDeserialize(using = CollectionStateDeserializer.class)
 public final class LazyOption<T> extends PrefixedCollection {
     private final Codec<T> values;
     private final byte[] storageKey;

@@ -2,8 +2,6 @@ package io.jnear.sdk.collections;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.Env;
 import io.jnear.sdk.borsh.BorshCodec;
 import java.lang.reflect.Type;
@@ -26,17 +24,16 @@ import java.util.Objects;
  * @param <K> the key type
  * @param <V> the value type
  */
-@JsonSerialize(using = CollectionStateSerializer.class)
-@JsonDeserialize(using = CollectionStateDeserializer.class)
 public final class LookupMap<K, V> extends PrefixedCollection {
     private final Codec<K> keys;
     private final Codec<V> values;
 
     /**
      * A map under the UTF-8 bytes of {@code prefix} whose codecs the processor wires from the field's
-     * declared type arguments: {@code LookupMap<AccountId, U128> accounts = new LookupMap<>("a");} in a
-     * contract with Borsh state (see the README), created by its {@code @Init}. A map made this way
-     * anywhere else has no codecs and fails when used.
+     * declared type arguments: {@code LookupMap<AccountId, U128> accounts = new LookupMap<>("a");} as a
+     * contract's field, created when the contract is (by its {@code @Init}, or by its no-argument
+     * constructor on the first call of a contract without one). A map made this way anywhere else has no
+     * codecs and fails when used.
      */
     @SuppressWarnings("unchecked")
     public LookupMap(String prefix) {
@@ -149,9 +146,9 @@ public final class LookupMap<K, V> extends PrefixedCollection {
         return values;
     }
 
-    private static final String UNBOUND = "This LookupMap was created without codecs outside a contract's @Init, "
-            + "so it cannot read or write entries; declare it as a field of a contract with Borsh state, or pass "
-            + "Borsh codecs";
+    private static final String UNBOUND = "This LookupMap was created without codecs outside the creation of a "
+            + "contract, so it cannot read or write entries; declare it as a field of the contract, or pass Borsh "
+            + "codecs";
 
     private byte[] entryKey(K key) {
         if (keys == null) {

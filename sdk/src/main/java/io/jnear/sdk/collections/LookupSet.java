@@ -2,8 +2,6 @@ package io.jnear.sdk.collections;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.Env;
 import java.lang.reflect.Type;
 import java.util.Objects;
@@ -18,8 +16,6 @@ import java.util.Objects;
  *
  * @param <T> the member type
  */
-@JsonSerialize(using = CollectionStateSerializer.class)
-@JsonDeserialize(using = CollectionStateDeserializer.class)
 public final class LookupSet<T> extends PrefixedCollection {
     private static final byte[] PRESENT = new byte[0];
 

@@ -2,8 +2,6 @@ package io.jnear.sdk.collections;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.Env;
 import java.lang.reflect.Type;
@@ -23,8 +21,6 @@ import java.util.Objects;
  *
  * @param <T> the element type
  */
-@JsonSerialize(using = CollectionStateSerializer.class)
-@JsonDeserialize(using = CollectionStateDeserializer.class)
 public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
     private static final byte[] LEN_SUFFIX = "len".getBytes(StandardCharsets.US_ASCII);
 

@@ -1,6 +1,9 @@
 package io.jnear.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
 import io.jnear.annotations.CallbackResult;
 import io.jnear.annotations.Contract;
@@ -79,6 +82,34 @@ public final class JnearProcessor extends AbstractProcessor {
         models = new ModelBuilder(env.getElementUtils(), env.getTypeUtils());
         sources = new GeneratedSources(env.getFiler());
         abiWriter = new AbiWriter(jsonTypes, env.getOptions().getOrDefault(ABI_VERSION_OPTION, "0.0.0"));
+        if (trees != null) {
+            afterAnalysis(env);
+        }
+    }
+
+    /** Runs the checks that read attributed method bodies once javac has analysed each contract. */
+    private void afterAnalysis(ProcessingEnvironment env) {
+        try {
+            JavacTask.instance(env).addTaskListener(new TaskListener() {
+                @Override
+                public void finished(TaskEvent e) {
+                    if (e.getKind() == TaskEvent.Kind.ANALYZE && e.getTypeElement() != null) {
+                        validateAnalyzed(e.getTypeElement());
+                    }
+                }
+            });
+        } catch (RuntimeException | LinkageError e) {
+            // not javac's task: the checks that need attributed bodies are skipped, as without Trees
+        }
+    }
+
+    private void validateAnalyzed(TypeElement type) {
+        if (type.getAnnotation(Contract.class) != null) {
+            runGuarded(type, () -> validator.validateAnalyzedContract(type));
+        }
+        for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+            validateAnalyzed(nested);
+        }
     }
 
     /** The Trees API, or null where the compiler is not javac (the determinism check is then skipped). */

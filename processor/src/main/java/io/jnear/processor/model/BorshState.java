@@ -23,8 +23,8 @@ import javax.lang.model.util.ElementFilter;
  * reads them directly; a contract with {@code @Init} constructors also has a non-private no-argument
  * constructor, through which the generated codec creates the instance it reads the stored fields into;
  * field types have a Borsh form (primitives, strings, the SDK's value types, {@code byte[]},
- * {@code Optional}, {@code List}, {@code Map}, enums, records of those, and {@code LookupMap}s of such
- * keys and values, stored as their prefix). One owner for the rule: validation reports its
+ * {@code Optional}, {@code List}, {@code Map}, enums, records of those, and the storage collections of
+ * such types, stored as their prefix). One owner for the rule: validation reports its
  * {@link #problems}, the codec writer relies on their absence.
  */
 public final class BorshState {
@@ -55,7 +55,13 @@ public final class BorshState {
             "java.util.Map", "map",
             "java.util.Optional", "optional");
 
-    public static final String LOOKUP_MAP = "io.jnear.sdk.collections.LookupMap";
+    /** The storage collections, each with its number of type arguments; state stores each as its prefix. */
+    public static final Map<String, Integer> COLLECTIONS = Map.of(
+            "io.jnear.sdk.collections.LookupMap", 2,
+            "io.jnear.sdk.collections.IterableMap", 2,
+            "io.jnear.sdk.collections.LookupSet", 1,
+            "io.jnear.sdk.collections.Vector", 1,
+            "io.jnear.sdk.collections.LazyOption", 1);
 
     private BorshState() {
     }
@@ -94,16 +100,21 @@ public final class BorshState {
     }
 
     /**
-     * Whether a state field of {@code type} can be generated Borsh: a value with a Borsh form, or a
-     * {@code LookupMap} (stored as its prefix) whose keys and values have one.
+     * Whether a state field of {@code type} can be generated Borsh: a value with a Borsh form, or a storage
+     * collection (stored as its prefix) whose type arguments have one.
      */
     public static boolean hasBorshForm(TypeMirror type) {
-        if (isDeclared(type, LOOKUP_MAP)) {
+        if (isCollection(type)) {
             List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
-            return args.size() == 2 && hasBorshForm(args.get(0), new HashSet<>())
-                    && hasBorshForm(args.get(1), new HashSet<>());
+            return !args.isEmpty() && args.stream().allMatch(a -> hasBorshForm(a, new HashSet<>()));
         }
         return hasBorshForm(type, new HashSet<>());
+    }
+
+    /** Whether {@code type} is one of the SDK's storage {@link #COLLECTIONS}. */
+    public static boolean isCollection(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED && COLLECTIONS.containsKey(
+                ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
     }
 
     /** One reason the state cannot be generated: what, on which element, about which field (null if none). */

@@ -309,13 +309,13 @@ public final class CodecWriter {
         for (VariableElement field : BorshState.stateFields(type)) {
             String name = field.getSimpleName().toString();
             TypeMirror t = field.asType();
-            if (BorshState.isDeclared(t, BorshState.LOOKUP_MAP)) {
-                List<? extends TypeMirror> args = ((DeclaredType) t).getTypeArguments();
-                read.addStatement("contract.$N = new $T<>(in.bytes(), $L, $L)", name, ClassName.get(
-                        (TypeElement) ((DeclaredType) t).asElement()), borshCodec(args.get(0)), borshCodec(args.get(1)));
+            if (BorshState.isCollection(t)) {
+                CodeBlock codecs = CodeBlock.join(((DeclaredType) t).getTypeArguments().stream()
+                        .map(this::borshCodec).toList(), ", ");
+                read.addStatement("contract.$N = new $T<>(in.bytes(), $L)", name, ClassName.get(
+                        (TypeElement) ((DeclaredType) t).asElement()), codecs);
                 collectionFields.add(name);
-                collectionCodecs.add(CodeBlock.of("new $T<?>[] {$L, $L}", RuntimeTypes.BORSH_CODEC,
-                        borshCodec(args.get(0)), borshCodec(args.get(1))));
+                collectionCodecs.add(CodeBlock.of("new $T<?>[] {$L}", RuntimeTypes.BORSH_CODEC, codecs));
                 write.addStatement("out.bytes($T.stateField(contract.$N, $S).storagePrefix())", RuntimeTypes.DISPATCH,
                         name, name);
                 collections.add(name);

@@ -35,12 +35,11 @@ public final class LookupMap<K, V> extends PrefixedCollection {
      * constructor on the first call of a contract without one). A map made this way anywhere else has no
      * codecs and fails when used.
      */
-    @SuppressWarnings("unchecked")
     public LookupMap(String prefix) {
         super(utf8(prefix));
         BorshCodec<?>[] codecs = FieldCollections.next(this);
-        this.keys = codecs == null ? null : Codec.of((BorshCodec<K>) codecs[0]);
-        this.values = codecs == null ? null : Codec.of((BorshCodec<V>) codecs[1]);
+        this.keys = Codec.ofField(codecs, 0, "LookupMap");
+        this.values = Codec.ofField(codecs, 1, "LookupMap");
     }
 
     /** A map under the UTF-8 bytes of {@code prefix}, with keys and values of the given classes. */
@@ -107,7 +106,7 @@ public final class LookupMap<K, V> extends PrefixedCollection {
     /** The value stored for {@code key}, or null if there is none. */
     public V get(K key) {
         byte[] raw = Env.storageRead(entryKey(key));
-        return raw == null ? null : values().decode(raw);
+        return raw == null ? null : values.decode(raw);
     }
 
     /** True if a value is stored for {@code key}. */
@@ -118,14 +117,14 @@ public final class LookupMap<K, V> extends PrefixedCollection {
     /** Stores {@code value} for {@code key} and returns the value it replaced, or null. */
     public V insert(K key, V value) {
         Objects.requireNonNull(value, "value");
-        byte[] previous = Env.storageReplace(entryKey(key), values().encode(value));
-        return previous == null ? null : values().decode(previous);
+        byte[] previous = Env.storageReplace(entryKey(key), values.encode(value));
+        return previous == null ? null : values.decode(previous);
     }
 
     /** Stores {@code value} for {@code key}, like {@link #insert} without decoding the value it replaces. */
     public void set(K key, V value) {
         Objects.requireNonNull(value, "value");
-        Env.storageWrite(entryKey(key), values().encode(value));
+        Env.storageWrite(entryKey(key), values.encode(value));
     }
 
     /** Removes the entry for {@code key} and returns its value, or null if there was none. */
@@ -136,24 +135,10 @@ public final class LookupMap<K, V> extends PrefixedCollection {
             return null;
         }
         Env.storageRemove(storageKey);
-        return values().decode(previous);
+        return values.decode(previous);
     }
-
-    private Codec<V> values() {
-        if (values == null) {
-            throw new IllegalStateException(UNBOUND);
-        }
-        return values;
-    }
-
-    private static final String UNBOUND = "This LookupMap was created without codecs outside the creation of a "
-            + "contract, so it cannot read or write entries; declare it as a field of the contract, or pass Borsh "
-            + "codecs";
 
     private byte[] entryKey(K key) {
-        if (keys == null) {
-            throw new IllegalStateException(UNBOUND);
-        }
         return key(keys.encode(Objects.requireNonNull(key, "key")));
     }
 }

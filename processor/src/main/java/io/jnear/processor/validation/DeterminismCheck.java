@@ -13,7 +13,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 
 /**
  * Every node replays a call and must reach the same result, so contract code may not read clocks,
@@ -94,10 +93,7 @@ final class DeterminismCheck implements Check {
             return;
         }
         for (Element e : type.getEnclosedElements()) {
-            if (e.getKind() != ElementKind.METHOD && e.getKind() != ElementKind.CONSTRUCTOR
-                    || ctx.elements().getOrigin(e) != Elements.Origin.EXPLICIT) {
-                // a default constructor has no code of the user's, and attributing its body this early makes
-                // javac reject the compact constructors of records nested in the contract
+            if (e.getKind() != ElementKind.METHOD && e.getKind() != ElementKind.CONSTRUCTOR) {
                 continue;
             }
             TreePath path = ctx.trees().getPath(e);

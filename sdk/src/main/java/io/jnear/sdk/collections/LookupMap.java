@@ -12,14 +12,12 @@ import java.util.Objects;
  * entry costs the same whether the map holds ten entries or a million. It cannot be iterated; use
  * {@link IterableMap} when you need that.
  *
- * <p>Entry {@code k} is stored under {@code prefix + encode(k)}, where {@code encode} is the raw UTF-8 of
- * {@code String} and {@link io.jnear.sdk.AccountId} keys and the JSON of any other key; the value is its
- * JSON. Keys and values may not be null; {@link #get} returns null for a missing key.
+ * <p>Entry {@code k} is stored under {@code prefix + borsh(k)} with the value {@code borsh(v)}, as
+ * near-sdk-rs stores it. Keys and values may not be null; {@link #get} returns null for a missing key.
  *
  * <p>Declare it as a field of the contract with concrete type arguments, for example
- * {@code private LookupMap<AccountId, U128> balances = new LookupMap<>("b", AccountId.class, U128.class);}.
- * In the contract's state it is stored as its prefix only; the type arguments of the field tell the
- * state loader how to read its entries again.
+ * {@code LookupMap<AccountId, U128> balances = new LookupMap<>("b");}. In the contract's state it is
+ * stored as its prefix only; the type arguments of the field give the generated code its codecs.
  *
  * @param <K> the key type
  * @param <V> the value type

@@ -5,6 +5,7 @@ import io.jnear.cli.scenarios.HelloScenario;
 import io.jnear.cli.scenarios.JoinsScenario;
 import io.jnear.cli.scenarios.RollbackScenario;
 import io.jnear.cli.scenarios.TransferScenario;
+import io.jnear.cli.scenarios.WasmScenario;
 import io.jnear.cli.scenarios.WindowScenario;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ final class Scenarios {
             new GreeterScenario(),
             new JoinsScenario(),
             new RollbackScenario(),
-            new WindowScenario());
+            new WindowScenario(),
+            new WasmScenario());
 
     private Scenarios() {
     }

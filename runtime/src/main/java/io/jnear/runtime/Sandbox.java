@@ -1,6 +1,7 @@
 package io.jnear.runtime;
 
 import io.jnear.runtime.exec.Chain;
+import io.jnear.runtime.exec.CodeRunner;
 import io.jnear.runtime.exec.InvalidTransactionException;
 import io.jnear.runtime.exec.Keys;
 import io.jnear.runtime.exec.TransactionTrace;
@@ -14,7 +15,11 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.spi.ContractCode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -107,6 +112,34 @@ public final class Sandbox {
         }
         runSetup(account, setup);
         return new Account(this, account);
+    }
+
+    /**
+     * Creates {@code id} and deploys a NEAR Wasm module there (a near-sdk-rs build, say), with no
+     * initialisation call. Needs {@code jnear-wasm} on the class path.
+     *
+     * @throws IllegalArgumentException with nearcore's {@code PrepareError} if NEAR would not run the module
+     */
+    public Account deployWasm(String id, byte[] wasm) {
+        return deployWasm(id, wasm, null);
+    }
+
+    /** Creates {@code id}, deploys the Wasm module and calls {@code init} (its initialiser) in the same receipt. */
+    public Account deployWasm(String id, byte[] wasm, Action.FunctionCall init) {
+        ContractCode code = ContractCode.wasm(wasm);
+        CodeRunner.wasm().prepare(code).ifPresent(error -> {
+            throw new IllegalArgumentException("Cannot deploy this Wasm module to " + id + ": " + error.message());
+        });
+        return deploy(id, code, init);
+    }
+
+    /** Creates {@code id} and deploys the Wasm module in {@code file}. */
+    public Account deployWasm(String id, Path file) {
+        try {
+            return deployWasm(id, Files.readAllBytes(file), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
     }
 
     /** Deploys {@code code} to an existing account, signed by that account. */

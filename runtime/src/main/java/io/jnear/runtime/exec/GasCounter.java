@@ -117,4 +117,9 @@ final class GasCounter {
         long low = a * b;
         return (high == 0 && low >= 0) ? low : Long.MAX_VALUE;
     }
+
+    /** Gas that can still be burnt before either limit is crossed. */
+    long left() {
+        return Math.max(0, Math.min(prepaid - used(), maxBurnt - burnt));
+    }
 }

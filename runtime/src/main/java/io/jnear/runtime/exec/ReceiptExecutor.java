@@ -23,6 +23,7 @@ import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.spi.ContractCode;
 import io.jnear.sdk.spi.ContractDispatcher;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -359,8 +360,9 @@ final class ReceiptExecutor {
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
                 call.args(), call.deposit(), call.gas().asGas(), protocol, false, ex.promiseResults,
                 r.outputDataReceivers, chain.chunkWrites);
-        FunctionCallError error = run(vm, a.deployment(chain.config.meterContracts()).dispatcher(),
-                call.methodName(), a.code().size());
+        FunctionCallError error = a.code().isWasm() ? runWasm(vm, a.code(), call.methodName())
+                : run(vm, a.deployment(chain.config.meterContracts()).dispatcher(), call.methodName(),
+                        a.code().size());
         ex.logs.addAll(vm.logs);
         ex.profile.addAll(profileOf(vm.gas()));
         ex.functionCallBurnt += vm.gas().burnt();
@@ -463,6 +465,34 @@ final class ReceiptExecutor {
             return new FunctionCallError.ExecutionError(vm.failure.getMessage());
         }
         return null;
+    }
+
+    /**
+     * Runs the method of a Wasm module on {@code vm} through the installed {@link CodeRunner}; like a Java
+     * call, a method the module does not export burns nothing, not even the loading.
+     */
+    static FunctionCallError runWasm(VmLogic vm, ContractCode code, String method) {
+        if (method.isEmpty()) {
+            return new FunctionCallError.MethodEmptyName();
+        }
+        FunctionCallError error;
+        GasCounter.Mark start = vm.gas().mark();
+        try {
+            vm.chargeContractLoading(code.size());
+            error = CodeRunner.wasm().run(code, method, vm);
+        } catch (VmError e) {
+            return new FunctionCallError.ExecutionError(e.getMessage());
+        } catch (ContractPanic e) {
+            return panicked(vm, e.getMessage());
+        }
+        if (error instanceof FunctionCallError.MethodNotFound) {
+            vm.gas().reset(start);
+            return error;
+        }
+        if (error == null && vm.failure != null) {
+            return new FunctionCallError.ExecutionError(vm.failure.getMessage());
+        }
+        return error;
     }
 
     private static FunctionCallError panicked(VmLogic vm, String message) {

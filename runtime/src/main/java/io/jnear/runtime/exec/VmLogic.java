@@ -37,7 +37,7 @@ import java.util.List;
  * {@link #chargeWriteRegister}: the Wasm binding charges what each env call actually moves, the JVM
  * binding ({@link JvmHost}) what the equivalent near-sdk call would move. Nothing is charged twice.
  */
-final class VmLogic implements Host {
+final class VmLogic implements VmHost {
     /** A receipt the call is building; ids are assigned when the call succeeds. */
     static final class NewReceipt {
         final AccountId receiverId;
@@ -114,36 +114,42 @@ final class VmLogic implements Host {
     }
 
     /** Charges {@code count} Wasm-equivalent instructions at {@code regular_op_cost}. */
-    void chargeInstructions(long count) {
+    @Override
+    public void chargeInstructions(long count) {
         payPer(ExtCost.WASM_INSTRUCTION, count);
     }
 
     /** Charges reading {@code bytes} from the contract's memory (a host-call argument). */
-    void chargeReadMemory(long bytes) {
+    @Override
+    public void chargeReadMemory(long bytes) {
         pay(ExtCost.READ_MEMORY_BASE);
         payPer(ExtCost.READ_MEMORY_BYTE, bytes);
     }
 
     /** Charges writing {@code bytes} into the contract's memory (a host-call result). */
-    void chargeWriteMemory(long bytes) {
+    @Override
+    public void chargeWriteMemory(long bytes) {
         pay(ExtCost.WRITE_MEMORY_BASE);
         payPer(ExtCost.WRITE_MEMORY_BYTE, bytes);
     }
 
     /** Charges putting {@code bytes} into a register. */
-    void chargeWriteRegister(long bytes) {
+    @Override
+    public void chargeWriteRegister(long bytes) {
         pay(ExtCost.WRITE_REGISTER_BASE);
         payPer(ExtCost.WRITE_REGISTER_BYTE, bytes);
     }
 
     /** Charges reading {@code bytes} out of a register. */
-    void chargeReadRegister(long bytes) {
+    @Override
+    public void chargeReadRegister(long bytes) {
         pay(ExtCost.READ_REGISTER_BASE);
         payPer(ExtCost.READ_REGISTER_BYTE, bytes);
     }
 
     /** Charges the {@code base} of one host call that does nothing else (such as {@code register_len}). */
-    void chargeBase() {
+    @Override
+    public void chargeBase() {
         pay(ExtCost.BASE);
     }
 
@@ -689,5 +695,46 @@ final class VmLogic implements Host {
 
     static byte[] seed(long blockHeight) {
         return CryptoHash.of(ByteBuffer.allocate(16).putLong(0x6a6e656172L).putLong(blockHeight).array()).bytes();
+    }
+
+    // ---- for code runners other than the JVM binding (Wasm) ----
+
+    @Override
+    public long gasLeft() {
+        return gas.left();
+    }
+
+    @Override
+    public byte[] keccak256(byte[] data) {
+        pay(ExtCost.KECCAK256_BASE);
+        payPer(ExtCost.KECCAK256_BYTE, data.length);
+        return io.jnear.runtime.crypto.Keccak.keccak256(data);
+    }
+
+    @Override
+    public byte[] keccak512(byte[] data) {
+        pay(ExtCost.KECCAK512_BASE);
+        payPer(ExtCost.KECCAK512_BYTE, data.length);
+        return io.jnear.runtime.crypto.Keccak.keccak512(data);
+    }
+
+    @Override
+    public byte[] ripemd160(byte[] data) {
+        pay(ExtCost.RIPEMD160_BASE);
+        payPer(ExtCost.RIPEMD160_BLOCK, io.jnear.runtime.crypto.Ripemd160.blocks(data.length));
+        return io.jnear.runtime.crypto.Ripemd160.hash(data);
+    }
+
+    @Override
+    public boolean ed25519Verify(byte[] signature, byte[] message, byte[] publicKey) {
+        pay(ExtCost.ED25519_VERIFY_BASE);
+        if (signature.length != 64) {
+            throw fail0("ED25519 signature verification error: invalid signature length");
+        }
+        payPer(ExtCost.ED25519_VERIFY_BYTE, message.length);
+        if (publicKey.length != 32) {
+            throw fail0("ED25519 signature verification error: invalid public key length");
+        }
+        return io.jnear.runtime.crypto.Ed25519.verify(signature, message, publicKey);
     }
 }

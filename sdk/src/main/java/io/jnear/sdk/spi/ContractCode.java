@@ -25,6 +25,7 @@ public final class ContractCode {
     private final byte[] hash;
     private final Supplier<ContractDispatcher> dispatchers;
     private final Class<?> contractClass;
+    private final boolean wasm;
 
     private ContractCode(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers, Class<?> contractClass) {
         this.name = name;
@@ -32,6 +33,36 @@ public final class ContractCode {
         this.bytes = bytes;
         this.hash = sha256(bytes);
         this.dispatchers = dispatchers;
+        this.wasm = false;
+    }
+
+    private ContractCode(byte[] wasmBytes) {
+        this.name = "wasm";
+        this.contractClass = null;
+        this.bytes = wasmBytes;
+        this.hash = sha256(wasmBytes);
+        this.dispatchers = () -> {
+            throw new IllegalStateException("Wasm code runs in the Wasm engine, not through a dispatcher");
+        };
+        this.wasm = true;
+    }
+
+    /**
+     * A NEAR Wasm module (what {@code near deploy} sends): the sandbox runs it with its Wasm engine, which
+     * needs {@code jnear-wasm} on the class path.
+     */
+    public static ContractCode wasm(byte[] bytes) {
+        return new ContractCode(bytes.clone());
+    }
+
+    /** Whether this is a Wasm module rather than a Java contract. */
+    public boolean isWasm() {
+        return wasm;
+    }
+
+    /** The code bytes: the Wasm module, or the class files standing for a Java contract. */
+    public byte[] bytes() {
+        return bytes.clone();
     }
 
     /** The code of a {@code @Contract} class, run by its generated dispatcher. */

@@ -1,0 +1,45 @@
+package io.jnear.runtime.exec;
+
+import io.jnear.sdk.spi.Host;
+
+/**
+ * The call's {@link VmLogic} as a binding other than the JVM one sees it (the Wasm binding of
+ * {@code jnear-wasm}): NEAR's host functions ({@link Host}, which charge {@code base} and their own costs),
+ * plus the charges for the ABI traffic each binding owns — reading and writing the contract's memory and
+ * registers — and the gas left, so a Wasm engine can meter instructions in bulk between host calls.
+ */
+public interface VmHost extends Host {
+    /** Gas that can still be burnt before the prepaid gas or the per-call maximum is crossed; never negative. */
+    long gasLeft();
+
+    /** Charges {@code count} Wasm instructions at {@code regular_op_cost}. */
+    void chargeInstructions(long count);
+
+    /** Charges the {@code base} of a host call that does nothing else (such as {@code register_len}). */
+    void chargeBase();
+
+    /** Charges reading {@code bytes} from the contract's memory (a host-call argument). */
+    void chargeReadMemory(long bytes);
+
+    /** Charges writing {@code bytes} into the contract's memory (a host-call result). */
+    void chargeWriteMemory(long bytes);
+
+    /** Charges reading {@code bytes} out of a register. */
+    void chargeReadRegister(long bytes);
+
+    /** Charges putting {@code bytes} into a register. */
+    void chargeWriteRegister(long bytes);
+
+    /** Keccak-256 of {@code data} (Ethereum's, not SHA3-256). */
+    byte[] keccak256(byte[] data);
+
+    byte[] keccak512(byte[] data);
+
+    byte[] ripemd160(byte[] data);
+
+    /**
+     * Whether {@code signature} signs {@code message} under the ed25519 {@code publicKey}; fails the call when
+     * the signature is not 64 bytes or the key not 32, as nearcore does.
+     */
+    boolean ed25519Verify(byte[] signature, byte[] message, byte[] publicKey);
+}

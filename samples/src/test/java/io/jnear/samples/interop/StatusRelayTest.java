@@ -1,0 +1,55 @@
+package io.jnear.samples.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnear.runtime.Account;
+import io.jnear.runtime.ExecutionResult;
+import io.jnear.runtime.Sandbox;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.NearToken;
+import io.jnear.wasm.ReferenceContracts;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A Java contract calls near-sdk-rs's status_message (Wasm) through its typed stub, with callbacks. */
+class StatusRelayTest {
+    private static final long TEN_TGAS = 10_000_000_000_000L;
+    private final Sandbox sandbox = Sandbox.create();
+    private final Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
+    private final Account status = sandbox.deployWasm("status.test.near",
+            ReferenceContracts.read("status_message.wasm"));
+    private final Account relay = sandbox.deploy("relay.test.near", StatusRelay.class,
+            StatusRelayStub.init(status.id().toString()));
+
+    @Test
+    void theJavaContractSetsAStatusOnTheRustContractAndItsCallbackSeesSuccess() {
+        ExecutionResult<Boolean> r = alice.transact(StatusRelayStub.on(relay.id()).relay("hello from Java", TEN_TGAS));
+        assertTrue(r.value(), r::toTree);
+        assertEquals(List.of("alice.test.near set_status with message hello from Java",
+                "The Rust contract stored the status"), r.logs());
+        assertEquals(Optional.of("hello from Java"), sandbox.view(StatusMessageStub.on(status.id()).getStatus(alice.id())));
+        sandbox.checkConservation();
+    }
+
+    @Test
+    void theJavaContractReadsAStatusBackThroughItsCallback() {
+        alice.transact(StatusRelayStub.on(relay.id()).relay("hi", TEN_TGAS));
+        assertEquals("hi", alice.transact(StatusRelayStub.on(relay.id()).statusOf(alice.id())).value());
+        assertEquals("", alice.transact(StatusRelayStub.on(relay.id()).statusOf(AccountId.of("bob.test.near"))).value());
+    }
+
+    @Test
+    void whenTheRustCallRunsOutOfGasTheCallbackStillRuns() {
+        // 0.1 Tgas does not even cover reading the arguments and writing the status
+        ExecutionResult<Boolean> r = alice.transact(StatusRelayStub.on(relay.id()).relay("too big a job", 100_000_000_000L));
+        assertFalse(r.value(), r::toTree);
+        assertEquals(1, r.failures().size(), r::toTree);
+        assertEquals(status.id(), r.failures().get(0).executorId());
+        assertTrue(r.toTree().contains("   │  FAILED: Exceeded the prepaid gas."), r::toTree);
+        assertEquals(List.of("The Rust contract failed"), r.logs());
+        assertEquals(Optional.empty(), sandbox.view(StatusMessageStub.on(status.id()).getStatus(alice.id())));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Running prepared modules on Chicory: every call on an instance in its freshly instantiated state (recycled, restored page by page), and the
+ * {@code env} host ABI bound to the call's {@code VmHost}.
+ */
+package io.jnear.wasm.vm;

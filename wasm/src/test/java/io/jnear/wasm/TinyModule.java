@@ -1,0 +1,131 @@
+package io.jnear.wasm;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * Small hand-assembled Wasm modules for the tests that need one exact shape (a loop, a recursion, a
+ * forbidden import). Type 0 is {@code () -> ()}, type 1 is {@code (i64, i64) -> ()} (value_return's),
+ * type 2 is {@code (i64, i64, i64) -> ()} (the hash functions').
+ */
+final class TinyModule {
+    static final byte[] HEADER = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00};
+
+    private final ByteArrayOutputStream imports = new ByteArrayOutputStream();
+    private int importCount;
+    private final ByteArrayOutputStream functions = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream exports = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream bodies = new ByteArrayOutputStream();
+    private int functionCount;
+    private int exportCount;
+    private Integer start;
+    private byte[] extraSection;
+
+    /** Imports a function of type {@code type} as {@code module.name}; its index is the import order. */
+    TinyModule importFunction(String module, String name, int type) {
+        name(imports, module);
+        name(imports, name);
+        imports.write(0x00);
+        imports.write(type);
+        importCount++;
+        return this;
+    }
+
+    /** Imports a memory (which NEAR refuses). */
+    TinyModule importMemory(String module, String name) {
+        name(imports, module);
+        name(imports, name);
+        imports.writeBytes(new byte[] {0x02, 0x00, 0x01});
+        importCount++;
+        return this;
+    }
+
+    /** Defines a {@code () -> ()} function with {@code code} (no locals; the final end is added) and exports it. */
+    TinyModule function(String export, int... code) {
+        return typedFunction(export, 0, code);
+    }
+
+    /** Defines a function of type {@code type} with {@code code} and exports it. */
+    TinyModule typedFunction(String export, int type, int... code) {
+        int index = importCount + functionCount++;
+        functions.write(type);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(0x00); // no locals
+        for (int b : code) {
+            body.write(b);
+        }
+        body.write(0x0B);
+        leb(bodies, body.size());
+        bodies.writeBytes(body.toByteArray());
+        if (export != null) {
+            name(exports, export);
+            exports.write(0x00);
+            leb(exports, index);
+            exportCount++;
+        }
+        return this;
+    }
+
+    /** The function with this index runs when the module is instantiated. */
+    TinyModule start(int functionIndex) {
+        this.start = functionIndex;
+        return this;
+    }
+
+    /** Appends a custom section of {@code size} bytes (to make a module big). */
+    TinyModule padding(int size) {
+        ByteArrayOutputStream custom = new ByteArrayOutputStream();
+        name(custom, "pad");
+        custom.writeBytes(new byte[size]);
+        extraSection = custom.toByteArray();
+        return this;
+    }
+
+    byte[] bytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(HEADER);
+        section(out, 1, new byte[] {0x03, 0x60, 0x00, 0x00, 0x60, 0x02, 0x7E, 0x7E, 0x00, 0x60, 0x03, 0x7E, 0x7E, 0x7E, 0x00});
+        if (importCount > 0) {
+            section(out, 2, vector(importCount, imports));
+        }
+        section(out, 3, vector(functionCount, functions));
+        section(out, 5, new byte[] {0x01, 0x00, 0x01}); // the module's own one-page memory
+        section(out, 7, vector(exportCount, exports));
+        if (start != null) {
+            ByteArrayOutputStream s = new ByteArrayOutputStream();
+            leb(s, start);
+            section(out, 8, s.toByteArray());
+        }
+        section(out, 10, vector(functionCount, bodies));
+        if (extraSection != null) {
+            section(out, 0, extraSection);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] vector(int count, ByteArrayOutputStream items) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        leb(out, count);
+        out.writeBytes(items.toByteArray());
+        return out.toByteArray();
+    }
+
+    private static void section(ByteArrayOutputStream out, int id, byte[] content) {
+        out.write(id);
+        leb(out, content.length);
+        out.writeBytes(content);
+    }
+
+    private static void name(ByteArrayOutputStream out, String name) {
+        byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        leb(out, bytes.length);
+        out.writeBytes(bytes);
+    }
+
+    private static void leb(ByteArrayOutputStream out, long value) {
+        do {
+            int b = (int) (value & 0x7f);
+            value >>>= 7;
+            out.write(value == 0 ? b : b | 0x80);
+        } while (value != 0);
+    }
+}

@@ -1,0 +1,2 @@
+/** Java contracts and interfaces the Wasm tests run next to, and call, the real near-sdk-rs contracts. */
+package io.jnear.wasm.contracts;

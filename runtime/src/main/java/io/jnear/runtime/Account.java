@@ -50,6 +50,20 @@ public final class Account {
         return sandbox.transact(id, promise);
     }
 
+    /**
+     * Sends {@code promise} as a transaction whose function calls each carry {@code gas}, and runs it to the end.
+     *
+     * @throws IllegalArgumentException if {@code gas} is zero
+     */
+    public <T> ExecutionResult<T> transact(Promise<T> promise, Gas gas) {
+        return sandbox.transact(id, promise, gas);
+    }
+
+    /** Submits {@code promise} with {@code gas} for each of its calls, without running it. */
+    public <T> SubmittedTransaction<T> submit(Promise<T> promise, Gas gas) {
+        return sandbox.submit(id, promise, gas);
+    }
+
     /** Submits {@code promise} for the next block without running it; step the sandbox to see it progress. */
     public <T> SubmittedTransaction<T> submit(Promise<T> promise) {
         return sandbox.submit(id, promise);

@@ -3,13 +3,19 @@ package io.jnear.runtime;
 import io.jnear.runtime.exec.TransactionTrace;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
+import io.jnear.runtime.outcome.Nep297Event;
 import io.jnear.runtime.outcome.TxExecutionError;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.spi.ResultDecoder;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * A finished transaction: its final status (found by following {@code SuccessReceiptId} links from the
@@ -21,11 +27,13 @@ public final class ExecutionResult<T> {
     private final TransactionTrace trace;
     private final ResultDecoder<T> decoder;
     private final ExecutionStatus status;
+    private final SortedMap<AccountId, BigInteger> balanceChanges;
 
-    ExecutionResult(TransactionTrace trace, ResultDecoder<T> decoder) {
+    ExecutionResult(TransactionTrace trace, ResultDecoder<T> decoder, BalanceSnapshot before, BalanceSnapshot after) {
         this.trace = trace;
         this.decoder = decoder;
         this.status = finalStatus(trace);
+        this.balanceChanges = before == null ? null : Collections.unmodifiableSortedMap(after.changesSince(before));
     }
 
     /**
@@ -97,6 +105,101 @@ public final class ExecutionResult<T> {
         return failure().map(TxExecutionError::message).orElse(null);
     }
 
+    /** The same as {@link #failureText()}, named as {@link ExecutionOutcome#failureMessage()} is. */
+    public String failureMessage() {
+        return failureText();
+    }
+
+    /**
+     * The one receipt that ran {@code method} on {@code receiver} (refunds aside).
+     *
+     * @throws IllegalStateException naming how many ran, with the receipt tree, unless exactly one did
+     */
+    public ExecutionOutcome receipt(AccountId receiver, String method) {
+        List<ExecutionOutcome> found = new ArrayList<>();
+        for (ExecutionOutcome o : receiptsOn(receiver)) {
+            if (o.calls(method)) {
+                found.add(o);
+            }
+        }
+        if (found.size() != 1) {
+            throw new IllegalStateException(found.size() + " receipts ran " + method + " on " + receiver
+                    + ", not one\n" + toTree());
+        }
+        return found.get(0);
+    }
+
+    /** Every receipt that ran {@code method}, on any account, in execution order (refunds aside). */
+    public List<ExecutionOutcome> receipts(String method) {
+        List<ExecutionOutcome> found = new ArrayList<>();
+        for (ExecutionOutcome o : trace.receiptOutcomes()) {
+            if (!o.isRefund() && o.calls(method)) {
+                found.add(o);
+            }
+        }
+        return found;
+    }
+
+    /** Every receipt executed on {@code receiver}, in execution order (refunds aside). */
+    public List<ExecutionOutcome> receiptsOn(AccountId receiver) {
+        List<ExecutionOutcome> found = new ArrayList<>();
+        for (ExecutionOutcome o : trace.receiptOutcomes()) {
+            if (!o.isRefund() && o.executorId().equals(receiver)) {
+                found.add(o);
+            }
+        }
+        return found;
+    }
+
+    /** The refund receipts (sent by {@code system}) that reached {@code account}, in execution order. */
+    public List<ExecutionOutcome> refundsTo(AccountId account) {
+        List<ExecutionOutcome> found = new ArrayList<>();
+        for (ExecutionOutcome o : trace.receiptOutcomes()) {
+            if (o.isRefund() && o.executorId().equals(account)) {
+                found.add(o);
+            }
+        }
+        return found;
+    }
+
+    /** The amounts the refund receipts to {@code account} carried, in execution order. */
+    public List<NearToken> refundAmountsTo(AccountId account) {
+        List<NearToken> amounts = new ArrayList<>();
+        for (ExecutionOutcome o : refundsTo(account)) {
+            for (Action a : o.actions()) {
+                if (a instanceof Action.Transfer t) {
+                    amounts.add(t.deposit());
+                }
+            }
+        }
+        return amounts;
+    }
+
+    /** The NEP-297 events logged by every receipt, in execution order. */
+    public List<Nep297Event> events() {
+        return Nep297Event.parseAll(logs());
+    }
+
+    /**
+     * How the spendable balance of each account changed between submission and completion (or now, for
+     * a transaction still running), in yoctoNEAR, signed; unchanged accounts are left out. Transactions that
+     * ran in the same blocks count too, so for one transaction's own effect run it alone ({@code transact}).
+     *
+     * @throws IllegalStateException if the sandbox was built not to record balance changes
+     */
+    public SortedMap<AccountId, BigInteger> balanceChanges() {
+        if (balanceChanges == null) {
+            throw new IllegalStateException("This sandbox does not record balance changes: build it with "
+                    + "SandboxConfig.builder().recordBalanceChanges(true)");
+        }
+        return balanceChanges;
+    }
+
+    /** The signed change of {@code account}'s spendable balance, in yoctoNEAR; see {@link #balanceChanges()}. */
+    public BigInteger balanceChange(AccountId account) {
+        return balanceChanges().getOrDefault(account, BigInteger.ZERO);
+    }
+
     public ExecutionOutcome transactionOutcome() {
         return trace.transactionOutcome();
     }
@@ -166,7 +269,7 @@ public final class ExecutionResult<T> {
     }
 
     /** The gas rewards {@code account} earned from this transaction: 30% of the gas its own code burnt. */
-    public NearToken gasRewardOf(io.jnear.sdk.AccountId account) {
+    public NearToken gasRewardOf(AccountId account) {
         return trace.gasRewardOf(account);
     }
 

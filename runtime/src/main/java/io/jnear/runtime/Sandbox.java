@@ -11,9 +11,11 @@ import io.jnear.runtime.state.StorageKey;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
+import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.spi.ContractCode;
+import io.jnear.sdk.spi.ResultDecoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,9 +26,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * An embedded NEAR chain in one JVM: accounts, contracts, blocks and receipts executed with NEAR's
@@ -48,6 +52,7 @@ public final class Sandbox {
     public static final int MAX_BLOCKS_PER_RUN = 10_000;
 
     private final Chain chain;
+    private final List<Consumer<SubmittedTransaction<?>>> submitListeners = new ArrayList<>();
 
     private Sandbox(SandboxConfig config) {
         this.chain = new Chain(config);
@@ -100,11 +105,24 @@ public final class Sandbox {
         return deploy(id, ContractCode.of(contractClass), init);
     }
 
+    /**
+     * Creates {@code id} funded with {@code balance}, deploys the contract and calls its initialiser in one
+     * receipt ({@code init} null: no initialiser).
+     */
+    public Account deploy(String id, Class<?> contractClass, Action.FunctionCall init, NearToken balance) {
+        return deploy(id, ContractCode.of(contractClass), init, balance);
+    }
+
     /** Creates {@code id} funded with the default balance, deploys {@code code}, and runs {@code init} if given. */
     public Account deploy(String id, ContractCode code, Action.FunctionCall init) {
+        return deploy(id, code, init, chain.config().defaultAccountBalance());
+    }
+
+    /** Creates {@code id} funded with {@code balance}, deploys {@code code}, and runs {@code init} if given. */
+    public Account deploy(String id, ContractCode code, Action.FunctionCall init, NearToken balance) {
         AccountId account = AccountId.of(id);
         Promise<Void> setup = Promise.create(account).createAccount()
-                .transfer(chain.config().defaultAccountBalance())
+                .transfer(Objects.requireNonNull(balance, "balance"))
                 .addFullAccessKey(Keys.publicKeyOf(account))
                 .deployContract(code);
         if (init != null) {
@@ -160,8 +178,30 @@ public final class Sandbox {
         return dot < 0 ? chain.config().rootAccount() : AccountId.of(s.substring(dot + 1));
     }
 
-    /** Submits a transaction from {@code signer} for the next block. */
+    /**
+     * Submits a transaction from {@code signer} for the next block. A function call built without gas
+     * gets the configured default ({@link SandboxConfig#defaultCallGas()}), as clients attach theirs.
+     */
     public <T> SubmittedTransaction<T> submit(AccountId signer, Promise<T> promise) {
+        return submitWithGas(signer, promise, null);
+    }
+
+    /**
+     * Submits a transaction whose function calls each carry {@code gas}, whatever gas the promise was
+     * built with.
+     *
+     * @throws IllegalArgumentException if {@code gas} is zero: NEAR refuses a call without gas
+     */
+    public <T> SubmittedTransaction<T> submit(AccountId signer, Promise<T> promise, Gas gas) {
+        if (Objects.requireNonNull(gas, "gas").isZero()) {
+            throw new IllegalArgumentException("A transaction's gas must be more than zero; leave it out to attach "
+                    + "the default (" + config().defaultCallGas() + ")");
+        }
+        return submitWithGas(signer, promise, gas);
+    }
+
+    /** Submits {@code promise}; its calls carry {@code gas}, or when null, their own gas or the default. */
+    private <T> SubmittedTransaction<T> submitWithGas(AccountId signer, Promise<T> promise, Gas gas) {
         if (promise.after() != null) {
             throw new IllegalArgumentException("A transaction is one batch of actions on one receiver; "
                     + "chain promises inside a contract, not in a transaction");
@@ -172,10 +212,22 @@ public final class Sandbox {
         List<Action> actions = new ArrayList<>(promise.actions().size());
         for (Action a : promise.actions()) {
             // the client attaches its default gas to calls built without any, as near-api-js does
-            actions.add(a instanceof Action.FunctionCall f && f.gas().isZero() ? f.withGas(config().defaultCallGas()) : a);
+            if (a instanceof Action.FunctionCall f && (gas != null || f.gas().isZero())) {
+                actions.add(f.withGas(gas != null ? gas : config().defaultCallGas()));
+            } else {
+                actions.add(a);
+            }
         }
-        TransactionTrace trace = chain.submit(signer, promise.receiver(), actions);
-        return new SubmittedTransaction<>(this, trace, promise::decode);
+        return submitted(chain.submit(signer, promise.receiver(), actions), promise::decode);
+    }
+
+    private <T> SubmittedTransaction<T> submitted(TransactionTrace trace, ResultDecoder<T> decoder) {
+        // submitting only queues the transaction: the balances now are those before it
+        SubmittedTransaction<T> submitted = new SubmittedTransaction<>(this, trace, decoder, balances());
+        for (Consumer<SubmittedTransaction<?>> listener : submitListeners) {
+            listener.accept(submitted);
+        }
+        return submitted;
     }
 
     /**
@@ -185,8 +237,7 @@ public final class Sandbox {
      * @throws InvalidTransactionException if the chain refuses the transaction
      */
     public SubmittedTransaction<byte[]> submitActions(AccountId signer, AccountId receiver, List<Action> actions) {
-        TransactionTrace trace = chain.submit(signer, receiver, actions);
-        return new SubmittedTransaction<>(this, trace, bytes -> bytes);
+        return submitted(chain.submit(signer, receiver, actions), bytes -> bytes);
     }
 
     /**
@@ -196,6 +247,24 @@ public final class Sandbox {
      */
     public <T> ExecutionResult<T> transact(AccountId signer, Promise<T> promise) {
         return submit(signer, promise).await();
+    }
+
+    /** Sends a transaction whose function calls each carry {@code gas}; see {@link #submit(AccountId, Promise, Gas)}. */
+    public <T> ExecutionResult<T> transact(AccountId signer, Promise<T> promise, Gas gas) {
+        return submit(signer, promise, gas).await();
+    }
+
+    /**
+     * Calls {@code listener} with every transaction submitted from now on, as it is submitted: test tools
+     * use it to print what a failed test's transactions did.
+     */
+    public void onSubmit(Consumer<SubmittedTransaction<?>> listener) {
+        submitListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Every account's balance now, or null when the configuration does not record balance changes. */
+    BalanceSnapshot balances() {
+        return config().recordBalanceChanges() ? BalanceSnapshot.of(chain.state()) : null;
     }
 
     /** Runs a view call: the single function call of {@code promise}, read-only, typed. */

@@ -25,6 +25,7 @@ public final class SandboxConfig {
     private final long epochLength;
     private final boolean checkConservation;
     private final boolean meterContracts;
+    private final boolean recordBalanceChanges;
 
     private SandboxConfig(Builder b) {
         this.rootAccount = b.rootAccount;
@@ -38,6 +39,7 @@ public final class SandboxConfig {
         this.epochLength = b.epochLength;
         this.checkConservation = b.checkConservation;
         this.meterContracts = b.meterContracts;
+        this.recordBalanceChanges = b.recordBalanceChanges;
         if (gasPrice <= 0 || blockTimeNanos <= 0 || epochLength <= 0) {
             throw new IllegalArgumentException("gas price, block time and epoch length must be positive");
         }
@@ -66,6 +68,7 @@ public final class SandboxConfig {
         b.epochLength = epochLength;
         b.checkConservation = checkConservation;
         b.meterContracts = meterContracts;
+        b.recordBalanceChanges = recordBalanceChanges;
         return b;
     }
 
@@ -130,6 +133,11 @@ public final class SandboxConfig {
     }
 
     /** Charge gas per executed instruction of contract code (off only to measure the metering's own cost). */
+    /** Whether each transaction records every account's balance when submitted and finished; see {@link Builder#recordBalanceChanges}. */
+    public boolean recordBalanceChanges() {
+        return recordBalanceChanges;
+    }
+
     public boolean meterContracts() {
         return meterContracts;
     }
@@ -147,6 +155,7 @@ public final class SandboxConfig {
         private long epochLength = 43_200;
         private boolean checkConservation = true;
         private boolean meterContracts = true;
+        private boolean recordBalanceChanges = true;
 
         private Builder() {
         }
@@ -209,6 +218,16 @@ public final class SandboxConfig {
 
         public Builder checkConservation(boolean check) {
             this.checkConservation = check;
+            return this;
+        }
+
+        /**
+         * Whether {@link ExecutionResult#balanceChanges()} is recorded (the default): each transaction then
+         * copies every account's balance when it is submitted and when it finishes, a cost that grows with
+         * the number of accounts. Turn it off for sandboxes of very many accounts.
+         */
+        public Builder recordBalanceChanges(boolean record) {
+            this.recordBalanceChanges = record;
             return this;
         }
 

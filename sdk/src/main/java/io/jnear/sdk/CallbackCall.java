@@ -16,4 +16,12 @@ abstract class CallbackCall<R> {
     final Promise<R> call() {
         return call;
     }
+
+    /**
+     * The call of the callback method as a plain promise, chained after nothing: in tests, send it as a
+     * transaction to check that the callback refuses callers other than its own contract.
+     */
+    public final Promise<R> asPlainCall() {
+        return call;
+    }
 }

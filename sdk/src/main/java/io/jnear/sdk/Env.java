@@ -142,4 +142,14 @@ public final class Env {
     public static PromiseResult<byte[]> promiseResult(int index) {
         return HostBinding.host().promiseResult(index);
     }
+
+    /**
+     * The i-th promise result decoded with {@code codec} (one of {@link io.jnear.sdk.json.JsonCodecs}, or
+     * a generated one), for a plain method chained after a join of mixed types: {@code
+     * Env.promiseResult(3, JsonCodecs.list(JsonCodecs.STRING))}. A failed promise yields a failed result; a
+     * value that is not a {@code T} panics as a typed callback does.
+     */
+    public static <T> PromiseResult<T> promiseResult(int index, io.jnear.sdk.json.JsonCodec<T> codec) {
+        return io.jnear.sdk.spi.Dispatch.promiseResult(index, java.util.Objects.requireNonNull(codec, "codec"));
+    }
 }

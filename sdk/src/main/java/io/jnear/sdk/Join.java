@@ -8,7 +8,7 @@ import java.util.List;
  * {@code then} receives all their results, in order. A join cannot carry actions and cannot be returned
  * from a method; chain a callback after it.
  */
-public abstract sealed class Join extends PromiseNode permits Join2, Join3, JoinAll {
+public abstract sealed class Join extends PromiseNode permits Join2, Join3, JoinAll, JoinAny {
     private final List<Promise<?>> members;
 
     Join(List<? extends Promise<?>> members) {
@@ -17,6 +17,7 @@ public abstract sealed class Join extends PromiseNode permits Join2, Join3, Join
         }
         this.members = List.copyOf(members);
         for (Promise<?> p : this.members) {
+            p.requireNotRetired();
             p.markConsumed();
         }
     }

@@ -1,5 +1,6 @@
 package io.jnear.sdk;
 
+import io.jnear.sdk.json.JsonCodec;
 import io.jnear.sdk.spi.ContractCode;
 import io.jnear.sdk.spi.Host;
 import io.jnear.sdk.spi.Json;
@@ -31,6 +32,8 @@ public final class Promise<T> extends PromiseNode {
     private final List<Action> actions = new ArrayList<>();
     private PromiseNode after;
     private ResultDecoder<T> decoder;
+    /** Set once {@link #resolvingTo} has handed this batch to a new promise. */
+    private boolean retired;
 
     private Promise(AccountId receiver, ResultDecoder<T> decoder) {
         this.receiver = Objects.requireNonNull(receiver, "receiver");
@@ -63,6 +66,14 @@ public final class Promise<T> extends PromiseNode {
         return new Join3<>(a, b, c);
     }
 
+    /**
+     * Joins any number of promises of any types: the plain method chained after the join with {@code then}
+     * reads result {@code i} as {@code Env.promiseResult(i, codec)}, typed by the codec it passes.
+     */
+    public static JoinAny join(Promise<?>... promises) {
+        return new JoinAny(List.of(promises));
+    }
+
     /** Joins any number of promises of one type; a callback chained after receives their results in order. */
     public static <T> JoinAll<T> all(List<Promise<T>> promises) {
         return new JoinAll<>(promises);
@@ -73,6 +84,7 @@ public final class Promise<T> extends PromiseNode {
      * successfully or not, and can read this one's result.
      */
     public <R> Promise<R> then(Promise<R> next) {
+        requireNotRetired();
         next.dependOn(this);
         return next;
     }
@@ -83,6 +95,10 @@ public final class Promise<T> extends PromiseNode {
     }
 
     void dependOn(PromiseNode predecessor) {
+        requireNotRetired();
+        if (predecessor instanceof Promise<?> p) {
+            p.requireNotRetired();
+        }
         if (after != null) {
             throw new IllegalStateException("A promise can wait for only one promise or join; build a new one");
         }
@@ -149,11 +165,31 @@ public final class Promise<T> extends PromiseNode {
 
     /** Adds any action. */
     public Promise<T> add(Action action) {
+        requireNotRetired();
         if (isScheduled()) {
             throw new IllegalStateException("This promise is already scheduled; add actions before the call ends");
         }
         actions.add(Objects.requireNonNull(action, "action"));
         return this;
+    }
+
+    /**
+     * The same batch as a new promise whose result decodes with {@code codec}, leaving this promise's type
+     * alone: {@code Promise.create(id).functionCall("get", "{}", ZERO, gas).resolvingTo(JsonCodecs.STRING)}
+     * is a {@code Promise<String>}. This promise is used up: it is not scheduled, and adding to it,
+     * chaining it or chaining after it fails; build on the returned one.
+     */
+    public <R> Promise<R> resolvingTo(JsonCodec<R> codec) {
+        Objects.requireNonNull(codec, "codec");
+        if (isScheduled() || retired) {
+            throw new IllegalStateException("Only a promise not yet scheduled or retyped can be retyped");
+        }
+        Promise<R> typed = new Promise<>(receiver, codec::decode);
+        typed.actions.addAll(actions);
+        typed.after = after;
+        markConsumed();
+        retired = true;
+        return typed;
     }
 
     /** Retypes the promise: its result now decodes as {@code type}. */
@@ -170,6 +206,12 @@ public final class Promise<T> extends PromiseNode {
         Promise<R> self = (Promise<R>) this;
         self.decoder = Objects.requireNonNull(resultDecoder, "resultDecoder");
         return self;
+    }
+
+    void requireNotRetired() {
+        if (retired) {
+            throw new IllegalStateException("This promise was retyped with resolvingTo; use the promise it returned");
+        }
     }
 
     public AccountId receiver() {

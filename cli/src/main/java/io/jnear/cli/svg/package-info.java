@@ -1,5 +1,5 @@
 /**
- * Pictures of sandbox runs: {@link io.jnear.cli.svg.TraceSvg} draws transactions as lanes of accounts
- * over columns of blocks, so the blocks between a call and its callback can be seen.
+ * Pictures of sandbox runs for the CLI's {@code --svg}: {@link io.jnear.cli.svg.TraceSvg} hands the
+ * drawing to the runtime's {@link io.jnear.runtime.svg.TraceSvg}.
  */
 package io.jnear.cli.svg;

@@ -53,8 +53,8 @@ class ProjectScaffoldTest {
         assertTrue(contract.contains("public void setGreeting(String greeting)"), contract);
 
         String test = Files.readString(dir.resolve("src/test/java/com/acme/near/GreeterTest.java"));
-        assertTrue(test.contains("class GreeterTest {"), test);
-        assertTrue(test.contains("sandbox.deploy(\"contract.test.near\", Greeter.class)"), test);
+        assertTrue(test.contains("@JnearTest\nclass GreeterTest {"), test);
+        assertTrue(test.contains("@Deployed(id = \"contract.test.near\", contract = Greeter.class)\n    Account contract;"), test);
         assertTrue(test.contains("alice.transact(GreeterStub.on(contract.id()).setGreeting(\"hi\"))"), test);
         assertTrue(test.contains("sandbox.view(GreeterStub.on(contract.id()).getGreeting())"), test);
 
@@ -79,7 +79,7 @@ class ProjectScaffoldTest {
         assertTrue(xml.contains("<artifactId>jnear-annotations</artifactId>\n      <version>${jnear.version}</version>"));
         assertTrue(xml.contains("<artifactId>jnear-sdk</artifactId>\n      <version>${jnear.version}</version>\n"
                 + "    </dependency>"), xml);
-        assertTrue(xml.contains("<artifactId>jnear-runtime</artifactId>\n      <version>${jnear.version}</version>\n"
+        assertTrue(xml.contains("<artifactId>jnear-testing</artifactId>\n      <version>${jnear.version}</version>\n"
                 + "      <scope>test</scope>"), xml);
         assertTrue(xml.matches("(?s).*<annotationProcessorPaths>\\s*<path>\\s*<groupId>io.jnear</groupId>\\s*"
                 + "<artifactId>jnear-processor</artifactId>\\s*<version>\\$\\{jnear.version}</version>.*"), xml);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * picks the Maven executable (default: {@code mvn} on the PATH).
  */
 class ScaffoldedProjectBuildTest {
-    private static final List<String> MODULES = List.of("annotations", "sdk", "runtime", "processor");
+    private static final List<String> MODULES = List.of("annotations", "sdk", "runtime", "testing", "processor");
 
     /** Null if the installed jnear jars are exactly the ones in this checkout's target folders, else why not. */
     private static String staleInstall(Path repo, String version) throws java.io.IOException {

@@ -72,8 +72,14 @@ public final class JsonTypes {
     public record EnumOf(TypeElement type, List<String> constants) implements Shape {
     }
 
-    /** A JSON object; {@code required} are the properties that may not be absent. */
+    /**
+     * A JSON object; {@code required} are the properties that may not be absent. A {@code @Tuple} type is
+     * a JSON array of the properties' values instead, in order.
+     */
     public record ObjectOf(TypeElement type, List<Property> properties) implements Shape {
+        public boolean isTuple() {
+            return type.getAnnotation(io.jnear.annotations.Tuple.class) != null;
+        }
     }
 
     /** A JSON value that may be {@code null} or absent: {@code Optional<T>}. */

@@ -175,6 +175,20 @@ public final class AbiWriter {
                 d.put("enum", List.copyOf(e.constants()));
                 return d;
             });
+        } else if (shape instanceof ObjectOf o && o.isTuple()) {
+            // as schemars describes a Rust tuple: one schema per position, exactly that many
+            return defs.ref(o.type(), () -> {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("type", "array");
+                List<Object> items = new ArrayList<>();
+                for (Property p : o.properties()) {
+                    items.add(schema(p.type(), defs));
+                }
+                d.put("items", items);
+                d.put("maxItems", items.size());
+                d.put("minItems", items.size());
+                return d;
+            });
         } else if (shape instanceof ObjectOf o) {
             return defs.ref(o.type(), () -> {
                 Map<String, Object> d = new LinkedHashMap<>();

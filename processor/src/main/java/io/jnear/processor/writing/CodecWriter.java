@@ -187,7 +187,7 @@ public final class CodecWriter {
         }
         ClassName codec = holder.nestedClass(unique(record.simpleName() + "Codec"));
         argsCodecs.put(method, codec);
-        written.add(struct(codec, record, method.nearName(), properties, true));
+        written.add(struct(codec, record, method.nearName(), properties, true, false));
         return codec;
     }
 
@@ -212,7 +212,7 @@ public final class CodecWriter {
                     .build());
         } else if (shape instanceof ObjectOf object) {
             written.add(struct(codec, type, element.getSimpleName().toString(), object.properties(),
-                    element.getKind() == ElementKind.RECORD));
+                    element.getKind() == ElementKind.RECORD, object.isTuple()));
         } else {
             throw new IllegalStateException("no JSON codec for " + key + ": " + shape);
         }
@@ -227,8 +227,9 @@ public final class CodecWriter {
         return name;
     }
 
+    /** A codec of an object with {@code properties}, or of the array of their values when {@code isTuple}. */
     private TypeSpec struct(ClassName codec, ClassName type, String displayName, List<Property> properties,
-            boolean isRecord) {
+            boolean isRecord, boolean isTuple) {
         TypeSpec.Builder spec = TypeSpec.classBuilder(codec)
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.JSON_CODEC, type))
@@ -240,7 +241,8 @@ public final class CodecWriter {
                 .addParameter(type, "value")
                 .beginControlFlow("if (value == null)").addStatement("out.nullValue()").addStatement("return")
                 .endControlFlow()
-                .addStatement("out.beginObject()");
+                .addStatement(isTuple ? "out.beginArray()" : "out.beginObject()");
+        String writeField = isTuple ? "writeElement" : "write";
         CodeBlock.Builder construct = CodeBlock.builder();
         for (int i = 0; i < properties.size(); i++) {
             Property p = properties.get(i);
@@ -252,7 +254,7 @@ public final class CodecWriter {
                             p.jsonName(), codec(p.type()))
                     .build());
             fieldList.add(", $N", field);
-            write.addStatement(isRecord ? "$N.write(out, value.$N())" : "$N.write(out, value.$N)", field,
+            write.addStatement(isRecord ? "$N.$L(out, value.$N())" : "$N.$L(out, value.$N)", field, writeField,
                     p.javaName());
             CodeBlock cast = CodeBlock.of("($T) values[$L]", TypeName.get(p.type()), i);
             if (isRecord) {
@@ -267,7 +269,7 @@ public final class CodecWriter {
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder read = MethodSpec.methodBuilder("read").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(type).addParameter(RuntimeTypes.JSON_READER, "in")
-                .addStatement("Object[] values = STRUCT.read(in)");
+                .addStatement(isTuple ? "Object[] values = STRUCT.readTuple(in)" : "Object[] values = STRUCT.read(in)");
         if (properties.stream().anyMatch(p -> p.type() instanceof DeclaredType d && !d.getTypeArguments().isEmpty())) {
             read.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
                     .build());
@@ -277,7 +279,8 @@ public final class CodecWriter {
         } else {
             read.addStatement("$1T result = new $1T()", type).addCode(construct.build()).addStatement("return result");
         }
-        return spec.addMethod(read.build()).addMethod(write.addStatement("out.endObject()").build()).build();
+        write.addStatement(isTuple ? "out.endArray()" : "out.endObject()");
+        return spec.addMethod(read.build()).addMethod(write.build()).build();
     }
 
     /**

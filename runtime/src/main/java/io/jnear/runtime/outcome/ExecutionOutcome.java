@@ -46,6 +46,31 @@ public record ExecutionOutcome(
         return predecessorId != null && predecessorId.isSystem();
     }
 
+    /** The error this receipt failed with, if it failed. */
+    public java.util.Optional<TxExecutionError> failure() {
+        return status instanceof ExecutionStatus.Failure f ? java.util.Optional.of(f.error()) : java.util.Optional.empty();
+    }
+
+    /** The failure's text (such as {@code Smart contract panicked: boom}), or null when it succeeded. */
+    public String failureMessage() {
+        return status instanceof ExecutionStatus.Failure f ? f.error().message() : null;
+    }
+
+    /** True when this receipt called {@code method} (one of its function-call actions names it). */
+    public boolean calls(String method) {
+        for (Action a : actions) {
+            if (a instanceof Action.FunctionCall f && f.methodName().equals(method)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The NEP-297 events among this receipt's logs, in order. */
+    public List<Nep297Event> events() {
+        return Nep297Event.parseAll(logs);
+    }
+
     /** Gas burnt for {@code cost} (a name such as {@code STORAGE_WRITE_BASE}), or 0. */
     public long profiledGas(String cost) {
         long gas = 0;

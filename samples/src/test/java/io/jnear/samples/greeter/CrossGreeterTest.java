@@ -1,8 +1,7 @@
 package io.jnear.samples.greeter;
 
+import static io.jnear.testing.OutcomeAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.Account;
 import io.jnear.runtime.ExecutionResult;
@@ -10,137 +9,115 @@ import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.samples.hello.HelloNear;
 import io.jnear.samples.hello.HelloNearStub;
-import io.jnear.samples.testing.Receipts;
-import io.jnear.sdk.NearToken;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import io.jnear.testing.Deployed;
+import io.jnear.testing.JnearTest;
+import io.jnear.testing.TestAccount;
 import org.junit.jupiter.api.Test;
 
+@JnearTest
 class CrossGreeterTest {
-    private Sandbox sandbox;
-    private Account alice;
-    private Account hello;
+    Sandbox sandbox;
+    @TestAccount
+    Account alice;
+    @Deployed(contract = HelloNear.class)
+    Account hello;
+    @Deployed(contract = BrokenHelloNear.class)
+    Account broken;
+    @Deployed(contract = CrossGreeter.class, init = "new", args = "{\"hello_account\":\"hello.test.near\"}")
+    Account greeter;
 
-    @BeforeEach
-    void deploy() {
-        sandbox = Sandbox.create();
-        alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
-        hello = sandbox.deploy("hello.test.near", HelloNear.class);
-    }
-
+    /** A greeter asking {@code helloAccount} instead of Hello NEAR. */
     private Account greeterOf(String helloAccount) {
-        return sandbox.deploy("greeter.test.near", CrossGreeter.class, CrossGreeterStub.init(helloAccount));
+        return sandbox.deploy("other-greeter.test.near", CrossGreeter.class, CrossGreeterStub.init(helloAccount));
     }
 
     @Test
     void queryGreetingReturnsHelloNearsGreetingThroughTheCallback() {
-        Account greeter = greeterOf(hello.id().toString());
         alice.transact(HelloNearStub.on(hello.id()).setGreeting("Howdy"));
 
         ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(greeter.id()).queryGreeting());
 
-        assertEquals("Howdy", r.value(), r::toTree);
-        assertEquals(List.of(), r.logs());
-        assertTrue(r.failures().isEmpty(), r::toTree);
+        assertThat(r).hasValue("Howdy").hasLogs();
+        assertEquals(0, r.failures().size(), r::toTree);
     }
 
     @Test
     void eachHopOfTheQueryRunsOneBlockAfterThePrevious() {
-        Account greeter = greeterOf(hello.id().toString());
 
         ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(greeter.id()).queryGreeting());
 
         long tx = r.blockHeight();
-        ExecutionOutcome query = Receipts.call(r, greeter.id(), "query_greeting");
-        ExecutionOutcome callee = Receipts.call(r, hello.id(), "get_greeting");
-        ExecutionOutcome callback = Receipts.call(r, greeter.id(), "query_greeting_callback");
-        assertEquals(tx + 1, query.blockHeight(), "the transaction's receipt runs in the next block");
-        assertEquals(tx + 2, callee.blockHeight(), "Hello NEAR runs one block after the greeter called it");
-        assertEquals(tx + 3, callback.blockHeight(), "the callback runs one block after Hello NEAR answered");
-        assertEquals(hello.id(), callee.executorId());
+        assertThat(r).receipt(greeter.id(), "query_greeting").ranInBlock(tx + 1);
+        ExecutionOutcome callee = assertThat(r).receipt(hello.id(), "get_greeting").ranInBlock(tx + 2).outcome();
+        ExecutionOutcome callback = assertThat(r).receipt(greeter.id(), "query_greeting_callback")
+                .ranInBlock(tx + 3).outcome();
         assertEquals(greeter.id(), callee.predecessorId());
         assertEquals(greeter.id(), callback.predecessorId(), "the greeter called its own callback");
     }
 
     @Test
     void changeGreetingChangesItAndTheCallbackReportsSuccess() {
-        Account greeter = greeterOf(hello.id().toString());
 
         ExecutionResult<Boolean> r = alice.transact(CrossGreeterStub.on(greeter.id()).changeGreeting("Howdy"));
 
-        assertTrue(r.value(), r::toTree);
-        assertEquals(List.of("Saving greeting Howdy", "Greeting changed"), r.logs());
-        assertEquals(List.of("Greeting changed"),
-                Receipts.call(r, greeter.id(), "change_greeting_callback").logs());
-        assertEquals(r.blockHeight() + 3, Receipts.call(r, greeter.id(), "change_greeting_callback").blockHeight());
+        assertThat(r).hasValue(true).hasLogs("Saving greeting Howdy", "Greeting changed")
+                .receipt(greeter.id(), "change_greeting_callback")
+                .ranInBlock(r.blockHeight() + 3)
+                .hasLogs("Greeting changed");
         assertEquals("Howdy", sandbox.view(HelloNearStub.on(hello.id()).getGreeting()));
     }
 
     @Test
     void queryGreetingReturnsEmptyWhenHelloNearDoesNotExist() {
-        Account greeter = greeterOf("nobody.test.near");
+        Account other = greeterOf("nobody.test.near");
 
-        ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(greeter.id()).queryGreeting());
+        ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(other.id()).queryGreeting());
 
-        assertEquals("", r.value(), r::toTree);
-        assertEquals(List.of("There was an error contacting Hello NEAR"), r.logs());
+        assertThat(r).hasValue("").hasLogs("There was an error contacting Hello NEAR");
         ExecutionOutcome callee = r.failures().get(0);
         assertEquals("nobody.test.near", callee.executorId().toString());
         assertEquals("Can't complete the action because account \"nobody.test.near\" doesn't exist",
-                failureText(callee));
-        assertEquals(callee.blockHeight() + 1, Receipts.call(r, greeter.id(), "query_greeting_callback").blockHeight(),
-                "the callback runs after a failure too");
+                callee.failureMessage());
+        assertThat(r).receipt(other.id(), "query_greeting_callback").ranInBlock(callee.blockHeight() + 1);
     }
 
     @Test
     void queryGreetingReturnsEmptyWhenHelloNearPanics() {
-        Account broken = sandbox.deploy("broken.test.near", BrokenHelloNear.class);
-        Account greeter = greeterOf(broken.id().toString());
+        Account other = greeterOf(broken.id().toString());
 
-        ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(greeter.id()).queryGreeting());
+        ExecutionResult<String> r = alice.transact(CrossGreeterStub.on(other.id()).queryGreeting());
 
-        assertEquals("", r.value(), r::toTree);
-        assertEquals(List.of("There was an error contacting Hello NEAR"), r.logs());
-        assertEquals("Smart contract panicked: Out of order",
-                failureText(Receipts.call(r, broken.id(), "get_greeting")));
-        assertTrue(r.isSuccess(), "the callback handled the failure, so the transaction succeeds");
+        // the callback handled the failure, so the transaction succeeds
+        assertThat(r).hasValue("").hasLogs("There was an error contacting Hello NEAR")
+                .receipt(broken.id(), "get_greeting").failedWith("Smart contract panicked: Out of order");
     }
 
     @Test
     void changeGreetingReturnsFalseWhenHelloNearPanics() {
-        Account broken = sandbox.deploy("broken.test.near", BrokenHelloNear.class);
-        Account greeter = greeterOf(broken.id().toString());
+        Account other = greeterOf(broken.id().toString());
 
-        ExecutionResult<Boolean> r = alice.transact(CrossGreeterStub.on(greeter.id()).changeGreeting("Howdy"));
+        ExecutionResult<Boolean> r = alice.transact(CrossGreeterStub.on(other.id()).changeGreeting("Howdy"));
 
-        assertFalse(r.value(), r::toTree);
-        assertEquals(List.of("Failed to change the greeting"), r.logs());
-        assertEquals("Smart contract panicked: Out of order",
-                failureText(Receipts.call(r, broken.id(), "set_greeting")));
+        assertThat(r).hasValue(false).hasLogs("Failed to change the greeting")
+                .receipt(broken.id(), "set_greeting").failedWith("Smart contract panicked: Out of order");
     }
 
     @Test
     void changeGreetingReturnsFalseWhenHelloNearDoesNotExist() {
-        Account greeter = greeterOf("nobody.test.near");
+        Account other = greeterOf("nobody.test.near");
 
-        ExecutionResult<Boolean> r = alice.transact(CrossGreeterStub.on(greeter.id()).changeGreeting("Howdy"));
+        ExecutionResult<Boolean> r = alice.transact(CrossGreeterStub.on(other.id()).changeGreeting("Howdy"));
 
-        assertFalse(r.value(), r::toTree);
-        assertEquals(List.of("Failed to change the greeting"), r.logs());
+        assertThat(r).hasValue(false).hasLogs("Failed to change the greeting");
     }
 
     @Test
     void strangerCannotCallThePrivateCallback() {
-        Account greeter = greeterOf(hello.id().toString());
+        CrossGreeterStub stub = CrossGreeterStub.on(greeter.id());
 
-        ExecutionResult<String> r = alice.call(greeter.id(), "query_greeting_callback", "{}");
-
-        assertEquals("Smart contract panicked: Method query_greeting_callback is private", r.failureText());
-        ExecutionResult<String> change = alice.call(greeter.id(), "change_greeting_callback", "{}");
-        assertEquals("Smart contract panicked: Method change_greeting_callback is private", change.failureText());
-    }
-
-    private static String failureText(ExecutionOutcome o) {
-        return ((io.jnear.runtime.outcome.ExecutionStatus.Failure) o.status()).error().message();
+        assertThat(alice.transact(stub.queryGreetingCallback().asPlainCall()))
+                .failedWith("Smart contract panicked: Method query_greeting_callback is private");
+        assertThat(alice.transact(stub.changeGreetingCallback().asPlainCall()))
+                .failedWith("Smart contract panicked: Method change_greeting_callback is private");
     }
 }

@@ -1,27 +1,25 @@
 package io.jnear.samples.hello;
 
+import static io.jnear.testing.OutcomeAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.Account;
-import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
-import io.jnear.sdk.NearToken;
-import java.util.List;
+import io.jnear.testing.Deployed;
+import io.jnear.testing.JnearTest;
+import io.jnear.testing.TestAccount;
 import org.junit.jupiter.api.Test;
 
+@JnearTest
 class HelloNearTest {
     @Test
-    void greetsWithHelloUntilSomeoneChangesIt() {
-        Sandbox sandbox = Sandbox.create();
-        Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
-        Account hello = sandbox.deploy("hello.test.near", HelloNear.class);
-
+    void greetsWithHelloUntilSomeoneChangesIt(Sandbox sandbox, @TestAccount Account alice,
+            @Deployed(contract = HelloNear.class) Account hello) {
         assertEquals("Hello", sandbox.view(HelloNearStub.on(hello.id()).getGreeting()));
 
-        ExecutionResult<Void> r = alice.transact(HelloNearStub.on(hello.id()).setGreeting("howdy"));
-        assertTrue(r.isSuccess(), r::toTree);
-        assertEquals(List.of("Saving greeting howdy"), r.logs());
+        assertThat(alice.transact(HelloNearStub.on(hello.id()).setGreeting("howdy")))
+                .succeeded()
+                .hasLogs("Saving greeting howdy");
         assertEquals("howdy", sandbox.view(HelloNearStub.on(hello.id()).getGreeting()));
     }
 }

@@ -1,8 +1,7 @@
 package io.jnear.samples.interop;
 
+import static io.jnear.testing.OutcomeAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.Account;
 import io.jnear.runtime.ExecutionResult;
@@ -10,7 +9,6 @@ import io.jnear.runtime.Sandbox;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
 import io.jnear.wasm.ReferenceContracts;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +25,8 @@ class StatusRelayTest {
     @Test
     void theJavaContractSetsAStatusOnTheRustContractAndItsCallbackSeesSuccess() {
         ExecutionResult<Boolean> r = alice.transact(StatusRelayStub.on(relay.id()).relay("hello from Java", TEN_TGAS));
-        assertTrue(r.value(), r::toTree);
-        assertEquals(List.of("alice.test.near set_status with message hello from Java",
-                "The Rust contract stored the status"), r.logs());
+        assertThat(r).hasValue(true).hasLogs("alice.test.near set_status with message hello from Java",
+                "The Rust contract stored the status");
         assertEquals(Optional.of("hello from Java"), sandbox.view(StatusMessageStub.on(status.id()).getStatus(alice.id())));
         sandbox.checkConservation();
     }
@@ -45,11 +42,9 @@ class StatusRelayTest {
     void whenTheRustCallRunsOutOfGasTheCallbackStillRuns() {
         // 0.1 Tgas does not even cover reading the arguments and writing the status
         ExecutionResult<Boolean> r = alice.transact(StatusRelayStub.on(relay.id()).relay("too big a job", 100_000_000_000L));
-        assertFalse(r.value(), r::toTree);
+        assertThat(r).hasValue(false).hasLogs("The Rust contract failed")
+                .receipt(status.id(), "set_status").failedWith("Exceeded the prepaid gas.");
         assertEquals(1, r.failures().size(), r::toTree);
-        assertEquals(status.id(), r.failures().get(0).executorId());
-        assertTrue(r.toTree().contains("   │  FAILED: Exceeded the prepaid gas."), r::toTree);
-        assertEquals(List.of("The Rust contract failed"), r.logs());
         assertEquals(Optional.empty(), sandbox.view(StatusMessageStub.on(status.id()).getStatus(alice.id())));
     }
 }

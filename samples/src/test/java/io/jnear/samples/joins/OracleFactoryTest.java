@@ -1,5 +1,6 @@
 package io.jnear.samples.joins;
 
+import static io.jnear.testing.OutcomeAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,31 +10,25 @@ import io.jnear.runtime.Account;
 import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.outcome.ExecutionOutcome;
-import io.jnear.runtime.outcome.ExecutionStatus;
 import io.jnear.runtime.outcome.TxExecutionError;
-import io.jnear.samples.testing.Receipts;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
+import io.jnear.testing.Deployed;
+import io.jnear.testing.JnearTest;
+import io.jnear.testing.TestAccount;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@JnearTest
 class OracleFactoryTest {
     private static final AccountId ORACLE = AccountId.of("eur.factory.test.near");
 
-    private Sandbox sandbox;
-    private Account alice;
-    private Account factory;
-    private long gasPrice;
-
-    @BeforeEach
-    void deployFactory() {
-        sandbox = Sandbox.create();
-        gasPrice = sandbox.config().gasPrice();
-        alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
-        factory = sandbox.deploy("factory.test.near", OracleFactory.class);
-    }
+    Sandbox sandbox;
+    @TestAccount
+    Account alice;
+    @Deployed(contract = OracleFactory.class)
+    Account factory;
 
     private ExecutionResult<Boolean> createOracle(long price) {
         return alice.transact(OracleFactoryStub.on(factory.id()).withAttachedDeposit(NearToken.near(2))
@@ -45,14 +40,13 @@ class OracleFactoryTest {
         ExecutionResult<Boolean> r = createOracle(108);
 
         assertTrue(r.value(), r::toTree);
-        List<ExecutionOutcome> onOracle = r.receiptOutcomes().stream()
-                .filter(o -> o.executorId().equals(ORACLE)).toList();
+        List<ExecutionOutcome> onOracle = r.receiptsOn(ORACLE);
         assertEquals(1, onOracle.size(), "one receipt did everything");
         ExecutionOutcome batch = onOracle.get(0);
         assertEquals(List.of(Action.CreateAccount.class, Action.Transfer.class, Action.DeployContract.class,
                 Action.FunctionCall.class), batch.actions().stream().map(Object::getClass).toList());
         assertEquals(factory.id(), batch.predecessorId());
-        assertEquals(Receipts.call(r, factory.id(), "create_oracle").blockHeight() + 1, batch.blockHeight());
+        assertEquals(r.receipt(factory.id(), "create_oracle").blockHeight() + 1, batch.blockHeight());
         assertEquals(List.of("Created eur.factory.test.near"), r.logs());
 
         assertEquals(108L, sandbox.view(PriceOracleStub.on(ORACLE).getPrice()));
@@ -62,28 +56,23 @@ class OracleFactoryTest {
 
     @Test
     void aFailingInitialiserRevertsTheWholeBatchAndTheDepositComesBack() {
-        NearToken aliceBefore = alice.balance();
-        NearToken factoryBefore = factory.balance();
-
         ExecutionResult<Boolean> r = createOracle(0);
 
         assertFalse(r.value(), r::toTree);
         ExecutionOutcome batch = r.failures().get(0);
         assertEquals(ORACLE, batch.executorId());
         TxExecutionError.ActionError error = assertInstanceOf(TxExecutionError.ActionError.class,
-                ((ExecutionStatus.Failure) batch.status()).error());
+                batch.failure().orElseThrow());
         assertEquals(3, error.index(), "the fourth action, the initialiser, failed");
         assertEquals("Smart contract panicked: The price must be positive", error.message());
         assertFalse(sandbox.exists(ORACLE), "account creation, funding and deployment were reverted with it");
 
-        assertEquals(1, Receipts.refunds(r, factory.id(), NearToken.near(2)).size(),
-                "NEAR refunded the batch's deposit to the factory");
-        assertEquals(List.of("Could not create eur.factory.test.near; returning 2 NEAR to alice.test.near"),
-                r.logs());
-        assertEquals(aliceBefore.minus(r.tokensBurnt()), alice.balance(),
-                "alice got her 2 NEAR back and paid only for gas");
-        assertEquals(factoryBefore.plus(r.gasRewardOf(factory.id())), factory.balance(),
-                "the factory passed the refund on and kept only its gas rewards");
+        // NEAR refunded the batch's deposit to the factory, which passed it on to alice and kept only its gas
+        // rewards: alice paid only for gas
+        assertThat(r).refunded(factory.id(), NearToken.near(2))
+                .hasLogs("Could not create eur.factory.test.near; returning 2 NEAR to alice.test.near")
+                .changedBalanceOf(alice.id(), r.tokensBurnt().asYocto().negate())
+                .changedBalanceOf(factory.id(), r.gasRewardOf(factory.id()).asYocto());
     }
 
     @Test
@@ -94,7 +83,7 @@ class OracleFactoryTest {
 
         assertFalse(again.value(), again::toTree);
         TxExecutionError.ActionError error = assertInstanceOf(TxExecutionError.ActionError.class,
-                ((ExecutionStatus.Failure) again.failures().get(0).status()).error());
+                again.failures().get(0).failure().orElseThrow());
         assertEquals(0, error.index());
         assertEquals(108L, sandbox.view(PriceOracleStub.on(ORACLE).getPrice()), "the first oracle is untouched");
     }

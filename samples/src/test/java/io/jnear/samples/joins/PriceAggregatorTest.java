@@ -1,5 +1,6 @@
 package io.jnear.samples.joins;
 
+import static io.jnear.testing.OutcomeAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,73 +8,67 @@ import io.jnear.runtime.Account;
 import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.outcome.ExecutionOutcome;
-import io.jnear.runtime.outcome.ExecutionStatus;
-import io.jnear.samples.testing.Receipts;
-import io.jnear.sdk.NearToken;
+import io.jnear.testing.Deployed;
+import io.jnear.testing.JnearTest;
+import io.jnear.testing.TestAccount;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@JnearTest
 class PriceAggregatorTest {
-    private Sandbox sandbox;
-    private Account alice;
+    Sandbox sandbox;
+    @TestAccount
+    Account alice;
+    @Deployed(id = "oracle-a.test.near", contract = PriceOracle.class, init = "new", args = "{\"price\":100}")
+    Account oracleA;
+    @Deployed(id = "oracle-b.test.near", contract = PriceOracle.class, init = "new", args = "{\"price\":110}")
+    Account oracleB;
+    @Deployed(id = "oracle-c.test.near", contract = PriceOracle.class, init = "new", args = "{\"price\":150}")
+    Account oracleC;
+    // never initialised: every call of it fails with "The contract is not initialized"
+    @Deployed(id = "oracle-down.test.near", contract = PriceOracle.class)
+    Account oracleDown;
 
-    @BeforeEach
-    void deployOracles() {
-        sandbox = Sandbox.create();
-        alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
-        sandbox.deploy("oracle-a.test.near", PriceOracle.class, PriceOracleStub.init(100));
-        sandbox.deploy("oracle-b.test.near", PriceOracle.class, PriceOracleStub.init(110));
-        sandbox.deploy("oracle-c.test.near", PriceOracle.class, PriceOracleStub.init(150));
-        // never initialised: every call of it fails with "The contract is not initialized"
-        sandbox.deploy("oracle-down.test.near", PriceOracle.class);
-    }
-
-    private Account aggregatorOf(String first, String second, String third) {
+    private Account aggregatorOf(Account first, Account second, String third) {
         return sandbox.deploy("aggregator.test.near", PriceAggregator.class,
-                PriceAggregatorStub.init(first, second, third));
+                PriceAggregatorStub.init(first.id().toString(), second.id().toString(), third));
     }
 
     @Test
     void averagesThePricesOfThreeOraclesAskedInTheSameBlock() {
-        Account aggregator = aggregatorOf("oracle-a.test.near", "oracle-b.test.near", "oracle-c.test.near");
+        Account aggregator = aggregatorOf(oracleA, oracleB, oracleC.id().toString());
 
         ExecutionResult<Long> r = alice.transact(PriceAggregatorStub.on(aggregator.id()).averagePrice());
 
-        assertEquals(120L, r.value(), r::toTree);
-        assertEquals(List.of(), r.logs());
-        List<ExecutionOutcome> asked = r.receiptOutcomes().stream()
-                .filter(o -> o.executorId().toString().startsWith("oracle-")).toList();
+        assertThat(r).hasValue(120L).hasLogs();
+        List<ExecutionOutcome> asked = r.receipts("get_price");
         assertEquals(3, asked.size());
-        long askedAt = Receipts.call(r, aggregator.id(), "average_price").blockHeight() + 1;
+        long askedAt = r.receipt(aggregator.id(), "average_price").blockHeight() + 1;
         assertTrue(asked.stream().allMatch(o -> o.blockHeight() == askedAt), "all three run in one block");
-        assertEquals(askedAt + 1, Receipts.call(r, aggregator.id(), "average_price_callback").blockHeight(),
-                "the callback runs once the last of the three has answered");
+        // the callback runs once the last of the three has answered
+        assertThat(r).receipt(aggregator.id(), "average_price_callback").ranInBlock(askedAt + 1);
     }
 
     @Test
     void oneFailingOracleCostsItsAnswerNotTheQuery() {
-        Account aggregator = aggregatorOf("oracle-a.test.near", "oracle-down.test.near", "oracle-c.test.near");
+        Account aggregator = aggregatorOf(oracleA, oracleDown, oracleC.id().toString());
 
         ExecutionResult<Long> r = alice.transact(PriceAggregatorStub.on(aggregator.id()).averagePrice());
 
-        assertEquals(125L, r.value(), r::toTree);
-        assertEquals(List.of("oracle-down.test.near did not answer"), r.logs());
-        ExecutionOutcome down = r.failures().get(0);
-        assertEquals("oracle-down.test.near", down.executorId().toString());
-        assertEquals("Smart contract panicked: The contract is not initialized",
-                ((ExecutionStatus.Failure) down.status()).error().message());
-        assertTrue(r.isSuccess());
+        assertThat(r).hasValue(125L).hasLogs("oracle-down.test.near did not answer")
+                .receipt(oracleDown.id(), "get_price")
+                .failedWith("Smart contract panicked: The contract is not initialized");
     }
 
     @Test
     void theQueryFailsOnlyWhenNoOracleAnswers() {
-        Account aggregator = aggregatorOf("oracle-down.test.near", "nobody.test.near", "oracle-down.test.near");
+        Account aggregator = aggregatorOf(oracleDown, sandbox.account("nobody.test.near"), oracleDown.id().toString());
 
         ExecutionResult<Long> r = alice.transact(PriceAggregatorStub.on(aggregator.id()).averagePrice());
 
-        assertEquals("Smart contract panicked: No oracle answered", r.failureText());
-        assertEquals(List.of("oracle-down.test.near did not answer", "nobody.test.near did not answer",
-                "oracle-down.test.near did not answer"), Receipts.call(r, aggregator.id(), "average_price_callback").logs());
+        assertThat(r).failedWith("Smart contract panicked: No oracle answered")
+                .receipt(aggregator.id(), "average_price_callback")
+                .hasLogs("oracle-down.test.near did not answer", "nobody.test.near did not answer",
+                        "oracle-down.test.near did not answer");
     }
 }

@@ -1,36 +1,37 @@
 package io.jnear.samples.rollback;
 
+import static io.jnear.testing.OutcomeAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.Account;
 import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.SubmittedTransaction;
 import io.jnear.runtime.outcome.ExecutionOutcome;
-import io.jnear.runtime.outcome.ExecutionStatus;
-import io.jnear.samples.testing.Receipts;
 import io.jnear.sdk.NearToken;
+import io.jnear.testing.Deployed;
+import io.jnear.testing.JnearTest;
+import io.jnear.testing.TestAccount;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@JnearTest
 class WalletTest {
-    private Sandbox sandbox;
-    private long gasPrice;
-    private Account alice;
-    private Account wallet;
-    private Account shop;
+    private static final NearToken ONE = NearToken.near(1);
+
+    Sandbox sandbox;
+    @TestAccount
+    Account alice;
+    @Deployed(contract = Wallet.class)
+    Account wallet;
+    @Deployed(contract = Shop.class)
+    Account shop;
 
     @BeforeEach
     void aliceHasFiveNearInHerWallet() {
-        sandbox = Sandbox.create();
-        gasPrice = sandbox.config().gasPrice();
-        alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
-        wallet = sandbox.deploy("wallet.test.near", Wallet.class);
-        shop = sandbox.deploy("shop.test.near", Shop.class);
-        alice.transact(WalletStub.on(wallet.id()).withAttachedDeposit(NearToken.near(5)).deposit()).value();
+        assertThat(alice.transact(WalletStub.on(wallet.id()).withAttachedDeposit(NearToken.near(5)).deposit()))
+                .succeeded();
     }
 
     private NearToken ledgerOfAlice() {
@@ -39,56 +40,42 @@ class WalletTest {
 
     @Test
     void aPaymentMovesTheAmountFromTheLedgerToTheShop() {
-        NearToken walletBefore = wallet.balance();
-        NearToken shopBefore = shop.balance();
+        ExecutionResult<Boolean> r = alice.transact(WalletStub.on(wallet.id()).pay(shop.id(), "coffee", ONE));
 
-        ExecutionResult<Boolean> r = alice.transact(
-                WalletStub.on(wallet.id()).pay(shop.id(), "coffee", NearToken.near(1)));
-
-        assertTrue(r.value(), r::toTree);
-        assertEquals(List.of("Sold a coffee to alice.test.near"), r.logs());
+        assertThat(r).hasValue(true).hasLogs("Sold a coffee to alice.test.near")
+                .changedBalanceOf(wallet.id(), r.gasRewardOf(wallet.id()).asYocto().subtract(ONE.asYocto()))
+                .changedBalanceOf(shop.id(), r.gasRewardOf(shop.id()).asYocto().add(ONE.asYocto()));
         assertEquals(NearToken.near(4), ledgerOfAlice());
         assertEquals(1, sandbox.view(ShopStub.on(shop.id()).cupsSold()));
-        assertEquals(walletBefore.minus(NearToken.near(1)).plus(r.gasRewardOf(wallet.id())),
-                wallet.balance());
-        assertEquals(shopBefore.plus(NearToken.near(1)).plus(r.gasRewardOf(shop.id())),
-                shop.balance());
     }
 
     @Test
     void whenTheShopFailsTheCallbackRestoresTheLedgerAndNearRefundsTheDeposit() {
-        NearToken aliceBefore = alice.balance();
-        NearToken walletBefore = wallet.balance();
-        NearToken shopBefore = shop.balance();
-
-        SubmittedTransaction<Boolean> payment = alice.submit(
-                WalletStub.on(wallet.id()).pay(shop.id(), "tea", NearToken.near(1)));
+        SubmittedTransaction<Boolean> payment = alice.submit(WalletStub.on(wallet.id()).pay(shop.id(), "tea", ONE));
         sandbox.produceBlock(); // the transaction
         sandbox.produceBlock(); // pay: debits the ledger, sends 1 NEAR with the call
-        assertEquals(1, payment.trace().receiptOutcomes().size(), "only pay has run so far");
+        assertEquals(1, payment.receiptsOn(wallet.id()).size(), "only pay has run so far");
+        assertEquals(List.of(), payment.receipts("buy"));
         assertEquals(NearToken.near(4), ledgerOfAlice(), "between call and callback the debit stands");
-        assertEquals(walletBefore.minus(NearToken.near(1))
-                .plus(payment.trace().gasRewardOf(wallet.id())),
-                wallet.balance(), "the deposit left with the call");
+        assertEquals(payment.trace().gasRewardOf(wallet.id()).asYocto().subtract(ONE.asYocto()),
+                payment.current().balanceChange(wallet.id()), "the deposit left with the call");
 
         ExecutionResult<Boolean> r = payment.await();
 
-        assertFalse(r.value(), r::toTree);
-        ExecutionOutcome buy = Receipts.call(r, shop.id(), "buy");
-        assertEquals("Smart contract panicked: We only sell coffee",
-                ((ExecutionStatus.Failure) buy.status()).error().message());
-        ExecutionOutcome refund = Receipts.refunds(r, wallet.id(), NearToken.near(1)).get(0);
-        assertEquals(buy.blockHeight() + 1, refund.blockHeight(), "the refund lands one block after the failure");
-        ExecutionOutcome callback = Receipts.call(r, wallet.id(), "pay_callback");
-        assertEquals(buy.blockHeight() + 1, callback.blockHeight());
-        assertEquals(List.of("Payment failed; 1 NEAR is back in the balance of alice.test.near"), callback.logs());
+        ExecutionOutcome buy = assertThat(r).hasValue(false)
+                .refunded(wallet.id(), ONE)
+                .receipt(shop.id(), "buy").failedWith("Smart contract panicked: We only sell coffee").outcome();
+        assertEquals(buy.blockHeight() + 1, r.refundsTo(wallet.id()).get(0).blockHeight(),
+                "the refund lands one block after the failure");
+        assertThat(r).receipt(wallet.id(), "pay_callback").ranInBlock(buy.blockHeight() + 1)
+                .hasLogs("Payment failed; 1 NEAR is back in the balance of alice.test.near");
 
         assertEquals(NearToken.near(5), ledgerOfAlice(), "the callback restored the ledger");
-        assertEquals(walletBefore.plus(r.gasRewardOf(wallet.id())), wallet.balance(),
-                "the wallet has the deposit back: it gained nothing but its gas rewards, to the yocto");
-        assertEquals(shopBefore.plus(r.gasRewardOf(shop.id())), shop.balance(),
-                "the shop kept none of the deposit");
-        assertEquals(aliceBefore.minus(r.tokensBurnt()), alice.balance(), "alice paid for gas only");
+        // the wallet has the deposit back: it gained nothing but its gas rewards, to the yocto; the shop kept
+        // none of the deposit; alice paid for gas only
+        assertThat(r).changedBalanceOf(wallet.id(), r.gasRewardOf(wallet.id()).asYocto())
+                .changedBalanceOf(shop.id(), r.gasRewardOf(shop.id()).asYocto())
+                .changedBalanceOf(alice.id(), r.tokensBurnt().asYocto().negate());
         assertEquals(0, sandbox.view(ShopStub.on(shop.id()).cupsSold()));
     }
 
@@ -97,8 +84,8 @@ class WalletTest {
         ExecutionResult<Boolean> r = alice.transact(
                 WalletStub.on(wallet.id()).pay(shop.id(), "coffee", NearToken.near(6)));
 
-        assertEquals("Smart contract panicked: Not enough balance", r.failureText());
+        assertThat(r).failedWith("Smart contract panicked: Not enough balance");
         assertEquals(NearToken.near(5), ledgerOfAlice());
-        assertEquals(List.of(), Receipts.calls(r, shop.id(), "buy"));
+        assertEquals(List.of(), r.receipts("buy"));
     }
 }

@@ -17,19 +17,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code ft_transfer} called with raw JSON, as a near-sdk-rs token is: what serde_json accepts moves
  * tokens, everything else fails with near-sdk's message and changes nothing.
  */
-class FungibleTokenJsonArgumentsTest {
+class FungibleTokenJsonArgumentsTest extends TokenTest {
     private static final String BAD_INPUT = "Smart contract panicked: Failed to deserialize input from JSON.";
-
-    private TokenSandbox t;
 
     @BeforeEach
     void setUp() {
-        t = new TokenSandbox();
-        t.register(t.bob);
+        register(bob);
     }
 
     private ExecutionResult<String> ftTransfer(String json) {
-        return t.alice.call(t.token.id(), "ft_transfer", json, NearToken.ONE_YOCTO, Gas.ZERO);
+        return alice.call(token.id(), "ft_transfer", json, NearToken.ONE_YOCTO, Gas.ZERO);
     }
 
     @ParameterizedTest
@@ -58,8 +55,8 @@ class FungibleTokenJsonArgumentsTest {
 
         assertEquals(BAD_INPUT, r.failureText(), json);
         assertEquals(List.of(), r.logs());
-        assertEquals(U128.of(1_000_000), t.balanceOf(t.alice));
-        assertEquals(U128.ZERO, t.balanceOf(t.bob));
+        assertEquals(U128.of(1_000_000), balanceOf(alice));
+        assertEquals(U128.ZERO, balanceOf(bob));
     }
 
     @ParameterizedTest
@@ -74,8 +71,8 @@ class FungibleTokenJsonArgumentsTest {
         ExecutionResult<String> r = ftTransfer(json);
 
         assertTrue(r.isSuccess(), r::toTree);
-        assertEquals(U128.of(999_995), t.balanceOf(t.alice));
-        assertEquals(U128.of(5), t.balanceOf(t.bob));
+        assertEquals(U128.of(999_995), balanceOf(alice));
+        assertEquals(U128.of(5), balanceOf(bob));
     }
 
     @Test
@@ -86,14 +83,14 @@ class FungibleTokenJsonArgumentsTest {
         assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_transfer\","
                 + "\"data\":[{\"old_owner_id\":\"alice.test.near\",\"new_owner_id\":\"bob.test.near\","
                 + "\"amount\":\"7\",\"memo\":\"for lunch\"}]}"), r.logs());
-        assertEquals(U128.of(7), t.balanceOf(t.bob));
+        assertEquals(U128.of(7), balanceOf(bob));
     }
 
     @Test
     void resultsAreWrittenAsSerdeWrites() {
-        assertEquals("\"1000000\"", t.sandbox.viewJson(t.token.id(), "ft_balance_of",
+        assertEquals("\"1000000\"", sandbox.viewJson(token.id(), "ft_balance_of",
                 "{\"account_id\":\"alice.test.near\"}"));
-        assertEquals("null", t.sandbox.viewJson(t.token.id(), "storage_balance_of",
+        assertEquals("null", sandbox.viewJson(token.id(), "storage_balance_of",
                 "[\"carol.test.near\"]"));
     }
 }

@@ -13,12 +13,10 @@ import org.junit.jupiter.api.Test;
  * The token's state is Borsh under {@code STATE}, written and read by generated code, laid out as a
  * near-sdk-rs struct of the same fields is.
  */
-class FungibleTokenStateTest {
+class FungibleTokenStateTest extends TokenTest {
     @Test
     void stateIsTheBorshOfTheFieldsInDeclarationOrder() {
-        TokenSandbox t = new TokenSandbox();
-
-        byte[] state = t.sandbox.storageValue(t.token.id(), "STATE".getBytes(StandardCharsets.UTF_8));
+        byte[] state = sandbox.storageValue(token.id(), "STATE".getBytes(StandardCharsets.UTF_8));
 
         byte[] expected = new BorshWriter()
                 .bytes(new byte[] {'a'})                        // accounts: LookupMap, stored as its prefix
@@ -34,13 +32,12 @@ class FungibleTokenStateTest {
 
     @Test
     void aTransferRewritesTheStateOnlyWhenItChanges() {
-        TokenSandbox t = new TokenSandbox();
-        t.register(t.bob);
-        byte[] before = t.sandbox.storageValue(t.token.id(), "STATE".getBytes(StandardCharsets.UTF_8));
+        register(bob);
+        byte[] before = sandbox.storageValue(token.id(), "STATE".getBytes(StandardCharsets.UTF_8));
 
-        t.give(t.bob, 10);
+        give(bob, 10);
 
-        assertArrayEquals(before, t.sandbox.storageValue(t.token.id(), "STATE".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(U128.of(10), t.balanceOf(t.bob));
+        assertArrayEquals(before, sandbox.storageValue(token.id(), "STATE".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(U128.of(10), balanceOf(bob));
     }
 }

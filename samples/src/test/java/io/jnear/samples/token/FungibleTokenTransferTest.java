@@ -15,70 +15,67 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** NEP-141 {@code ft_transfer}: who may send what to whom, the events it logs, and each error. */
-class FungibleTokenTransferTest {
-    private TokenSandbox t;
-
+class FungibleTokenTransferTest extends TokenTest {
     @BeforeEach
     void setUp() {
-        t = new TokenSandbox();
-        t.register(t.bob);
+        register(bob);
     }
 
     @Test
     void initMintsTheWholeSupplyToTheOwnerAndLogsFtMint() {
-        Action.FunctionCall init = FungibleTokenStub.init(t.alice.id(), U128.of(500), TokenSandbox.METADATA);
-        ExecutionResult<Void> r = t.sandbox.root().transact(Promise.create("other-token.test.near")
+        Action.FunctionCall init = FungibleTokenStub.init(alice.id(), U128.of(500), METADATA);
+        ExecutionResult<Void> r = sandbox.root().transact(Promise.create("other-token.test.near")
                 .createAccount().transfer(NearToken.near(5)).deployContract(FungibleToken.class).add(init));
 
         assertTrue(r.isSuccess(), r::toTree);
         assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_mint\","
                 + "\"data\":[{\"owner_id\":\"alice.test.near\",\"amount\":\"500\"}]}"), r.logs());
         FungibleTokenStub other = FungibleTokenStub.on("other-token.test.near");
-        assertEquals(U128.of(500), t.sandbox.view(other.ftTotalSupply()));
-        assertEquals(U128.of(500), t.sandbox.view(other.ftBalanceOf(t.alice.id())));
-        assertEquals(TokenSandbox.METADATA, t.sandbox.view(other.ftMetadata()));
+        assertEquals(U128.of(500), sandbox.view(other.ftTotalSupply()));
+        assertEquals(U128.of(500), sandbox.view(other.ftBalanceOf(alice.id())));
+        assertEquals(METADATA, sandbox.view(other.ftMetadata()));
     }
 
     @Test
     void newDefaultMetaInitializesWithTheExampleTokensMetadata() {
-        Action.FunctionCall init = FungibleTokenStub.initNewDefaultMeta(t.alice.id(), U128.of(7));
+        Action.FunctionCall init = FungibleTokenStub.initNewDefaultMeta(alice.id(), U128.of(7));
         assertEquals("new_default_meta", init.methodName());
-        ExecutionResult<Void> r = t.sandbox.root().transact(Promise.create("default-token.test.near")
+        ExecutionResult<Void> r = sandbox.root().transact(Promise.create("default-token.test.near")
                 .createAccount().transfer(NearToken.near(5)).deployContract(FungibleToken.class).add(init));
 
         assertTrue(r.isSuccess(), r::toTree);
         FungibleTokenStub other = FungibleTokenStub.on("default-token.test.near");
-        assertEquals(FungibleToken.DEFAULT_METADATA, t.sandbox.view(other.ftMetadata()));
-        assertEquals(U128.of(7), t.sandbox.view(other.ftBalanceOf(t.alice.id())));
+        assertEquals(FungibleToken.DEFAULT_METADATA, sandbox.view(other.ftMetadata()));
+        assertEquals(U128.of(7), sandbox.view(other.ftBalanceOf(alice.id())));
         assertEquals("{\"spec\":\"ft-1.0.0\",\"name\":\"Example NEAR fungible token\",\"symbol\":\"EXAMPLE\","
                 + "\"icon\":null,\"reference\":null,\"reference_hash\":null,\"decimals\":24}",
-                t.sandbox.viewJson(AccountId.of("default-token.test.near"), "ft_metadata", "{}"));
+                sandbox.viewJson(AccountId.of("default-token.test.near"), "ft_metadata", "{}"));
     }
 
     @Test
     void metadataIsReturnedAsNep148Json() {
         assertEquals("{\"spec\":\"ft-1.0.0\",\"name\":\"Example Token\",\"symbol\":\"EXT\",\"icon\":null,"
                 + "\"reference\":null,\"reference_hash\":null,\"decimals\":24}",
-                t.sandbox.viewJson(t.token.id(), "ft_metadata", "{}"));
+                sandbox.viewJson(token.id(), "ft_metadata", "{}"));
     }
 
     @Test
     void transferMovesTokensAndLogsFtTransfer() {
-        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(10), Optional.empty()));
+        ExecutionResult<Void> r = alice.transact(tokenWithOneYocto().ftTransfer(bob.id(), U128.of(10), Optional.empty()));
 
         assertTrue(r.isSuccess(), r::toTree);
         assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_transfer\","
                 + "\"data\":[{\"old_owner_id\":\"alice.test.near\",\"new_owner_id\":\"bob.test.near\","
                 + "\"amount\":\"10\"}]}"), r.logs());
-        assertEquals(U128.of(999_990), t.balanceOf(t.alice));
-        assertEquals(U128.of(10), t.balanceOf(t.bob));
-        assertEquals(TokenSandbox.TOTAL_SUPPLY, t.totalSupply());
+        assertEquals(U128.of(999_990), balanceOf(alice));
+        assertEquals(U128.of(10), balanceOf(bob));
+        assertEquals(TOTAL_SUPPLY, totalSupply());
     }
 
     @Test
     void transferMemoIsCarriedInTheEvent() {
-        ExecutionResult<Void> r = t.alice.transact(
-                t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(7), Optional.of("for lunch")));
+        ExecutionResult<Void> r = alice.transact(
+                tokenWithOneYocto().ftTransfer(bob.id(), U128.of(7), Optional.of("for lunch")));
 
         assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_transfer\","
                 + "\"data\":[{\"old_owner_id\":\"alice.test.near\",\"new_owner_id\":\"bob.test.near\","
@@ -87,69 +84,69 @@ class FungibleTokenTransferTest {
 
     @Test
     void transferWithoutADepositFails() {
-        ExecutionResult<Void> r = t.alice.transact(t.token().ftTransfer(t.bob.id(), U128.of(10), Optional.empty()));
+        ExecutionResult<Void> r = alice.transact(token().ftTransfer(bob.id(), U128.of(10), Optional.empty()));
 
         assertEquals("Smart contract panicked: Requires attached deposit of exactly 1 yoctoNEAR", r.failureText());
-        assertEquals(U128.ZERO, t.balanceOf(t.bob));
+        assertEquals(U128.ZERO, balanceOf(bob));
     }
 
     @Test
     void transferWithMoreThanOneYoctoFails() {
-        ExecutionResult<Void> r = t.alice.transact(t.token().withAttachedDeposit(NearToken.ofYocto(2))
-                .ftTransfer(t.bob.id(), U128.of(10), Optional.empty()));
+        ExecutionResult<Void> r = alice.transact(token().withAttachedDeposit(NearToken.ofYocto(2))
+                .ftTransfer(bob.id(), U128.of(10), Optional.empty()));
 
         assertEquals("Smart contract panicked: Requires attached deposit of exactly 1 yoctoNEAR", r.failureText());
-        assertEquals(U128.ZERO, t.balanceOf(t.bob));
+        assertEquals(U128.ZERO, balanceOf(bob));
     }
 
     @Test
     void transferToOneselfFails() {
-        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.alice.id(), U128.of(10), Optional.empty()));
+        ExecutionResult<Void> r = alice.transact(tokenWithOneYocto().ftTransfer(alice.id(), U128.of(10), Optional.empty()));
 
         assertEquals("Smart contract panicked: Sender and receiver should be different", r.failureText());
     }
 
     @Test
     void transferOfZeroFails() {
-        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.ZERO, Optional.empty()));
+        ExecutionResult<Void> r = alice.transact(tokenWithOneYocto().ftTransfer(bob.id(), U128.ZERO, Optional.empty()));
 
         assertEquals("Smart contract panicked: The amount should be a positive number", r.failureText());
     }
 
     @Test
     void transferToAnUnregisteredAccountFails() {
-        ExecutionResult<Void> r = t.alice.transact(t.tokenWithOneYocto().ftTransfer(t.carol.id(), U128.of(10), Optional.empty()));
+        ExecutionResult<Void> r = alice.transact(tokenWithOneYocto().ftTransfer(carol.id(), U128.of(10), Optional.empty()));
 
         assertEquals("Smart contract panicked: The account carol.test.near is not registered", r.failureText());
-        assertEquals(TokenSandbox.TOTAL_SUPPLY, t.balanceOf(t.alice));
+        assertEquals(TOTAL_SUPPLY, balanceOf(alice));
     }
 
     @Test
     void transferFromAnUnregisteredAccountFails() {
-        ExecutionResult<Void> r = t.carol.transact(t.tokenWithOneYocto().ftTransfer(t.bob.id(), U128.of(10), Optional.empty()));
+        ExecutionResult<Void> r = carol.transact(tokenWithOneYocto().ftTransfer(bob.id(), U128.of(10), Optional.empty()));
 
         assertEquals("Smart contract panicked: The account carol.test.near is not registered", r.failureText());
     }
 
     @Test
     void transferOfMoreThanTheBalanceFailsAndChangesNothing() {
-        t.give(t.bob, 5);
+        give(bob, 5);
 
-        ExecutionResult<Void> r = t.bob.transact(t.tokenWithOneYocto().ftTransfer(t.alice.id(), U128.of(6), Optional.empty()));
+        ExecutionResult<Void> r = bob.transact(tokenWithOneYocto().ftTransfer(alice.id(), U128.of(6), Optional.empty()));
 
         assertEquals("Smart contract panicked: The account doesn't have enough balance", r.failureText());
-        assertEquals(U128.of(5), t.balanceOf(t.bob));
-        assertEquals(U128.of(999_995), t.balanceOf(t.alice));
+        assertEquals(U128.of(5), balanceOf(bob));
+        assertEquals(U128.of(999_995), balanceOf(alice));
     }
 
     @Test
     void balanceOfAnUnknownAccountIsZero() {
-        assertEquals("\"0\"", t.sandbox.viewJson(t.token.id(), "ft_balance_of", "{\"account_id\":\"nobody.test.near\"}"));
-        assertEquals(U128.ZERO, t.balanceOf(t.carol));
+        assertEquals("\"0\"", sandbox.viewJson(token.id(), "ft_balance_of", "{\"account_id\":\"nobody.test.near\"}"));
+        assertEquals(U128.ZERO, balanceOf(carol));
     }
 
     @Test
     void totalSupplyIsTheMintedAmount() {
-        assertEquals("\"1000000\"", t.sandbox.viewJson(t.token.id(), "ft_total_supply", "{}"));
+        assertEquals("\"1000000\"", sandbox.viewJson(token.id(), "ft_total_supply", "{}"));
     }
 }

@@ -1,5 +1,6 @@
 package io.jnear.samples.window;
 
+import static io.jnear.testing.OutcomeAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,30 +9,23 @@ import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.SubmittedTransaction;
 import io.jnear.runtime.outcome.ExecutionOutcome;
-import io.jnear.samples.testing.Receipts;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import io.jnear.testing.JnearTest;
+import io.jnear.testing.TestAccount;
 import org.junit.jupiter.api.Test;
 
 /**
  * Mallory owns 1 NEAR in a vault that also holds bob's 10, and withdraws her 1 NEAR twice: the second
  * withdrawal is submitted while the first is between its call and its callback.
  */
+@JnearTest
 class VaultWindowTest {
-    private Sandbox sandbox;
-    private long gasPrice;
-    private Account bob;
-    private Account mallory;
-
-    @BeforeEach
-    void accounts() {
-        sandbox = Sandbox.create();
-        gasPrice = sandbox.config().gasPrice();
-        bob = sandbox.createAccount("bob.test.near", NearToken.near(20));
-        mallory = sandbox.createAccount("mallory.test.near", NearToken.near(10));
-    }
+    Sandbox sandbox;
+    @TestAccount(balance = "20 NEAR")
+    Account bob;
+    @TestAccount(balance = "10 NEAR")
+    Account mallory;
 
     @Test
     void aSecondWithdrawalInTheWindowIsPaidTooAndStealsExactlyOneNear() {
@@ -53,7 +47,7 @@ class VaultWindowTest {
         attack.assertTimeline(first, second, vault);
         assertEquals(2, transfersTo(mallory, first, second), "both withdrawals were paid");
         assertEquals("Smart contract panicked: java.lang.ArithmeticException: NEAR amount out of the unsigned "
-                + "128-bit range: -1000000000000000000000000", second.failureText(),
+                + "128-bit range: -1000000000000000000000000", second.failureMessage(),
                 "the second booking finds nothing left to debit and its callback fails; the payout stands");
 
         NearToken gasPaid = deposit.tokensBurnt().plus(first.tokensBurnt()).plus(second.tokensBurnt());
@@ -83,7 +77,7 @@ class VaultWindowTest {
         ExecutionResult<Void> second = attack.second.await();
 
         assertTrue(first.isSuccess(), first::toTree);
-        assertEquals("Smart contract panicked: Not enough balance", second.failureText());
+        assertThat(second).failedWith("Smart contract panicked: Not enough balance");
         attack.assertTimeline(first, second, vault);
         assertEquals(1, transfersTo(mallory, first, second), "only the first withdrawal was paid");
 
@@ -97,9 +91,8 @@ class VaultWindowTest {
     }
 
     @Test
-    void theFixedVaultPutsTheAmountBackWhenTheTransferFails() {
+    void theFixedVaultPutsTheAmountBackWhenTheTransferFails(@TestAccount Account carol) {
         Account vault = sandbox.deploy("vault.test.near", SafeVault.class);
-        Account carol = sandbox.createAccount("carol.test.near", NearToken.near(10));
         carol.transact(SafeVaultStub.on(vault.id()).withAttachedDeposit(NearToken.near(3)).deposit()).value();
 
         SubmittedTransaction<Void> withdraw = carol.submit(SafeVaultStub.on(vault.id()).withdraw(NearToken.near(3)));
@@ -109,11 +102,11 @@ class VaultWindowTest {
         ExecutionResult<Void> r = withdraw.await();
         delete.await();
 
-        assertTrue(r.isSuccess(), r::toTree);
         ExecutionOutcome transfer = r.failures().get(0);
         assertEquals(carol.id(), transfer.executorId());
-        assertEquals(1, Receipts.refunds(r, vault.id(), NearToken.near(3)).size(), "NEAR refunded the vault");
-        assertEquals(List.of("Transfer to carol.test.near failed; 3 NEAR is back in its balance"), r.logs());
+        assertThat(r).succeeded()
+                .refunded(vault.id(), NearToken.near(3))
+                .hasLogs("Transfer to carol.test.near failed; 3 NEAR is back in its balance");
         assertEquals(NearToken.near(3), sandbox.view(SafeVaultStub.on(vault.id()).balanceOf(carol.id())));
     }
 
@@ -132,20 +125,17 @@ class VaultWindowTest {
         void assertTimeline(ExecutionResult<Void> firstResult, ExecutionResult<Void> secondResult, Account vault) {
             assertEquals(n, firstResult.blockHeight());
             assertEquals(n + 1, secondResult.blockHeight());
-            assertEquals(n + 1, Receipts.call(firstResult, vault.id(), "withdraw").blockHeight());
-            assertEquals(n + 2, Receipts.call(secondResult, vault.id(), "withdraw").blockHeight(),
-                    "the second withdraw runs in the window");
-            assertEquals(n + 3, Receipts.call(firstResult, vault.id(), "withdraw_callback").blockHeight(),
-                    "the first callback runs a block after the second withdraw");
+            assertThat(firstResult).receipt(vault.id(), "withdraw").ranInBlock(n + 1);
+            // the second withdraw runs in the window, and the first callback a block after it
+            assertThat(secondResult).receipt(vault.id(), "withdraw").ranInBlock(n + 2);
+            assertThat(firstResult).receipt(vault.id(), "withdraw_callback").ranInBlock(n + 3);
         }
     }
 
     private static long transfersTo(Account account, ExecutionResult<?>... results) {
         long count = 0;
         for (ExecutionResult<?> r : results) {
-            count += r.receiptOutcomes().stream()
-                    .filter(o -> o.executorId().equals(account.id()) && !o.isRefund() && !o.isFailure())
-                    .count();
+            count += r.receiptsOn(account.id()).stream().filter(o -> !o.isFailure()).count();
         }
         return count;
     }

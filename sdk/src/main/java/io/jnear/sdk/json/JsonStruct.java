@@ -56,6 +56,35 @@ public final class JsonStruct {
         public void write(JsonWriter out, T value) {
             codec.write(out.name(name), value);
         }
+
+        /** Writes {@code value} alone, as an element of the tuple being written. */
+        public void writeElement(JsonWriter out, T value) {
+            codec.write(out, value);
+        }
+    }
+
+    /**
+     * The values of a tuple's elements, in order, read from an array of exactly that many elements (a
+     * {@code @Tuple} type, as serde reads a Rust tuple).
+     */
+    public Object[] readTuple(JsonReader in) {
+        JsonReader.Kind kind = in.peek();
+        if (kind != JsonReader.Kind.ARRAY) {
+            throw in.typeError(kind, "a tuple of size " + fields.length);
+        }
+        Object[] values = new Object[fields.length];
+        in.beginArray();
+        for (int i = 0; i < fields.length; i++) {
+            if (!in.hasNext()) {
+                throw in.error("invalid length " + i + ", expected a tuple of size " + fields.length);
+            }
+            values[i] = fields[i].codec.read(in);
+        }
+        if (in.hasNext()) {
+            throw in.error("trailing characters");
+        }
+        in.endArray();
+        return values;
     }
 
     /** The values of the fields, in declaration order, read from an object or a positional array. */

@@ -1,0 +1,2 @@
+/** A small contract the extension's tests deploy. */
+package io.jnear.testing.guestbook;

@@ -10,7 +10,7 @@ public class C {
         new Thread(() -> { }).start(); //- //! WARNING jnear/non-deterministic //! WARNING jnear/non-deterministic
         try {
             java.nio.file.Files.readAllBytes(java.nio.file.Path.of("x")); //- //! WARNING jnear/non-deterministic //! WARNING jnear/non-deterministic
-            new java.net.Socket("example.com", 80).close(); //- //! WARNING jnear/non-deterministic
+            new java.net.Socket("example.com", 80).close(); //- //! WARNING jnear/non-deterministic //! WARNING jnear/non-deterministic
             if (Env.blockHeight() < 0) throw new java.io.IOException("never"); //+
         } catch (java.io.IOException e) {
             throw new ContractPanic(e.getMessage());

@@ -75,6 +75,7 @@ public final class BenchMain {
                     r.getPrimaryResult().getScoreUnit()));
         }
         out.append('\n');
+        cpuPerGas(out, results);
         ratio(out, score, "round trip vs floor (floor / round trip, target <= 3x)",
                 "RoundTripBenchmark.floor ", "RoundTripBenchmark.crossContractRoundTrip ");
         ratio(out, score, "metering cost (unmetered / metered throughput, target <= 1.3x)",
@@ -86,6 +87,20 @@ public final class BenchMain {
         ratio(out, score, "processor (javac with / without, target <= 2x)",
                 "ProcessorBenchmark.javacWithProcessor ", "ProcessorBenchmark.javacWithoutProcessor ");
         return out.toString();
+    }
+
+    /** CPU milliseconds per Tgas of each workload of {@link CpuPerGasBenchmark}: NEAR's calibration is about 1. */
+    private static void cpuPerGas(StringBuilder out, Collection<RunResult> results) {
+        for (RunResult r : results) {
+            var secondary = r.getSecondaryResults();
+            if (!r.getParams().getBenchmark().endsWith("CpuPerGasBenchmark.call") || !secondary.containsKey("cpuMillis")) {
+                continue;
+            }
+            double cpuMs = secondary.get("cpuMillis").getScore();
+            double tgas = secondary.get("tgasBurnt").getScore();
+            out.append(String.format(Locale.ROOT, "%-70s %6.2f ms per Tgas%n",
+                    "CPU per gas, " + r.getParams().getParam("workload") + " (target <= 2)", cpuMs / tgas));
+        }
     }
 
     private static void ratio(StringBuilder out, Map<String, Double> score, String label, String a, String b) {

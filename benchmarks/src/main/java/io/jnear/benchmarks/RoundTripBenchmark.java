@@ -111,8 +111,7 @@ public class RoundTripBenchmark {
     @Benchmark
     public String floor(Floor f) {
         // pinger.ping: decode arguments and state, build the promise chain, save state
-        HostBinding.enter(f.pingerHost);
-        try {
+        try (HostBinding.Call bound = HostBinding.enter(f.pingerHost)) {
             PingArgs ping = new PingArgs((String) read(f.pingArgs, f.pingInput)[0]);
             Pinger pinger = Dispatch.loadState(f.pingerState, ContractStates.pinger());
             Promise<String> chain = pinger.ping(ping.message());
@@ -120,31 +119,23 @@ public class RoundTripBenchmark {
             if (chain == null) {
                 throw new IllegalStateException();
             }
-        } finally {
-            HostBinding.exit();
         }
         // echo.echo: decode arguments and state, answer, save state, encode the result
-        HostBinding.enter(f.echoHost);
         byte[] answer;
-        try {
+        try (HostBinding.Call bound = HostBinding.enter(f.echoHost)) {
             EchoArgs echo = new EchoArgs((String) read(f.echoArgs, EchoStubArgs.ECHO_INPUT)[0]);
             Echo callee = Dispatch.loadState(f.echoState, ContractStates.echo());
             String value = callee.echo(echo.message());
             f.echoState = ContractStates.echo().encode(callee);
             answer = JsonCodecs.STRING.encode(value);
-        } finally {
-            HostBinding.exit();
         }
         // pinger.on_echo: decode the callback result and state, record it, save state, encode the result
-        HostBinding.enter(f.pingerHost);
-        try {
+        try (HostBinding.Call bound = HostBinding.enter(f.pingerHost)) {
             PromiseResult<String> result = PromiseResult.success(JsonCodecs.STRING.decode(answer));
             Pinger pinger = Dispatch.loadState(f.pingerState, ContractStates.pinger());
             String last = pinger.onEcho(result);
             f.pingerState = ContractStates.pinger().encode(pinger);
             return new String(JsonCodecs.STRING.encode(last), StandardCharsets.UTF_8);
-        } finally {
-            HostBinding.exit();
         }
     }
 

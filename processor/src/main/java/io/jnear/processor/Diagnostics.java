@@ -116,8 +116,9 @@ public enum Diagnostics {
 
     // --- determinism
     NON_DETERMINISTIC(Kind.WARNING, "non-deterministic",
-            "%s is not deterministic: %s. Every node must compute the same result; use %s, or suppress with "
-                    + "@SuppressWarnings(\"jnear:non-deterministic\")"),
+            "%s is not allowed in contract code: %s. The sandbox refuses to deploy code that uses it (the list "
+                    + "is META-INF/jnear/contract-api.txt); suppress with "
+                    + "@SuppressWarnings(\"jnear:non-deterministic\") only in code that never runs in a contract"),
 
     // --- the processor itself
     UNRESOLVED_TYPE(Kind.ERROR, "unresolved-type",

@@ -118,8 +118,14 @@ public final class Sandbox {
         return deploy(id, code, init, chain.config().defaultAccountBalance());
     }
 
-    /** Creates {@code id} funded with {@code balance}, deploys {@code code}, and runs {@code init} if given. */
+    /**
+     * Creates {@code id} funded with {@code balance}, deploys {@code code}, and runs {@code init} if given.
+     *
+     * @throws io.jnear.runtime.isolation.ContractRejectedException if the code uses an API contract code may
+     *     not use ({@code <api> is not allowed in contract code: <why>})
+     */
     public Account deploy(String id, ContractCode code, Action.FunctionCall init, NearToken balance) {
+        io.jnear.runtime.isolation.Deployment.check(code);
         AccountId account = AccountId.of(id);
         Promise<Void> setup = Promise.create(account).createAccount()
                 .transfer(Objects.requireNonNull(balance, "balance"))

@@ -127,11 +127,12 @@ class ContractsWithoutReflectionTest {
             memory.result = null;
             Class<?> hostType = loader.loadClass("io.jnear.sdk.spi.Host");
             Class<?> binding = loader.loadClass("io.jnear.sdk.HostBinding");
-            binding.getMethod("enter", hostType).invoke(null, host);
+            // enter hands back the binding; closing it unbinds the call
+            AutoCloseable bound = (AutoCloseable) binding.getMethod("enter", hostType).invoke(null, host);
             try {
                 dispatcher.getClass().getMethod("dispatch", String.class).invoke(dispatcher, method);
             } finally {
-                binding.getMethod("exit").invoke(null);
+                bound.close();
             }
             return memory.result == null ? null : new String(memory.result, StandardCharsets.UTF_8);
         }

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Binds {@link Env} to the call the sandbox is executing on this thread, and schedules the promises the
- * call built. Used by the runtime, not by contract code.
+ * call built. Used by the runtime and by the metering the sandbox inserts into contract code; contract code
+ * itself may not name this class (the sandbox refuses it at deploy), and only whoever bound a call can
+ * unbind it ({@link Call#close()}).
  *
  * <p>Promises are lazy: building one records it here. When the call returns normally, the runtime calls
  * {@link #schedulePending()}, which hands every promise not consumed by another ({@code then},
@@ -36,11 +38,19 @@ public final class HostBinding {
     /** Instructions counted before they are charged to the host in one go. */
     private static final long OPS_PER_CHARGE = 1_000;
 
+    /**
+     * The most instructions one charge passes on: far beyond any call's gas (300 Tgas is 3.6·10^8
+     * instructions), small enough that the host's gas arithmetic cannot overflow.
+     */
+    private static final long MAX_OPS_PER_CHARGE = 1L << 40;
+
     private static final class Frame {
         final Host host;
         final List<PromiseNode> created = new ArrayList<>();
         long uncharged;
         long allocated;
+        int depth;
+        java.util.IdentityHashMap<Object, Integer> identities;
 
         Frame(Host host) {
             this.host = host;
@@ -50,21 +60,34 @@ public final class HostBinding {
     private HostBinding() {
     }
 
-    /** Binds {@code host} for the call that is about to run on this thread. */
-    public static void enter(Host host) {
+    /** A bound call: closing it unbinds it, and only the code that bound the call holds it. */
+    public static final class Call implements AutoCloseable {
+        private final Frame frame;
+
+        private Call(Frame frame) {
+            this.frame = frame;
+        }
+
+        /** Unbinds the call (if it is still the one bound on this thread). */
+        @Override
+        public void close() {
+            if (CURRENT.get() == frame) {
+                // set(null), not remove(): a later get() on this thread then finds the entry instead of creating it
+                CURRENT.set(null);
+            }
+            Owner o = owner;
+            if (o != null && o.frame == frame) {
+                owner = null;
+            }
+        }
+    }
+
+    /** Binds {@code host} for the call that is about to run on this thread; close the result to unbind it. */
+    public static Call enter(Host host) {
         Frame frame = new Frame(host);
         CURRENT.set(frame);
         owner = new Owner(Thread.currentThread(), frame);
-    }
-
-    /** Unbinds the current call. */
-    public static void exit() {
-        // set(null), not remove(): a later get() on this thread then finds the entry instead of creating it
-        CURRENT.set(null);
-        Owner o = owner;
-        if (o != null && o.thread == Thread.currentThread()) {
-            owner = null;
-        }
+        return new Call(frame);
     }
 
     /** Schedules every promise built during the call that no other promise consumed. */
@@ -82,13 +105,16 @@ public final class HostBinding {
         }
     }
 
-    /** Counts executed contract instructions, charging the host in batches. */
+    /** Counts executed contract instructions, charging the host in batches; a negative count fails the call. */
     public static void chargeOps(long ops) {
         Frame frame = current();
         if (frame == null) {
             return;
         }
-        frame.uncharged += ops;
+        if (ops < 0) {
+            frame.host.fail("Gas charges cannot be negative");
+        }
+        frame.uncharged = Math.min(frame.uncharged + ops, MAX_OPS_PER_CHARGE);
         if (frame.uncharged >= OPS_PER_CHARGE) {
             charge(frame);
         }
@@ -114,13 +140,48 @@ public final class HostBinding {
         if (frame == null) {
             return;
         }
-        frame.allocated += bytes;
+        if (bytes < 0) {
+            frame.host.fail("Allocations cannot be negative");
+        }
+        frame.allocated = frame.allocated + bytes < 0 ? Long.MAX_VALUE : frame.allocated + bytes;
         if (frame.allocated > io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES) {
             frame.host.fail("Exceeded the memory limit: contract code allocated more than "
                     + io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES / (1024 * 1024) + " MiB of arrays in one call");
         }
         // allocation is work: one instruction per 64 bytes
         chargeOps(bytes >> 6);
+    }
+
+    /** Enters a metered contract method; fails the call when methods nest deeper than {@code maxDepth}. */
+    public static void enterMethod(int maxDepth) {
+        Frame frame = current();
+        if (frame != null && ++frame.depth > maxDepth) {
+            frame.host.fail("Exceeded the maximum call depth: contract methods nested more than " + maxDepth
+                    + " deep");
+        }
+    }
+
+    /** Leaves a metered contract method, normally or by an exception. */
+    public static void leaveMethod() {
+        Frame frame = current();
+        if (frame != null) {
+            frame.depth--;
+        }
+    }
+
+    /**
+     * A hash code for an object whose class keeps {@code Object}'s identity hash: 1, 2, 3, … in the order
+     * the call first asks, so it is the same on every run; outside a call, the JVM's own.
+     */
+    public static int identityHash(Object o) {
+        Frame frame = current();
+        if (frame == null) {
+            return System.identityHashCode(o);
+        }
+        if (frame.identities == null) {
+            frame.identities = new java.util.IdentityHashMap<>();
+        }
+        return frame.identities.computeIfAbsent(o, k -> frame.identities.size() + 1);
     }
 
     /** Fails the current call with {@code message}; outside a call, throws an IllegalStateException. */

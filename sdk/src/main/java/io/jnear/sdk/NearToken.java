@@ -50,6 +50,12 @@ public final class NearToken implements Comparable<NearToken> {
      */
     public static NearToken parse(String text) {
         String s = text.trim();
+        // an amount is at most 39 digits of yocto (u128); anything much longer is refused before BigInteger
+        // or BigDecimal arithmetic, whose work grows faster than the caller's input
+        int maxChars = 64;
+        if (s.length() > maxChars + " yoctoNEAR".length()) {
+            throw new IllegalArgumentException("Invalid NEAR amount '" + s.substring(0, maxChars) + "…': too long");
+        }
         try {
             int space = s.lastIndexOf(' ');
             if (space < 0) {
@@ -58,7 +64,12 @@ public final class NearToken implements Comparable<NearToken> {
             String number = s.substring(0, space).trim();
             String unit = s.substring(space + 1);
             if (unit.equalsIgnoreCase("NEAR") || unit.equals("Ⓝ")) {
-                BigDecimal yocto = new BigDecimal(number).multiply(new BigDecimal(YOCTO_PER_NEAR));
+                BigDecimal near = new BigDecimal(number);
+                // u128 yocto is below 10^15 NEAR; more than 48 decimals cannot be a whole number of yocto
+                if (near.precision() - near.scale() > 15 || near.scale() > 48) {
+                    throw new IllegalArgumentException("Invalid NEAR amount '" + text + "': out of range");
+                }
+                BigDecimal yocto = near.multiply(new BigDecimal(YOCTO_PER_NEAR));
                 return ofYocto(yocto.toBigIntegerExact());
             }
             if (unit.equalsIgnoreCase("yocto") || unit.equalsIgnoreCase("yoctoNEAR")) {

@@ -35,6 +35,16 @@ public final class U128 implements Comparable<U128> {
             if (digits.length() <= 18 && !digits.isEmpty() && digits.charAt(0) != '-' && digits.charAt(0) != '+') {
                 return of(Long.parseLong(digits)); // most amounts fit a long; skip BigInteger's parser
             }
+            // a u128 has at most 39 digits: count them before BigInteger's parser, whose work grows faster
+            // than the caller's input
+            int first = digits.startsWith("+") || digits.startsWith("-") ? 1 : 0;
+            while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+                first++;
+            }
+            if (digits.length() - first > 39) {
+                throw new IllegalArgumentException("Invalid U128 '" + digits.substring(0, Math.min(digits.length(), 48))
+                        + "…': more than 39 digits, out of range");
+            }
             return of(new BigInteger(digits));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Invalid U128 '" + decimal + "': not a decimal integer", e);

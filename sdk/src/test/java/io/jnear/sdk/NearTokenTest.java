@@ -80,4 +80,15 @@ class NearTokenTest {
         assertThrows(ArithmeticException.class,
                 () -> NearToken.ofYocto(TWO_TO_128.subtract(BigInteger.ONE)).plus(NearToken.ONE_YOCTO));
     }
+
+    @Test
+    void amountsFarOutOfRangeAreRefusedBeforeAnyArithmetic() {
+        assertEquals("Invalid NEAR amount '1e3000000 NEAR': out of range",
+                assertThrows(IllegalArgumentException.class, () -> NearToken.parse("1e3000000 NEAR")).getMessage());
+        assertEquals("Invalid NEAR amount '1e-3000000 NEAR': out of range",
+                assertThrows(IllegalArgumentException.class, () -> NearToken.parse("1e-3000000 NEAR")).getMessage());
+        assertEquals("Invalid NEAR amount '" + "9".repeat(64) + "…': too long",
+                assertThrows(IllegalArgumentException.class, () -> NearToken.parse("9".repeat(300_000))).getMessage());
+        assertEquals(NearToken.near(1000), NearToken.parse("1e3 NEAR"));
+    }
 }

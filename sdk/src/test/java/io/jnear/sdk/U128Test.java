@@ -39,4 +39,18 @@ class U128Test {
         assertEquals(U128.of(2), U128.min(U128.of(2), U128.of(3)));
         assertEquals("42", U128.of(42).toString());
     }
+
+    @Test
+    void aHugeNumberIsRefusedByItsLengthBeforeAnyArithmetic() {
+        String digits = "9".repeat(300_000);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> U128.parse(digits));
+        assertEquals("Invalid U128 '" + "9".repeat(48) + "…': more than 39 digits, out of range", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> U128.parse("1".repeat(40)));
+    }
+
+    @Test
+    void leadingZerosDoNotCountTowardTheLength() {
+        assertEquals(U128.of(7), U128.parse("0".repeat(300_000) + "7"));
+        assertEquals(U128.MAX, U128.parse("000" + U128.MAX));
+    }
 }

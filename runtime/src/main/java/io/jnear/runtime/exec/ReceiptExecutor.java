@@ -4,6 +4,7 @@ import io.jnear.runtime.ProtocolConfig;
 import io.jnear.runtime.fees.ActionCost;
 import io.jnear.runtime.fees.ActionFees;
 import io.jnear.runtime.fees.ExtCost;
+import io.jnear.runtime.isolation.ContractRejectedException;
 import io.jnear.runtime.outcome.ActionErrorKind;
 import io.jnear.runtime.outcome.ActionsValidationError;
 import io.jnear.runtime.outcome.CostGasUsed;
@@ -105,6 +106,11 @@ final class ReceiptExecutor {
                 apply(ex, action, actions.size());
             } catch (ActionFailure f) {
                 error = new TxExecutionError.ActionError(i, f.kind);
+                break;
+            } catch (VirtualMachineError e) {
+                // a JVM error anywhere in the receipt (host code included) fails the whole receipt
+                error = new TxExecutionError.ActionError(i, new ActionErrorKind.FunctionCallFailure(
+                        new FunctionCallError.ExecutionError("Smart contract panicked: " + jvmError(e))));
                 break;
             }
         }
@@ -360,9 +366,18 @@ final class ReceiptExecutor {
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
                 call.args(), call.deposit(), call.gas().asGas(), protocol, false, ex.promiseResults,
                 r.outputDataReceivers, chain.chunkWrites);
-        FunctionCallError error = a.code().isWasm() ? runWasm(vm, a.code(), call.methodName())
-                : run(vm, a.deployment(chain.config.meterContracts()).dispatcher(), call.methodName(),
-                        a.code().size());
+        FunctionCallError error;
+        if (a.code().isWasm()) {
+            error = runWasm(vm, a.code(), call.methodName());
+        } else {
+            ContractDispatcher dispatcher;
+            try {
+                dispatcher = a.deployment(chain.config.meterContracts()).dispatcher();
+            } catch (ContractRejectedException e) {
+                throw failure(new FunctionCallError.ExecutionError(e.getMessage()));
+            }
+            error = run(vm, dispatcher, call.methodName(), a.code().size());
+        }
         ex.logs.addAll(vm.logs);
         ex.profile.addAll(profileOf(vm.gas()));
         ex.functionCallBurnt += vm.gas().burnt();
@@ -434,7 +449,7 @@ final class ReceiptExecutor {
         if (method.isEmpty()) {
             return new FunctionCallError.MethodEmptyName();
         }
-        HostBinding.enter(new JvmHost(vm));
+        HostBinding.Call bound = HostBinding.enter(new JvmHost(vm));
         try {
             GasCounter.Mark start = vm.gas().mark();
             vm.chargeContractLoading(codeSize);
@@ -451,20 +466,23 @@ final class ReceiptExecutor {
             return new FunctionCallError.ExecutionError(e.getMessage());
         } catch (ContractPanic e) {
             return panicked(vm, e.getMessage());
-        } catch (StackOverflowError e) {
-            return panicked(vm, "stack overflow");
-        } catch (OutOfMemoryError e) {
-            return panicked(vm, "out of memory (" + e.getMessage() + ")");
+        } catch (VirtualMachineError e) {
+            return panicked(vm, jvmError(e));
         } catch (RuntimeException | Error e) {
             return panicked(vm, e.toString());
         } finally {
-            HostBinding.exit();
+            bound.close();
         }
         if (vm.failure != null) {
             // the contract caught a host error; the call fails all the same
             return new FunctionCallError.ExecutionError(vm.failure.getMessage());
         }
         return null;
+    }
+
+    private static String jvmError(VirtualMachineError e) {
+        return e instanceof StackOverflowError ? "stack overflow"
+                : e instanceof OutOfMemoryError ? "out of memory" : e.getClass().getSimpleName();
     }
 
     /**

@@ -1,50 +1,52 @@
 package io.jnear.runtime.isolation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.jnear.sdk.spi.ContractCode;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Loads one deployment's copy of a contract's classes: every class of the contract's package (and its
- * subpackages) is read from the parent's class path, metered by {@link MeteringTransformer} and defined
- * here, so each deployment has its own static fields and only metered code runs as the contract. All
- * other classes (the JDK, jnear's SDK, Jackson) come from the parent and are shared.
+ * Loads one deployment's copy of a contract's classes: every class of its {@link ContractCode}, whatever
+ * its package (the unnamed one included), is metered by {@link MeteringTransformer} and defined here, so
+ * each deployment has its own static fields and only metered code runs as the contract. Every other class
+ * (the JDK, jnear's SDK) comes from the parent and is shared; {@link ContractVerifier} has checked that
+ * the contract names no other.
  */
 final class ContractClassLoader extends ClassLoader {
     static {
         registerAsParallelCapable();
     }
 
-    /** Instrumented class files by parent loader and class name: instrumenting once serves every deployment. */
-    private static final Map<ClassLoader, Map<String, byte[]>> INSTRUMENTED_BY_SOURCE =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    private final String packagePrefix;
-    private final ClassLoader source;
-    private final boolean metered;
-
-    ContractClassLoader(String contractPackage, ClassLoader source, boolean metered) {
-        super("jnear-contract:" + contractPackage, source);
-        this.packagePrefix = contractPackage.isEmpty() ? "" : contractPackage + ".";
-        this.source = source;
-        this.metered = metered;
+    private record Instrumented(byte[] original, byte[] metered) {
     }
 
-    private boolean isContractClass(String name) {
-        return !packagePrefix.isEmpty() && name.startsWith(packagePrefix);
+    /** Recently instrumented classes: instrumenting once serves every deployment of the same class file. */
+    private static final Map<String, Instrumented> INSTRUMENTED = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instrumented> eldest) {
+            return size() > 4096;
+        }
+    };
+
+    private final ContractCode code;
+    private final boolean metered;
+
+    ContractClassLoader(ContractCode code, ClassLoader parent, boolean metered) {
+        super("jnear-contract:" + code.name(), parent);
+        this.code = code;
+        this.metered = metered;
     }
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (!isContractClass(name)) {
+        byte[] original = code.classFile(name.replace('.', '/'));
+        if (original == null) {
             return super.loadClass(name, resolve);
         }
         synchronized (getClassLoadingLock(name)) {
             Class<?> c = findLoadedClass(name);
             if (c == null) {
-                byte[] bytes = instrumented(name);
+                byte[] bytes = metered ? instrumented(name, original) : original;
                 c = defineClass(name, bytes, 0, bytes.length);
             }
             if (resolve) {
@@ -54,22 +56,17 @@ final class ContractClassLoader extends ClassLoader {
         }
     }
 
-    private byte[] instrumented(String name) throws ClassNotFoundException {
-        Map<String, byte[]> cache = INSTRUMENTED_BY_SOURCE.computeIfAbsent(source, k -> new ConcurrentHashMap<>());
-        String key = (metered ? "metered:" : "plain:") + name;
-        byte[] cached = cache.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        try (InputStream in = source.getResourceAsStream(name.replace('.', '/') + ".class")) {
-            if (in == null) {
-                throw new ClassNotFoundException(name);
+    private static byte[] instrumented(String name, byte[] original) {
+        synchronized (INSTRUMENTED) {
+            Instrumented cached = INSTRUMENTED.get(name);
+            if (cached != null && Arrays.equals(cached.original, original)) {
+                return cached.metered;
             }
-            byte[] bytes = metered ? MeteringTransformer.transform(in.readAllBytes()) : in.readAllBytes();
-            cache.put(key, bytes);
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        byte[] metered = MeteringTransformer.transform(original);
+        synchronized (INSTRUMENTED) {
+            INSTRUMENTED.put(name, new Instrumented(original, metered));
+        }
+        return metered;
     }
 }

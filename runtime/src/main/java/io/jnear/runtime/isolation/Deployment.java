@@ -3,13 +3,20 @@ package io.jnear.runtime.isolation;
 import io.jnear.sdk.spi.ContractCode;
 import io.jnear.sdk.spi.ContractDispatcher;
 import java.lang.reflect.InvocationTargetException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * Contract code as deployed to one account: for a {@code @Contract} class, its own metered copy of the
- * contract's classes and the dispatcher that runs calls; for a hand-written dispatcher (runtime tests),
- * that dispatcher as given.
+ * contract's classes, checked against the contract API list before any of them runs, and the dispatcher
+ * that runs calls; for a hand-written dispatcher (runtime tests), that dispatcher as given.
  */
 public final class Deployment {
+    /** Verdicts by code hash: the same code is checked once; null means accepted. */
+    private static final Map<String, String> VERDICTS = Collections.synchronizedMap(new HashMap<>());
+
     private final ContractCode code;
     private final ContractDispatcher dispatcher;
 
@@ -18,22 +25,76 @@ public final class Deployment {
         this.dispatcher = dispatcher;
     }
 
+    /**
+     * Checks that {@code code} uses only the contract API; throws {@link ContractRejectedException} with
+     * {@code <api> is not allowed in contract code: <why>} if it does not.
+     */
+    public static void check(ContractCode code) {
+        Class<?> contract = code.contractClass();
+        if (contract == null) {
+            return;
+        }
+        String key = HexFormat.of().formatHex(code.hash());
+        String verdict = VERDICTS.get(key);
+        if (verdict == null && !VERDICTS.containsKey(key)) {
+            try {
+                ContractVerifier.verify(code, contract.getClassLoader());
+            } catch (ContractRejectedException e) {
+                verdict = e.getMessage();
+            }
+            VERDICTS.put(key, verdict);
+        }
+        if (verdict != null) {
+            throw new ContractRejectedException(verdict);
+        }
+    }
+
     /** Loads {@code code} for one account; {@code metered} instruments it (off only to measure metering). */
     public static Deployment of(ContractCode code, boolean metered) {
         Class<?> contract = code.contractClass();
         if (contract == null) {
             return new Deployment(code, code.newDispatcher());
         }
-        ClassLoader source = contract.getClassLoader();
-        ContractClassLoader loader = new ContractClassLoader(contract.getPackageName(), source, metered);
-        String dispatcherName = ContractCode.dispatcherNameOf(contract);
-        try {
-            Class<?> type = Class.forName(dispatcherName, true, loader);
-            return new Deployment(code, (ContractDispatcher) type.getConstructor().newInstance());
-        } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("Cannot load " + dispatcherName + " for deployment", e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("Cannot load " + dispatcherName + ": " + e.getCause(), e.getCause());
+        check(code);
+        ContractClassLoader loader = new ContractClassLoader(code, contract.getClassLoader(), metered);
+        return new Deployment(code, new FirstCallDispatcher(ContractCode.dispatcherNameOf(contract), loader));
+    }
+
+    /**
+     * Creates the contract's dispatcher inside its first call, so the contract's static initialisers run
+     * metered, charged to that call, never unmetered at deploy.
+     */
+    private static final class FirstCallDispatcher implements ContractDispatcher {
+        private final String name;
+        private final ClassLoader loader;
+        private ContractDispatcher dispatcher;
+
+        FirstCallDispatcher(String name, ClassLoader loader) {
+            this.name = name;
+            this.loader = loader;
+        }
+
+        @Override
+        public boolean dispatch(String method) {
+            if (dispatcher == null) {
+                dispatcher = create();
+            }
+            return dispatcher.dispatch(method);
+        }
+
+        private ContractDispatcher create() {
+            try {
+                Class<?> type = Class.forName(name, true, loader);
+                return (ContractDispatcher) type.getConstructor().newInstance();
+            } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException
+                    | IllegalAccessException e) {
+                throw new IllegalStateException("Cannot load " + name + " for deployment", e);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException("Cannot load " + name + ": " + e.getCause(), e.getCause());
+            }
         }
     }
 

@@ -1,56 +1,150 @@
 package io.jnear.runtime.isolation;
 
 import io.jnear.sdk.spi.Meter;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
- * Rewrites a contract class so its execution is metered and confined:
+ * Rewrites a contract class (already checked by {@link ContractVerifier}) so its execution is metered,
+ * bounded and deterministic:
  *
  * <ul>
- *   <li>every basic block ends with {@code Meter.charge(n)}, n being the instructions it holds, charged
- *       before the jump, return, throw or call that ends it, and before any label control may enter by;
- *   <li>every exception handler starts with {@code Meter.caught(t)}, so a host failure (out of gas) is
- *       rethrown rather than swallowed by {@code catch (Throwable t)};
- *   <li>every array allocation first calls {@code Meter.allocate(length, elementBytes)};
- *   <li>every use of a prohibited API ({@link ProhibitedApis}) is preceded by {@code Meter.prohibited},
- *       which fails the call.
+ *   <li>every basic block ends with {@code Meter.charge(n)}, n being the instructions it holds (a call of
+ *       a JDK method counting as six), charged before the jump, return, throw or call that ends it, and
+ *       before any label control may enter by;
+ *   <li>every exception handler is entered through a stub, placed after the method's code where no
+ *       handler covers it, that calls {@code Meter.caught(t)}: a host failure (out of gas, call depth) or
+ *       a JVM error is rethrown there, out of the method, whatever shape of handler javac emitted
+ *       ({@code finally}, {@code synchronized}, try-with-resources, nested), and can never re-enter the
+ *       handler it left;
+ *   <li>every method calls {@code Meter.enter()} on entry (in a constructor, once the object exists) and
+ *       {@code Meter.leave()} on every way out, the exceptional ones through one catch-all handler, so
+ *       call depth is counted by the protocol's limit, not by the JVM's stack;
+ *   <li>every array allocation first calls {@code Meter.allocate} with its size, multi-dimensional ones
+ *       included, and so do the JDK methods {@link MeteredJdk} stands in for, which also charge for work
+ *       that grows with their input;
+ *   <li>monitors are removed ({@code synchronized} means nothing on the one thread a contract has, and a
+ *       contract must not hold a lock the host could wait for); {@code Math} calls go to
+ *       {@code StrictMath}; {@code HashMap} and {@code HashSet} become their linked (insertion-ordered)
+ *       subclasses, so iteration order never depends on identity hash codes.
  * </ul>
  *
- * <p>All inserted sequences leave the operand stack as they found it, so the class's stack map frames
- * stay valid; only the maximum stack size is recomputed.
+ * <p>All inserted sequences leave the operand stack as they found it, and the frames at the inserted
+ * stubs copy the frames javac wrote, so the class's stack map frames stay valid; only the maximum stack
+ * and local sizes are recomputed.
  */
 final class MeteringTransformer {
+    private static final String THROWABLE = "java/lang/Throwable";
+    /**
+     * Instructions charged on top of a call of a JDK method for the work it does itself (boxing, a map
+     * lookup): without it, code made of JDK calls costs less gas than its CPU time (see the CPU-per-gas
+     * benchmark). Methods whose work grows with their input are charged by {@link MeteredJdk}.
+     */
+    private static final int JDK_CALL_OPS = 5;
+    private static final Map<String, String> ORDERED_COLLECTIONS = Map.of(
+            "java/util/HashMap", "java/util/LinkedHashMap",
+            "java/util/HashSet", "java/util/LinkedHashSet");
+
+    /** JDK classes whose {@code (int capacity)} constructor allocates an array at once, with its bytes per slot. */
+    private static final Map<String, Integer> CAPACITY_CONSTRUCTORS = Map.of(
+            "java/util/ArrayList", 8, "java/util/ArrayDeque", 8, "java/util/PriorityQueue", 8,
+            "java/util/HashMap", 8, "java/util/LinkedHashMap", 8, "java/util/HashSet", 8,
+            "java/util/LinkedHashSet", 8, "java/lang/StringBuilder", 2, "java/util/Vector", 8);
+
     private MeteringTransformer() {
     }
 
     static byte[] transform(byte[] classFile) {
         ClassReader reader = new ClassReader(classFile);
+        Map<String, Integer> maxLocals = maxLocals(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                    String[] interfaces) {
+                super.visit(version, access, name, signature, ORDERED_COLLECTIONS.getOrDefault(superName, superName),
+                        interfaces);
+            }
+
+            @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                     String[] exceptions) {
-                MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
-                return next == null ? null : new MeteringMethodVisitor(next);
+                MethodVisitor next = super.visitMethod(access & ~Opcodes.ACC_SYNCHRONIZED, name, descriptor,
+                        signature, exceptions);
+                if (next == null || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
+                    return next;
+                }
+                return new MeteringMethodVisitor(next, name.equals("<init>"),
+                        maxLocals.getOrDefault(name + descriptor, 0));
             }
-        }, 0);
+        }, ClassReader.EXPAND_FRAMES);
         return writer.toByteArray();
     }
 
-    private static final class MeteringMethodVisitor extends MethodVisitor {
-        private final Set<Label> handlers = new HashSet<>();
-        private int pending;
-        private boolean atHandler;
+    /** The declared maximum locals of each method: where inserted code may keep values of its own. */
+    private static Map<String, Integer> maxLocals(ClassReader reader) {
+        Map<String, Integer> result = new HashMap<>();
+        reader.accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                String key = name + descriptor;
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitMaxs(int maxStack, int locals) {
+                        result.put(key, locals);
+                    }
+                };
+            }
+        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return result;
+    }
 
-        MeteringMethodVisitor(MethodVisitor next) {
+    /** A frame as javac wrote it (expanded), copied to the stub that enters its handler. */
+    private record Frame(Object[] locals, Object[] stack) {
+    }
+
+    private static final class MeteringMethodVisitor extends MethodVisitor {
+        /** Handler labels as javac wrote them, each with the stub label exception table entries now name. */
+        private final Map<Label, Label> stubs = new LinkedHashMap<>();
+        private final Map<Label, Frame> handlerFrames = new HashMap<>();
+        private final List<Label> labelsSinceInstruction = new ArrayList<>();
+        private final int firstFreeLocal;
+        private final Label bodyStart = new Label();
+        private final Label bodyEnd = new Label();
+        private final Label leaveOnThrow = new Label();
+        /** Constructors enter once {@code super(…)} or {@code this(…)} has run: before, {@code this} does not exist. */
+        private boolean awaitingSuperCall;
+        private int pendingNews;
+        private boolean entered;
+        private int pending;
+
+        MeteringMethodVisitor(MethodVisitor next, boolean constructor, int firstFreeLocal) {
             super(Opcodes.ASM9, next);
+            this.awaitingSuperCall = constructor;
+            this.firstFreeLocal = firstFreeLocal;
+        }
+
+        /** Before the first instruction (once every handler of the method is declared): enter the method. */
+        private void enterOnce() {
+            if (entered || awaitingSuperCall) {
+                return;
+            }
+            entered = true;
+            // declared last, so every handler of the method's own is tried first
+            super.visitTryCatchBlock(bodyStart, bodyEnd, leaveOnThrow, THROWABLE);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "enter", "()V", false);
+            super.visitLabel(bodyStart);
         }
 
         /** Charges the instructions counted since the last charge. */
@@ -74,38 +168,57 @@ final class MeteringTransformer {
             }
         }
 
-        /** Called before every instruction: a handler's first instruction rethrows host failures. */
+        /** Called before every instruction of the original code. */
         private void instruction() {
-            if (atHandler) {
-                atHandler = false;
-                super.visitInsn(Opcodes.DUP);
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "caught",
-                        "(Ljava/lang/Throwable;)V", false);
-            }
+            labelsSinceInstruction.clear();
+            enterOnce();
             pending++;
         }
 
         @Override
         public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
-            handlers.add(handler);
-            super.visitTryCatchBlock(start, end, handler, type);
+            Label stub = stubs.computeIfAbsent(handler, h -> new Label());
+            super.visitTryCatchBlock(start, end, stub, type);
         }
 
         @Override
         public void visitLabel(Label label) {
+            enterOnce();
             charge();
             super.visitLabel(label);
-            if (handlers.contains(label)) {
-                atHandler = true;
+            labelsSinceInstruction.add(label);
+        }
+
+        @Override
+        public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+            enterOnce();
+            for (Label label : labelsSinceInstruction) {
+                if (stubs.containsKey(label)) {
+                    handlerFrames.put(label, new Frame(copy(local, numLocal), copy(stack, numStack)));
+                }
             }
+            super.visitFrame(type, numLocal, local, numStack, stack);
+        }
+
+        private static Object[] copy(Object[] values, int count) {
+            Object[] copy = new Object[count];
+            System.arraycopy(values, 0, copy, 0, count);
+            return copy;
         }
 
         @Override
         public void visitInsn(int opcode) {
             instruction();
-            boolean ends = (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) || opcode == Opcodes.ATHROW;
-            if (ends) {
+            if (opcode == Opcodes.MONITORENTER || opcode == Opcodes.MONITOREXIT) {
+                super.visitInsn(Opcodes.POP);
+                return;
+            }
+            boolean returns = opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN;
+            if (returns || opcode == Opcodes.ATHROW) {
                 charge();
+            }
+            if (returns && entered) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "leave", "()V", false);
             }
             super.visitInsn(opcode);
         }
@@ -146,32 +259,59 @@ final class MeteringTransformer {
             if (opcode == Opcodes.ANEWARRAY) {
                 allocate(8);
             }
+            if (opcode == Opcodes.NEW) {
+                pendingNews++;
+                type = ORDERED_COLLECTIONS.getOrDefault(type, type);
+            }
             super.visitTypeInsn(opcode, type);
         }
 
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
             instruction();
-            prohibit(owner, name, descriptor);
             super.visitFieldInsn(opcode, owner, name, descriptor);
         }
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             instruction();
-            prohibit(owner, name, descriptor);
+            if (owner.startsWith("java/")) {
+                // the JDK method's own work, unseen by the instruction count: a flat price per call
+                pending += JDK_CALL_OPS;
+            }
             // a call ends the block, so recursion pays for every level
             charge();
-            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-        }
-
-        private void prohibit(String owner, String name, String descriptor) {
-            String reason = ProhibitedApis.reason(owner, name, descriptor);
-            if (reason != null) {
-                super.visitLdcInsn(ProhibitedApis.display(owner, name));
-                super.visitLdcInsn(reason);
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "prohibited",
-                        "(Ljava/lang/String;Ljava/lang/String;)V", false);
+            if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/Math") && MeteredJdk.hasStrictMath(name, descriptor)) {
+                owner = "java/lang/StrictMath";
+            }
+            boolean superCall = false;
+            if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")) {
+                Integer bytesPerSlot = CAPACITY_CONSTRUCTORS.get(owner);
+                if (bytesPerSlot != null && descriptor.equals("(I)V")) {
+                    // new ArrayList<>(capacity) allocates its array at once
+                    allocate(bytesPerSlot);
+                }
+                owner = ORDERED_COLLECTIONS.getOrDefault(owner, owner);
+                if (pendingNews > 0) {
+                    pendingNews--;
+                } else {
+                    superCall = true;
+                }
+            }
+            // hashCode and toString on anything but a JDK type may be Object's identity-based ones
+            String standInOwner = opcode != Opcodes.INVOKESTATIC && !owner.startsWith("java/")
+                    && (name.equals("hashCode") || name.equals("toString")) ? "java/lang/Object" : owner;
+            MeteredJdk.StandIn standIn = opcode == Opcodes.INVOKESPECIAL ? null
+                    : MeteredJdk.replacement(standInOwner, name, opcode == Opcodes.INVOKESTATIC ? descriptor
+                            : "(L" + standInOwner + ";" + descriptor.substring(1));
+            if (standIn != null) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, standIn.owner(), name, standIn.descriptor(), false);
+            } else {
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
+            if (superCall && awaitingSuperCall) {
+                awaitingSuperCall = false;
+                enterOnce();
             }
         }
 
@@ -179,7 +319,56 @@ final class MeteringTransformer {
         public void visitInvokeDynamicInsn(String name, String descriptor, org.objectweb.asm.Handle bootstrap,
                 Object... arguments) {
             instruction();
+            if (bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
+                descriptor = objectsAsStrings(descriptor);
+            }
             super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+            if (bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
+                // string concatenation allocates its result: count it (after the fact, at most twice the limit)
+                super.visitInsn(Opcodes.DUP);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MeteredJdk.INTERNAL_NAME, "concatenated",
+                        "(Ljava/lang/String;)V", false);
+            }
+        }
+
+        /**
+         * Turns the objects a string concatenation is given into strings first, through the deterministic
+         * {@code toString} (the JDK's would print identity hash codes): the arguments go to fresh locals
+         * and come back, each object converted; returns the concatenation's new descriptor.
+         */
+        private String objectsAsStrings(String descriptor) {
+            Type[] parameters = Type.getArgumentTypes(descriptor);
+            boolean any = false;
+            for (Type p : parameters) {
+                any |= convertsToString(p);
+            }
+            if (!any) {
+                return descriptor;
+            }
+            int[] slots = new int[parameters.length];
+            int next = firstFreeLocal;
+            for (int i = 0; i < parameters.length; i++) {
+                slots[i] = next;
+                next += parameters[i].getSize();
+            }
+            for (int i = parameters.length - 1; i >= 0; i--) {
+                super.visitVarInsn(parameters[i].getOpcode(Opcodes.ISTORE), slots[i]);
+            }
+            Type[] converted = parameters.clone();
+            for (int i = 0; i < parameters.length; i++) {
+                super.visitVarInsn(parameters[i].getOpcode(Opcodes.ILOAD), slots[i]);
+                if (convertsToString(parameters[i])) {
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, MeteredJdk.INTERNAL_NAME, "stringOf",
+                            "(Ljava/lang/Object;)Ljava/lang/String;", false);
+                    converted[i] = Type.getType(String.class);
+                }
+            }
+            return Type.getMethodDescriptor(Type.getReturnType(descriptor), converted);
+        }
+
+        private static boolean convertsToString(Type type) {
+            return (type.getSort() == Type.OBJECT && !type.getInternalName().startsWith("java/lang/"))
+                    || type.getSort() == Type.ARRAY || type.getDescriptor().equals("Ljava/lang/Object;");
         }
 
         @Override
@@ -218,7 +407,61 @@ final class MeteringTransformer {
         @Override
         public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
             instruction();
+            // the lengths are on the stack: keep them in fresh locals, count them, put them back
+            for (int i = numDimensions - 1; i >= 0; i--) {
+                super.visitVarInsn(Opcodes.ISTORE, firstFreeLocal + i);
+            }
+            pushInt(numDimensions);
+            super.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_INT);
+            for (int i = 0; i < numDimensions; i++) {
+                super.visitInsn(Opcodes.DUP);
+                pushInt(i);
+                super.visitVarInsn(Opcodes.ILOAD, firstFreeLocal + i);
+                super.visitInsn(Opcodes.IASTORE);
+            }
+            Type element = Type.getType(descriptor.substring(numDimensions));
+            pushInt(numDimensions == Type.getType(descriptor).getDimensions() ? primitiveBytes(element) : 8);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "allocate", "([II)V", false);
+            for (int i = 0; i < numDimensions; i++) {
+                super.visitVarInsn(Opcodes.ILOAD, firstFreeLocal + i);
+            }
             super.visitMultiANewArrayInsn(descriptor, numDimensions);
+        }
+
+        private static int primitiveBytes(Type type) {
+            return switch (type.getSort()) {
+                case Type.BOOLEAN, Type.BYTE -> 1;
+                case Type.CHAR, Type.SHORT -> 2;
+                case Type.INT, Type.FLOAT -> 4;
+                default -> 8;
+            };
+        }
+
+        @Override
+        public void visitMaxs(int maxStack, int maxLocals) {
+            if (entered) {
+                super.visitLabel(bodyEnd);
+            }
+            // stubs after the code: no handler covers them, so what they throw leaves the method
+            for (Map.Entry<Label, Label> e : stubs.entrySet()) {
+                Frame frame = handlerFrames.get(e.getKey());
+                super.visitLabel(e.getValue());
+                if (frame != null) {
+                    super.visitFrame(Opcodes.F_NEW, frame.locals.length, frame.locals, frame.stack.length,
+                            frame.stack);
+                }
+                super.visitInsn(Opcodes.DUP);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "caught",
+                        "(Ljava/lang/Throwable;)V", false);
+                super.visitJumpInsn(Opcodes.GOTO, e.getKey());
+            }
+            if (entered) {
+                super.visitLabel(leaveOnThrow);
+                super.visitFrame(Opcodes.F_NEW, 0, new Object[0], 1, new Object[] {THROWABLE});
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "leave", "()V", false);
+                super.visitInsn(Opcodes.ATHROW);
+            }
+            super.visitMaxs(maxStack, maxLocals);
         }
     }
 }

@@ -1,29 +1,39 @@
 /**
  * Contract isolation and metering. Each deployment of a {@code @Contract} class gets its own copy of
- * the contract's classes (its package and subpackages), loaded through a class loader that instruments
- * their bytecode with ASM:
+ * every class the contract can run (the closure {@code ContractCode} computes, whatever its packages),
+ * checked against the contract API list before any of it runs and instrumented with ASM as it loads:
  *
  * <ul>
+ *   <li><b>An allow-list, checked at deploy.</b> {@code ContractVerifier} reads every class: each class it
+ *       names and each member it uses (calls, fields, method references, invokedynamic bootstraps) must be
+ *       the contract's own or allowed by {@code META-INF/jnear/contract-api.txt} ({@code ContractApi});
+ *       members are looked up on the class that declares them. Anything else refuses the deployment with
+ *       {@code <api> is not allowed in contract code: <why>}. The processor reads the same file.
  *   <li><b>Gas for computation.</b> One unit is one executed JVM bytecode instruction of contract code,
  *       priced at NEAR's {@code regular_op_cost} (822,756 gas), the price of one Wasm instruction: both
  *       are single stack-machine operations. Instructions are counted per basic block and charged when
- *       the block ends (at a jump, call, return, throw, or a label control can enter by), in batches of
- *       1,000, so the same call costs the same gas on every machine and JVM, with or without the JIT. A
- *       loop or a recursion pays for every iteration and runs out of prepaid gas; the error is
- *       {@code Exceeded the prepaid gas.} and the receipt is reverted. Contract code cannot catch the
- *       failure: every exception handler rethrows it first.
- *   <li><b>Memory.</b> Arrays allocated by contract code count against 64 MiB per call
- *       ({@code Exceeded the memory limit: …}) and cost one instruction per 64 bytes. Allocations made
- *       inside JDK methods are not counted; the JVM's own {@code OutOfMemoryError} and
- *       {@code StackOverflowError} fail only the receipt ({@code Smart contract panicked: …}).
- *   <li><b>Determinism and confinement.</b> Clocks, randomness, threads, files, the network, the
- *       console, the process and reflection fail the call with
- *       {@code <api> is not allowed in contract code: <why>} (see {@code ProhibitedApis}).
- *   <li><b>Static state.</b> Two accounts running the same class never share static fields. Within one
- *       deployment static fields would outlive a call, so the processor rejects mutable static fields.
+ *       the block ends, in batches of 1,000, so the same call costs the same gas on every machine and JVM,
+ *       with or without the JIT. A call of a JDK method costs six; JDK methods whose work grows with their
+ *       input are replaced by metered stand-ins ({@code MeteredJdk}); a caught exception costs 4,000.
+ *   <li><b>Failures contract code cannot catch.</b> Every exception handler is entered through a stub
+ *       outside every protected range that rethrows host failures (out of gas, call depth, memory) and
+ *       JVM errors, so no handler shape javac emits (finally, synchronized, try-with-resources, nested)
+ *       can swallow them or loop on them.
+ *   <li><b>Call depth.</b> Methods nest at most {@code Meter.MAX_CALL_DEPTH} (1,000) deep, counted by the
+ *       instrumentation, so results never depend on the JVM's stack size.
+ *   <li><b>Memory.</b> Arrays allocated by contract code, or by the JDK methods with stand-ins, count
+ *       against 64 MiB per call ({@code Exceeded the memory limit: …}) and cost one instruction per 64
+ *       bytes.
+ *   <li><b>Determinism.</b> In contract code {@code HashMap}/{@code HashSet} become their linked
+ *       subclasses and {@code Set.of}/{@code Map.of} keep their order ({@code OrderedSets},
+ *       {@code OrderedMaps}), {@code Math} is {@code StrictMath}, identity hash codes and
+ *       {@code Object.toString} number objects per call ({@code MeteredJdk}, {@code NullSafeObjects}),
+ *       monitors are removed; the list refuses clocks, randomness, {@code System.identityHashCode}, the
+ *       default locale and charset.
+ *   <li><b>Static state.</b> Two accounts running the same class never share static fields; a contract's
+ *       static initialisers run metered, inside its first call.
  * </ul>
  *
- * <p>Not metered: the work done inside JDK and library methods a contract calls (a call costs its
- * instructions, not the callee's), and JSON encoding in jnear's SDK, which the per-call allowance covers.
+ * <p>Not metered: JSON encoding in jnear's SDK, which the per-call allowance covers.
  */
 package io.jnear.runtime.isolation;

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * All accounts and their storage, and the one place state changes go through.
  *
- * <p>Every mutation records how to undo it in a journal. The executor takes a {@link #checkpoint()}
+ * <p>Every mutation records how to undo it in a journal, before it mutates: a JVM error half-way (a stack
+ * overflow in host code) then leaves nothing the rollback cannot undo. The executor takes a {@link #checkpoint()}
  * before a receipt and either {@link #commit(int)}s or {@link #rollback(int)}s to it, so a failed
  * receipt's writes, balance changes, created accounts and keys all vanish by construction, not by each
  * caller's care.
@@ -72,15 +73,16 @@ public final class ChainState {
     public AccountState createAccount(AccountId id) {
         AccountState account = new AccountState(id);
         account.storageUsage = accountBytes;
-        accounts.put(id, account);
         journal.add(() -> accounts.remove(id));
+        accounts.put(id, account);
         return account;
     }
 
     public void deleteAccount(AccountId id) {
-        AccountState removed = accounts.remove(id);
+        AccountState removed = accounts.get(id);
         if (removed != null) {
             journal.add(() -> accounts.put(id, removed));
+            accounts.remove(id);
         }
     }
 
@@ -89,14 +91,14 @@ public final class ChainState {
             throw new IllegalStateException("negative balance for " + a.id);
         }
         BigInteger old = a.amount;
-        a.amount = amount;
         journal.add(() -> a.amount = old);
+        a.amount = amount;
     }
 
     public void setLocked(AccountState a, BigInteger locked) {
         BigInteger old = a.locked;
-        a.locked = locked;
         journal.add(() -> a.locked = old);
+        a.locked = locked;
     }
 
     public void addStorageUsage(AccountState a, long delta) {
@@ -104,61 +106,65 @@ public final class ChainState {
             return;
         }
         long old = a.storageUsage;
-        a.storageUsage = old + delta;
         journal.add(() -> a.storageUsage = old);
+        a.storageUsage = old + delta;
     }
 
     public void setCode(AccountState a, ContractCode code) {
         ContractCode old = a.code;
         var oldDeployment = a.deployment;
-        a.code = code;
-        a.deployment = null;
-        addStorageUsage(a, (code == null ? 0 : code.size()) - (old == null ? 0 : old.size()));
         journal.add(() -> {
             a.code = old;
             a.deployment = oldDeployment;
         });
+        a.code = code;
+        a.deployment = null;
+        addStorageUsage(a, (code == null ? 0 : code.size()) - (old == null ? 0 : old.size()));
     }
 
     /** Writes a storage entry, adjusting storage usage; returns the value it replaced or null. */
     public byte[] write(AccountState a, StorageKey key, byte[] value) {
-        byte[] old = a.data.put(key, value);
+        byte[] old = a.data.get(key);
+        journal.add(old == null ? () -> a.data.remove(key) : () -> a.data.put(key, old));
+        a.data.put(key, value);
         addStorageUsage(a, old == null
                 ? key.length() + value.length + entryOverheadBytes
                 : (long) value.length - old.length);
-        journal.add(old == null ? () -> a.data.remove(key) : () -> a.data.put(key, old));
         return old;
     }
 
     /** Removes a storage entry, adjusting storage usage; returns the removed value or null. */
     public byte[] remove(AccountState a, StorageKey key) {
-        byte[] old = a.data.remove(key);
+        byte[] old = a.data.get(key);
         if (old != null) {
-            addStorageUsage(a, -(key.length() + old.length + entryOverheadBytes));
             journal.add(() -> a.data.put(key, old));
+            a.data.remove(key);
+            addStorageUsage(a, -(key.length() + old.length + entryOverheadBytes));
         }
         return old;
     }
 
     public void addKey(AccountState a, PublicKey publicKey, AccessKey key) {
+        AccessKey old = a.keys.get(publicKey);
+        journal.add(old == null ? () -> a.keys.remove(publicKey) : () -> a.keys.put(publicKey, old));
         a.keys.put(publicKey, key);
         addStorageUsage(a, keyBytes(publicKey, key));
-        journal.add(() -> a.keys.remove(publicKey));
     }
 
     public void removeKey(AccountState a, PublicKey publicKey) {
-        AccessKey old = a.keys.remove(publicKey);
+        AccessKey old = a.keys.get(publicKey);
         if (old != null) {
-            addStorageUsage(a, -keyBytes(publicKey, old));
             journal.add(() -> a.keys.put(publicKey, old));
+            a.keys.remove(publicKey);
+            addStorageUsage(a, -keyBytes(publicKey, old));
         }
     }
 
     /** Updates a key's nonce in place (it does not change the key's storage size). */
     public void setNonce(AccountState a, PublicKey publicKey, long nonce) {
         AccessKey old = a.keys.get(publicKey);
-        a.keys.put(publicKey, new AccessKey(nonce, old.permission()));
         journal.add(() -> a.keys.put(publicKey, old));
+        a.keys.put(publicKey, new AccessKey(nonce, old.permission()));
     }
 
     private long keyBytes(PublicKey publicKey, AccessKey key) {

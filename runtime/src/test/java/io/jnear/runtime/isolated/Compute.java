@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A contract that misbehaves on purpose: endless loops, endless recursion, giant allocations, static
- * state, clocks and threads. Loaded by the sandbox through the metering class loader.
+ * state. Loaded by the sandbox through the metering class loader. (Contracts that use APIs the sandbox
+ * refuses are in {@code io.jnear.runtime.sealing}.)
  */
 public class Compute {
     private static int counter;
@@ -61,19 +62,5 @@ public class Compute {
 
     public int bumpStatic() {
         return ++counter;
-    }
-
-    public long clock() {
-        return System.currentTimeMillis();
-    }
-
-    public String thread() {
-        Thread t = new Thread(() -> { });
-        t.start();
-        return "started";
-    }
-
-    public String reflect() throws ClassNotFoundException {
-        return Class.forName("io.jnear.runtime.Sandbox").getName();
     }
 }

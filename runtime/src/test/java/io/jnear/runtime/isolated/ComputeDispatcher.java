@@ -10,24 +10,16 @@ public final class ComputeDispatcher implements ContractDispatcher {
     @Override
     public boolean dispatch(String method) {
         Compute c = new Compute();
-        Object result;
-        try {
-            result = switch (method) {
-                case "sum" -> c.sum(Integer.parseInt(new String(Env.input(), StandardCharsets.UTF_8).trim()));
-                case "loop_forever" -> c.loopForever();
-                case "swallow_everything" -> c.swallowEverything();
-                case "recurse" -> c.recurse(0);
-                case "allocate" -> c.allocate();
-                case "allocate_in_steps" -> c.allocateInSteps();
-                case "bump_static" -> c.bumpStatic();
-                case "clock" -> c.clock();
-                case "thread" -> c.thread();
-                case "reflect" -> c.reflect();
-                default -> null;
-            };
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
+        Object result = switch (method) {
+            case "sum" -> c.sum(Integer.parseInt(new String(Env.input(), StandardCharsets.UTF_8).trim()));
+            case "loop_forever" -> c.loopForever();
+            case "swallow_everything" -> c.swallowEverything();
+            case "recurse" -> c.recurse(0);
+            case "allocate" -> c.allocate();
+            case "allocate_in_steps" -> c.allocateInSteps();
+            case "bump_static" -> c.bumpStatic();
+            default -> null;
+        };
         if (result == null) {
             return false;
         }

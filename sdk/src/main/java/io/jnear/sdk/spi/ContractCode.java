@@ -7,7 +7,15 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -15,9 +23,11 @@ import java.util.function.Supplier;
  * account's storage and the deploy fees), and a factory for the dispatcher that runs calls.
  *
  * <p>{@link #of(Class)} finds the dispatcher the processor generated for a {@code @Contract} class:
- * {@code <package>.<Outer_Inner>Dispatcher} for {@code <package>.Outer.Inner}. Its bytes are the class
- * files of the contract and its dispatcher, so a bigger contract costs more to deploy and store, and the
- * same build always yields the same code hash.
+ * {@code <package>.<Outer_Inner>Dispatcher} for {@code <package>.Outer.Inner}. Its code is every class
+ * the contract can run, whatever its package: the contract, its dispatcher and every class they name,
+ * transitively, except the JDK's and the SDK's own ({@link #classNames()}). Its bytes are those class
+ * files in name order, so a bigger contract costs more to deploy and store, and the same build always
+ * yields the same code hash.
  */
 public final class ContractCode {
     private final String name;
@@ -25,11 +35,18 @@ public final class ContractCode {
     private final byte[] hash;
     private final Supplier<ContractDispatcher> dispatchers;
     private final Class<?> contractClass;
+    private final SortedMap<String, byte[]> classFiles;
     private final boolean wasm;
 
-    private ContractCode(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers, Class<?> contractClass) {
+    /** Packages of the classes that are the host's, never a contract's: the SDK and the JSON library it exposes. */
+    private static final List<String> HOST_PACKAGES =
+            List.of("io/jnear/sdk/", "io/jnear/annotations/", "com/fasterxml/jackson/");
+
+    private ContractCode(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers, Class<?> contractClass,
+            SortedMap<String, byte[]> classFiles) {
         this.name = name;
         this.contractClass = contractClass;
+        this.classFiles = classFiles;
         this.bytes = bytes;
         this.hash = sha256(bytes);
         this.dispatchers = dispatchers;
@@ -44,6 +61,7 @@ public final class ContractCode {
         this.dispatchers = () -> {
             throw new IllegalStateException("Wasm code runs in the Wasm engine, not through a dispatcher");
         };
+        this.classFiles = Collections.emptySortedMap();
         this.wasm = true;
     }
 
@@ -79,21 +97,23 @@ public final class ContractCode {
             throw new IllegalArgumentException(dispatcherName + " does not implement ContractDispatcher");
         }
         var constructor = noArgConstructor(dispatcherClass);
+        SortedMap<String, byte[]> classes = reachableClasses(contractClass.getClassLoader(),
+                List.of(internalName(contractClass), internalName(dispatcherClass)));
         ByteArrayOutputStream code = new ByteArrayOutputStream();
-        appendClassFile(code, contractClass);
-        appendClassFile(code, dispatcherClass);
+        classes.values().forEach(code::writeBytes);
         return new ContractCode(contractClass.getName(), code.toByteArray(), () -> {
             try {
                 return (ContractDispatcher) constructor.newInstance();
             } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("Cannot instantiate " + dispatcherName, e);
             }
-        }, contractClass);
+        }, contractClass, Collections.unmodifiableSortedMap(classes));
     }
 
     /** Code run by a hand-written dispatcher; {@code bytes} stand for its size and hash. */
     public static ContractCode of(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers) {
-        return new ContractCode(Objects.requireNonNull(name), bytes.clone(), Objects.requireNonNull(dispatchers), null);
+        return new ContractCode(Objects.requireNonNull(name), bytes.clone(), Objects.requireNonNull(dispatchers), null,
+                Collections.emptySortedMap());
     }
 
     /** The binary name of the dispatcher the processor generates for {@code contractClass}. */
@@ -136,6 +156,20 @@ public final class ContractCode {
         return bytes.length;
     }
 
+    /**
+     * The internal names ({@code com/example/Token}) of the classes this code runs, in name order; empty
+     * for code run by a hand-written dispatcher.
+     */
+    public List<String> classNames() {
+        return List.copyOf(classFiles.keySet());
+    }
+
+    /** The class file of one of {@link #classNames()}, or null for any other name. */
+    public byte[] classFile(String internalName) {
+        byte[] bytes = classFiles.get(internalName);
+        return bytes == null ? null : bytes.clone();
+    }
+
     /** SHA-256 of the code bytes. */
     public byte[] hash() {
         return hash.clone();
@@ -159,13 +193,48 @@ public final class ContractCode {
         }
     }
 
-    private static void appendClassFile(ByteArrayOutputStream out, Class<?> type) {
-        String resource = type.getName().substring(type.getPackageName().isEmpty() ? 0
-                : type.getPackageName().length() + 1) + ".class";
-        try (InputStream in = type.getResourceAsStream(resource)) {
-            if (in != null) {
-                in.transferTo(out);
+    private static String internalName(Class<?> type) {
+        return type.getName().replace('.', '/');
+    }
+
+    /**
+     * The class files of {@code roots} and of every class they name, transitively, that {@code loader}
+     * finds and that is not the host's (the JDK, the SDK): by internal name, in name order.
+     */
+    private static SortedMap<String, byte[]> reachableClasses(ClassLoader loader, List<String> roots) {
+        SortedMap<String, byte[]> found = new TreeMap<>();
+        Deque<String> pending = new ArrayDeque<>(roots);
+        Set<String> seen = new HashSet<>(roots);
+        while (!pending.isEmpty()) {
+            String name = pending.removeFirst();
+            byte[] bytes = classFile(loader, name);
+            if (bytes == null) {
+                continue;
             }
+            found.put(name, bytes);
+            for (String referenced : ClassFileReferences.of(bytes)) {
+                if (!isHostClass(referenced) && seen.add(referenced)) {
+                    pending.addLast(referenced);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True for classes the host provides: the JDK's and the SDK's. */
+    private static boolean isHostClass(String internalName) {
+        for (String prefix : HOST_PACKAGES) {
+            if (internalName.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return ClassLoader.getPlatformClassLoader().getResource(internalName + ".class") != null;
+    }
+
+    private static byte[] classFile(ClassLoader loader, String internalName) {
+        ClassLoader from = loader == null ? ClassLoader.getSystemClassLoader() : loader;
+        try (InputStream in = from.getResourceAsStream(internalName + ".class")) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

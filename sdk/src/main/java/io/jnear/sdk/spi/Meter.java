@@ -5,10 +5,10 @@ import io.jnear.sdk.HostBinding;
 /**
  * What metered contract code calls. The sandbox loads each deployment's classes through a class loader
  * that inserts these calls into their bytecode: {@link #charge} at the end of every basic block with
- * the number of instructions it holds, {@link #caught} at the start of every exception handler,
- * {@link #allocate} before every array allocation, and {@link #prohibited} in place of APIs that would
- * make execution non-deterministic or escape the sandbox. Outside a contract call they do nothing, so
- * the same classes can be unit-tested directly.
+ * the number of instructions it holds, {@link #caught} on the way into every exception handler,
+ * {@link #allocate} before every array allocation, {@link #enter} and {@link #leave} around every
+ * method. Contract code itself may not name this class (the sandbox refuses it at deploy); outside a
+ * contract call the methods do nothing, so the same classes can be unit-tested directly.
  */
 public final class Meter {
     /** Internal owner name of this class, for the instrumentation. */
@@ -17,18 +17,42 @@ public final class Meter {
     /** Array bytes one call may allocate: the 64 MiB of memory a NEAR contract gets. */
     public static final long MEMORY_LIMIT_BYTES = 64L * 1024 * 1024;
 
+    /**
+     * How deeply contract methods may nest in one call. A protocol constant rather than the JVM's stack
+     * size, so the same call fails or succeeds on every machine and with every {@code -Xss}; low enough
+     * that the frames fit a 256 KiB thread stack.
+     */
+    public static final int MAX_CALL_DEPTH = 1_000;
+
+    /** Instructions an exception caught by contract code costs: what creating and unwinding it takes. */
+    private static final int EXCEPTION_OPS = 4_000;
+
     private Meter() {
     }
 
-    /** Charges {@code instructions} executed instructions. */
+    /** Charges {@code instructions} executed instructions; a negative count fails the call. */
     public static void charge(int instructions) {
         HostBinding.chargeOps(instructions);
     }
 
-    /** Rethrows a host failure that a contract's handler would otherwise catch. */
+    /** Charges {@code units} instructions' worth of work a JDK method does for contract code. */
+    public static void chargeWork(long units) {
+        HostBinding.chargeOps(units);
+    }
+
+    /**
+     * Charges for the exception a handler of contract code is about to run for, and rethrows what contract
+     * code must not catch: a host failure (out of gas, …), and the JVM's own errors
+     * (stack overflow, out of memory), which end the call rather than let it carry on in an unknown state.
+     */
     public static void caught(Throwable t) {
+        // creating and unwinding an exception costs the JVM microseconds that no instruction count shows
+        HostBinding.chargeOps(EXCEPTION_OPS);
         if (t instanceof HostAbort abort) {
             throw abort;
+        }
+        if (t instanceof VirtualMachineError e) {
+            throw e;
         }
     }
 
@@ -39,8 +63,39 @@ public final class Meter {
         }
     }
 
-    /** Fails the call: {@code api} is not allowed in contract code, for {@code reason}. */
-    public static void prohibited(String api, String reason) {
-        HostBinding.fail(api + " is not allowed in contract code: " + reason);
+    /** Counts an array of {@code length} elements of {@code elementBytes} being copied or created by the JDK. */
+    public static void allocate(long length, int elementBytes) {
+        if (length > 0) {
+            HostBinding.allocate(length > Long.MAX_VALUE / elementBytes ? Long.MAX_VALUE : length * elementBytes);
+        }
+    }
+
+    /**
+     * Counts a multi-dimensional array: {@code dimensions} are the lengths given to {@code multianewarray},
+     * {@code elementBytes} the size of what the innermost given dimension holds.
+     */
+    public static void allocate(int[] dimensions, int elementBytes) {
+        // saturating: the limit is far below where these would overflow
+        long cap = MEMORY_LIMIT_BYTES * 16;
+        long cells = 1;
+        long bytes = 0;
+        for (int i = 0; i < dimensions.length; i++) {
+            long length = Math.max(0, dimensions[i]);
+            cells = Math.min(cells * length, cap);
+            bytes = Math.min(bytes + cells * (i == dimensions.length - 1 ? elementBytes : 8), cap);
+        }
+        if (bytes > 0) {
+            HostBinding.allocate(bytes);
+        }
+    }
+
+    /** Enters a contract method; fails the call beyond {@link #MAX_CALL_DEPTH}. */
+    public static void enter() {
+        HostBinding.enterMethod(MAX_CALL_DEPTH);
+    }
+
+    /** Leaves a contract method, normally or by an exception. */
+    public static void leave() {
+        HostBinding.leaveMethod();
     }
 }

@@ -23,6 +23,7 @@ public final class FakeHost implements Host, org.junit.jupiter.api.extension.Bef
     private final NavigableMap<byte[], byte[]> storage = new TreeMap<>(Arrays::compareUnsigned);
     private final List<String> logs = new ArrayList<>();
     private int storageReads;
+    private io.jnear.sdk.HostBinding.Call binding;
 
     /** The storage, ordered by unsigned key bytes; read-only. */
     public NavigableMap<byte[], byte[]> storage() {
@@ -231,11 +232,11 @@ public final class FakeHost implements Host, org.junit.jupiter.api.extension.Bef
     /** As a JUnit extension ({@code @RegisterExtension}), binds itself to {@code Env} around each test. */
     @Override
     public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
-        io.jnear.sdk.HostBinding.enter(this);
+        binding = io.jnear.sdk.HostBinding.enter(this);
     }
 
     @Override
     public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
-        io.jnear.sdk.HostBinding.exit();
+        binding.close();
     }
 }

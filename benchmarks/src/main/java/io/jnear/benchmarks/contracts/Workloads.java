@@ -1,0 +1,108 @@
+package io.jnear.benchmarks.contracts;
+
+import io.jnear.annotations.Contract;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.LongStream;
+
+/**
+ * Work whose CPU time per unit of gas the sandbox must keep near NEAR's calibration: heavy but honest
+ * computations, and adversarial ones that lean on JDK methods whose work grows with their input.
+ */
+@Contract
+public class Workloads {
+    /** Sorts {@code n} pseudo-random longs. */
+    public long sortLongs(int n) {
+        long[] values = new long[n];
+        long x = 1;
+        for (int i = 0; i < n; i++) {
+            x = x * 6364136223846793005L + 1442695040888963407L;
+            values[i] = x;
+        }
+        Arrays.sort(values);
+        return values[n / 2];
+    }
+
+    /** 7^n. */
+    public int bigIntegerPow(int n) {
+        return BigInteger.valueOf(7).pow(n).bitLength();
+    }
+
+    /** Multiplies a growing number {@code n} times. */
+    public int bigIntegerProduct(int n) {
+        BigInteger product = BigInteger.ONE;
+        for (int i = 1; i <= n; i++) {
+            product = product.multiply(BigInteger.valueOf(i));
+        }
+        return product.bitLength();
+    }
+
+    /** Appends {@code n} numbers to a string. */
+    public int stringBuilding(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i).append(',');
+        }
+        return sb.toString().length();
+    }
+
+    /** Recurses 900 deep, {@code n} times. */
+    public int deepRecursion(int n) {
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            total += down(900);
+        }
+        return total;
+    }
+
+    private int down(int depth) {
+        return depth == 0 ? 0 : down(depth - 1) + 1;
+    }
+
+    /** Throws and catches {@code n} exceptions. */
+    public int exceptionStorm(int n) {
+        int caught = 0;
+        for (int i = 0; i < n; i++) {
+            try {
+                fail(i);
+            } catch (IllegalStateException e) {
+                caught++;
+            }
+        }
+        return caught;
+    }
+
+    private void fail(int i) {
+        throw new IllegalStateException("storm");
+    }
+
+    /** Fills a hash map with {@code n} boxed entries. */
+    public int hashMapFill(int n) {
+        Map<Integer, Integer> map = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            map.put(i, i * 31);
+        }
+        return map.size();
+    }
+
+    /** Adversarial: one call of String.repeat for {@code n} characters. */
+    public int repeatString(int n) {
+        return "ab".repeat(n / 2).length();
+    }
+
+    /** Adversarial: sums a range of {@code n} longs in the JDK. */
+    public long longRange(int n) {
+        return LongStream.range(0, n).sum();
+    }
+
+    /** Adversarial: sorts the same {@code n} longs six times. */
+    public long sortSixTimes(int n) {
+        long[] values = new long[n];
+        for (int round = 0; round < 6; round++) {
+            Arrays.sort(values);
+        }
+        return values.length;
+    }
+}

@@ -1,0 +1,393 @@
+package io.jnear.runtime.isolation;
+
+import io.jnear.sdk.HostBinding;
+import io.jnear.sdk.spi.Meter;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.objectweb.asm.Type;
+
+/**
+ * Metered stand-ins for JDK methods whose work or allocation grows with their input: the instrumentation
+ * sends a contract's call of {@code Arrays.sort(long[])} here instead (same parameters, the receiver first
+ * for instance methods), and each charges gas and memory in proportion before doing the work. Public
+ * only because rewritten contract classes call it; contract code itself may not name it.
+ *
+ * <p>A unit of work is one contract instruction. The factors keep every entry of the CPU-per-gas
+ * benchmark ({@code SandboxCpuPerGasBenchmark}) within NEAR's calibration of about 1 ms per Tgas.
+ */
+public final class MeteredJdk {
+    /** A stand-in: the class that holds it and its descriptor. */
+    record StandIn(String owner, String descriptor) {
+    }
+
+    static final String INTERNAL_NAME = "io/jnear/runtime/isolation/MeteredJdk";
+
+    /** Stand-ins by JDK owner, name and descriptor (with the receiver first for instance methods). */
+    private static final Map<String, StandIn> REPLACED = new HashMap<>();
+    private static final Set<String> STRICT_MATH = new HashSet<>();
+
+    static {
+        for (Class<?> holder : List.of(MeteredJdk.class, NullSafeObjects.class, OrderedSets.class,
+                OrderedMaps.class)) {
+            for (Method m : holder.getDeclaredMethods()) {
+                Stand in = m.getAnnotation(Stand.class);
+                for (Class<?> jdk : in == null ? new Class<?>[0] : in.value()) {
+                    REPLACED.put(Type.getInternalName(jdk) + "." + m.getName() + Type.getMethodDescriptor(m),
+                            new StandIn(Type.getInternalName(holder), Type.getMethodDescriptor(m)));
+                }
+            }
+        }
+        for (Method m : StrictMath.class.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers())) {
+                STRICT_MATH.add(m.getName() + Type.getMethodDescriptor(m));
+            }
+        }
+    }
+
+    /** Marks a stand-in and names the JDK classes whose method of that name and descriptor it stands in for. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @interface Stand {
+        Class<?>[] value();
+    }
+
+    private MeteredJdk() {
+    }
+
+    /** The stand-in for a call of {@code owner.name} with {@code descriptor}, or null if there is none. */
+    static StandIn replacement(String owner, String name, String descriptor) {
+        return REPLACED.get(owner + "." + name + descriptor);
+    }
+
+    /** True if {@code StrictMath} has the static method {@code Math.name} with this descriptor. */
+    static boolean hasStrictMath(String name, String descriptor) {
+        return STRICT_MATH.contains(name + descriptor);
+    }
+
+    private static long log2(long n) {
+        return 64 - Long.numberOfLeadingZeros(Math.max(n, 1));
+    }
+
+    private static void sorting(long n) {
+        Meter.chargeWork(4 * n * log2(n));
+    }
+
+    private static long words(BigInteger x) {
+        return (x.bitLength() >> 6) + 1;
+    }
+
+    // --- identity: Object's hashCode and toString differ between runs; these number objects per call
+
+    /** True for classes whose hashCode is Object's (or Enum's, which is Object's): an identity hash. */
+    private static final ClassValue<Boolean> IDENTITY_HASH = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            Class<?> declaring = declaringClass(type, "hashCode");
+            return declaring == Object.class || declaring == Enum.class;
+        }
+    };
+
+    private static final ClassValue<Boolean> IDENTITY_TO_STRING = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return declaringClass(type, "toString") == Object.class;
+        }
+    };
+
+    private static Class<?> declaringClass(Class<?> type, String method) {
+        try {
+            return type.getMethod(method).getDeclaringClass();
+        } catch (NoSuchMethodException e) {
+            return Object.class;
+        }
+    }
+
+    @Stand(Object.class)
+    public static int hashCode(Object o) {
+        if (!IDENTITY_HASH.get(o.getClass())) {
+            return o.hashCode();
+        }
+        return o instanceof Enum<?> e ? e.name().hashCode() : HostBinding.identityHash(o);
+    }
+
+    @Stand(Object.class)
+    public static String toString(Object o) {
+        if (!IDENTITY_TO_STRING.get(o.getClass())) {
+            return o.toString();
+        }
+        return o.getClass().getName() + "@" + Integer.toHexString(hashCode(o));
+    }
+
+    /** {@code String.valueOf(o)} with the deterministic {@link #toString(Object)}: what concatenation prints. */
+    public static String stringOf(Object o) {
+        return o == null ? "null" : toString(o);
+    }
+
+    @Stand(String.class)
+    public static String valueOf(Object o) {
+        return stringOf(o);
+    }
+
+
+    // --- strings
+
+    /** Counts the string a concatenation ({@code a + b}) just built. */
+    public static void concatenated(String result) {
+        Meter.allocate((long) result.length(), 2);
+    }
+
+    @Stand(StringBuilder.class)
+    public static String toString(StringBuilder sb) {
+        Meter.allocate((long) sb.length(), 2);
+        return sb.toString();
+    }
+
+    @Stand(String.class)
+    public static String repeat(String s, int count) {
+        long chars = (long) s.length() * Math.max(count, 0);
+        Meter.allocate(chars, 2);
+        return s.repeat(count);
+    }
+
+    @Stand(StringBuilder.class)
+    public static StringBuilder append(StringBuilder sb, String s) {
+        Meter.allocate(s == null ? 4 : s.length(), 2);
+        return sb.append(s);
+    }
+
+    @Stand(StringBuilder.class)
+    public static StringBuilder append(StringBuilder sb, CharSequence s) {
+        Meter.allocate(s == null ? 4 : s.length(), 2);
+        return sb.append(s);
+    }
+
+    // --- arrays
+
+    @Stand(Arrays.class)
+    public static void sort(int[] a) {
+        sorting(a.length);
+        Arrays.sort(a);
+    }
+
+    @Stand(Arrays.class)
+    public static void sort(long[] a) {
+        sorting(a.length);
+        Arrays.sort(a);
+    }
+
+    @Stand(Arrays.class)
+    public static void sort(double[] a) {
+        sorting(a.length);
+        Arrays.sort(a);
+    }
+
+    @Stand(Arrays.class)
+    public static void sort(byte[] a) {
+        sorting(a.length);
+        Arrays.sort(a);
+    }
+
+    @Stand(Arrays.class)
+    public static void sort(char[] a) {
+        sorting(a.length);
+        Arrays.sort(a);
+    }
+
+    @Stand(Arrays.class)
+    public static void sort(Object[] a) {
+        sorting(a.length);
+        Arrays.sort(a);
+    }
+
+    @Stand(Arrays.class)
+    public static <T> void sort(T[] a, Comparator<? super T> c) {
+        sorting(a.length);
+        Arrays.sort(a, c);
+    }
+
+    @Stand(Arrays.class)
+    public static void sort(int[] a, int from, int to) {
+        sorting(Math.max(0, to - from));
+        Arrays.sort(a, from, to);
+    }
+
+    @Stand(Arrays.class)
+    public static void sort(long[] a, int from, int to) {
+        sorting(Math.max(0, to - from));
+        Arrays.sort(a, from, to);
+    }
+
+    @Stand(Arrays.class)
+    public static int[] copyOf(int[] a, int length) {
+        Meter.allocate(length, 4);
+        return Arrays.copyOf(a, length);
+    }
+
+    @Stand(Arrays.class)
+    public static long[] copyOf(long[] a, int length) {
+        Meter.allocate(length, 8);
+        return Arrays.copyOf(a, length);
+    }
+
+    @Stand(Arrays.class)
+    public static byte[] copyOf(byte[] a, int length) {
+        Meter.allocate(length, 1);
+        return Arrays.copyOf(a, length);
+    }
+
+    @Stand(Arrays.class)
+    public static char[] copyOf(char[] a, int length) {
+        Meter.allocate(length, 2);
+        return Arrays.copyOf(a, length);
+    }
+
+    @Stand(Arrays.class)
+    public static <T> T[] copyOf(T[] a, int length) {
+        Meter.allocate(length, 8);
+        return Arrays.copyOf(a, length);
+    }
+
+    @Stand(Arrays.class)
+    public static int[] copyOfRange(int[] a, int from, int to) {
+        Meter.allocate((long) to - from, 4);
+        return Arrays.copyOfRange(a, from, to);
+    }
+
+    @Stand(Arrays.class)
+    public static long[] copyOfRange(long[] a, int from, int to) {
+        Meter.allocate((long) to - from, 8);
+        return Arrays.copyOfRange(a, from, to);
+    }
+
+    @Stand(Arrays.class)
+    public static byte[] copyOfRange(byte[] a, int from, int to) {
+        Meter.allocate((long) to - from, 1);
+        return Arrays.copyOfRange(a, from, to);
+    }
+
+    @Stand(Arrays.class)
+    public static <T> T[] copyOfRange(T[] a, int from, int to) {
+        Meter.allocate((long) to - from, 8);
+        return Arrays.copyOfRange(a, from, to);
+    }
+
+    @Stand(Arrays.class)
+    public static void fill(long[] a, long value) {
+        Meter.chargeWork(a.length);
+        Arrays.fill(a, value);
+    }
+
+    @Stand(Arrays.class)
+    public static void fill(int[] a, int value) {
+        Meter.chargeWork(a.length);
+        Arrays.fill(a, value);
+    }
+
+    @Stand(Arrays.class)
+    public static void fill(byte[] a, byte value) {
+        Meter.chargeWork(a.length / 8);
+        Arrays.fill(a, value);
+    }
+
+    @Stand(Arrays.class)
+    public static void fill(Object[] a, Object value) {
+        Meter.chargeWork(a.length);
+        Arrays.fill(a, value);
+    }
+
+    @Stand(Collections.class)
+    public static <T> List<T> nCopies(int n, T value) {
+        Meter.allocate(n, 8);
+        return Collections.nCopies(n, value);
+    }
+
+    // --- streams: a range's elements are all visited by whatever consumes it
+
+    @Stand(IntStream.class)
+    public static IntStream range(int from, int to) {
+        Meter.chargeWork(Math.max(0L, (long) to - from));
+        return IntStream.range(from, to);
+    }
+
+    @Stand(IntStream.class)
+    public static IntStream rangeClosed(int from, int to) {
+        Meter.chargeWork(Math.max(0L, (long) to - from + 1));
+        return IntStream.rangeClosed(from, to);
+    }
+
+    @Stand(LongStream.class)
+    public static LongStream range(long from, long to) {
+        Meter.chargeWork(to <= from ? 0 : to - from < 0 ? Long.MAX_VALUE : to - from);
+        return LongStream.range(from, to);
+    }
+
+    @Stand(LongStream.class)
+    public static LongStream rangeClosed(long from, long to) {
+        Meter.chargeWork(to < from ? 0 : to - from + 1 <= 0 ? Long.MAX_VALUE : to - from + 1);
+        return LongStream.rangeClosed(from, to);
+    }
+
+    // --- big integers: schoolbook costs in 64-bit words
+
+    @Stand(BigInteger.class)
+    public static BigInteger multiply(BigInteger a, BigInteger b) {
+        Meter.chargeWork(words(a) * words(b));
+        Meter.allocate(words(a) + words(b), 8);
+        return a.multiply(b);
+    }
+
+    @Stand(BigInteger.class)
+    public static BigInteger pow(BigInteger a, int exponent) {
+        long resultWords = Math.min(1L << 30, (long) a.bitLength() * Math.max(exponent, 1) / 64 + 1);
+        Meter.allocate(resultWords, 8);
+        // repeated squaring with sub-quadratic multiplication: far less than schoolbook's words²
+        Meter.chargeWork(resultWords * resultWords / 8);
+        return a.pow(exponent);
+    }
+
+    @Stand(BigInteger.class)
+    public static BigInteger divide(BigInteger a, BigInteger b) {
+        Meter.chargeWork(words(a) * words(b));
+        return a.divide(b);
+    }
+
+    @Stand(BigInteger.class)
+    public static BigInteger mod(BigInteger a, BigInteger m) {
+        Meter.chargeWork(words(a) * words(m));
+        return a.mod(m);
+    }
+
+    @Stand(BigInteger.class)
+    public static BigInteger remainder(BigInteger a, BigInteger m) {
+        Meter.chargeWork(words(a) * words(m));
+        return a.remainder(m);
+    }
+
+    @Stand(BigInteger.class)
+    public static BigInteger modPow(BigInteger a, BigInteger e, BigInteger m) {
+        Meter.chargeWork(words(m) * words(m) * Math.max(1, e.bitLength()));
+        return a.modPow(e, m);
+    }
+
+    @Stand(BigInteger.class)
+    public static BigInteger shiftLeft(BigInteger a, int n) {
+        Meter.allocate(words(a) + Math.max(0, n) / 64, 8);
+        return a.shiftLeft(n);
+    }
+
+    @Stand(BigInteger.class)
+    public static String toString(BigInteger a) {
+        Meter.chargeWork(words(a) * words(a));
+        return a.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package io.jnear.runtime.sealing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jnear.runtime.Account;
+import io.jnear.runtime.Sandbox;
+import io.jnear.sdk.NearToken;
+import org.junit.jupiter.api.Test;
+
+/** What contract code computes does not depend on identity hash codes or on the JVM's math intrinsics. */
+class DeterminismByConstructionTest {
+    private String run(String fixture) {
+        Sandbox sandbox = Sandbox.create();
+        Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
+        Account contract = sandbox.deploy("c.test.near", Fixtures.named(fixture));
+        return alice.call(contract.id(), "run", "").value();
+    }
+
+    @Test
+    void aHashSetOfObjectsWithoutHashCodeIteratesInInsertionOrder() {
+        assertEquals("\"0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,\"", run("HashSetOrder"));
+    }
+
+    @Test
+    void mathIsStrictMath() {
+        assertEquals("\"strict\"", run("MathIsStrict"));
+    }
+
+    @Test
+    void setOfAndMapOfIterateInTheOrderTheyWereGiven() {
+        assertEquals("\"keysarodmbquzyxw\"", run("SetOfOrder"));
+    }
+
+    @Test
+    void identityHashCodesAndObjectToStringNumberObjectsInTheOrderACallAsks() {
+        String expected = "\"1 io.jnear.runtime.sealing.fixtures.IdentityHashCode$Marker@2 3 1\"";
+        assertEquals(expected, run("IdentityHashCode"));
+        assertEquals(expected, run("IdentityHashCode"), "the same in a fresh sandbox");
+    }
+}

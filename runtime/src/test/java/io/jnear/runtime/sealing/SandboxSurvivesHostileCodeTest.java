@@ -1,0 +1,108 @@
+package io.jnear.runtime.sealing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jnear.runtime.Account;
+import io.jnear.runtime.ExecutionResult;
+import io.jnear.runtime.Sandbox;
+import io.jnear.runtime.isolated.Compute;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.spi.ContractCode;
+import io.jnear.sdk.spi.Meter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Contracts the sandbox accepts but that try to hang it, outgrow it or cheat its gas: each fails only its
+ * own receipt, with NEAR's error, and the next transaction runs normally.
+ */
+@Timeout(120)
+class SandboxSurvivesHostileCodeTest {
+    private static final String OUT_OF_GAS = "Exceeded the prepaid gas.";
+    private static final String MEMORY =
+            "Exceeded the memory limit: contract code allocated more than 64 MiB of arrays in one call";
+
+    private Sandbox sandbox;
+    private Account alice;
+    private Account compute;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = Sandbox.create();
+        alice = sandbox.createAccount("alice.test.near", NearToken.near(100));
+        compute = sandbox.deploy("compute.test.near", Compute.class);
+    }
+
+    private ExecutionResult<String> run(String fixture) {
+        Account contract = sandbox.deploy("hostile.test.near", Fixtures.named(fixture));
+        return alice.call(contract.id(), "run", "", NearToken.ZERO, Gas.tgas(200));
+    }
+
+    private void sandboxStillWorks() {
+        assertEquals("24", alice.call(compute.id(), "sum", "10", NearToken.ZERO, Gas.tgas(10)).value());
+        sandbox.checkConservation();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"LoopInFinally", "LoopInTryFinally", "LoopInSynchronized", "LoopInTryWithResources",
+        "LoopInNestedHandlers", "HelperSpins"})
+    void aLoopInAnyHandlerShapeRunsOutOfGasInsteadOfHanging(String fixture) {
+        assertEquals(OUT_OF_GAS, run(fixture).failureText());
+        sandboxStillWorks();
+    }
+
+    @Test
+    void catchingThrowableDoesNotSurviveTheCallDepthLimit() {
+        assertEquals("Exceeded the maximum call depth: contract methods nested more than 1000 deep",
+                run("CatchesDepthFailure").failureText());
+        sandboxStillWorks();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"MultiArray", "CopyOfPastLimit", "RepeatPastLimit", "ConcatDoubling", "CapacityPastLimit",
+        "BuilderDoubling"})
+    void everyAllocationPathCountsTowardTheMemoryLimit(String fixture) {
+        assertEquals(MEMORY, run(fixture).failureText());
+        sandboxStillWorks();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "SortMillions | Exceeded the prepaid gas.",
+        "LongRange    | Exceeded the prepaid gas.",
+        // charged at once for more than any call may burn
+        "BigPow       | Exceeded the maximum amount of gas allowed to burn per contract."})
+    void jdkWorkThatGrowsWithItsInputIsChargedForIt(String fixture, String error) {
+        assertEquals(error, run(fixture).failureText());
+        sandboxStillWorks();
+    }
+
+    @Test
+    void aContractInTheUnnamedPackageIsMeteredAndKeepsItsOwnStatics() {
+        Class<?> unnamed = Fixtures.named("UnnamedSpin");
+        Account one = sandbox.deploy("one.test.near", unnamed);
+        Account two = sandbox.deploy("two.test.near", unnamed);
+        assertEquals(OUT_OF_GAS, alice.call(one.id(), "spin", "", NearToken.ZERO, Gas.tgas(30)).failureText());
+        assertEquals("\"1\"", alice.call(two.id(), "calls", "").value());
+        sandboxStillWorks();
+    }
+
+    @Test
+    void theMeterRefusesNegativeCharges() {
+        // even code the sandbox trusts (a hand-written dispatcher) cannot bank gas with a negative charge
+        ContractCode banker = ContractCode.of("banker", "banker".getBytes(StandardCharsets.UTF_8), () -> method -> {
+            Meter.charge(-1_000_000_000);
+            return true;
+        });
+        Account contract = sandbox.deploy("banker.test.near", banker, null);
+        assertEquals("Gas charges cannot be negative",
+                alice.call(contract.id(), "bank", "", NearToken.ZERO, Gas.tgas(10)).failureText());
+        sandboxStillWorks();
+    }
+}

@@ -8,8 +8,17 @@ import java.util.*;
 public class C {
     @Private
     public int done(@CallbackResult List<PromiseResult<String>> all, //-
-            @CallbackResult PromiseResult<String> extra) { //- //! ERROR jnear/callback-form
+            @CallbackResult PromiseResult<String> extra) { //- //! ERROR jnear/callback-form "Method done has @CallbackResult parameters of an unsupported shape"
     public int done(@CallbackResult List<PromiseResult<String>> all) { //+
-        return all.size();
+        return all.size(); //+
+        return all.size() + extra.valueOr("").length(); //-
     }
+
+    public Promise<Integer> ask(List<String> others) { //+
+        List<Promise<String>> calls = new ArrayList<>(); //+
+        for (String other : others) { //+
+            calls.add(Promise.create(other).returning(String.class)); //+
+        } //+
+        return Promise.all(calls).then(CStub.self().withStaticGas(Gas.tgas(5)).done()); //+
+    } //+
 }

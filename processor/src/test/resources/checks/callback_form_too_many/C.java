@@ -8,8 +8,16 @@ import java.util.*;
 public class C {
     @Private
     public int done(@CallbackResult PromiseResult<String> a, @CallbackResult PromiseResult<String> b,
-            @CallbackResult PromiseResult<String> c, @CallbackResult PromiseResult<String> d) { //- //! ERROR jnear/callback-form
+            @CallbackResult PromiseResult<String> c, @CallbackResult PromiseResult<String> d) { //- //! ERROR jnear/callback-form "Method done has @CallbackResult parameters of an unsupported shape"
             @CallbackResult PromiseResult<String> c) { //+
-        return 3;
+        return a.valueOr("").length() + b.valueOr("").length() + c.valueOr("").length(); //+
+        return a.valueOr("").length() + b.valueOr("").length() + c.valueOr("").length() + d.valueOr("").length(); //-
     }
+
+    public Promise<Integer> ask(String a, String b, String c) { //+
+        Promise<String> first = Promise.create(a).returning(String.class); //+
+        Promise<String> second = Promise.create(b).returning(String.class); //+
+        Promise<String> third = Promise.create(c).returning(String.class); //+
+        return Promise.and(first, second, third).then(CStub.self().withStaticGas(Gas.tgas(5)).done()); //+
+    } //+
 }

@@ -8,8 +8,14 @@ import java.util.*;
 public class C {
     @Private
     @SuppressWarnings("rawtypes") //-
-    public int done(@CallbackResult PromiseResult r) { //- //! ERROR jnear/callback-form
+    public int done(@CallbackResult PromiseResult r) { //- //! ERROR jnear/callback-form "Method done has @CallbackResult parameters of an unsupported shape"
     public int done(@CallbackResult PromiseResult<String> r) { //+
-        return 1;
+        return 1; //-
+        return r.isSuccess() ? 1 : 0; //+
     }
+
+    public Promise<Integer> ask(String other) { //+
+        Promise<String> call = Promise.create(other).returning(String.class); //+
+        return call.then(CStub.self().withStaticGas(Gas.tgas(5)).done()); //+
+    } //+
 }

@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    private String helper(@CallbackResult PromiseResult<String> r) { //- //! ERROR jnear/not-exported
+    private String helper(@CallbackResult PromiseResult<String> r) { //- //! ERROR jnear/not-exported "@CallbackResult on method helper, which is not exported because it is not public"
     private String helper(PromiseResult<String> r) { //+
         return r.valueOr("");
     }

@@ -4,8 +4,8 @@ import io.jnear.annotations.*;
 import io.jnear.sdk.*;
 import java.util.*;
 
-@Contract //- //! ERROR jnear/contract-abstract
-public abstract class C { //-
+@Contract //-
+public abstract class C { //- //! ERROR jnear/contract-abstract "is abstract"
 @Contract //+
 public class C { //+
     public void run() {

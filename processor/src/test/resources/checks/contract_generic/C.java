@@ -4,8 +4,8 @@ import io.jnear.annotations.*;
 import io.jnear.sdk.*;
 import java.util.*;
 
-@Contract //- //! ERROR jnear/contract-generic
-public class C<T> { //-
+@Contract //-
+public class C<T> { //- //! ERROR jnear/contract-generic "has type parameters"
 @Contract //+
 public class C { //+
     public void run() {

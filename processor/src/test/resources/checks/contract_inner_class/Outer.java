@@ -5,8 +5,8 @@ import io.jnear.sdk.*;
 import java.util.*;
 
 public class Outer {
-    @Contract //- //! ERROR jnear/contract-inner-class
-    public class C { //-
+    @Contract //-
+    public class C { //- //! ERROR jnear/contract-inner-class "is an inner class"
     @Contract //+
     public static class C { //+
         public void run() {

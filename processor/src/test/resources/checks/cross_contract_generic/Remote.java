@@ -6,6 +6,6 @@ import java.util.*;
 
 @CrossContractCall
 public interface Remote {
-    <T> T get(String key); //- //! ERROR jnear/cross-contract-generic //! ERROR jnear/unmappable-type
+    <T> T get(String key); //- //! ERROR jnear/cross-contract-generic "Method get is generic" //! ERROR jnear/unmappable-type
     String get(String key); //+
 }

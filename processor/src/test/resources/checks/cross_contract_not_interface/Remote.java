@@ -4,7 +4,7 @@ import io.jnear.annotations.*;
 import io.jnear.sdk.*;
 import java.util.*;
 
-@CrossContractCall //- //! ERROR jnear/cross-contract-not-interface
+@CrossContractCall //- //! ERROR jnear/cross-contract-not-interface "@CrossContractCall is on test.Remote, which is not an interface"
 public abstract class Remote { //-
 @CrossContractCall //+
 public interface Remote { //+

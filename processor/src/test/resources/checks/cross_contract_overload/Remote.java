@@ -8,6 +8,6 @@ import java.util.*;
 public interface Remote {
     String get(String key);
 
-    String get(String key, String fallback); //- //! ERROR jnear/cross-contract-overload
+    String get(String key, String fallback); //- //! ERROR jnear/cross-contract-overload "Interface Remote declares \"get\""
     @Name("get_or") String get(String key, String fallback); //+
 }

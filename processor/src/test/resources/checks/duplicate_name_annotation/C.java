@@ -10,7 +10,7 @@ public class C {
     }
 
     @Name("transfer") //-
-    public void send() { //- //! ERROR jnear/duplicate-name
+    public void send() { //- //! ERROR jnear/duplicate-name "Method send() is exported as \"transfer\", which method transfer() already uses"
     public void send() { //+
     }
 }

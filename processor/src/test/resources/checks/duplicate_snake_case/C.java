@@ -10,7 +10,7 @@ public class C {
         return "";
     }
 
-    public String get_url() { //- //! ERROR jnear/duplicate-name
+    public String get_url() { //- //! ERROR jnear/duplicate-name "Method get_url() is exported as \"get_url\", which method getURL() already uses"
     public String url() { //+
         return "";
     }

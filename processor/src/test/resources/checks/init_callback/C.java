@@ -12,7 +12,7 @@ public class C {
     }
 
     @Init
-    public C(@CallbackResult String owner) { //- //! ERROR jnear/init-callback
+    public C(@CallbackResult String owner) { //- //! ERROR jnear/init-callback "@CallbackResult on a parameter of the @Init constructor"
     public C(String owner) { //+
         this.owner = owner;
     }

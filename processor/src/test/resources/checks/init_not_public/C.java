@@ -11,8 +11,8 @@ public class C {
     C() {
     }
 
-    @Init //- //! ERROR jnear/init-not-public
-    C(String owner) { //-
+    @Init //-
+    C(String owner) { //- //! ERROR jnear/init-not-public "@Init constructor of test.C is not public"
     @Init //+
     public C(String owner) { //+
         this.owner = owner;

@@ -8,7 +8,7 @@ import java.util.*;
 public class C implements Remote {
     @Name("send") //-
     @Override
-    public void transfer(String receiverId) { //- //! ERROR jnear/interface-mismatch
+    public void transfer(String receiverId) { //- //! ERROR jnear/interface-mismatch "Method transfer implements Remote.transfer but exports it as \"send\", not"
     public void transfer(String receiverId) { //+
     }
 }

@@ -16,7 +16,7 @@ public class C {
         this.owner = owner;
     }
 
-    @Init //- //! ERROR jnear/multiple-init
+    @Init //- //! ERROR jnear/multiple-init "Contract class test.C has two @Init constructors exported as"
     @Init @Name("new_with_suffix") //+
     public C(String owner, int suffix) {
         this.owner = owner + suffix;

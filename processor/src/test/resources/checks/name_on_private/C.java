@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    @Name("go") //- //! ERROR jnear/not-exported
+    @Name("go") //- //! ERROR jnear/not-exported "@Name on method helper, which is not exported because it is not public"
     private void helper() {
     }
 

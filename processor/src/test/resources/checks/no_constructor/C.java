@@ -4,7 +4,7 @@ import io.jnear.annotations.*;
 import io.jnear.sdk.*;
 import java.util.*;
 
-@Contract //- //! ERROR jnear/no-constructor
+@Contract //- //! ERROR jnear/no-constructor "Contract class test.C has no usable constructor"
 @Contract //+
 public class C {
     String owner;

@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    @Payable //- //! ERROR jnear/not-exported
+    @Payable //- //! ERROR jnear/not-exported "@Payable on the constructor of C, which is not exported because it is a"
     public C() {
     }
 }

@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    @Payable //- //! ERROR jnear/not-exported
+    @Payable //- //! ERROR jnear/not-exported "@Payable on method helper, which is not exported because it is static"
     public static void helper() {
     }
 }

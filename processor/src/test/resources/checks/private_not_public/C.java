@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    @Private //- //! ERROR jnear/not-exported
+    @Private //- //! ERROR jnear/not-exported "@Private on method helper, which is not exported because it is not public"
     void helper() {
     }
 }

@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    public void self() { //- //! ERROR jnear/reserved-name
+    public void self() { //- //! ERROR jnear/reserved-name "Method self clashes with the generated stub's own method self(..)"
     @Name("self") public void itself() { //+
     }
 }

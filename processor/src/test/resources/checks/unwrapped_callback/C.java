@@ -7,8 +7,14 @@ import java.util.*;
 @Contract
 public class C {
     @Private
-    public String done(@CallbackResult String greeting) { //- //! WARNING jnear/unwrapped-callback
+    public String done(@CallbackResult String greeting) { //- //! WARNING jnear/unwrapped-callback "Take PromiseResult<String> and check isSuccess()"
     public String done(@CallbackResult PromiseResult<String> greeting) { //+
-        return "ok";
+        return greeting.toString(); //-
+        return greeting.valueOr("?"); //+
+    }
+
+    public Promise<String> ask(String other) {
+        Promise<String> call = Promise.create(other).returning(String.class);
+        return call.then(CStub.self().withStaticGas(Gas.tgas(5)).done());
     }
 }

@@ -7,7 +7,7 @@ import java.util.*;
 @Contract
 public class C {
     @View
-    @Payable //- //! ERROR jnear/view-payable
+    @Payable //- //! ERROR jnear/view-payable "Method get is both @View and @Payable"
     public String get() {
         return "";
     }

@@ -6,8 +6,8 @@ import java.util.*;
 
 @Contract
 public class C {
-    @View //- //! ERROR jnear/view-promise
+    @View //- //! ERROR jnear/view-promise "@View method get returns a Promise"
     public Promise<String> get() {
-        return Promise.create(Env.currentAccountId()).returning(String.class);
+        return Promise.create(Env.currentAccountId()).returning(String.class); //! ERROR jnear/view-writes "creates a promise"
     }
 }

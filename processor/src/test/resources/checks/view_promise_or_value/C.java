@@ -7,7 +7,7 @@ import io.jnear.sdk.*;
 public class C {
     String cached = "x";
 
-    @View //- //! ERROR jnear/view-promise
+    @View //- //! ERROR jnear/view-promise "@View method get returns a Promise"
     public PromiseOrValue<String> get() {
         return PromiseOrValue.value(cached);
     }

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * {@code jnear <command>}: {@code demo} lists the scenarios, {@code demo <name>} runs one and prints each
- * transaction as a receipt tree (and with {@code --svg <file>} draws it); {@code abi <class>} prints a
+ * transaction as a receipt tree (and with {@code --svg <file>} draws it); {@code explore <name>} searches
+ * a sample's schedules for a counterexample ({@link ExploreCommand}); {@code abi <class>} prints a
  * contract's ABI; {@code new <dir>} creates a Maven project for a user's own contract.
  *
  * <p>Bad input gets one line on stderr and exit code 2, never a stack trace. That includes paths refused
@@ -31,6 +32,11 @@ public final class Main {
                                                     run one and print every transaction as a receipt tree;
                                                     --svg also draws the run: lanes of accounts, blocks
                                                     left to right, arrows for receipts and callback data
+                   jnear explore                    list the schedule explorations
+                   jnear explore <name> [--svg <file>]
+                                                    search the schedules NEAR allows for one that breaks
+                                                    an invariant; print it minimised, as receipt trees
+                                                    and a replayable test (--svg draws it)
                    jnear new <dir> [--package <name>] [--name <ContractClass>]
                                                     create a Maven project with one contract and its test
                    jnear abi <contract class>       print the ABI the processor generated for a contract
@@ -60,6 +66,7 @@ public final class Main {
             }
             return switch (args[0]) {
                 case "demo" -> demo(List.of(args).subList(1, args.length));
+                case "explore" -> new ExploreCommand(out, err).run(List.of(args).subList(1, args.length));
                 case "abi" -> abi(List.of(args).subList(1, args.length));
                 case "new" -> newProject(List.of(args).subList(1, args.length));
                 default -> usageError("unknown command '" + args[0] + "'");
@@ -148,7 +155,7 @@ public final class Main {
      * Checks an {@code --svg} path before anything runs, so a typo costs nothing: it must not be a
      * directory, and its directory must exist and be writable.
      */
-    private static Path svgTarget(String value) {
+    static Path svgTarget(String value) {
         if (value.isBlank()) {
             throw new UsageException("--svg needs a file path, such as --svg trace.svg");
         }

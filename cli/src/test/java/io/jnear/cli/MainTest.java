@@ -116,6 +116,52 @@ class MainTest {
                 "(1 NEAR paid out, less gas)");
     }
 
+    @Test
+    void exploreWindowFindsTheLeakyVaultsDoubleSpendAndProvesTheSafeVaultInTheBound(@TempDir Path dir)
+            throws Exception {
+        Path svg = dir.resolve("counterexample.svg");
+        assertEquals(0, run("explore", "window", "--svg", svg.toString()), err());
+        java.util.regex.Matcher first = java.util.regex.Pattern
+                .compile("block (\\d+): mallory.test.near sends 'withdraw 1 NEAR'\n").matcher(out());
+        assertTrue(first.find(), out());
+        long n = Long.parseLong(first.group(1));
+        assertContainsInOrder(out(),
+                "Exploring the leaky vault",
+                "invariant (at rest): the vault holds what its books owe",
+                "COUNTEREXAMPLE, minimised to 2 transaction(s):",
+                "block " + n + ": mallory.test.near sends 'withdraw 1 NEAR'",
+                "block " + (n + 1) + ": mallory.test.near sends 'withdraw 1 NEAR again'",
+                "at rest after block " + (n + 5) + ": 'the vault holds what its books owe' does not hold: the vault "
+                        + "paid out ",
+                "Receipt trees:",
+                "FAILED: Smart contract panicked: java.lang.ArithmeticException",
+                "Replay as a sandbox test:",
+                "sandbox.produceBlock(); // block " + (n + 1),
+                "Exploring the safe vault",
+                "actor mallory.test.near: maybe 'delete her account'",
+                "HOLDS: every schedule in the bound keeps the invariants",
+                "Counterexample picture: " + svg);
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertTrue(Files.readString(svg).contains("withdraw_callback"));
+    }
+
+    @Test
+    void exploreRefusesAnSvgPathItCannotWriteBeforeSearching(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-dir").resolve("x.svg");
+        assertEquals(2, run("explore", "window", "--svg", missing.toString()));
+        assertEquals("", out(), "nothing was explored");
+        assertTrue(err().startsWith("jnear: cannot write " + missing + ": directory "), err());
+    }
+
+    @Test
+    void exploreListsTheExplorationsAndRefusesAnUnknownOne() {
+        assertEquals(0, run("explore"));
+        assertTrue(out().contains("window") && out().contains("token"), out());
+        assertEquals(2, run("explore", "nothing"));
+        assertEquals("jnear: unknown exploration 'nothing'; the explorations are [window, token] (run 'jnear help' "
+                + "for usage)\n", err().replace("\r\n", "\n"));
+    }
+
     private static void assertContainsInOrder(String text, String... lines) {
         int from = 0;
         for (String line : lines) {

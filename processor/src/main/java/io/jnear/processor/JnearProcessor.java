@@ -1,9 +1,6 @@
 package io.jnear.processor;
 
 import com.google.auto.service.AutoService;
-import com.sun.source.util.JavacTask;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
 import io.jnear.annotations.CallbackResult;
 import io.jnear.annotations.Contract;
@@ -27,6 +24,7 @@ import io.jnear.processor.writing.StubWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.annotation.Annotation;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,20 +36,16 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The jnear annotation processor. Per @Contract class: validate, build the model, write
  * {@code <Name>Stub}, {@code <Name>Dispatcher} and the ABI; per @CrossContractCall interface: validate and
- * write {@code <Name>Stub}. Types whose signatures mention types not generated yet are deferred by name to
- * the next round. Nothing escapes {@link #process}: a failure becomes an error on the element.
+ * write {@code <Name>Stub}. Types whose signatures (or nested types' signatures) mention types not generated
+ * yet are deferred by name to the next round ({@link MissingTypes}). The checks of method bodies run in the
+ * last round, when the stubs those bodies call exist. Nothing escapes {@link #process}: a failure becomes an
+ * error on the element.
  *
  * <p>Option {@code -Ajnear.abi.version=<v>} sets the ABI's metadata version (default {@code 0.0.0}).
  */
@@ -64,6 +58,8 @@ public final class JnearProcessor extends AbstractProcessor {
             Name.class);
 
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** Contracts whose method bodies are checked in the last round, when the stubs they call exist. */
+    private final Set<String> bodiesToCheck = new LinkedHashSet<>();
     private Reporter reporter;
     private Validator validator;
     private ModelBuilder models;
@@ -82,34 +78,6 @@ public final class JnearProcessor extends AbstractProcessor {
         models = new ModelBuilder(env.getElementUtils(), env.getTypeUtils());
         sources = new GeneratedSources(env.getFiler());
         abiWriter = new AbiWriter(jsonTypes, env.getOptions().getOrDefault(ABI_VERSION_OPTION, "0.0.0"));
-        if (trees != null) {
-            afterAnalysis(env);
-        }
-    }
-
-    /** Runs the checks that read attributed method bodies once javac has analysed each contract. */
-    private void afterAnalysis(ProcessingEnvironment env) {
-        try {
-            JavacTask.instance(env).addTaskListener(new TaskListener() {
-                @Override
-                public void finished(TaskEvent e) {
-                    if (e.getKind() == TaskEvent.Kind.ANALYZE && e.getTypeElement() != null) {
-                        validateAnalyzed(e.getTypeElement());
-                    }
-                }
-            });
-        } catch (RuntimeException | LinkageError e) {
-            // not javac's task: the checks that need attributed bodies are skipped, as without Trees
-        }
-    }
-
-    private void validateAnalyzed(TypeElement type) {
-        if (type.getAnnotation(Contract.class) != null) {
-            runGuarded(type, () -> validator.validateAnalyzedContract(type));
-        }
-        for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
-            validateAnalyzed(nested);
-        }
     }
 
     /** The Trees API, or null where the compiler is not javac (the determinism check is then skipped). */
@@ -165,10 +133,15 @@ public final class JnearProcessor extends AbstractProcessor {
         for (Element e : annotated.with(CrossContractCall.class)) {
             types.add((TypeElement) e);
         }
-        runGuarded(null, () -> StrayAnnotationCheck.check(annotated, reporter));
+        runGuarded(null, () -> StrayAnnotationCheck.check(annotated, processingEnv.getElementUtils(), reporter));
 
+        Set<String> ownOutputs = new HashSet<>();
         for (TypeElement type : types) {
-            Optional<TypeMirror> unresolved = unresolvedType(type);
+            ownOutputs.add(ModelBuilder.flatName(type) + "Stub");
+            ownOutputs.add(ModelBuilder.flatName(type) + "Dispatcher");
+        }
+        for (TypeElement type : types) {
+            Optional<TypeMirror> unresolved = MissingTypes.in(type, ownOutputs);
             if (unresolved.isPresent()) {
                 if (round.processingOver()) {
                     reporter.report(Diagnostics.UNRESOLVED_TYPE, type, type.getQualifiedName(), unresolved.get());
@@ -181,6 +154,13 @@ public final class JnearProcessor extends AbstractProcessor {
         }
         if (round.processingOver()) {
             deferred.clear();
+            for (String name : bodiesToCheck) {
+                TypeElement contract = processingEnv.getElementUtils().getTypeElement(name);
+                if (contract != null) {
+                    runGuarded(contract, () -> validator.validateBodies(contract));
+                }
+            }
+            bodiesToCheck.clear();
         }
     }
 
@@ -189,6 +169,7 @@ public final class JnearProcessor extends AbstractProcessor {
         int errorsBefore = reporter.errorCount();
         if (isContract) {
             validator.validateContract(type);
+            bodiesToCheck.add(type.getQualifiedName().toString());
         } else {
             validator.validateCrossContract(type);
         }
@@ -224,50 +205,5 @@ public final class JnearProcessor extends AbstractProcessor {
         StringWriter out = new StringWriter();
         t.printStackTrace(new PrintWriter(out));
         return out.toString();
-    }
-
-    /** The first type in {@code type}'s signatures that did not resolve (it may be generated later). */
-    private static Optional<TypeMirror> unresolvedType(TypeElement type) {
-        for (TypeMirror t : type.getInterfaces()) {
-            if (isUnresolved(t)) {
-                return Optional.of(t);
-            }
-        }
-        if (isUnresolved(type.getSuperclass())) {
-            return Optional.of(type.getSuperclass());
-        }
-        for (Element e : type.getEnclosedElements()) {
-            if (e.getKind() == ElementKind.FIELD && isUnresolved(e.asType())) {
-                return Optional.of(e.asType());
-            }
-        }
-        for (var m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (isUnresolved(m.getReturnType())) {
-                return Optional.of(m.getReturnType());
-            }
-        }
-        for (var m : type.getEnclosedElements()) {
-            if (m.getKind() == ElementKind.METHOD || m.getKind() == ElementKind.CONSTRUCTOR) {
-                for (VariableElement p : ((javax.lang.model.element.ExecutableElement) m).getParameters()) {
-                    if (isUnresolved(p.asType())) {
-                        return Optional.of(p.asType());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isUnresolved(TypeMirror t) {
-        if (t.getKind() == TypeKind.ERROR) {
-            return true;
-        }
-        if (t instanceof ArrayType a) {
-            return isUnresolved(a.getComponentType());
-        }
-        if (t instanceof DeclaredType d) {
-            return d.getTypeArguments().stream().anyMatch(JnearProcessor::isUnresolved);
-        }
-        return false;
     }
 }

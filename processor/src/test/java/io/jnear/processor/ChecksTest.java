@@ -27,8 +27,9 @@ import org.junit.jupiter.api.TestFactory;
  * whose sources declare the diagnostics they expect beside the offending line, MapStruct-style.
  *
  * <ul>
- *   <li>{@code //! ERROR jnear/<tag>} or {@code //! WARNING jnear/<tag>}: the bad variant reports this tag
- *       on this line of this file (repeat the marker for several on one line);
+ *   <li>{@code //! ERROR jnear/<tag> "text"} or {@code //! WARNING jnear/<tag> "text"}: the bad variant reports
+ *       this tag on this line of this file, in a message containing {@code text} (optional); repeat the marker
+ *       for several on one line;
  *   <li>{@code //-}: the line belongs to the bad variant only; {@code //+}: to the corrected variant only
  *       (the other variant sees a blank line, so line numbers agree).
  * </ul>
@@ -36,9 +37,10 @@ import org.junit.jupiter.api.TestFactory;
  * without any warning.
  */
 class ChecksTest {
-    private static final Pattern EXPECTATION = Pattern.compile("//! (ERROR|WARNING) (jnear/[a-z-]+)");
+    private static final Pattern EXPECTATION = Pattern.compile("//! (ERROR|WARNING) (jnear/[a-z-]+)(?: \"((?:[^\"\\\\]|\\\\.)*)\")?");
 
-    record Expected(Diagnostic.Kind kind, String tag, String file, int line) {
+    /** One declared diagnostic; {@code text} (may be empty) must occur in its message. */
+    record Expected(Diagnostic.Kind kind, String tag, String file, int line, String text) {
     }
 
     @TestFactory
@@ -68,7 +70,7 @@ class ChecksTest {
                 Matcher m = EXPECTATION.matcher(lines.get(i));
                 while (m.find()) {
                     expected.add(new Expected(Diagnostic.Kind.valueOf(m.group(1)), m.group(2),
-                            file.getFileName().toString(), i + 1));
+                            file.getFileName().toString(), i + 1, m.group(3) == null ? "" : m.group(3).replace("\\\"", "\"")));
                 }
             }
         }
@@ -82,13 +84,24 @@ class ChecksTest {
             } else {
                 assertThat(compilation).hadWarningContaining("[" + e.tag() + "]").inFile(file).onLine(e.line());
             }
+            boolean textFound = compilation.diagnostics().stream().anyMatch(d -> d.getKind() == e.kind()
+                    && d.getLineNumber() == e.line() && d.getSource() != null
+                    && d.getSource().getName().endsWith("/" + e.file())
+                    && d.getMessage(Locale.ROOT).contains("[" + e.tag() + "] ")
+                    && d.getMessage(Locale.ROOT).contains(e.text()));
+            assertTrue(textFound, "no " + e.tag() + " on " + e.file() + ":" + e.line() + " containing \"" + e.text()
+                    + "\"; reported:\n" + reported(compilation));
         }
-        List<String> reported = compilation.diagnostics().stream()
+        List<String> reported = reported(compilation);
+        assertEquals(expected.size(), reported.size(), "expected " + expected + " but the processor reported:\n"
+                + String.join("\n", reported));
+    }
+
+    private static List<String> reported(Compilation compilation) {
+        return compilation.diagnostics().stream()
                 .filter(d -> d.getMessage(Locale.ROOT).contains("[jnear/"))
                 .map(d -> d.getKind() + " line " + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
                 .collect(Collectors.toList());
-        assertEquals(expected.size(), reported.size(), "expected " + expected + " but the processor reported:\n"
-                + String.join("\n", reported));
     }
 
     private static void correctedVariantIsClean(Path dir) throws IOException {

@@ -58,6 +58,10 @@ public final class Sandbox {
         this.chain = new Chain(config);
     }
 
+    private Sandbox(Chain chain) {
+        this.chain = chain;
+    }
+
     public static Sandbox create() {
         return new Sandbox(SandboxConfig.defaults());
     }
@@ -293,6 +297,44 @@ public final class Sandbox {
             throw new ViewCallException(contract + "." + method + " failed: " + result.error(), result.error());
         }
         return result.value();
+    }
+
+    /**
+     * An independent copy of this sandbox as it is now, between blocks: accounts, keys, code, storage,
+     * height and time, transactions and receipts in flight, and the counters ids come from. The copy
+     * shares what neither side changes (state is copy-on-write, per account), so a fork costs what its
+     * branch touches. The same blocks on the parent and the fork give the same outcomes and
+     * {@link #stateDigest()}s; handles such as {@link SubmittedTransaction} keep following the sandbox
+     * they were made on.
+     */
+    public Sandbox fork() {
+        return new Sandbox(chain.fork());
+    }
+
+    /** True when no transaction or receipt is waiting to run. */
+    public boolean isIdle() {
+        return chain.isIdle();
+    }
+
+    /** The receipts due in the next block, in the order they will run; for tools that explore schedules. */
+    public List<Chain.DueReceipt> receiptsDueNext() {
+        return chain.receiptsDueNext();
+    }
+
+    /** Runs the receipts due in the next block in {@code order}; see {@link Chain#reorderReceiptsDueNext}. */
+    public void reorderReceiptsDueNext(List<CryptoHash> order) {
+        chain.reorderReceiptsDueNext(order);
+    }
+
+    /**
+     * Makes the calls of {@code method} on {@code receiver} that are due in the next block fail as if the
+     * contract panicked ({@code Smart contract panicked: failure injected by the test}), to test what a
+     * remote failure does to the caller and its callback; see {@link Chain#failCallsDueNext}.
+     *
+     * @return how many calls will fail
+     */
+    public int failCallsDueNext(AccountId receiver, String method) {
+        return chain.failCallsDueNext(receiver, method);
     }
 
     /** Produces one block. */

@@ -9,12 +9,25 @@ import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Callbacks must be private (else anyone can feed them a forged result), take results in a shape the
  * dispatcher can decode and a join can type, and should see failures rather than panic on them.
  */
 final class CallbackCheck implements Check {
+    /**
+     * The {@code T} to suggest in {@code PromiseResult<T>}: a callback receives what a promise resolved to,
+     * so a {@code Promise<X>} parameter is suggested as {@code X}, never as {@code PromiseResult<Promise<X>>}.
+     */
+    private static TypeMirror suggestedResultType(TypeMirror type, CheckContext ctx) {
+        if (ContractElements.isPromiseLike(type) && type instanceof DeclaredType d && d.getTypeArguments().size() == 1) {
+            return suggestedResultType(d.getTypeArguments().get(0), ctx);
+        }
+        return ctx.json().boxed(type);
+    }
+
     @Override
     public void check(TypeElement type, CheckContext ctx) {
         boolean isContract = type.getKind().isClass();
@@ -40,7 +53,7 @@ final class CallbackCheck implements Check {
                 }
                 if (param.get().form() == CallbackForm.BARE) {
                     ctx.reporter().report(Diagnostics.UNWRAPPED_CALLBACK, p, p.getSimpleName(),
-                            ctx.json().boxed(p.asType()));
+                            TypeNames.simple(suggestedResultType(p.asType(), ctx)));
                 }
             }
             if (lists > 0 && results.size() > 1) {

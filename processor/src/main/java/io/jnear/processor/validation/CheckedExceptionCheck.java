@@ -19,7 +19,9 @@ final class CheckedExceptionCheck implements Check {
         for (ExecutableElement m : methods) {
             for (TypeMirror thrown : m.getThrownTypes()) {
                 if (!ctx.types().isSubtype(thrown, runtime) && !ctx.types().isSubtype(thrown, error)) {
-                    ctx.reporter().report(Diagnostics.CHECKED_EXCEPTION, m, NotExportedCheck.describe(m), thrown);
+                    String what = NotExportedCheck.describe(m);
+                    ctx.reporter().report(Diagnostics.CHECKED_EXCEPTION, m,
+                            Character.toUpperCase(what.charAt(0)) + what.substring(1), thrown);
                 }
             }
         }

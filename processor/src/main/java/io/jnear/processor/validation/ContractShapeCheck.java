@@ -14,7 +14,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
-/** A contract is a public, concrete, non-generic, top-level or static class the runtime can create. */
+/**
+ * A contract is a public, concrete, non-generic, top-level or static class the runtime can create. A wrong
+ * modifier is reported on the declaration that carries it (the class or constructor), not on {@code @Contract}.
+ */
 final class ContractShapeCheck implements Check {
     @Override
     public void check(TypeElement type, CheckContext ctx) {
@@ -25,16 +28,16 @@ final class ContractShapeCheck implements Check {
             return;
         }
         if (!type.getModifiers().contains(Modifier.PUBLIC)) {
-            ctx.reporter().report(Diagnostics.CONTRACT_NOT_PUBLIC, type, mirror, name);
+            ctx.reporter().report(Diagnostics.CONTRACT_NOT_PUBLIC, type, name);
         }
         if (type.getNestingKind().isNested() && !type.getModifiers().contains(Modifier.STATIC)) {
-            ctx.reporter().report(Diagnostics.CONTRACT_NOT_STATIC, type, mirror, name);
+            ctx.reporter().report(Diagnostics.CONTRACT_NOT_STATIC, type, name);
         }
         if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            ctx.reporter().report(Diagnostics.CONTRACT_ABSTRACT, type, mirror, name);
+            ctx.reporter().report(Diagnostics.CONTRACT_ABSTRACT, type, name);
         }
         if (!type.getTypeParameters().isEmpty()) {
-            ctx.reporter().report(Diagnostics.CONTRACT_GENERIC, type, mirror, name);
+            ctx.reporter().report(Diagnostics.CONTRACT_GENERIC, type, name);
         }
         List<ExecutableElement> inits = ContractElements.initConstructors(type);
         Set<String> initNames = new HashSet<>();
@@ -47,8 +50,7 @@ final class ContractShapeCheck implements Check {
         }
         for (ExecutableElement init : inits) {
             if (!init.getModifiers().contains(Modifier.PUBLIC)) {
-                ctx.reporter().report(Diagnostics.INIT_NOT_PUBLIC, init,
-                        ContractElements.mirror(init, Init.class).orElse(null), name);
+                ctx.reporter().report(Diagnostics.INIT_NOT_PUBLIC, init, name);
             }
             for (VariableElement p : init.getParameters()) {
                 if (ContractElements.isCallbackResult(p)) {

@@ -42,19 +42,34 @@ final class NameCheck implements Check {
                 ctx.reporter().report(Diagnostics.INVALID_NAME, m, nameMirror.get(), m.getAnnotation(Name.class).value());
                 continue;
             }
-            if (STUB_METHODS.contains(javaName)) {
+            if (javaName.equals("init") && !isInterface) {
+                ctx.reporter().report(Diagnostics.RESERVED_INIT, m);
+            } else if (STUB_METHODS.contains(javaName)) {
                 ctx.reporter().report(Diagnostics.RESERVED_NAME, m, javaName, javaName);
             }
             String nearName = ContractElements.nearName(m);
-            String previous = taken.putIfAbsent(nearName, "method " + javaName);
+            if (nearName.equals("new") && !isInterface) {
+                ctx.reporter().report(Diagnostics.EXPORTED_NEW, m, nameMirror.orElse(null), javaName);
+                continue;
+            }
+            String previous = taken.putIfAbsent(nearName, "method " + signature(m));
             if (previous != null) {
                 if (isInterface) {
                     ctx.reporter().report(Diagnostics.CROSS_CONTRACT_OVERLOAD, m, type.getSimpleName(),
-                            "\"" + nearName + "\" (" + previous + ")");
+                            "\"" + nearName + "\" (" + previous + " and " + signature(m) + ")");
                 } else {
-                    ctx.reporter().report(Diagnostics.DUPLICATE_NAME, m, javaName, nearName, previous);
+                    ctx.reporter().report(Diagnostics.DUPLICATE_NAME, m, signature(m), nearName, previous);
                 }
             }
         }
+    }
+
+    /** {@code put(String, List<String>)}: enough to tell overloads apart in a message. */
+    static String signature(ExecutableElement m) {
+        StringBuilder out = new StringBuilder(m.getSimpleName()).append('(');
+        for (int i = 0; i < m.getParameters().size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(TypeNames.simple(m.getParameters().get(i).asType()));
+        }
+        return out.append(')').toString();
     }
 }

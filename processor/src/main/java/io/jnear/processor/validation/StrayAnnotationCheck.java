@@ -15,7 +15,11 @@ import io.jnear.processor.model.ContractElements;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /** Member annotations outside a @Contract or @CrossContractCall type do nothing, which is never intended. */
 public final class StrayAnnotationCheck {
@@ -25,12 +29,19 @@ public final class StrayAnnotationCheck {
     private StrayAnnotationCheck() {
     }
 
-    public static void check(AnnotatedElements round, Reporter reporter) {
+    /**
+     * Reports jnear's member annotations outside contracts and cross-contract interfaces, except on methods
+     * that a contract of this round overrides: there the annotation states what the override must do, and
+     * the contract's own checks hold the override to it.
+     */
+    public static void check(AnnotatedElements round, Elements elements, Reporter reporter) {
+        List<Element> contracts = round.with(Contract.class);
         for (Class<? extends Annotation> annotation : MEMBER_ANNOTATIONS) {
             for (Element e : round.with(annotation)) {
                 TypeElement owner = enclosingType(e);
                 if (owner == null || owner.getAnnotation(Contract.class) != null
-                        || owner.getAnnotation(CrossContractCall.class) != null) {
+                        || owner.getAnnotation(CrossContractCall.class) != null
+                        || overriddenByContract(e, contracts, elements)) {
                     continue;
                 }
                 String where = switch (e.getKind()) {
@@ -42,6 +53,22 @@ public final class StrayAnnotationCheck {
                         annotation.getSimpleName(), where);
             }
         }
+    }
+
+    private static boolean overriddenByContract(Element e, List<Element> contracts, Elements elements) {
+        if (!(e instanceof ExecutableElement base) || e.getKind() != ElementKind.METHOD) {
+            return false;
+        }
+        for (Element c : contracts) {
+            if (c instanceof TypeElement contract) {
+                for (ExecutableElement m : ElementFilter.methodsIn(contract.getEnclosedElements())) {
+                    if (m.getSimpleName().equals(base.getSimpleName()) && elements.overrides(m, base, contract)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static TypeElement enclosingType(Element e) {

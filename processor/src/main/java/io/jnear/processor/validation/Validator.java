@@ -9,17 +9,14 @@ public final class Validator {
     private static final List<Check> CONTRACT_CHECKS = List.of(new ContractShapeCheck(), new NotExportedCheck(),
             new ViewCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new StateFieldCheck(),
             new BorshStateCheck(), new MutableStaticCheck(), new InterfaceConformanceCheck(),
-            new CheckedExceptionCheck());
-
-    /**
-     * Checks that resolve what method bodies call, which attributes the class; they run once javac has
-     * analysed it (see {@link #validateAnalyzedContract}), because attributing a class during processing
-     * makes javac reject the compact constructors of records nested in it on the next round.
-     */
-    private static final List<Check> ANALYZED_CONTRACT_CHECKS = List.of(new DeterminismCheck());
+            new CheckedExceptionCheck(), new DeterminismCheck(), new ArgumentKeyCheck(), new PrivateOverrideCheck(),
+            new CollectionPrefixCheck());
 
     private static final List<Check> CROSS_CONTRACT_CHECKS = List.of(new CrossContractShapeCheck(),
-            new NotExportedCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck());
+            new NotExportedCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new ArgumentKeyCheck());
+
+    private static final List<BodyCheck> BODY_CHECKS = List.of(new ViewBodyCheck(), new CallbackBodyCheck(),
+            new StubWiringCheck(), new ImplicitInitCheck(), new UnchainedCallbackCheck());
 
     private final CheckContext context;
 
@@ -36,11 +33,19 @@ public final class Validator {
         }
     }
 
-    /** The checks of a @Contract class that need its bodies attributed; call once javac has analysed it. */
-    public void validateAnalyzedContract(TypeElement type) {
-        for (Check check : ANALYZED_CONTRACT_CHECKS) {
-            check.check(type, context);
+    /**
+     * Runs the checks of a contract's method bodies. Call it once the types the bodies use exist, the stubs
+     * jnear generates included (the processor does so in the last round); skipped without the Trees API.
+     */
+    public void validateBodies(TypeElement contract) {
+        if (contract.getKind() != ElementKind.CLASS) {
+            return;
         }
+        ContractBodies.of(contract, context).ifPresent(bodies -> {
+            for (BodyCheck check : BODY_CHECKS) {
+                check.check(contract, bodies, context);
+            }
+        });
     }
 
     public void validateCrossContract(TypeElement type) {

@@ -62,6 +62,8 @@ public final class Chain {
     private final Map<CryptoHash, Postponed> postponed = new LinkedHashMap<>();
     private BigInteger burnt = BigInteger.ZERO;
     private BigInteger rewards = BigInteger.ZERO;
+    /** Receipts whose function call is to fail when it runs; see {@link #failCallsDueNext}. */
+    private final java.util.Set<CryptoHash> injectedFailures = new java.util.HashSet<>();
 
     private static final class Postponed {
         final Receipt.ActionReceipt receipt;
@@ -100,6 +102,52 @@ public final class Chain {
         state.setAmount(root, config.genesisSupply().asYocto());
         state.addKey(root, Keys.publicKeyOf(config.rootAccount()), AccessKey.fullAccess());
         state.commit(0);
+    }
+
+    /** A chain that starts where {@code parent} is now; see {@link #fork()}. */
+    private Chain(Chain parent) {
+        this.config = parent.config;
+        this.state = parent.state.fork();
+        this.executor = new ReceiptExecutor(this);
+        this.genesisHash = parent.genesisHash;
+        this.height = parent.height;
+        this.timestamp = parent.timestamp;
+        this.transactionCount = parent.transactionCount;
+        this.burnt = parent.burnt;
+        this.rewards = parent.rewards;
+        // Transactions still in flight get a trace of their own here, so the two chains count them apart.
+        Map<TransactionTrace, TransactionTrace> traces = new java.util.IdentityHashMap<>();
+        java.util.function.Function<TransactionTrace, TransactionTrace> trace =
+                t -> traces.computeIfAbsent(t, TransactionTrace::copy);
+        for (PendingTransaction tx : parent.pendingTransactions) {
+            pendingTransactions.add(new PendingTransaction(trace.apply(tx.trace), tx.signerKey, tx.actions, tx.cost));
+        }
+        for (Receipt r : parent.arriving) {
+            arriving.add(r.retraced(trace.apply(r.trace)));
+        }
+        receivedData.putAll(parent.receivedData);
+        injectedFailures.addAll(parent.injectedFailures);
+        chunkWrites.copyFrom(parent.chunkWrites);
+        for (Map.Entry<CryptoHash, Postponed> e : parent.postponed.entrySet()) {
+            Postponed p = e.getValue();
+            Postponed copy = new Postponed((Receipt.ActionReceipt) p.receipt.retraced(trace.apply(p.receipt.trace)),
+                    p.missing);
+            postponed.put(e.getKey(), copy);
+            for (CryptoHash dataId : copy.receipt.inputDataIds) {
+                if (parent.postponedByDataId.get(dataId) == p) {
+                    postponedByDataId.put(dataId, copy);
+                }
+            }
+        }
+    }
+
+    /**
+     * An independent copy of this chain as it is between blocks: state (copy-on-write, see
+     * {@link ChainState#fork()}), height, time, counters, pending transactions and receipts in flight.
+     * Both chains then go their own ways; the same blocks on both give the same outcomes.
+     */
+    public Chain fork() {
+        return new Chain(this);
     }
 
     public ChainState state() {
@@ -145,6 +193,85 @@ public final class Chain {
             total = total.add(p.receipt.valueInFlight(config.protocol().fees()));
         }
         return total;
+    }
+
+    /**
+     * A receipt due in the next block: its id, receiver, the transaction it descends from, and whether
+     * its order can matter there (it calls a contract, or delivers data a callback waits for).
+     */
+    public record DueReceipt(CryptoHash id, AccountId receiverId, CryptoHash transactionId, boolean reachesContract,
+            String methodName) {
+    }
+
+    /** The panic message of a call failed on purpose ({@link #failCallsDueNext}). */
+    public static final String INJECTED_FAILURE = "Smart contract panicked: failure injected by the test";
+
+    /** The receipts due in the next block, in the order they will run (transactions' own receipts aside). */
+    public List<DueReceipt> receiptsDueNext() {
+        List<DueReceipt> due = new ArrayList<>(arriving.size());
+        for (Receipt r : arriving) {
+            String method = r instanceof Receipt.ActionReceipt a ? firstMethod(a) : null;
+            due.add(new DueReceipt(r.id, r.receiverId, r.trace.id, r instanceof Receipt.DataReceipt || method != null,
+                    method));
+        }
+        return due;
+    }
+
+    private static String firstMethod(Receipt.ActionReceipt receipt) {
+        for (Action a : receipt.actions) {
+            if (a instanceof Action.FunctionCall f) {
+                return f.methodName();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Makes the receipts due in the next block that call {@code method} on {@code receiver} fail, whenever
+     * they run (a callback still waiting for data fails once it arrives), as if the contract panicked at
+     * once: {@link #INJECTED_FAILURE}. For exploring what a remote failure does to the caller.
+     *
+     * @return how many receipts were marked
+     */
+    public int failCallsDueNext(AccountId receiver, String method) {
+        int marked = 0;
+        for (Receipt r : arriving) {
+            if (r instanceof Receipt.ActionReceipt a && r.receiverId.equals(receiver) && method.equals(firstMethod(a))) {
+                injectedFailures.add(r.id);
+                marked++;
+            }
+        }
+        return marked;
+    }
+
+    /** True, once, for a receipt marked by {@link #failCallsDueNext}. */
+    boolean takeInjectedFailure(CryptoHash receiptId) {
+        return !injectedFailures.isEmpty() && injectedFailures.remove(receiptId);
+    }
+
+    /**
+     * Runs the receipts due in the next block in {@code order}, a permutation of their ids. NEAR fixes
+     * no order between receipts that come from different shards, so a schedule explorer tries each.
+     *
+     * @throws IllegalArgumentException if {@code order} is not a permutation of the receipts due next
+     */
+    public void reorderReceiptsDueNext(List<CryptoHash> order) {
+        Map<CryptoHash, Receipt> byId = new HashMap<>();
+        for (Receipt r : arriving) {
+            byId.put(r.id, r);
+        }
+        List<Receipt> reordered = new ArrayList<>(arriving.size());
+        for (CryptoHash id : order) {
+            Receipt r = byId.remove(id);
+            if (r == null) {
+                throw new IllegalArgumentException("Receipt " + id + " is not due next, or is listed twice");
+            }
+            reordered.add(r);
+        }
+        if (!byId.isEmpty()) {
+            throw new IllegalArgumentException("The order leaves out " + byId.size() + " receipt(s) due next");
+        }
+        arriving = reordered;
     }
 
     /**

@@ -43,4 +43,10 @@ final class ChunkWrites {
         committed.clear();
         pending.clear();
     }
+
+    /** Takes {@code other}'s record as its own: a forked chain starts with its parent's block so far. */
+    void copyFrom(ChunkWrites other) {
+        committed.addAll(other.committed);
+        pending.addAll(other.pending);
+    }
 }

@@ -37,6 +37,9 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
         return receiverId;
     }
 
+    /** This receipt for a forked chain: the same receipt, counted in that chain's copy of its transaction. */
+    abstract Receipt retraced(TransactionTrace copy);
+
     /** Where a receipt's result goes: the data id the waiting receipt expects, and its receiver. */
     record DataReceiver(CryptoHash dataId, AccountId receiverId) {
     }
@@ -66,6 +69,12 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
             return new ActionReceipt(id, AccountId.SYSTEM, receiverId, trace, AccountId.SYSTEM, null, 0,
                     List.of(new Action.Transfer(io.jnear.sdk.NearToken.ofYocto(amount))), List.of(),
                     new ArrayList<>());
+        }
+
+        @Override
+        ActionReceipt retraced(TransactionTrace copy) {
+            return new ActionReceipt(id, predecessorId, receiverId, copy, signerId, signerPublicKey, gasPrice,
+                    actions, inputDataIds, new ArrayList<>(outputDataReceivers));
         }
 
         boolean isRefund() {
@@ -122,6 +131,11 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
             this.dataId = dataId;
             this.data = data;
             this.producerId = producerId;
+        }
+
+        @Override
+        DataReceipt retraced(TransactionTrace copy) {
+            return new DataReceipt(id, predecessorId, receiverId, copy, dataId, data, producerId);
         }
     }
 }

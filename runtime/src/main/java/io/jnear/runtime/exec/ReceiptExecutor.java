@@ -361,6 +361,9 @@ final class ReceiptExecutor {
         if (a.code() == null) {
             throw failure(new FunctionCallError.CodeDoesNotExist(a.id()));
         }
+        if (chain.takeInjectedFailure(ex.receipt.id)) {
+            throw failure(new FunctionCallError.ExecutionError(Chain.INJECTED_FAILURE));
+        }
         state.setAmount(a, a.amount().add(call.deposit().asYocto()));
         Receipt.ActionReceipt r = ex.receipt;
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,

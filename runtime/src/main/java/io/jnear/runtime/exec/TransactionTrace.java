@@ -61,6 +61,20 @@ public final class TransactionTrace {
         return includedInBlockHash;
     }
 
+    /** A copy for a forked chain, so receipts still in flight there update it and not this one. */
+    TransactionTrace copy() {
+        TransactionTrace copy = new TransactionTrace(id, signerId, receiverId, actions, publicKey, nonce);
+        copy.transactionOutcome = transactionOutcome;
+        copy.receiptOutcomes.addAll(receiptOutcomes);
+        copy.byId.putAll(byId);
+        copy.dataFlows.addAll(dataFlows);
+        copy.rewards.putAll(rewards);
+        copy.inFlight = inFlight;
+        copy.includedInBlock = includedInBlock;
+        copy.includedInBlockHash = includedInBlockHash;
+        return copy;
+    }
+
     public CryptoHash id() {
         return id;
     }

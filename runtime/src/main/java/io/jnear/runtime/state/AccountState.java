@@ -19,14 +19,34 @@ public final class AccountState {
     BigInteger locked = BigInteger.ZERO;
     long storageUsage;
     ContractCode code;
-    io.jnear.runtime.isolation.Deployment deployment;
+    LoadedCode loaded = new LoadedCode();
     // Access keys keep insertion order: the first full-access key signs the sandbox's transactions.
     final Map<PublicKey, AccessKey> keys = new LinkedHashMap<>();
     // Never iterated where order shows: dumps sort by key.
-    final Map<StorageKey, byte[]> data = new HashMap<>();
+    final Map<StorageKey, byte[]> data;
+    /** The {@link ChainState} generation that may change this record in place; any other copies it first. */
+    Object owner;
 
     AccountState(AccountId id) {
         this.id = id;
+        this.data = new HashMap<>();
+    }
+
+    /** A copy for another state of a fork: its own maps, sharing the values, which are never changed in place. */
+    private AccountState(AccountState source, Object owner) {
+        this.id = source.id;
+        this.amount = source.amount;
+        this.locked = source.locked;
+        this.storageUsage = source.storageUsage;
+        this.code = source.code;
+        this.loaded = source.loaded;
+        this.keys.putAll(source.keys);
+        this.data = new HashMap<>(source.data);
+        this.owner = owner;
+    }
+
+    AccountState copyFor(Object newOwner) {
+        return new AccountState(this, newOwner);
     }
 
     public AccountId id() {
@@ -51,10 +71,18 @@ public final class AccountState {
 
     /** The deployed code loaded for this account (its own classes), loaded at first use. */
     public io.jnear.runtime.isolation.Deployment deployment(boolean metered) {
-        if (deployment == null && code != null) {
-            deployment = io.jnear.runtime.isolation.Deployment.of(code, metered);
+        if (loaded.deployment == null && code != null) {
+            loaded.deployment = io.jnear.runtime.isolation.Deployment.of(code, metered);
         }
-        return deployment;
+        return loaded.deployment;
+    }
+
+    /**
+     * The code as loaded, shared by the forks of this record until one deploys other code: loading a
+     * contract's classes costs far more than running a call, and forks of one chain run the same code.
+     */
+    static final class LoadedCode {
+        io.jnear.runtime.isolation.Deployment deployment;
     }
 
     public AccessKey key(PublicKey publicKey) {

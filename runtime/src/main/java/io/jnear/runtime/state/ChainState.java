@@ -26,7 +26,7 @@ public final class ChainState {
     /** Bytes of overhead per stored entry (data or key) on top of its key and value. */
     private final long entryOverheadBytes;
 
-    private final Map<AccountId, AccountState> accounts = new HashMap<>();
+    private final Map<AccountId, AccountState> accounts;
 
     /**
      * An empty state that counts storage as the protocol does: {@code accountBytes} per account record
@@ -35,11 +35,45 @@ public final class ChainState {
     public ChainState(long accountBytes, long entryOverheadBytes) {
         this.accountBytes = accountBytes;
         this.entryOverheadBytes = entryOverheadBytes;
+        this.accounts = new HashMap<>();
     }
     private final List<Runnable> journal = new ArrayList<>();
+    /**
+     * This state's generation: it changes account records it owns in place and copies any other before
+     * the first change. {@link #fork()} gives both sides a new generation, so the records they share stay
+     * frozen and a fork costs the accounts it touches, not the whole state.
+     */
+    private Object generation = new Object();
 
+    private ChainState(ChainState parent) {
+        this.accountBytes = parent.accountBytes;
+        this.entryOverheadBytes = parent.entryOverheadBytes;
+        this.accounts = new HashMap<>(parent.accounts);
+    }
+
+    /**
+     * A copy-on-write copy of this state: the two evolve independently from here, and each copies an
+     * account's record (with its keys and storage map) only when it first reaches it through
+     * {@link #get}. Only between receipts: a fork in the middle of one would share its journal.
+     *
+     * @throws IllegalStateException if a receipt's changes are not yet committed or rolled back
+     */
+    public ChainState fork() {
+        if (!journal.isEmpty()) {
+            throw new IllegalStateException("Cannot fork the state while a receipt's changes are pending");
+        }
+        generation = new Object();
+        return new ChainState(this);
+    }
+
+    /** The account's record, ready to be changed through this state; null if it does not exist. */
     public AccountState get(AccountId id) {
-        return accounts.get(id);
+        AccountState a = accounts.get(id);
+        if (a != null && a.owner != generation) {
+            a = a.copyFor(generation);
+            accounts.put(id, a);
+        }
+        return a;
     }
 
     public boolean exists(AccountId id) {
@@ -72,6 +106,7 @@ public final class ChainState {
 
     public AccountState createAccount(AccountId id) {
         AccountState account = new AccountState(id);
+        account.owner = generation;
         account.storageUsage = accountBytes;
         journal.add(() -> accounts.remove(id));
         accounts.put(id, account);
@@ -112,13 +147,13 @@ public final class ChainState {
 
     public void setCode(AccountState a, ContractCode code) {
         ContractCode old = a.code;
-        var oldDeployment = a.deployment;
+        var oldLoaded = a.loaded;
         journal.add(() -> {
             a.code = old;
-            a.deployment = oldDeployment;
+            a.loaded = oldLoaded;
         });
         a.code = code;
-        a.deployment = null;
+        a.loaded = new AccountState.LoadedCode();
         addStorageUsage(a, (code == null ? 0 : code.size()) - (old == null ? 0 : old.size()));
     }
 

@@ -1,0 +1,8 @@
+package test;
+
+import io.jnear.annotations.*;
+
+@CrossContractCall
+public interface Ledger {
+    void record(String entry);
+}

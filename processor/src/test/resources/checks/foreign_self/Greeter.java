@@ -1,0 +1,8 @@
+package test;
+
+import io.jnear.annotations.*;
+
+@CrossContractCall
+public interface Greeter {
+    String greeting();
+}

@@ -1,5 +1,6 @@
 package io.jnear.cli;
 
+import io.jnear.cli.scenarios.AccountsScenario;
 import io.jnear.cli.scenarios.GreeterScenario;
 import io.jnear.cli.scenarios.HelloScenario;
 import io.jnear.cli.scenarios.JoinsScenario;
@@ -14,6 +15,7 @@ import java.util.Optional;
 final class Scenarios {
     private static final List<Scenario> ALL = List.of(
             new TransferScenario(),
+            new AccountsScenario(),
             new HelloScenario(),
             new GreeterScenario(),
             new JoinsScenario(),

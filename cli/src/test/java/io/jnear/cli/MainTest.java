@@ -81,6 +81,27 @@ class MainTest {
     }
 
     @Test
+    void accountsDemoChargesTheAccountCreationChargeOutOfTheRefund() {
+        assertEquals(0, run("demo", "accounts", "--no-color"));
+        String text = out();
+        // execution: action_receipt_creation 108,059,500,000 + create_account 7,200,000,000,000
+        // + transfer 115,123,062,500 + add_full_access_key 101,765,125,000 = 7,524,947,687,500 gas;
+        // tokens burnt = that × 10^8 + (7·10^21 − 7.2·10^12 × 10^8) = 0.00703249476875 NEAR;
+        // refund = (10^9 − 10^8) × 7,524,947,687,500 − 6.28·10^21 = 0.00049245291875 NEAR
+        assertContainsInOrder(text,
+                "└─ block 5  sub.alice.test.near  CreateAccount, transfer 1 NEAR, AddKey  <- alice.test.near",
+                "   ok  gas 7.5249476875 Tgas, burnt 0.00703249476875 NEAR",
+                "   └─ block 6  refund 0.00049245291875 NEAR to alice.test.near",
+                // a transfer to a NEAR-implicit ID pays the same fees, and the same charge
+                "transfer 1 NEAR  <- alice.test.near",
+                "   ok  gas 7.5249476875 Tgas, burnt 0.00703249476875 NEAR",
+                "   └─ block 9  refund 0.00049245291875 NEAR to alice.test.near",
+                // ETH-implicit: no key, so 101,765,125,000 gas less
+                "   ok  gas 7.4231825625 Tgas, burnt 0.00702231825625 NEAR",
+                "FAILED: CreateAccount action is called on hex-characters account of length 64 abab");
+    }
+
+    @Test
     void greeterDemoRefundsTheFailedCallAsNearcoreComputesIt() {
         assertEquals(0, run("demo", "greeter", "--no-color"));
         String text = out();

@@ -55,7 +55,10 @@ public final class ExecutionResult<T> {
         return status;
     }
 
-    /** The final status: {@code SuccessValue} or {@code Failure} once finished, else {@code NotStarted} or {@code Started}. */
+    /**
+     * The final status: {@code SuccessValue} or {@code Failure} once finished, else {@code NotStarted} or
+     * {@code Started}.
+     */
     public ExecutionStatus status() {
         return status;
     }
@@ -268,7 +271,7 @@ public final class ExecutionResult<T> {
         return trace;
     }
 
-    /** The gas rewards {@code account} earned from this transaction: 30% of the gas its own code burnt. */
+    /** The gas rewards {@code account} earned from this transaction: 30% of the gas its code burnt (87: none). */
     public NearToken gasRewardOf(AccountId account) {
         return trace.gasRewardOf(account);
     }

@@ -148,7 +148,7 @@ final class RpcJson {
         }
         m.put("version", 3);
         // nearcore's view sorts the profile by category, then by cost name
-        List<CostGasUsed> sorted = new ArrayList<>(o.gasProfile());
+        List<CostGasUsed> sorted = o.gasProfile();
         sorted.sort(java.util.Comparator.comparing(CostGasUsed::costCategory).thenComparing(CostGasUsed::cost));
         List<Object> profile = new ArrayList<>();
         for (CostGasUsed c : sorted) {

@@ -98,6 +98,20 @@ class AccountCreationChargeTest {
     }
 
     @Test
+    void theChargeComesOnlyOutOfThePriceSurplus() {
+        // at a gas price of 10^9 the purchase price is the same, there is no surplus and nothing to charge
+        Sandbox expensive = Sandbox.create(SandboxConfig.builder().gasPrice(1_000_000_000L).build());
+        Account bob = expensive.createAccount("bob.test.near", NearToken.near(10));
+
+        ExecutionResult<Void> r = bob.transact(Promise.create(AccountId.of("x.bob.test.near")).createAccount()
+                .transfer(NearToken.near(1)));
+
+        ExecutionOutcome create = r.receiptOutcomes().get(0);
+        assertEquals(yocto(BigInteger.valueOf(create.gasBurnt()).multiply(P)), create.tokensBurnt());
+        assertEquals(1, r.receiptOutcomes().size(), "no unused gas and no surplus: no refund");
+    }
+
+    @Test
     void aTransferToANewNearImplicitAccountCreatesItWithItsKeyAndPaysForCreation() {
         AccountId implicit = AccountId.of(NEAR_IMPLICIT);
 
@@ -163,8 +177,8 @@ class AccountCreationChargeTest {
 
         TxExecutionError.ActionError error = (TxExecutionError.ActionError) r.failure().orElseThrow();
         assertEquals(new ActionErrorKind.OnlyImplicitAccountCreationAllowed(implicit), error.kind());
-        assertEquals("CreateAccount action is called on hex-characters account of length 64 \"" + NEAR_IMPLICIT
-                + "\"", r.failureText());
+        assertEquals("CreateAccount action is called on hex-characters account of length 64 " + NEAR_IMPLICIT,
+                r.failureText());
         assertFalse(sandbox.exists(implicit));
     }
 

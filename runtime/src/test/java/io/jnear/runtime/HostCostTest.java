@@ -113,4 +113,16 @@ class HostCostTest {
         long profiled = rewrite.gasProfile().stream().mapToLong(e -> e.gasUsed()).sum();
         assertTrue(profiled < rewrite.gasBurnt(), "the profile covers the call, not the receipt's own fees");
     }
+
+    @Test
+    void readingAValueOver4000BytesCostsTheLargeReadOverhead() {
+        for (int n : new int[] {4000, 4001}) {
+            alice.call(probe.id(), "write_value", "{\"n\":" + n + "}");
+            ExecutionOutcome read = alice.call(probe.id(), "read_value", "{}").receiptOutcomes().get(0);
+            long overhead = read.profiledGas("STORAGE_LARGE_READ_OVERHEAD_BASE")
+                    + read.profiledGas("STORAGE_LARGE_READ_OVERHEAD_BYTE");
+            // one gas for the base and one per byte, only above nearcore's 4000-byte inline threshold
+            assertEquals(n > 4000 ? 1 + n : 0, overhead, "value of " + n + " bytes");
+        }
+    }
 }

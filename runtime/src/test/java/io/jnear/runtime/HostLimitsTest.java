@@ -57,7 +57,7 @@ class HostLimitsTest {
         Account caller = sandbox.deploy("caller.test.near", TestContracts.caller(), null);
         ExecutionResult<String> r = alice.call(caller.id(), "zero_gas_call", "{}");
         assertEquals("An new action receipt created during a FunctionCall is not valid: "
-                + "The attached amount of gas in a FunctionCall action has to be a positive number.", r.failureText());
+                + "The attached amount of gas in a FunctionCall action has to be a positive number", r.failureText());
         assertEquals(1, r.receiptOutcomes().stream().filter(o -> !o.isRefund()).count(), "no receipt was created");
     }
 }

@@ -99,7 +99,7 @@ class NearLimitsTest {
     void aReceiptWithMoreThanTenDeploysIsInvalid() {
         ExecutionResult<String> r = call("deploy_many", "{\"n\":11}");
         assertEquals("An new action receipt created during a FunctionCall is not valid: "
-                + "The total number of deploy actions 11 exceeded the limit 10", r.failureText());
+                + "The total number of deploy actions 11 exceeds the limit 10", r.failureText());
     }
 
     @Test
@@ -121,7 +121,7 @@ class NearLimitsTest {
                 error);
         assertEquals("{\"ActionsValidation\":\"FunctionCallZeroAttachedGas\"}", json(error.json()));
         assertEquals("Transaction actions validation error: "
-                + "The attached amount of gas in a FunctionCall action has to be a positive number.", error.message());
+                + "The attached amount of gas in a FunctionCall action has to be a positive number", error.message());
     }
 
     @Test
@@ -200,6 +200,24 @@ class NearLimitsTest {
                 - FEES.fee(ActionCost.FUNCTION_CALL_BASE).execution() - Gas.tgas(1).asGas(), "burnt " + vmBurnt);
         assertTrue(vmBurnt <= prepaid - reserve, "the promise's reserved gas was not burnt: " + vmBurnt);
         assertEquals(1, r.receiptOutcomes().stream().filter(x -> !x.isRefund()).count(), "no promise was created");
+    }
+
+    @Test
+    void anAccountWithMoreThan10000BytesOfStateCannotBeDeleted() {
+        // account 100 + key 82 + entry (1 + 9700 + 40) = 9923 bytes besides the code: deletable
+        call("write_value", "{\"n\":9700}");
+        assertEquals(9923, probe.storageUsage() - "probe".length());
+        SubmittedTransaction<byte[]> small = sandbox.submitActions(probe.id(), probe.id(),
+                List.of(new Action.DeleteAccount(alice.id())));
+        assertTrue(small.await().isSuccess());
+
+        Account big = sandbox.deploy("big.test.near", TestContracts.probe(), null);
+        alice.call(big.id(), "write_value", "{\"n\":9800}");
+        ExecutionResult<byte[]> r = sandbox.submitActions(big.id(), big.id(),
+                List.of(new Action.DeleteAccount(alice.id()))).await();
+        assertEquals("The state of account big.test.near is too large and therefore cannot be deleted",
+                r.failureText());
+        assertTrue(big.exists());
     }
 
     @Test

@@ -182,6 +182,7 @@ final class TestContracts {
                 }),
                 Map.entry("write_key", () -> Env.storageWrite(new byte[args().get("n").asInt()], new byte[1])),
                 Map.entry("write_value", () -> Env.storageWrite(key("v"), new byte[args().get("n").asInt()])),
+                Map.entry("read_value", () -> Env.storageRead(key("v"))),
                 Map.entry("return_big", () -> Env.valueReturn(new byte[args().get("n").asInt()])),
                 Map.entry("huge_gas", () -> Promise.create(Env.currentAccountId())
                         .functionCall("log", "{}", NearToken.ZERO, Gas.of(Long.MAX_VALUE - 1_000))),

@@ -18,6 +18,13 @@ class Utf8ByteCountsTest {
     private static final ActionFees FEES = ProtocolConfig.protocol86().fees();
 
     @Test
+    void utf8LengthsCountOneToFourBytesPerCharacter() {
+        assertEquals(1 + 2 + 3 + 4, ActionFees.utf8Length("aé€\uD83D\uDE00"));
+        assertEquals("aé€\uD83D\uDE00".getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                ActionFees.utf8Length("aé€\uD83D\uDE00"));
+    }
+
+    @Test
     void aMethodNameIsChargedPerUtf8Byte() {
         Sandbox sandbox = Sandbox.create();
         Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));

@@ -1,10 +1,10 @@
 package io.jnear.runtime.exec;
 
+import io.jnear.runtime.fees.ActionFees;
 import io.jnear.runtime.fees.Limits;
 import io.jnear.runtime.outcome.ActionsValidationError;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.Action;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -24,10 +24,16 @@ final class ActionsValidator {
     /** The first rule {@code actions} break, or null when they are valid. */
     static ActionsValidationError validate(Limits limits, List<Action> actions, Mode mode) {
         if (actions.size() > limits.maxActionsPerReceipt()) {
-            return new ActionsValidationError.TotalNumberOfActionsExceeded(actions.size(), limits.maxActionsPerReceipt());
+            return new ActionsValidationError.TotalNumberOfActionsExceeded(actions.size(),
+                    limits.maxActionsPerReceipt());
         }
         if (mode == Mode.NEW_RECEIPT) {
-            long deploys = actions.stream().filter(a -> a instanceof Action.DeployContract).count();
+            long deploys = 0;
+            for (Action a : actions) {
+                if (a instanceof Action.DeployContract) {
+                    deploys++;
+                }
+            }
             if (deploys > limits.maxDeployActionsPerReceipt()) {
                 return new ActionsValidationError.TotalNumberOfDeployActionsExceeded(deploys,
                         limits.maxDeployActionsPerReceipt());
@@ -64,7 +70,7 @@ final class ActionsValidator {
             if (f.gas().isZero()) {
                 return new ActionsValidationError.FunctionCallZeroAttachedGas();
             }
-            int nameLength = f.methodName().getBytes(StandardCharsets.UTF_8).length;
+            int nameLength = ActionFees.utf8Length(f.methodName());
             if (mode == Mode.NEW_RECEIPT && nameLength == 0) {
                 return new ActionsValidationError.FunctionCallEmptyMethodName();
             }
@@ -84,9 +90,10 @@ final class ActionsValidator {
                 && k.accessKey().permission() instanceof AccessKey.FunctionCallPermission p) {
             long total = 0;
             for (String name : p.methodNames()) {
-                long length = name.getBytes(StandardCharsets.UTF_8).length;
+                long length = ActionFees.utf8Length(name);
                 if (length > limits.maxLengthMethodName()) {
-                    return new ActionsValidationError.AddKeyMethodNameLengthExceeded(length, limits.maxLengthMethodName());
+                    return new ActionsValidationError.AddKeyMethodNameLengthExceeded(length,
+                            limits.maxLengthMethodName());
                 }
                 total += length + 1; // nearcore counts a terminator per name
             }

@@ -1,9 +1,9 @@
 package io.jnear.runtime.exec;
 
+import io.jnear.runtime.fees.ActionFees;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -83,6 +83,6 @@ final class BorshSize {
     }
 
     private static long bytes(String s) {
-        return LENGTH_PREFIX + s.getBytes(StandardCharsets.UTF_8).length;
+        return LENGTH_PREFIX + ActionFees.utf8Length(s);
     }
 }

@@ -7,6 +7,7 @@ import io.jnear.runtime.fees.Limits;
 import io.jnear.runtime.outcome.ActionsValidationError;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
+import io.jnear.runtime.outcome.GasProfile;
 import io.jnear.runtime.outcome.FunctionCallError;
 import io.jnear.runtime.outcome.InvalidTxError;
 import io.jnear.runtime.outcome.TxExecutionError;
@@ -416,7 +417,7 @@ public final class Chain {
         if (invalid != null) {
             trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash(), null, signerId,
                     tx.actions, new ExecutionStatus.Failure(new TxExecutionError.InvalidTx(invalid)), List.of(),
-                    List.of(), 0, NearToken.ZERO, List.of());
+                    List.of(), 0, NearToken.ZERO, GasProfile.EMPTY);
             return null;
         }
         AccessKey key = signer.key(tx.signerKey);
@@ -428,7 +429,7 @@ public final class Chain {
         CryptoHash receiptId = CryptoHash.derive(trace.id, "receipt", 0);
         trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash(), signerId, signerId,
                 tx.actions, new ExecutionStatus.SuccessReceiptId(receiptId), List.of(), List.of(receiptId), gasBurnt,
-                NearToken.ofYocto(tokensBurnt), List.of());
+                NearToken.ofYocto(tokensBurnt), GasProfile.EMPTY);
         trace.inFlight++;
         return new Receipt.ActionReceipt(receiptId, signerId, trace.receiverId, trace, signerId, tx.signerKey,
                 config.gasPurchasePrice(), tx.actions, List.of(), new ArrayList<>());

@@ -32,14 +32,23 @@ final class GasCounter {
 
     /** Burns {@code burn} gas for host cost {@code cost}. */
     void burnHost(ExtCost cost, long burn) {
-        hostProfile[cost.ordinal()] = saturatingAdd(hostProfile[cost.ordinal()], burn);
-        charge(burn, 0);
+        long before = burnt;
+        try {
+            charge(burn, 0);
+        } finally {
+            // the profile books what was burnt, also when the charge crossed a limit
+            hostProfile[cost.ordinal()] += burnt - before;
+        }
     }
 
     /** Burns {@code burn} (a send fee) for action cost {@code cost} and reserves {@code reserve} more. */
     void payAction(ActionCost cost, long burn, long reserve) {
-        actionProfile[cost.ordinal()] = saturatingAdd(actionProfile[cost.ordinal()], burn);
-        charge(burn, reserve);
+        long before = burnt;
+        try {
+            charge(burn, reserve);
+        } finally {
+            actionProfile[cost.ordinal()] += burnt - before;
+        }
     }
 
     /** Burns {@code burn} and reserves {@code reserve} more for a created receipt. */
@@ -76,35 +85,27 @@ final class GasCounter {
         return prepaid - used;
     }
 
+    /** Gas that can still be burnt before either limit is crossed. */
+    long left() {
+        return Math.max(0, Math.min(prepaid - used, maxBurnt - burnt));
+    }
+
     /** Counts {@code gas} handed to weighted calls as used. */
     void reserveRemaining(long gas) {
         used = saturatingAdd(used, gas);
     }
 
-    /** Gas burnt for {@code cost} so far. */
-    long hostGas(ExtCost cost) {
-        return hostProfile[cost.ordinal()];
+    /** Forgets every charge: the counter is as it was created. */
+    void clear() {
+        burnt = 0;
+        used = 0;
+        java.util.Arrays.fill(hostProfile, 0);
+        java.util.Arrays.fill(actionProfile, 0);
     }
 
-    /** Gas burnt for {@code cost} so far. */
-    long actionGas(ActionCost cost) {
-        return actionProfile[cost.ordinal()];
-    }
-
-    /** The counter's state at one moment, to go back to. */
-    record Mark(long burnt, long used, long[] hostProfile, long[] actionProfile) {
-    }
-
-    Mark mark() {
-        return new Mark(burnt, used, hostProfile.clone(), actionProfile.clone());
-    }
-
-    /** Forgets every charge made since {@code mark}. */
-    void reset(Mark mark) {
-        burnt = mark.burnt;
-        used = mark.used;
-        System.arraycopy(mark.hostProfile, 0, hostProfile, 0, hostProfile.length);
-        System.arraycopy(mark.actionProfile, 0, actionProfile, 0, actionProfile.length);
+    /** The gas burnt by cost; the counter hands its arrays over, so call it once the call is over. */
+    io.jnear.runtime.outcome.GasProfile profile() {
+        return new io.jnear.runtime.outcome.GasProfile(actionProfile, hostProfile);
     }
 
     static long saturatingAdd(long a, long b) {
@@ -116,10 +117,5 @@ final class GasCounter {
         long high = Math.multiplyHigh(a, b);
         long low = a * b;
         return (high == 0 && low >= 0) ? low : Long.MAX_VALUE;
-    }
-
-    /** Gas that can still be burnt before either limit is crossed. */
-    long left() {
-        return Math.max(0, Math.min(prepaid - used(), maxBurnt - burnt));
     }
 }

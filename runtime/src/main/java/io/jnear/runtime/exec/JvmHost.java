@@ -1,5 +1,6 @@
 package io.jnear.runtime.exec;
 
+import io.jnear.runtime.fees.ActionFees;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
@@ -8,7 +9,6 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PromiseResult;
 import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.spi.Host;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The JVM binding: what a Java contract's {@link io.jnear.sdk.Env} calls. It runs each host function on
@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>arguments are read from memory ({@code read_memory}): keys, values, logs, account IDs, method
  *       names, arguments, public keys (33 bytes), u128 amounts (16 bytes), promise indices (8 bytes each);
  *   <li>u128 results are written to memory ({@code write_memory}, 16 bytes);
- *   <li>results handed over in a register cost {@code write_register}, and reading them back as near-sdk
+ *   <li>results handed over in a register cost {@code write_register} (only its base for the call's input
+ *       and promise results, which nearcore shares rather than copies), and reading them back as near-sdk
  *       does costs {@code register_len} and {@code read_register} (two host calls, so two {@code base})
  *       plus {@code read_register} and {@code write_memory} for the bytes;
  *   <li>a value a storage write or remove displaces goes to a register, which near-sdk reads only when
@@ -39,6 +40,16 @@ final class JvmHost implements Host {
     /** A result in a register that near-sdk then reads into memory. */
     private void registerToMemory(long bytes) {
         vm.chargeWriteRegister(bytes);
+        readRegisterIntoMemory(bytes);
+    }
+
+    /** Input or a promise result, shared into a register, that near-sdk then reads into memory. */
+    private void sharedRegisterToMemory(long bytes) {
+        vm.chargeSharedRegister();
+        readRegisterIntoMemory(bytes);
+    }
+
+    private void readRegisterIntoMemory(long bytes) {
         vm.chargeBase(); // register_len
         vm.chargeBase(); // read_register
         vm.chargeReadRegister(bytes);
@@ -46,7 +57,7 @@ final class JvmHost implements Host {
     }
 
     private static long utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+        return ActionFees.utf8Length(s);
     }
 
     private static long idBytes(AccountId id) {
@@ -84,7 +95,7 @@ final class JvmHost implements Host {
     @Override
     public byte[] input() {
         byte[] input = vm.input();
-        registerToMemory(input.length);
+        sharedRegisterToMemory(input.length);
         return input;
     }
 
@@ -278,7 +289,7 @@ final class JvmHost implements Host {
     public PromiseResult<byte[]> promiseResult(int index) {
         PromiseResult<byte[]> result = vm.promiseResult(index);
         if (result.isSuccess()) {
-            registerToMemory(result.value().length);
+            sharedRegisterToMemory(result.value().length);
         }
         return result;
     }

@@ -3,11 +3,10 @@ package io.jnear.runtime.exec;
 import io.jnear.runtime.ProtocolConfig;
 import io.jnear.runtime.fees.ActionCost;
 import io.jnear.runtime.fees.ActionFees;
-import io.jnear.runtime.fees.ExtCost;
 import io.jnear.runtime.isolation.ContractRejectedException;
 import io.jnear.runtime.outcome.ActionErrorKind;
 import io.jnear.runtime.outcome.ActionsValidationError;
-import io.jnear.runtime.outcome.CostGasUsed;
+import io.jnear.runtime.outcome.GasProfile;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
 import io.jnear.runtime.outcome.FunctionCallError;
@@ -36,9 +35,10 @@ import java.util.List;
  * contract's gas reward, and the data its result owes to waiting receipts.
  *
  * <p>Gas refund (NEP-642, protocol 85+): the receipt's gas was bought at its purchase price P and burnt
- * gas costs only the block's price B ≤ P, so the signer gets back
- * {@code unused × P + (P − B) × burnt}, less the account creation charge when the receipt created an
- * account.
+ * gas costs only the block's price B ≤ P, so the signer gets back {@code unused × P + (P − B) × burnt},
+ * where unused is the prepaid gas (attached plus execution fees) less what was used, or less what was
+ * burnt when the receipt failed. When the receipt created an account, the account creation charge
+ * comes out of the {@code (P − B) × burnt} part.
  */
 final class ReceiptExecutor {
     private final Chain chain;
@@ -70,7 +70,7 @@ final class ReceiptExecutor {
         long functionCallBurnt;
         boolean createdAccount;
         final List<String> logs = new ArrayList<>();
-        final List<CostGasUsed> profile = new ArrayList<>();
+        GasProfile profile = GasProfile.EMPTY;
         final List<VmLogic.NewReceipt> created = new ArrayList<>();
         VmLogic.NewReceipt returnedReceipt;
         byte[] returnValue = new byte[0];
@@ -156,12 +156,17 @@ final class ReceiptExecutor {
         BigInteger burnPrice = BigInteger.valueOf(Math.min(receipt.gasPrice, chain.config.gasPrice()));
         BigInteger tokensBurnt = BigInteger.valueOf(ex.gasBurnt).multiply(burnPrice);
         if (!refund) {
-            BigInteger gasRefund = gasRefund(receipt, ex, burnPrice);
+            BigInteger purchasePrice = BigInteger.valueOf(receipt.gasPrice);
+            long unused = Math.max(0, receipt.prepaidGas(fees) - ex.gasUsed);
+            BigInteger unusedRefund = BigInteger.valueOf(unused).multiply(purchasePrice);
+            BigInteger surplusRefund = purchasePrice.subtract(burnPrice).multiply(BigInteger.valueOf(ex.gasBurnt));
             if (ex.createdAccount) {
-                BigInteger charge = accountCreationCharge(burnPrice).min(gasRefund);
-                gasRefund = gasRefund.subtract(charge);
+                // nearcore takes the charge out of the price surplus only, never out of unused gas
+                BigInteger charge = accountCreationCharge(burnPrice).min(surplusRefund);
+                surplusRefund = surplusRefund.subtract(charge);
                 tokensBurnt = tokensBurnt.add(charge);
             }
+            BigInteger gasRefund = unusedRefund.add(surplusRefund);
             if (gasRefund.signum() > 0) {
                 Receipt r = Receipt.ActionReceipt.refund(CryptoHash.derive(receipt.id, "refund", 1),
                         receipt.signerId, gasRefund, receipt.trace);
@@ -187,17 +192,6 @@ final class ReceiptExecutor {
                 receipt.predecessorId, receipt.receiverId, receipt.actions, status, ex.logs, createdIds, ex.gasBurnt,
                 NearToken.ofYocto(tokensBurnt), ex.profile);
         return new Result(outcome, out, tokensBurnt.add(burntForRefundFailure), reward);
-    }
-
-    /**
-     * {@code unused × purchase price + (purchase price − burn price) × burnt}, where unused is the prepaid
-     * gas (attached plus execution fees) less what was used, or less what was burnt when the receipt failed.
-     */
-    private BigInteger gasRefund(Receipt.ActionReceipt receipt, Execution ex, BigInteger burnPrice) {
-        BigInteger purchasePrice = BigInteger.valueOf(receipt.gasPrice);
-        long unused = Math.max(0, receipt.prepaidGas(fees) - ex.gasUsed);
-        return BigInteger.valueOf(unused).multiply(purchasePrice)
-                .add(purchasePrice.subtract(burnPrice).multiply(BigInteger.valueOf(ex.gasBurnt)));
     }
 
     /** What creating an account costs beyond the gas already burnt for create_account's execution. */
@@ -347,6 +341,10 @@ final class ReceiptExecutor {
         if (a.locked().signum() > 0) {
             throw new ActionFailure(new ActionErrorKind.DeleteAccountStaking(a.id()));
         }
+        long stateBytes = a.storageUsage() - (a.code() == null ? 0 : a.code().size());
+        if (stateBytes > protocol.limits().maxAccountDeletionStorageUsage()) {
+            throw new ActionFailure(new ActionErrorKind.DeleteAccountWithLargeState(a.id()));
+        }
         if (a.amount().signum() > 0) {
             ex.balanceTransfers.add(Receipt.ActionReceipt.refund(
                     CryptoHash.derive(ex.receipt.id, "beneficiary", ex.balanceTransfers.size()),
@@ -382,7 +380,7 @@ final class ReceiptExecutor {
             error = run(vm, dispatcher, call.methodName(), a.code().size());
         }
         ex.logs.addAll(vm.logs);
-        ex.profile.addAll(profileOf(vm.gas()));
+        ex.profile = ex.profile.plus(vm.gas().profile());
         ex.functionCallBurnt += vm.gas().burnt();
         ex.gasBurnt = GasCounter.saturatingAdd(ex.gasBurnt, vm.gas().burnt());
         if (error != null) {
@@ -421,24 +419,6 @@ final class ReceiptExecutor {
         return null;
     }
 
-    /** The call's gas by cost, in nearcore's order: action costs, then host costs; zeros left out. */
-    private static List<CostGasUsed> profileOf(GasCounter gas) {
-        List<CostGasUsed> profile = new ArrayList<>();
-        for (ActionCost c : ActionCost.values()) {
-            long g = gas.actionGas(c);
-            if (g > 0) {
-                profile.add(new CostGasUsed(CostGasUsed.ACTION_COST, c.name(), g));
-            }
-        }
-        for (ExtCost c : ExtCost.values()) {
-            long g = gas.hostGas(c);
-            if (g > 0) {
-                profile.add(new CostGasUsed(CostGasUsed.WASM_HOST_COST, c.name(), g));
-            }
-        }
-        return profile;
-    }
-
     private static ActionFailure failure(FunctionCallError error) {
         return new ActionFailure(new ActionErrorKind.FunctionCallFailure(error));
     }
@@ -454,13 +434,12 @@ final class ReceiptExecutor {
         }
         HostBinding.Call bound = HostBinding.enter(new JvmHost(vm));
         try {
-            GasCounter.Mark start = vm.gas().mark();
             vm.chargeContractLoading(codeSize);
             vm.chargeInstructions(JvmWork.CALL_BASE_INSTRUCTIONS);
             if (!dispatcher.dispatch(method)) {
                 // a no-op outcome: until fix_contract_loading_cost (not in protocol 86) nearcore burns
                 // nothing for a method it cannot resolve, not even the loading it already did
-                vm.gas().reset(start);
+                vm.gas().clear();
                 return new FunctionCallError.MethodNotFound();
             }
             HostBinding.flushOps();
@@ -497,7 +476,6 @@ final class ReceiptExecutor {
             return new FunctionCallError.MethodEmptyName();
         }
         FunctionCallError error;
-        GasCounter.Mark start = vm.gas().mark();
         try {
             vm.chargeContractLoading(code.size());
             error = CodeRunner.wasm().run(code, method, vm);
@@ -507,7 +485,7 @@ final class ReceiptExecutor {
             return panicked(vm, e.getMessage());
         }
         if (error instanceof FunctionCallError.MethodNotFound) {
-            vm.gas().reset(start);
+            vm.gas().clear(); // the call's counter was fresh: back to nothing burnt
             return error;
         }
         if (error == null && vm.failure != null) {

@@ -151,8 +151,8 @@ public final class TransactionTrace {
 
     /**
      * The gas rewards {@code account} earned from this transaction's receipts so far: 30% of the gas its
-     * own code burnt, at the gas price. A contract's balance after a call is its balance before, plus or
-     * minus what moved, plus exactly this.
+     * own code burnt, at the gas price (none in protocol 87). A contract's balance after a call is its
+     * balance before, plus or minus what moved, plus exactly this.
      */
     public NearToken gasRewardOf(AccountId account) {
         NearToken total = NearToken.ZERO;

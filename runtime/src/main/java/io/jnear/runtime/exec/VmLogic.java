@@ -140,6 +140,14 @@ final class VmLogic implements VmHost {
         payPer(ExtCost.WRITE_REGISTER_BYTE, bytes);
     }
 
+    /**
+     * Charges putting bytes the host already holds into a register ({@code input}, promise results):
+     * nearcore shares them instead of copying and charges {@code write_register_base} only.
+     */
+    void chargeSharedRegister() {
+        pay(ExtCost.WRITE_REGISTER_BASE);
+    }
+
     /** Charges reading {@code bytes} out of a register. */
     @Override
     public void chargeReadRegister(long bytes) {
@@ -409,6 +417,10 @@ final class VmLogic implements VmHost {
             return null;
         }
         payPer(ExtCost.STORAGE_READ_VALUE_BYTE, value.length);
+        if (value.length > limits.maxInlineValueLength()) {
+            pay(ExtCost.STORAGE_LARGE_READ_OVERHEAD_BASE);
+            payPer(ExtCost.STORAGE_LARGE_READ_OVERHEAD_BYTE, value.length);
+        }
         return value.clone();
     }
 
@@ -490,13 +502,16 @@ final class VmLogic implements VmHost {
         // nearcore pays for the receipt before it counts the promise
         boolean sir = receiver.equals(account.id());
         var receiptFee = fees.fee(ActionCost.NEW_ACTION_RECEIPT);
-        payAction(ActionCost.NEW_ACTION_RECEIPT, receiptFee.send(sir), receiptFee.execution());
         var dataFee = fees.fee(ActionCost.NEW_DATA_RECEIPT_BASE);
+        long burn = receiptFee.send(sir);
         for (int dependency : dependencies) {
-            // both sending and executing a data receipt count as burnt
-            boolean dependencySir = newReceipts.get(dependency).receiverId.equals(receiver);
-            payAction(ActionCost.NEW_DATA_RECEIPT_BASE, dataFee.send(dependencySir) + dataFee.execution(), 0);
+            // both sending and executing a data receipt count as burnt; a dependency is "sir" when its
+            // receipt goes to this contract
+            boolean dependencySir = newReceipts.get(dependency).receiverId.equals(account.id());
+            burn = GasCounter.saturatingAdd(burn, dataFee.send(dependencySir) + dataFee.execution());
         }
+        // nearcore books the whole burn under new_action_receipt
+        payAction(ActionCost.NEW_ACTION_RECEIPT, burn, receiptFee.execution());
         NewReceipt receipt = new NewReceipt(receiver);
         int receiptIndex = newReceipts.size();
         newReceipts.add(receipt);

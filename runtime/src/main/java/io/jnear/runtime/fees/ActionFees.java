@@ -3,7 +3,6 @@ package io.jnear.runtime.fees;
 import io.jnear.runtime.state.AccountKind;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.Action;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -116,14 +115,34 @@ public final class ActionFees {
 
     /** Bytes a function call is charged per byte for: method name (UTF-8) plus arguments. */
     public static long functionCallBytes(Action.FunctionCall call) {
-        return (long) call.methodName().getBytes(StandardCharsets.UTF_8).length + call.args().length;
+        return utf8Length(call.methodName()) + call.args().length;
+    }
+
+    /** The length of {@code s} in UTF-8 bytes, without encoding it (method names are counted on every call). */
+    public static int utf8Length(String s) {
+        int n = s.length();
+        int bytes = n;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                if (c < 0x800) {
+                    bytes += 1;
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    bytes += 2; // four bytes for the pair's two chars
+                    i++;
+                } else {
+                    bytes += 2;
+                }
+            }
+        }
+        return bytes;
     }
 
     /** Bytes a function-call key is charged per byte for: each method name's UTF-8 length plus one. */
     public static long methodNameBytes(AccessKey.FunctionCallPermission permission) {
         long bytes = 0;
         for (String m : permission.methodNames()) {
-            bytes += m.getBytes(StandardCharsets.UTF_8).length + 1;
+            bytes += utf8Length(m) + 1;
         }
         return bytes;
     }

@@ -53,6 +53,9 @@ public final class HostCosts {
         v.put(ExtCost.STORAGE_READ_BASE, 56_356_845_749L);
         v.put(ExtCost.STORAGE_READ_KEY_BYTE, 30_952_533L);
         v.put(ExtCost.STORAGE_READ_VALUE_BYTE, 5_611_004L);
+        // charged for values over Limits.maxInlineValueLength; one gas each (their compute cost is higher)
+        v.put(ExtCost.STORAGE_LARGE_READ_OVERHEAD_BASE, 1L);
+        v.put(ExtCost.STORAGE_LARGE_READ_OVERHEAD_BYTE, 1L);
         v.put(ExtCost.STORAGE_REMOVE_BASE, 53_473_030_500L);
         v.put(ExtCost.STORAGE_REMOVE_KEY_BYTE, 38_220_384L);
         v.put(ExtCost.STORAGE_REMOVE_RET_VALUE_BYTE, 11_531_556L);

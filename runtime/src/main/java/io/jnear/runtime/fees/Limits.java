@@ -21,6 +21,10 @@ package io.jnear.runtime.fees;
  * @param maxPromisesPerFunctionCallAction promises (including joins) one call may create
  * @param maxTotalPrepaidGas gas a transaction may attach in all
  * @param maxGasBurnt gas one call may burn
+ * @param maxInlineValueLength bytes of a value the trie stores inline; reading a longer one costs the
+ *     large-read overhead
+ * @param maxAccountDeletionStorageUsage bytes of state (code not counted) above which an account cannot
+ *     be deleted
  */
 public record Limits(
         int maxActionsPerReceipt,
@@ -39,14 +43,17 @@ public record Limits(
         int maxNumberInputDataDependencies,
         int maxPromisesPerFunctionCallAction,
         long maxTotalPrepaidGas,
-        long maxGasBurnt) {
+        long maxGasBurnt,
+        long maxInlineValueLength,
+        long maxAccountDeletionStorageUsage) {
 
     private static final long MIB = 1024 * 1024;
 
     /** Protocol 86's limits (unchanged in 87). */
     public static Limits protocol86() {
         return new Limits(100, 10, 256, 4 * MIB, 2000, 2048, 4 * MIB, 4 * MIB, 4 * MIB, 3 * MIB / 2, 4 * MIB,
-                100, 16 * 1024, 128, 1024, 1_000_000_000_000_000L, 1_000_000_000_000_000L);
+                100, 16 * 1024, 128, 1024, 1_000_000_000_000_000L, 1_000_000_000_000_000L, 4000,
+                10_000);
     }
 
     /** These limits with another per-call and per-transaction gas maximum. */
@@ -54,6 +61,7 @@ public record Limits(
         return new Limits(maxActionsPerReceipt, maxDeployActionsPerReceipt, maxLengthMethodName, maxArgumentsLength,
                 maxNumberBytesMethodNames, maxLengthStorageKey, maxLengthStorageValue, maxLengthReturnedData,
                 maxContractSize, maxTransactionSize, maxReceiptSize, maxNumberLogs, maxTotalLogLength,
-                maxNumberInputDataDependencies, maxPromisesPerFunctionCallAction, gas, gas);
+                maxNumberInputDataDependencies, maxPromisesPerFunctionCallAction, gas, gas, maxInlineValueLength,
+                maxAccountDeletionStorageUsage);
     }
 }

@@ -42,7 +42,8 @@ public sealed interface ActionErrorKind {
     record CreateAccountNotAllowed(AccountId accountId, AccountId predecessorId) implements ActionErrorKind {
         @Override
         public String message() {
-            return "A sub-account ID " + Quoted.id(accountId) + " can't be created by account " + Quoted.id(predecessorId);
+            return "A sub-account ID " + Quoted.id(accountId) + " can't be created by account "
+                    + Quoted.id(predecessorId);
         }
     }
 
@@ -72,6 +73,14 @@ public sealed interface ActionErrorKind {
         @Override
         public String message() {
             return "Account " + Quoted.id(accountId) + " is staking and can not be deleted";
+        }
+    }
+
+    /** The account's state (its code not counted) is over the limit for deletion. */
+    record DeleteAccountWithLargeState(AccountId accountId) implements ActionErrorKind {
+        @Override
+        public String message() {
+            return "The state of account " + accountId + " is too large and therefore cannot be deleted";
         }
     }
 
@@ -110,7 +119,7 @@ public sealed interface ActionErrorKind {
     record OnlyImplicitAccountCreationAllowed(AccountId accountId) implements ActionErrorKind {
         @Override
         public String message() {
-            return "CreateAccount action is called on hex-characters account of length 64 " + Quoted.id(accountId);
+            return "CreateAccount action is called on hex-characters account of length 64 " + accountId;
         }
     }
 

@@ -18,21 +18,21 @@ public sealed interface ActionsValidationError {
     record DeleteActionMustBeFinal() implements ActionsValidationError {
         @Override
         public String message() {
-            return "The delete action must be a final action in transaction";
+            return "The delete action must be the last action in transaction";
         }
     }
 
     record TotalPrepaidGasExceeded(long totalPrepaidGas, long limit) implements ActionsValidationError {
         @Override
         public String message() {
-            return "The total prepaid gas " + totalPrepaidGas + " for all given actions exceeded the limit " + limit;
+            return "The total prepaid gas " + totalPrepaidGas + " exceeds the limit " + limit;
         }
     }
 
     record TotalNumberOfActionsExceeded(long totalNumberOfActions, long limit) implements ActionsValidationError {
         @Override
         public String message() {
-            return "The total number of actions " + totalNumberOfActions + " exceeded the limit " + limit;
+            return "The total number of actions " + totalNumberOfActions + " exceeds the limit " + limit;
         }
     }
 
@@ -40,7 +40,7 @@ public sealed interface ActionsValidationError {
             implements ActionsValidationError {
         @Override
         public String message() {
-            return "The total number of deploy actions " + numberOfDeployActions + " exceeded the limit " + limit;
+            return "The total number of deploy actions " + numberOfDeployActions + " exceeds the limit " + limit;
         }
     }
 
@@ -95,7 +95,7 @@ public sealed interface ActionsValidationError {
     record FunctionCallZeroAttachedGas() implements ActionsValidationError {
         @Override
         public String message() {
-            return "The attached amount of gas in a FunctionCall action has to be a positive number.";
+            return "The attached amount of gas in a FunctionCall action has to be a positive number";
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
  * {@code blockHeight}, {@code blockHash}, {@code predecessorId} and {@code actions} are kept beside it
  * for rendering.
  *
- * @param gasProfile the function call's gas by cost name (empty for a transaction or a receipt that ran
- *     no code)
+ * @param profile the function call's gas by cost ({@link GasProfile#EMPTY} for a transaction or a receipt
+ *     that ran no code)
  */
 public record ExecutionOutcome(
         CryptoHash id,
@@ -28,13 +28,17 @@ public record ExecutionOutcome(
         List<CryptoHash> receiptIds,
         long gasBurnt,
         NearToken tokensBurnt,
-        List<CostGasUsed> gasProfile) {
+        GasProfile profile) {
 
     public ExecutionOutcome {
         logs = List.copyOf(logs);
         receiptIds = List.copyOf(receiptIds);
         actions = List.copyOf(actions);
-        gasProfile = List.copyOf(gasProfile);
+    }
+
+    /** The function call's gas by cost name, as nearcore's {@code metadata.gas_profile} lists it. */
+    public List<CostGasUsed> gasProfile() {
+        return profile.entries();
     }
 
     public boolean isFailure() {
@@ -74,7 +78,7 @@ public record ExecutionOutcome(
     /** Gas burnt for {@code cost} (a name such as {@code STORAGE_WRITE_BASE}), or 0. */
     public long profiledGas(String cost) {
         long gas = 0;
-        for (CostGasUsed c : gasProfile) {
+        for (CostGasUsed c : profile.entries()) {
             if (c.cost().equals(cost)) {
                 gas += c.gasUsed();
             }

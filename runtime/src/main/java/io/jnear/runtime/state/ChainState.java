@@ -27,6 +27,13 @@ public final class ChainState {
     private final long entryOverheadBytes;
 
     private final Map<AccountId, AccountState> accounts;
+    private final List<Runnable> journal = new ArrayList<>();
+    /**
+     * This state's generation: it changes account records it owns in place and copies any other before
+     * the first change. {@link #fork()} gives both sides a new generation, so the records they share stay
+     * frozen and a fork costs the accounts it touches, not the whole state.
+     */
+    private Object generation = new Object();
 
     /**
      * An empty state that counts storage as the protocol does: {@code accountBytes} per account record
@@ -37,13 +44,6 @@ public final class ChainState {
         this.entryOverheadBytes = entryOverheadBytes;
         this.accounts = new HashMap<>();
     }
-    private final List<Runnable> journal = new ArrayList<>();
-    /**
-     * This state's generation: it changes account records it owns in place and copies any other before
-     * the first change. {@link #fork()} gives both sides a new generation, so the records they share stay
-     * frozen and a fork costs the accounts it touches, not the whole state.
-     */
-    private Object generation = new Object();
 
     private ChainState(ChainState parent) {
         this.accountBytes = parent.accountBytes;

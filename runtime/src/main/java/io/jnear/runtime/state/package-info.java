@@ -5,5 +5,7 @@
  * <p>Contract storage is a map from byte keys to byte values per account, as in NEAR. Contracts written
  * with jnear keep their fields as one JSON document under the key {@code STATE}, and each storage
  * collection keeps its entries under keys of its own prefix, so a call touches only what it reads.
+ * Storage sizes (account record, per-entry overhead) come from the protocol configuration;
+ * {@link io.jnear.runtime.state.AccountKind} tells named and implicit account IDs apart.
  */
 package io.jnear.runtime.state;

@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.LongRange;
  * The gas counter never creates gas: whatever is charged, however large, burnt stays within
  * min(prepaid, max burnt), used within prepaid, and a failed charge burns only what was burnt.
  */
-class GasCounterProperties {
+class GasCounterPropertiesTest {
     private static final long PGAS = 1_000_000_000_000_000L;
 
     record Charge(long burn, long reserve) {
@@ -55,6 +55,30 @@ class GasCounterProperties {
             assertTrue(gas.burnt() <= Math.min(prepaid, maxBurnt));
             assertTrue(gas.used() <= prepaid);
             assertTrue(gas.burnt() <= gas.used());
+            assertEquals(Math.min(prepaid - gas.used(), maxBurnt - gas.burnt()), gas.left(),
+                    "what can still be burnt before a limit");
         }
+    }
+
+    @Property
+    void theProfileAddsUpToTheGasBurnt(@ForAll @LongRange(min = 1, max = 2 * PGAS) long prepaid,
+            @ForAll("charges") List<Charge> charges) {
+        GasCounter gas = new GasCounter(prepaid, PGAS);
+        io.jnear.runtime.fees.ExtCost[] hostCosts = io.jnear.runtime.fees.ExtCost.values();
+        io.jnear.runtime.fees.ActionCost[] actionCosts = io.jnear.runtime.fees.ActionCost.values();
+        int i = 0;
+        try {
+            for (Charge c : charges) {
+                if (i++ % 2 == 0) {
+                    gas.burnHost(hostCosts[i % hostCosts.length], c.burn());
+                } else {
+                    gas.payAction(actionCosts[i % actionCosts.length], c.burn(), c.reserve());
+                }
+            }
+        } catch (VmError e) {
+            // the sums below hold after a failed charge too
+        }
+        long profiled = gas.profile().entries().stream().mapToLong(e -> e.gasUsed()).sum();
+        assertEquals(gas.burnt(), profiled);
     }
 }

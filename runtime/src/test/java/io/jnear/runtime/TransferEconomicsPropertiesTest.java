@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.LongRange;
  * (send fees and execution at the gas price, plus the account creation charge when it creates an
  * account): the purchase-price surplus always comes back.
  */
-class TransferEconomicsProperties {
+class TransferEconomicsPropertiesTest {
 
     @Property(tries = 40)
     void theSignerPaysTheAmountAndTheTokensBurntNothingMore(@ForAll @LongRange(min = 0, max = 5_000_000) long milliNear,

@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    private String lastCaller = "";
+    String lastCaller = "";
 
     public Promise<String> ask(String other) {
         return CStub.on(other).withStaticGas(Gas.tgas(5)).name()

@@ -6,10 +6,13 @@ import java.util.*;
 
 @Contract
 public class C {
-    private String owner = "";
+    String owner = "";
 
     @Name("new") //- //! ERROR jnear/exported-new "anyone can call it again and reset the state"
     public void setUp(String owner) { //-
+    C() { //+
+    } //+
+
     @Init //+
     public C(String owner) { //+
         this.owner = owner;

@@ -6,14 +6,17 @@ import java.util.*;
 
 @Contract
 public class C {
-    private String owner = Env.predecessorAccountId().toString(); //- //! ERROR jnear/implicit-init-owner "whoever calls first decides the value"
-    private String owner; //+
-    private String home = Env.currentAccountId().toString();
-    private long created;
+    String owner = Env.predecessorAccountId().toString(); //- //! ERROR jnear/implicit-init-owner "whoever calls first decides the value"
+    String owner; //+
+    String home = Env.currentAccountId().toString();
+    long created;
 
     {
         created = Env.blockHeight();
     }
+
+    C() { //+
+    } //+
 
     @Init //+
     public C(String owner) { //+

@@ -6,7 +6,10 @@ import java.util.*;
 
 @Contract
 public class C {
-    private String owner;
+    String owner;
+
+    C() { //+
+    } //+
 
     public C() { //-
         owner = Env.signerAccountId().toString(); //- //! ERROR jnear/implicit-init-owner "The constructor of C calls Env.signerAccountId()"

@@ -6,7 +6,10 @@ import java.util.*;
 
 @Contract
 public class C {
-    private String owner;
+    String owner;
+
+    C() {
+    }
 
     @Init
     public C(@CallbackResult String owner) { //- //! ERROR jnear/init-callback "@CallbackResult on a parameter of the @Init constructor"

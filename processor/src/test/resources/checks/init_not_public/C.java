@@ -6,7 +6,10 @@ import java.util.*;
 
 @Contract
 public class C {
-    private String owner;
+    String owner;
+
+    C() {
+    }
 
     @Init //-
     C(String owner) { //- //! ERROR jnear/init-not-public "@Init constructor of test.C is not public"

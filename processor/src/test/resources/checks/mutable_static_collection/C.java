@@ -7,8 +7,8 @@ import java.util.*;
 public class C {
     private static final List<String> SEEN = new ArrayList<>(); //- //! ERROR jnear/mutable-static "Static field SEEN is mutable"
     private static final int[] PRIMES = {2, 3, 5}; //- //! ERROR jnear/mutable-static "Static field PRIMES is mutable"
-    private final List<String> seen = new ArrayList<>(); //+
-    private final int[] primes = {2, 3, 5}; //+
+    List<String> seen = new ArrayList<>(); //+
+    List<Integer> primes = List.of(2, 3, 5); //+
     private static final long LIMIT = 10;
 
     public int remember(String name) {
@@ -20,6 +20,6 @@ public class C {
         SEEN.add(name + PRIMES.length); //-
     } //-
     private void seen(String name) { //+
-        seen.add(name + primes.length); //+
+        seen.add(name + primes.size()); //+
     } //+
 }

@@ -7,7 +7,10 @@ import java.util.*;
 @Contract //- //! ERROR jnear/no-constructor "Contract class test.C has no usable constructor"
 @Contract //+
 public class C {
-    private String owner;
+    String owner;
+
+    C() { //+
+    } //+
 
     @Init //+
     public C(String owner) {

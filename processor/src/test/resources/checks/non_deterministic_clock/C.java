@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    private long last;
+    long last;
 
     public void touch() {
         last = System.currentTimeMillis(); //- //! WARNING jnear/non-deterministic

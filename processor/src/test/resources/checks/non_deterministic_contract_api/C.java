@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    private String last = "";
+    String last = "";
 
     public void work(String name) {
         last = String.format("%s!", name); //- //! WARNING jnear/non-deterministic

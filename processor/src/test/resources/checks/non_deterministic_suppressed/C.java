@@ -7,7 +7,7 @@ import java.util.*;
 @Contract
 @SuppressWarnings("jnear:non-deterministic") //+
 public class C {
-    private long last;
+    long last;
 
     public void touch() {
         last = System.nanoTime(); //- //! WARNING jnear/non-deterministic

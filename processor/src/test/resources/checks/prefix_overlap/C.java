@@ -9,10 +9,13 @@ import io.jnear.sdk.collections.Vector;
 
 @Contract
 public class C {
-    private LookupMap<String, Long> balances = new LookupMap<>("b", String.class, Long.class);
-    private Vector<String> names = new Vector<>("bn", String.class); //- //! ERROR jnear/prefix-overlap "Collection names has storage prefix \"bn\", which starts with the prefix \"b\" of collection balances"
-    private Vector<String> names = new Vector<>("n", String.class); //+
-    private LookupSet<String> admins;
+    LookupMap<String, Long> balances = new LookupMap<>("b", String.class, Long.class);
+    Vector<String> names = new Vector<>("bn", String.class); //- //! ERROR jnear/prefix-overlap "Collection names has storage prefix \"bn\", which starts with the prefix \"b\" of collection balances"
+    Vector<String> names = new Vector<>("n", String.class); //+
+    LookupSet<String> admins;
+
+    C() {
+    }
 
     @Init
     public C(String admin) {

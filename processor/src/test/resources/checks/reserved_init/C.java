@@ -6,9 +6,12 @@ import java.util.*;
 
 @Contract
 public class C {
-    private String owner = "";
+    String owner = "";
 
     public void init(String owner) { //- //! ERROR jnear/reserved-name "make it an @Init constructor"
+    C() { //+
+    } //+
+
     @Init //+
     public C(String owner) { //+
         this.owner = owner;

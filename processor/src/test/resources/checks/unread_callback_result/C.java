@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    private long paid;
+    long paid;
 
     public Promise<Void> pay(String to) {
         return Promise.create(to).transfer(NearToken.ONE_YOCTO)

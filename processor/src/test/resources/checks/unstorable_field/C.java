@@ -6,9 +6,9 @@ import java.util.*;
 
 @Contract
 public class C {
-    private Thread worker; //- //! ERROR jnear/unstorable-field
-    private transient Thread worker; //+
-    private String name;
+    Thread worker; //- //! ERROR jnear/unstorable-field
+    transient Thread worker; //+
+    String name;
 
     public String name() {
         return name + worker;

@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    private Map<String, Long> visits = new TreeMap<>();
+    Map<String, Long> visits = new TreeMap<>();
 
     @View
     public long visitsOf() { //-

@@ -5,7 +5,7 @@ import io.jnear.sdk.*;
 
 @Contract
 public class C {
-    private String cached = "x";
+    String cached = "x";
 
     @View //- //! ERROR jnear/view-promise "@View method get returns a Promise"
     public PromiseOrValue<String> get() {

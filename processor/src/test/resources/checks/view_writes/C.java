@@ -6,8 +6,8 @@ import java.util.*;
 
 @Contract
 public class C {
-    private long reads;
-    private List<String> seen = new ArrayList<>();
+    long reads;
+    List<String> seen = new ArrayList<>();
 
     @View
     public long count() {

@@ -2,11 +2,16 @@ package example;
 
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
+import io.jnear.sdk.borsh.BorshCodec;
+import io.jnear.sdk.borsh.BorshCodecs;
+import io.jnear.sdk.borsh.BorshReader;
+import io.jnear.sdk.borsh.BorshWriter;
 import io.jnear.sdk.json.JsonCodec;
 import io.jnear.sdk.json.JsonCodecs;
 import io.jnear.sdk.json.JsonReader;
 import io.jnear.sdk.json.JsonStruct;
 import io.jnear.sdk.json.JsonWriter;
+import io.jnear.sdk.spi.Dispatch;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -257,6 +262,60 @@ final class CrossGreeterCodecs {
             out.beginObject();
             FIELD_0.write(out, value.mood());
             out.endObject();
+        }
+    }
+
+    static final class DonationBorshCodec implements BorshCodec<CrossGreeter.Donation> {
+        static final DonationBorshCodec INSTANCE = new DonationBorshCodec();
+
+        private static final BorshCodec<AccountId> FIELD_0 = BorshCodecs.ACCOUNT_ID;
+
+        private static final BorshCodec<NearToken> FIELD_1 = BorshCodecs.NEAR_TOKEN;
+
+        private static final BorshCodec<String> FIELD_2 = BorshCodecs.STRING;
+
+        private DonationBorshCodec() {
+        }
+
+        @Override
+        public CrossGreeter.Donation read(BorshReader in) {
+            return new CrossGreeter.Donation(FIELD_0.read(in), FIELD_1.read(in), FIELD_2.read(in));
+        }
+
+        @Override
+        public void write(BorshWriter out, CrossGreeter.Donation value) {
+            FIELD_0.write(out, value.donor());
+            FIELD_1.write(out, value.amount());
+            FIELD_2.write(out, value.memo());
+        }
+    }
+
+    static final class StateCodec implements BorshCodec<CrossGreeter> {
+        static final StateCodec INSTANCE = new StateCodec();
+
+        private static final BorshCodec<String> FIELD_0 = BorshCodecs.STRING;
+
+        private static final BorshCodec<List<CrossGreeter.Donation>> FIELD_1 = BorshCodecs.list(DonationBorshCodec.INSTANCE);
+
+        private static final BorshCodec<CrossGreeter.Mood> FIELD_2 = BorshCodecs.enumeration(CrossGreeter.Mood.values());
+
+        private StateCodec() {
+        }
+
+        @Override
+        public CrossGreeter read(BorshReader in) {
+            CrossGreeter contract = new CrossGreeter();
+            contract.helloAccount = FIELD_0.read(in);
+            contract.donations = FIELD_1.read(in);
+            contract.mood = FIELD_2.read(in);
+            return contract;
+        }
+
+        @Override
+        public void write(BorshWriter out, CrossGreeter contract) {
+            FIELD_0.write(out, Dispatch.stateField(contract.helloAccount, "helloAccount"));
+            FIELD_1.write(out, Dispatch.stateField(contract.donations, "donations"));
+            FIELD_2.write(out, Dispatch.stateField(contract.mood, "mood"));
         }
     }
 }

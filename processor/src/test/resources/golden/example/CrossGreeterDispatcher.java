@@ -70,15 +70,15 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
         Dispatch.requireNotInitialized();
         CrossGreeterStub.NewArgs args = Dispatch.readArgs(CrossGreeterCodecs.NewArgsCodec.INSTANCE);
         CrossGreeter contract = new CrossGreeter(args.helloAccount());
-        Dispatch.saveState(contract, null);
+        Dispatch.saveState(contract, null, CrossGreeterCodecs.StateCodec.INSTANCE);
     }
 
     private static void handleQueryGreeting() {
         Dispatch.requireNoDeposit("query_greeting");
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Promise<String> result = contract.queryGreeting();
-        Dispatch.saveState(contract, state);
+        Dispatch.saveState(contract, state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Dispatch.returnPromise(result);
     }
 
@@ -87,9 +87,9 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
         Dispatch.requireNoDeposit("query_greeting_callback");
         PromiseResult<String> callback0 = Dispatch.promiseResult(0, QUERY_GREETING_CALLBACK_RESULT_0);
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         String result = contract.queryGreetingCallback(callback0);
-        Dispatch.saveState(contract, state);
+        Dispatch.saveState(contract, state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Dispatch.returnValue(QUERY_GREETING_CALLBACK_RESULT, result);
     }
 
@@ -97,9 +97,9 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
         Dispatch.requireNoDeposit("change_greeting");
         CrossGreeterStub.ChangeGreetingArgs args = Dispatch.readArgs(CrossGreeterCodecs.ChangeGreetingArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Promise<Boolean> result = contract.changeGreeting(args.newGreeting());
-        Dispatch.saveState(contract, state);
+        Dispatch.saveState(contract, state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Dispatch.returnPromise(result);
     }
 
@@ -108,9 +108,9 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
         Dispatch.requireNoDeposit("change_greeting_callback");
         PromiseResult<Void> callback0 = Dispatch.promiseResult(0, CHANGE_GREETING_CALLBACK_RESULT_0);
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         boolean result = contract.changeGreetingCallback(callback0);
-        Dispatch.saveState(contract, state);
+        Dispatch.saveState(contract, state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Dispatch.returnValue(CHANGE_GREETING_CALLBACK_RESULT, result);
     }
 
@@ -118,9 +118,9 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
         Dispatch.requireNoDeposit("compare_greetings");
         CrossGreeterStub.CompareGreetingsArgs args = Dispatch.readArgs(CrossGreeterCodecs.CompareGreetingsArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Promise<String> result = contract.compareGreetings(args.otherAccount());
-        Dispatch.saveState(contract, state);
+        Dispatch.saveState(contract, state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Dispatch.returnPromise(result);
     }
 
@@ -130,9 +130,9 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
         PromiseResult<String> callback0 = Dispatch.promiseResult(0, COMPARE_CALLBACK_RESULT_0);
         PromiseResult<String> callback1 = Dispatch.promiseResult(1, COMPARE_CALLBACK_RESULT_1);
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         String result = contract.compareCallback(callback0, callback1);
-        Dispatch.saveState(contract, state);
+        Dispatch.saveState(contract, state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Dispatch.returnValue(COMPARE_CALLBACK_RESULT, result);
     }
 
@@ -140,9 +140,9 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
         Dispatch.requireNoDeposit("count_greetings");
         CrossGreeterStub.CountGreetingsArgs args = Dispatch.readArgs(CrossGreeterCodecs.CountGreetingsArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Promise<Integer> result = contract.countGreetings(args.accounts());
-        Dispatch.saveState(contract, state);
+        Dispatch.saveState(contract, state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Dispatch.returnPromise(result);
     }
 
@@ -151,31 +151,31 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
         Dispatch.requireNoDeposit("count_callback");
         List<PromiseResult<String>> callback0 = Dispatch.promiseResults(COUNT_CALLBACK_RESULT_0);
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         int result = contract.countCallback(callback0);
-        Dispatch.saveState(contract, state);
+        Dispatch.saveState(contract, state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Dispatch.returnValue(COUNT_CALLBACK_RESULT, result);
     }
 
     private static void handleDonate() {
         CrossGreeterStub.DonateArgs args = Dispatch.readArgs(CrossGreeterCodecs.DonateArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         contract.donate(args.memo());
-        Dispatch.saveState(contract, state);
+        Dispatch.saveState(contract, state, CrossGreeterCodecs.StateCodec.INSTANCE);
     }
 
     private static void handleDonationsBy() {
         CrossGreeterStub.DonationsByArgs args = Dispatch.readArgs(CrossGreeterCodecs.DonationsByArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         List<CrossGreeter.Donation> result = contract.donationsOf(args.donor(), args.limit());
         Dispatch.returnValue(DONATIONS_BY_RESULT, result);
     }
 
     private static void handleMoods() {
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         Map<String, CrossGreeter.Mood> result = contract.moods();
         Dispatch.returnValue(MOODS_RESULT, result);
     }
@@ -184,8 +184,8 @@ public final class CrossGreeterDispatcher implements ContractDispatcher {
         Dispatch.requireNoDeposit("set_mood");
         CrossGreeterStub.SetMoodArgs args = Dispatch.readArgs(CrossGreeterCodecs.SetMoodArgsCodec.INSTANCE);
         byte[] state = Dispatch.readState();
-        CrossGreeter contract = Dispatch.loadState(state, CrossGreeter.class);
+        CrossGreeter contract = Dispatch.loadState(state, CrossGreeterCodecs.StateCodec.INSTANCE);
         contract.setMood(args.mood());
-        Dispatch.saveState(contract, state);
+        Dispatch.saveState(contract, state, CrossGreeterCodecs.StateCodec.INSTANCE);
     }
 }

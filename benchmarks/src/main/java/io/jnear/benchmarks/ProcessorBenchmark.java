@@ -71,8 +71,8 @@ public class ProcessorBenchmark {
 
                 @Contract
                 public class Counter%1$d {
-                    private long count;
-                    private String owner = "owner";
+                    long count;
+                    String owner = "owner";
 
                     @View
                     public long getCount() {

@@ -70,11 +70,24 @@ public enum Diagnostics {
             "Method %s returns %s, which cannot be mapped to JSON: %s. %s"),
     UNSTORABLE_FIELD(Kind.ERROR, "unstorable-field",
             "State field %s has type %s, which cannot be stored as JSON: %s. %s, or mark the field transient"),
-    COLLECTION_CODECS(Kind.ERROR, "collection-codecs",
-            "Field %s creates its LookupMap without codecs, which only a contract with Borsh state gets from the "
-                    + "field's type arguments; this contract's state is JSON because %s. Pass the key and value "
-                    + "classes (new LookupMap<>(\"a\", AccountId.class, U128.class)) or Borsh codecs, or make the "
-                    + "state Borsh"),
+    PRIVATE_STATE_FIELD(Kind.ERROR, "private-state-field",
+            "State field %s is private; the generated Borsh state codec reads and writes state fields directly, "
+                    + "without reflection. Make it package-private (remove private), or mark it transient if it "
+                    + "is not state"),
+    FINAL_STATE_FIELD(Kind.ERROR, "final-state-field",
+            "State field %s is final; the generated Borsh state codec sets it when it restores the contract "
+                    + "before each call. Remove final, or make it static final if it is a constant"),
+    NO_STATE_CONSTRUCTOR(Kind.ERROR, "no-state-constructor",
+            "Contract class %s has @Init constructors but no non-private no-argument constructor; the generated "
+                    + "Borsh state codec creates the contract through one before it reads the stored fields. Add "
+                    + "a package-private one: %s() {}"),
+    INHERITED_STATE_FIELD(Kind.ERROR, "inherited-state-field",
+            "Contract class %s inherits field %s from %s; the generated Borsh state codec stores the contract's "
+                    + "own fields only. Declare the field in the contract, or mark it transient"),
+    NO_BORSH_FORM(Kind.ERROR, "no-borsh-form",
+            "State field %s has type %s, which has no Borsh form; state holds primitives, String, the SDK's "
+                    + "value types, byte[], Optional, List and Map of those, enums, non-generic records of those, "
+                    + "and LookupMaps whose keys and values are such types. Change its type, or mark it transient"),
     MUTABLE_STATIC(Kind.ERROR, "mutable-static",
             "Static field %s is mutable (%s); static fields are not contract state: they are not saved, not "
                     + "reverted when a call fails and not paid for as storage. Make it an instance field, or a "
@@ -159,10 +172,6 @@ public enum Diagnostics {
             "Collection %s has storage prefix \"%s\", which %s the prefix \"%s\" of collection %s: their keys can "
                     + "collide and one collection overwrites the other's entries. Give each collection a prefix that "
                     + "does not start another"),
-    TRANSIENT_INITIALIZER(Kind.WARNING, "transient-initializer",
-            "Transient field %s has an initializer, but JSON state is loaded without running initializers: from the "
-                    + "second call on it starts as %s. Compute the value where it is used or keep it in a static final "
-                    + "constant, or suppress with @SuppressWarnings(\"jnear:transient-initializer\")"),
     DUPLICATE_ARG_KEY(Kind.ERROR, "duplicate-arg-key",
             "Parameters %s and %s of %s both travel as JSON key \"%s\", so one of them could never be passed. "
                     + "Rename one of them"),

@@ -14,8 +14,8 @@
  * <h2>How a contract's state is stored</h2>
  * Contract storage is a map from byte keys to byte values per account, as on NEAR, and every byte
  * counts toward the account's storage usage (key + value + 40 bytes per entry). A contract written with
- * jnear keeps its fields as one JSON document (snake_case names, field-based; see
- * {@link io.jnear.sdk.spi.Json#stateMapper()}) under the key {@code STATE}: the generated dispatcher
+ * jnear keeps its fields as one Borsh struct, in declaration order as near-sdk-rs lays it out, under the
+ * key {@code STATE}: the generated dispatcher
  * reads it before a call and writes it back after a call that may have changed it. Fields that are
  * storage collections ({@code io.jnear.sdk.collections}) serialize only their key prefix; their entries
  * live under keys of that prefix and are read and written one by one, so a call touches only the

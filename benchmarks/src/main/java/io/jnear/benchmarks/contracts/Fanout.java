@@ -14,7 +14,11 @@ import java.util.List;
 /** Joins of n calls and chains of n calls to {@link Echo}, for the per-promise cost. */
 @Contract
 public class Fanout {
-    private AccountId echo;
+    AccountId echo;
+
+    /** For the generated state codec, which creates the contract and then reads its fields. */
+    Fanout() {
+    }
 
     @Init
     public Fanout(AccountId echo) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -18,12 +17,15 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Whether a contract's state can be generated Borsh, read and written by plain generated code: a
- * non-private no-argument constructor to create the instance, fields that are neither private nor final
- * (set and read directly), no superclass fields, and field types with a Borsh form (primitives, strings,
- * the SDK's value types, {@code byte[]}, {@code Optional}, {@code List}, {@code Map}, enums, records of
- * those, and {@code LookupMap}s of primitives, strings and SDK value types, stored as their prefix). One
- * owner for the rule: the codec writer asks it, and so does validation.
+ * The rule that lets plain generated code, without reflection, read and write every contract's state as
+ * Borsh (the Dagger rule for injected fields): state fields are the contract's own non-static,
+ * non-transient fields, neither private nor final, so generated code in the contract's package sets and
+ * reads them directly; a contract with {@code @Init} constructors also has a non-private no-argument
+ * constructor, through which the generated codec creates the instance it reads the stored fields into;
+ * field types have a Borsh form (primitives, strings, the SDK's value types, {@code byte[]},
+ * {@code Optional}, {@code List}, {@code Map}, enums, records of those, and the storage collections of
+ * such types, stored as their prefix). One owner for the rule: validation reports its
+ * {@link #problems}, the codec writer relies on their absence.
  */
 public final class BorshState {
     /** The {@code BorshCodecs} constant of each type that has one; also what a LookupMap in Borsh state holds. */
@@ -53,38 +55,84 @@ public final class BorshState {
             "java.util.Map", "map",
             "java.util.Optional", "optional");
 
-    public static final String LOOKUP_MAP = "io.jnear.sdk.collections.LookupMap";
+    /** The storage collections, each with its number of type arguments; state stores each as its prefix. */
+    public static final Map<String, Integer> COLLECTIONS = Map.of(
+            "io.jnear.sdk.collections.LookupMap", 2,
+            "io.jnear.sdk.collections.IterableMap", 2,
+            "io.jnear.sdk.collections.LookupSet", 1,
+            "io.jnear.sdk.collections.Vector", 1,
+            "io.jnear.sdk.collections.LazyOption", 1);
 
     private BorshState() {
     }
 
-    /** Why {@code type}'s state cannot be generated Borsh, or empty if it can. */
-    public static Optional<String> whyNot(TypeElement type) {
-        if (!isDeclared(type.getSuperclass(), "java.lang.Object")) {
-            return Optional.of("it extends another class");
+    /** What keeps {@code type}'s state from being generated Borsh, each on the element to fix; empty if nothing. */
+    public static List<Problem> problems(TypeElement type) {
+        List<Problem> problems = new ArrayList<>();
+        for (TypeElement s = superclass(type); s != null && !s.getQualifiedName().contentEquals("java.lang.Object");
+                s = superclass(s)) {
+            for (VariableElement inherited : stateFields(s)) {
+                problems.add(new Problem(Kind.INHERITED_FIELD, type, inherited));
+            }
         }
-        boolean noArg = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-                .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
-        if (!noArg) {
-            return Optional.of("it has no non-private no-argument constructor");
+        if (!ContractElements.initConstructors(type).isEmpty() && !hasNoArgConstructor(type)) {
+            // without any @Init and no-arg constructor, the contract shape check already says what to add
+            problems.add(new Problem(Kind.NO_CONSTRUCTOR, type, null));
         }
         for (VariableElement field : stateFields(type)) {
-            String name = field.getSimpleName().toString();
-            if (field.getModifiers().contains(Modifier.PRIVATE) || field.getModifiers().contains(Modifier.FINAL)) {
-                return Optional.of("its field " + name + " is private or final");
+            if (field.getModifiers().contains(Modifier.PRIVATE)) {
+                problems.add(new Problem(Kind.PRIVATE_FIELD, field, field));
             }
-            TypeMirror t = field.asType();
-            if (isDeclared(t, LOOKUP_MAP)) {
-                List<? extends TypeMirror> args = ((DeclaredType) t).getTypeArguments();
-                if (args.size() != 2 || !hasConstant(args.get(0)) || !hasConstant(args.get(1))) {
-                    return Optional.of("its LookupMap " + name + " holds more than primitives, strings and SDK "
-                            + "value types");
-                }
-            } else if (!hasBorshForm(t, new HashSet<>())) {
-                return Optional.of("its field " + name + " has no Borsh form");
+            if (field.getModifiers().contains(Modifier.FINAL)) {
+                problems.add(new Problem(Kind.FINAL_FIELD, field, field));
+            }
+            if (!hasBorshForm(field.asType())) {
+                problems.add(new Problem(Kind.NO_BORSH_FORM, field, field));
             }
         }
-        return Optional.empty();
+        return problems;
+    }
+
+    /** Whether {@code type} has a no-argument constructor that generated code in its package can call. */
+    public static boolean hasNoArgConstructor(TypeElement type) {
+        return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+    }
+
+    /**
+     * Whether a state field of {@code type} can be generated Borsh: a value with a Borsh form, or a storage
+     * collection (stored as its prefix) whose type arguments have one.
+     */
+    public static boolean hasBorshForm(TypeMirror type) {
+        if (isCollection(type)) {
+            List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
+            return !args.isEmpty() && args.stream().allMatch(a -> hasBorshForm(a, new HashSet<>()));
+        }
+        return hasBorshForm(type, new HashSet<>());
+    }
+
+    /** Whether {@code type} is one of the SDK's storage {@link #COLLECTIONS}. */
+    public static boolean isCollection(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED && COLLECTIONS.containsKey(
+                ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
+    }
+
+    /** One reason the state cannot be generated: what, on which element, about which field (null if none). */
+    public record Problem(Kind kind, Element element, VariableElement field) {
+    }
+
+    /** The reasons a contract's state cannot be generated Borsh. */
+    public enum Kind {
+        /** A field of a superclass: generated code stores the contract's own fields only. */
+        INHERITED_FIELD,
+        /** Initializers take arguments, and no constructor creates an empty instance to read state into. */
+        NO_CONSTRUCTOR,
+        /** A private field: generated code cannot read or write it without reflection. */
+        PRIVATE_FIELD,
+        /** A final field: generated code cannot set it after construction. */
+        FINAL_FIELD,
+        /** A field whose type has no Borsh form. */
+        NO_BORSH_FORM
     }
 
     /** The fields that make up the state: instance fields that are not transient, in declaration order. */
@@ -103,9 +151,9 @@ public final class BorshState {
                 && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(name);
     }
 
-    private static boolean hasConstant(TypeMirror type) {
-        return type.getKind() == TypeKind.DECLARED
-                && CONSTANTS.containsKey(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
+    private static TypeElement superclass(TypeElement type) {
+        TypeMirror s = type.getSuperclass();
+        return s.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) s).asElement() : null;
     }
 
     private static boolean hasBorshForm(TypeMirror type, Set<String> seen) {

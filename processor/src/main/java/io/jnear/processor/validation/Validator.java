@@ -8,9 +8,9 @@ import javax.lang.model.element.TypeElement;
 public final class Validator {
     private static final List<Check> CONTRACT_CHECKS = List.of(new ContractShapeCheck(), new NotExportedCheck(),
             new ViewCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new StateFieldCheck(),
-            new CollectionCodecCheck(), new MutableStaticCheck(), new InterfaceConformanceCheck(),
+            new BorshStateCheck(), new MutableStaticCheck(), new InterfaceConformanceCheck(),
             new CheckedExceptionCheck(), new DeterminismCheck(), new ArgumentKeyCheck(), new PrivateOverrideCheck(),
-            new CollectionPrefixCheck(), new TransientFieldCheck(), new WasmCostCheck());
+            new CollectionPrefixCheck(), new WasmCostCheck());
 
     private static final List<Check> CROSS_CONTRACT_CHECKS = List.of(new CrossContractShapeCheck(),
             new NotExportedCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new ArgumentKeyCheck());

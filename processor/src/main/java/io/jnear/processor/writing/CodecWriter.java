@@ -284,8 +284,8 @@ public final class CodecWriter {
     }
 
     /**
-     * The generated Borsh codec of the contract's state, or null when the contract keeps Jackson JSON
-     * state because {@link BorshState} says plain generated code cannot read and write it.
+     * The generated Borsh codec of the contract's state; validation has made sure the contract follows
+     * {@link BorshState}'s rule.
      */
     public ClassName stateCodec(ContractModel contract) {
         if (stateCodecDecided) {
@@ -293,9 +293,6 @@ public final class CodecWriter {
         }
         stateCodecDecided = true;
         TypeElement type = contract.element();
-        if (BorshState.whyNot(type).isPresent()) {
-            return null;
-        }
         ClassName contractType = ClassName.get(type);
         ClassName codec = holder.nestedClass(unique("StateCodec"));
         TypeSpec.Builder spec = TypeSpec.classBuilder(codec)
@@ -315,13 +312,13 @@ public final class CodecWriter {
         for (VariableElement field : BorshState.stateFields(type)) {
             String name = field.getSimpleName().toString();
             TypeMirror t = field.asType();
-            if (BorshState.isDeclared(t, BorshState.LOOKUP_MAP)) {
-                List<? extends TypeMirror> args = ((DeclaredType) t).getTypeArguments();
-                read.addStatement("contract.$N = new $T<>(in.bytes(), $L, $L)", name, ClassName.get(
-                        (TypeElement) ((DeclaredType) t).asElement()), borshCodec(args.get(0)), borshCodec(args.get(1)));
+            if (BorshState.isCollection(t)) {
+                CodeBlock codecs = CodeBlock.join(((DeclaredType) t).getTypeArguments().stream()
+                        .map(this::borshCodec).toList(), ", ");
+                read.addStatement("contract.$N = new $T<>(in.bytes(), $L)", name, ClassName.get(
+                        (TypeElement) ((DeclaredType) t).asElement()), codecs);
                 collectionFields.add(name);
-                collectionCodecs.add(CodeBlock.of("new $T<?>[] {$L, $L}", RuntimeTypes.BORSH_CODEC,
-                        borshCodec(args.get(0)), borshCodec(args.get(1))));
+                collectionCodecs.add(CodeBlock.of("new $T<?>[] {$L}", RuntimeTypes.BORSH_CODEC, codecs));
                 write.addStatement("out.bytes($T.stateField(contract.$N, $S).storagePrefix())", RuntimeTypes.DISPATCH,
                         name, name);
                 collections.add(name);

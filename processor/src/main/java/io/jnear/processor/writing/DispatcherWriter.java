@@ -101,43 +101,24 @@ public final class DispatcherWriter {
         CodeBlock invocation = CodeBlock.of("$L($L)", m.init() ? CodeBlock.of("new $T", contractType)
                 : CodeBlock.of("contract.$N", m.javaName()), invocationArgs(m));
         ClassName stateCodec = codecs.stateCodec(contract);
-        if (m.init() && stateCodec != null && !codecs.collectionFields().isEmpty()) {
-            // collections created without codecs by the initializer get their fields' codecs, in field order
-            body.addStatement("$T.begin($L)", RuntimeTypes.FIELD_COLLECTIONS,
-                    CodeBlock.join(codecs.collectionCodecs(), ", "));
-            body.addStatement("$T contract", contractType);
-            body.beginControlFlow("try");
-            body.addStatement("contract = $L", invocation);
-            body.addStatement("$T.end($L)", RuntimeTypes.FIELD_COLLECTIONS, CodeBlock.join(codecs.collectionFields()
-                    .stream().map(f -> CodeBlock.of("contract.$N", f)).toList(), ", "));
-            body.nextControlFlow("finally");
-            body.addStatement("$T.reset()", RuntimeTypes.FIELD_COLLECTIONS);
-            body.endControlFlow();
+        if (m.init()) {
+            create(body, contractType, invocation, codecs);
             body.addStatement("$T.saveState(contract, null, $T.INSTANCE)", RuntimeTypes.DISPATCH, stateCodec);
             handlers.add(body.build());
             return;
         }
-        if (m.init()) {
-            body.addStatement("$T contract = $L", contractType, invocation);
-            if (stateCodec != null) {
-                body.addStatement("$T.saveState(contract, null, $T.INSTANCE)", RuntimeTypes.DISPATCH, stateCodec);
-            } else {
-                body.addStatement("$T.saveState(contract, null)", RuntimeTypes.DISPATCH);
-            }
-            handlers.add(body.build());
-            return;
-        }
         body.addStatement("byte[] state = $T.readState()", RuntimeTypes.DISPATCH);
-        // Borsh state through its generated codec, else Jackson JSON state through the contract's class
-        CodeBlock stateReader = stateCodec != null ? CodeBlock.of("$T.INSTANCE", stateCodec)
-                : CodeBlock.of("$T.class", contractType);
         if (!contract.inits().isEmpty()) {
-            body.addStatement("$T contract = $T.loadState(state, $L)", contractType, RuntimeTypes.DISPATCH,
-                    stateReader);
+            body.addStatement("$T contract = $T.loadState(state, $T.INSTANCE)", contractType, RuntimeTypes.DISPATCH,
+                    stateCodec);
         } else {
             // no initializer: a contract without state starts from its no-argument constructor
-            body.addStatement("$1T contract = state == null ? new $1T() : $2T.loadState(state, $3L)",
-                    contractType, RuntimeTypes.DISPATCH, stateReader);
+            body.addStatement("$T contract", contractType);
+            body.beginControlFlow("if (state == null)");
+            create(body, null, CodeBlock.of("new $T()", contractType), codecs);
+            body.nextControlFlow("else");
+            body.addStatement("contract = $T.loadState(state, $T.INSTANCE)", RuntimeTypes.DISPATCH, stateCodec);
+            body.endControlFlow();
         }
         if (m.resultKind() == ResultKind.VOID) {
             body.addStatement("$L", invocation);
@@ -146,11 +127,7 @@ public final class DispatcherWriter {
             body.addStatement("$T result = $L", returned, invocation);
         }
         if (!m.view()) {
-            if (stateCodec != null) {
-                body.addStatement("$T.saveState(contract, state, $T.INSTANCE)", RuntimeTypes.DISPATCH, stateCodec);
-            } else {
-                body.addStatement("$T.saveState(contract, state)", RuntimeTypes.DISPATCH);
-            }
+            body.addStatement("$T.saveState(contract, state, $T.INSTANCE)", RuntimeTypes.DISPATCH, stateCodec);
         }
         if (m.resultKind() == ResultKind.PROMISE) {
             body.addStatement("$T.returnPromise(result)", RuntimeTypes.DISPATCH);
@@ -179,5 +156,28 @@ public final class DispatcherWriter {
             }
         }
         return args.build();
+    }
+
+    /**
+     * {@code contract = <creation>}, declaring {@code contract} as {@code declared} unless that is null; the
+     * collections created without codecs meanwhile get their fields' codecs, in field order.
+     */
+    private static void create(MethodSpec.Builder body, ClassName declared, CodeBlock creation, CodecWriter codecs) {
+        if (codecs.collectionFields().isEmpty()) {
+            body.addStatement(declared == null ? CodeBlock.of("contract = $L", creation)
+                    : CodeBlock.of("$T contract = $L", declared, creation));
+            return;
+        }
+        if (declared != null) {
+            body.addStatement("$T contract", declared);
+        }
+        body.addStatement("$T.begin($L)", RuntimeTypes.FIELD_COLLECTIONS, CodeBlock.join(codecs.collectionCodecs(), ", "));
+        body.beginControlFlow("try");
+        body.addStatement("contract = $L", creation);
+        body.addStatement("$T.end($L)", RuntimeTypes.FIELD_COLLECTIONS, CodeBlock.join(codecs.collectionFields()
+                .stream().map(f -> CodeBlock.of("contract.$N", f)).toList(), ", "));
+        body.nextControlFlow("finally");
+        body.addStatement("$T.reset()", RuntimeTypes.FIELD_COLLECTIONS);
+        body.endControlFlow();
     }
 }

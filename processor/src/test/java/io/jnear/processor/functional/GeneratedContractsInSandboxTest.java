@@ -213,6 +213,35 @@ class GeneratedContractsInSandboxTest {
                 alice.call(tally.id(), "clear_owner", "{}").failureText());
     }
 
+    @Test
+    void collectionsCreatedWithoutCodecsStoreRecordsAsBorsh() {
+        Account ledger = sandbox.deploy("ledger.test.near", contracts.type("fn.Ledger"));
+
+        ExecutionResult<?> first = alice.call(ledger.id(), "record", "{\"memo\":\"rent\",\"amount\":\"5\"}");
+        assertTrue(first.isSuccess(), first::toTree);
+        ExecutionResult<?> second = alice.call(ledger.id(), "record", "[\"rent\",\"7\"]");
+        assertTrue(second.isSuccess(), second::toTree);
+
+        String entry = "\\x04\\x00\\x00\\x00rent\\x07" + "\\x00".repeat(15); // ("rent", 7)
+        assertEquals(entry, render(sandbox.storageValue(ledger.id(),
+                bytes("e" + (char) 15 + "\0\0\0alice.test.near"))));
+        assertEquals(entry, render(sandbox.storageValue(ledger.id(), bytes("l"))));
+        assertEquals("\\x01\\x00\\x00\\x00e\\x01\\x00\\x00\\x00m\\x01\\x00\\x00\\x00h"
+                + "\\x01\\x00\\x00\\x00c\\x01\\x00\\x00\\x00l", render(sandbox.storageValue(ledger.id(), bytes("STATE"))));
+        assertEquals("[{\"memo\":\"rent\",\"amount\":\"5\"},{\"memo\":\"rent\",\"amount\":\"7\"}]",
+                sandbox.viewJson(ledger.id(), "history", "{}"));
+        assertEquals("true", sandbox.viewJson(ledger.id(), "seen", "{\"memo\":\"rent\"}"));
+        assertEquals("2", sandbox.viewJson(ledger.id(), "count", "{\"memo\":\"rent\"}"));
+        assertEquals("{\"memo\":\"rent\",\"amount\":\"7\"}", sandbox.viewJson(ledger.id(), "latest", "{}"));
+        assertEquals("Smart contract panicked: java.lang.IllegalArgumentException: empty memo",
+                alice.call(ledger.id(), "record", "{\"memo\":\"\",\"amount\":\"1\"}").failureText());
+        assertEquals("2", sandbox.viewJson(ledger.id(), "count", "{\"memo\":\"rent\"}")); // nothing changed
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     private static String render(byte[] bytes) {
         StringBuilder out = new StringBuilder();
         for (byte b : bytes) {

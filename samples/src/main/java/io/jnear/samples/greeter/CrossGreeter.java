@@ -16,7 +16,11 @@ import io.jnear.sdk.PromiseResult;
  */
 @Contract
 public class CrossGreeter {
-    private String helloAccount;
+    String helloAccount;
+
+    /** For the generated state codec, which creates the contract and then reads its fields. */
+    CrossGreeter() {
+    }
 
     @Init
     public CrossGreeter(String helloAccount) {

@@ -7,7 +7,7 @@ import io.jnear.sdk.Env;
 /** Hello NEAR: stores a greeting anyone can read and change. */
 @Contract
 public class HelloNear {
-    private String greeting = "Hello";
+    String greeting = "Hello";
 
     @View
     public String getGreeting() {

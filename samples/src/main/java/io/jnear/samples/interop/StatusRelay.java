@@ -17,7 +17,11 @@ import java.util.Optional;
  */
 @Contract
 public class StatusRelay {
-    private String statusAccount;
+    String statusAccount;
+
+    /** For the generated state codec, which creates the contract and then reads its fields. */
+    StatusRelay() {
+    }
 
     @Init
     public StatusRelay(String statusAccount) {

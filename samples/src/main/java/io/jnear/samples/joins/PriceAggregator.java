@@ -16,9 +16,13 @@ import io.jnear.sdk.PromiseResult;
  */
 @Contract
 public class PriceAggregator {
-    private String first;
-    private String second;
-    private String third;
+    String first;
+    String second;
+    String third;
+
+    /** For the generated state codec, which creates the contract and then reads its fields. */
+    PriceAggregator() {
+    }
 
     @Init
     public PriceAggregator(String first, String second, String third) {

@@ -8,7 +8,11 @@ import io.jnear.sdk.Env;
 /** A price feed: reports the price (in US cents) it was initialised with. The callee of the joins sample. */
 @Contract
 public class PriceOracle {
-    private long price;
+    long price;
+
+    /** For the generated state codec, which creates the contract and then reads its fields. */
+    PriceOracle() {
+    }
 
     @Init
     public PriceOracle(long price) {

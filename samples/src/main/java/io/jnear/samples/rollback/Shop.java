@@ -9,7 +9,7 @@ import io.jnear.sdk.NearToken;
 /** Sells coffee for exactly 1 NEAR and nothing else. The callee of the rollback sample. */
 @Contract
 public class Shop {
-    private int cupsSold;
+    int cupsSold;
 
     @Payable
     public void buy(String item) {

@@ -21,7 +21,7 @@ import io.jnear.sdk.collections.LookupMap;
  */
 @Contract
 public class LeakyVault {
-    private LookupMap<AccountId, NearToken> balances = new LookupMap<>("b", AccountId.class, NearToken.class);
+    LookupMap<AccountId, NearToken> balances = new LookupMap<>("b"); // codecs from the type arguments
 
     @Payable
     public void deposit() {

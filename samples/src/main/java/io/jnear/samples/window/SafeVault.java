@@ -20,7 +20,7 @@ import io.jnear.sdk.collections.LookupMap;
  */
 @Contract
 public class SafeVault {
-    private LookupMap<AccountId, NearToken> balances = new LookupMap<>("b", AccountId.class, NearToken.class);
+    LookupMap<AccountId, NearToken> balances = new LookupMap<>("b"); // codecs from the type arguments
 
     @Payable
     public void deposit() {

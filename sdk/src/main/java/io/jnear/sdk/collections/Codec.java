@@ -76,6 +76,23 @@ abstract class Codec<T> {
         return new Borsh<>(null, java.util.Objects.requireNonNull(borsh, "codec"));
     }
 
+    /**
+     * The codec of a collection created without codecs outside the creation of a contract: it has none,
+     * and says so when used.
+     */
+    static <T> Codec<T> unbound(String collection) {
+        return new Unbound<>(collection);
+    }
+
+    /**
+     * The codec at {@code index} of {@code codecs} (the field's, from {@link FieldCollections}), or
+     * {@link #unbound} when there are none.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> Codec<T> ofField(BorshCodec<?>[] codecs, int index, String collection) {
+        return codecs == null ? unbound(collection) : of((BorshCodec<T>) codecs[index]);
+    }
+
     private static Codec<?> newCodec(JavaType type) {
         BorshCodec<?> borsh = type.hasGenericTypes() ? null : BORSH.get(type.getRawClass());
         return borsh != null ? new Borsh<>(type, borsh) : new JsonCodec<>(type);
@@ -107,6 +124,27 @@ abstract class Codec<T> {
         @Override
         T decode(byte[] bytes) {
             return codec.decode(bytes);
+        }
+    }
+
+    private static final class Unbound<T> extends Codec<T> {
+        private final String message;
+
+        Unbound(String collection) {
+            super(null);
+            this.message = "This " + collection + " was created without codecs outside the creation of a contract, "
+                    + "so it cannot read or write entries; declare it as a field of the contract, or pass Borsh "
+                    + "codecs";
+        }
+
+        @Override
+        byte[] encode(T value) {
+            throw new IllegalStateException(message);
+        }
+
+        @Override
+        T decode(byte[] bytes) {
+            throw new IllegalStateException(message);
         }
     }
 

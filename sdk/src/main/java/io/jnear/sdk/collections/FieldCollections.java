@@ -12,8 +12,9 @@ import java.util.List;
  * created for. The generated dispatcher of a contract with Borsh state knows its collection fields and
  * their type arguments; around the {@code @Init} constructor it hands their codecs over in field order
  * ({@link #begin}), each codec-less collection created meanwhile takes the next, and afterwards
- * ({@link #end}) it checks that exactly the collections now in those fields were created, in that order,
- * so a collection can never get another field's codecs. Outside an initializer a codec-less collection
+ * ({@link #end}) it checks that the collections created without codecs are those fields, in that order,
+ * so a collection can never get another field's codecs. The same happens around the no-argument
+ * constructor when a contract without an initializer runs for the first time. Outside an initializer a codec-less collection
  * has no codecs and says so when used. Generated code calls these; contract code does not.
  */
 public final class FieldCollections {
@@ -30,16 +31,20 @@ public final class FieldCollections {
         created = new ArrayList<>();
     }
 
-    /** Panics unless the collections created since {@link #begin} are {@code fields}, in order. */
+    /**
+     * Panics unless the collections created without codecs since {@link #begin} are the first of
+     * {@code fields}, in order (collections created with codecs take none, so they may only follow).
+     */
     public static void end(Object... fields) {
         List<Object> made = created == null ? List.of() : created;
-        boolean same = made.size() == fields.length && (pending == null || pending.isEmpty());
-        for (int i = 0; same && i < fields.length; i++) {
+        boolean same = made.size() <= fields.length;
+        for (int i = 0; same && i < made.size(); i++) {
             same = made.get(i) == fields[i];
         }
         if (!same) {
             throw new ContractPanic("Collections created without codecs must be the contract's collection "
-                    + "fields, created once each in field order by its @Init; pass Borsh codecs otherwise");
+                    + "fields, created once each in field order, before any collection field created with "
+                    + "codecs; pass codecs otherwise");
         }
     }
 

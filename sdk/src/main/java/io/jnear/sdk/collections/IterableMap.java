@@ -1,9 +1,8 @@
 package io.jnear.sdk.collections;
 
+import io.jnear.sdk.borsh.BorshCodec;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.Env;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +31,32 @@ import java.util.Objects;
  * @param <K> the key type
  * @param <V> the value type
  */
-@JsonSerialize(using = CollectionStateSerializer.class)
-@JsonDeserialize(using = CollectionStateDeserializer.class)
 public final class IterableMap<K, V> extends PrefixedCollection implements Iterable<Map.Entry<K, V>> {
     private static final byte[] NO_SUFFIX = new byte[0];
 
     private final Codec<K> keyCodec;
     private final Codec<V> values;
     private final Vector<K> order;
+
+    /**
+     * A map under the UTF-8 bytes of {@code prefix} whose codecs the processor wires from the field's
+     * declared type arguments: {@code IterableMap<AccountId, U128> owners = new IterableMap<>("o");} as a
+     * contract's field, created when the contract is. A map made this way anywhere else has no codecs and
+     * fails when used.
+     */
+    public IterableMap(String prefix) {
+        this(utf8(prefix), (Codec<K>) null, (Codec<V>) null);
+    }
+
+    /** A map under {@code prefix} whose keys and values the Borsh codecs read and write: no reflection at all. */
+    public IterableMap(byte[] prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec) {
+        this(prefix, Codec.of(keyCodec), Codec.of(valueCodec));
+    }
+
+    /** A map under the UTF-8 bytes of {@code prefix} whose keys and values the Borsh codecs read and write. */
+    public IterableMap(String prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec) {
+        this(utf8(prefix), Codec.of(keyCodec), Codec.of(valueCodec));
+    }
 
     /** A map under the UTF-8 bytes of {@code prefix}, with keys and values of the given classes. */
     public IterableMap(String prefix, Class<K> keyType, Class<V> valueType) {
@@ -72,10 +89,16 @@ public final class IterableMap<K, V> extends PrefixedCollection implements Itera
     }
 
     IterableMap(byte[] prefix, JavaType keyType, JavaType valueType) {
+        this(prefix, Codec.forKey(keyType), Codec.forValue(valueType));
+    }
+
+    /** Null codecs mean the field's, from {@link FieldCollections}. */
+    private IterableMap(byte[] prefix, Codec<K> keyCodec, Codec<V> valueCodec) {
         super(prefix);
-        this.keyCodec = Codec.forKey(keyType);
-        this.values = Codec.forValue(valueType);
-        this.order = new Vector<>(key('k', NO_SUFFIX), keyCodec);
+        BorshCodec<?>[] field = keyCodec == null ? FieldCollections.next(this) : null;
+        this.keyCodec = keyCodec != null ? keyCodec : Codec.ofField(field, 0, "IterableMap");
+        this.values = valueCodec != null ? valueCodec : Codec.ofField(field, 1, "IterableMap");
+        this.order = new Vector<>(key('k', NO_SUFFIX), this.keyCodec);
     }
 
     /** The number of entries. */

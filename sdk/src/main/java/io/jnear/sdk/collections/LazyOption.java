@@ -1,9 +1,8 @@
 package io.jnear.sdk.collections;
 
+import io.jnear.sdk.borsh.BorshCodec;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.Env;
 import java.lang.reflect.Type;
 import java.util.Objects;
@@ -17,11 +16,35 @@ import java.util.Objects;
  *
  * @param <T> the value type
  */
-@JsonSerialize(using = CollectionStateSerializer.class)
-@JsonDeserialize(using = CollectionStateDeserializer.class)
 public final class LazyOption<T> extends PrefixedCollection {
     private final Codec<T> values;
     private final byte[] storageKey;
+
+    /**
+     * An option under the UTF-8 bytes of {@code prefix} whose codec the processor wires from the field's
+     * declared type argument: {@code LazyOption<Metadata> metadata = new LazyOption<>("m");} as a contract's
+     * field, created when the contract is. An option made this way anywhere else has no codec and fails
+     * when used.
+     */
+    public LazyOption(String prefix) {
+        this(utf8(prefix), null, true);
+    }
+
+    /** An option under {@code prefix} whose value {@code codec} reads and writes: no reflection at all. */
+    public LazyOption(byte[] prefix, BorshCodec<T> codec) {
+        this(prefix, Codec.of(codec), false);
+    }
+
+    /** An option under the UTF-8 bytes of {@code prefix} whose value {@code codec} reads and writes. */
+    public LazyOption(String prefix, BorshCodec<T> codec) {
+        this(utf8(prefix), Codec.of(codec), false);
+    }
+
+    private LazyOption(byte[] prefix, Codec<T> codec, boolean fromField) {
+        super(prefix);
+        this.values = fromField ? Codec.ofField(FieldCollections.next(this), 0, "LazyOption") : codec;
+        this.storageKey = prefix();
+    }
 
     /** An option stored under the UTF-8 bytes of {@code prefix}, holding a value of {@code type}. */
     public LazyOption(String prefix, Class<T> type) {

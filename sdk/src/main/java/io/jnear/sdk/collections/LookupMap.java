@@ -2,8 +2,6 @@ package io.jnear.sdk.collections;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.Env;
 import io.jnear.sdk.borsh.BorshCodec;
 import java.lang.reflect.Type;
@@ -14,36 +12,32 @@ import java.util.Objects;
  * entry costs the same whether the map holds ten entries or a million. It cannot be iterated; use
  * {@link IterableMap} when you need that.
  *
- * <p>Entry {@code k} is stored under {@code prefix + encode(k)}, where {@code encode} is the raw UTF-8 of
- * {@code String} and {@link io.jnear.sdk.AccountId} keys and the JSON of any other key; the value is its
- * JSON. Keys and values may not be null; {@link #get} returns null for a missing key.
+ * <p>Entry {@code k} is stored under {@code prefix + borsh(k)} with the value {@code borsh(v)}, as
+ * near-sdk-rs stores it. Keys and values may not be null; {@link #get} returns null for a missing key.
  *
  * <p>Declare it as a field of the contract with concrete type arguments, for example
- * {@code private LookupMap<AccountId, U128> balances = new LookupMap<>("b", AccountId.class, U128.class);}.
- * In the contract's state it is stored as its prefix only; the type arguments of the field tell the
- * state loader how to read its entries again.
+ * {@code LookupMap<AccountId, U128> balances = new LookupMap<>("b");}. In the contract's state it is
+ * stored as its prefix only; the type arguments of the field give the generated code its codecs.
  *
  * @param <K> the key type
  * @param <V> the value type
  */
-@JsonSerialize(using = CollectionStateSerializer.class)
-@JsonDeserialize(using = CollectionStateDeserializer.class)
 public final class LookupMap<K, V> extends PrefixedCollection {
     private final Codec<K> keys;
     private final Codec<V> values;
 
     /**
      * A map under the UTF-8 bytes of {@code prefix} whose codecs the processor wires from the field's
-     * declared type arguments: {@code LookupMap<AccountId, U128> accounts = new LookupMap<>("a");} in a
-     * contract with Borsh state (see the README), created by its {@code @Init}. A map made this way
-     * anywhere else has no codecs and fails when used.
+     * declared type arguments: {@code LookupMap<AccountId, U128> accounts = new LookupMap<>("a");} as a
+     * contract's field, created when the contract is (by its {@code @Init}, or by its no-argument
+     * constructor on the first call of a contract without one). A map made this way anywhere else has no
+     * codecs and fails when used.
      */
-    @SuppressWarnings("unchecked")
     public LookupMap(String prefix) {
         super(utf8(prefix));
         BorshCodec<?>[] codecs = FieldCollections.next(this);
-        this.keys = codecs == null ? null : Codec.of((BorshCodec<K>) codecs[0]);
-        this.values = codecs == null ? null : Codec.of((BorshCodec<V>) codecs[1]);
+        this.keys = Codec.ofField(codecs, 0, "LookupMap");
+        this.values = Codec.ofField(codecs, 1, "LookupMap");
     }
 
     /** A map under the UTF-8 bytes of {@code prefix}, with keys and values of the given classes. */
@@ -110,7 +104,7 @@ public final class LookupMap<K, V> extends PrefixedCollection {
     /** The value stored for {@code key}, or null if there is none. */
     public V get(K key) {
         byte[] raw = Env.storageRead(entryKey(key));
-        return raw == null ? null : values().decode(raw);
+        return raw == null ? null : values.decode(raw);
     }
 
     /** True if a value is stored for {@code key}. */
@@ -121,14 +115,14 @@ public final class LookupMap<K, V> extends PrefixedCollection {
     /** Stores {@code value} for {@code key} and returns the value it replaced, or null. */
     public V insert(K key, V value) {
         Objects.requireNonNull(value, "value");
-        byte[] previous = Env.storageReplace(entryKey(key), values().encode(value));
-        return previous == null ? null : values().decode(previous);
+        byte[] previous = Env.storageReplace(entryKey(key), values.encode(value));
+        return previous == null ? null : values.decode(previous);
     }
 
     /** Stores {@code value} for {@code key}, like {@link #insert} without decoding the value it replaces. */
     public void set(K key, V value) {
         Objects.requireNonNull(value, "value");
-        Env.storageWrite(entryKey(key), values().encode(value));
+        Env.storageWrite(entryKey(key), values.encode(value));
     }
 
     /** Removes the entry for {@code key} and returns its value, or null if there was none. */
@@ -139,24 +133,10 @@ public final class LookupMap<K, V> extends PrefixedCollection {
             return null;
         }
         Env.storageRemove(storageKey);
-        return values().decode(previous);
+        return values.decode(previous);
     }
-
-    private Codec<V> values() {
-        if (values == null) {
-            throw new IllegalStateException(UNBOUND);
-        }
-        return values;
-    }
-
-    private static final String UNBOUND = "This LookupMap was created without codecs outside a contract's @Init, "
-            + "so it cannot read or write entries; declare it as a field of a contract with Borsh state, or pass "
-            + "Borsh codecs";
 
     private byte[] entryKey(K key) {
-        if (keys == null) {
-            throw new IllegalStateException(UNBOUND);
-        }
         return key(keys.encode(Objects.requireNonNull(key, "key")));
     }
 }

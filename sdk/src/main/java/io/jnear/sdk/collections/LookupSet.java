@@ -1,9 +1,8 @@
 package io.jnear.sdk.collections;
 
+import io.jnear.sdk.borsh.BorshCodec;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.Env;
 import java.lang.reflect.Type;
 import java.util.Objects;
@@ -18,12 +17,32 @@ import java.util.Objects;
  *
  * @param <T> the member type
  */
-@JsonSerialize(using = CollectionStateSerializer.class)
-@JsonDeserialize(using = CollectionStateDeserializer.class)
 public final class LookupSet<T> extends PrefixedCollection {
     private static final byte[] PRESENT = new byte[0];
 
     private final Codec<T> members;
+
+    /**
+     * A set under the UTF-8 bytes of {@code prefix} whose codec the processor wires from the field's
+     * declared type argument: {@code LookupSet<AccountId> admins = new LookupSet<>("s");} as a contract's
+     * field, created when the contract is. A set made this way anywhere else has no codec and fails when
+     * used.
+     */
+    public LookupSet(String prefix) {
+        super(utf8(prefix));
+        this.members = Codec.ofField(FieldCollections.next(this), 0, "LookupSet");
+    }
+
+    /** A set under {@code prefix} whose members {@code codec} reads and writes: no reflection at all. */
+    public LookupSet(byte[] prefix, BorshCodec<T> codec) {
+        super(prefix);
+        this.members = Codec.of(codec);
+    }
+
+    /** A set under the UTF-8 bytes of {@code prefix} whose members {@code codec} reads and writes. */
+    public LookupSet(String prefix, BorshCodec<T> codec) {
+        this(utf8(prefix), codec);
+    }
 
     /** A set under the UTF-8 bytes of {@code prefix}, with members of {@code type}. */
     public LookupSet(String prefix, Class<T> type) {

@@ -1,9 +1,8 @@
 package io.jnear.sdk.collections;
 
+import io.jnear.sdk.borsh.BorshCodec;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.Env;
 import java.lang.reflect.Type;
@@ -23,13 +22,30 @@ import java.util.Objects;
  *
  * @param <T> the element type
  */
-@JsonSerialize(using = CollectionStateSerializer.class)
-@JsonDeserialize(using = CollectionStateDeserializer.class)
 public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
     private static final byte[] LEN_SUFFIX = "len".getBytes(StandardCharsets.US_ASCII);
 
     private final Codec<T> elements;
     private final byte[] lenKey;
+
+    /**
+     * A vector under the UTF-8 bytes of {@code prefix} whose codec the processor wires from the field's
+     * declared type argument: {@code Vector<String> notes = new Vector<>("v");} as a contract's field,
+     * created when the contract is. A vector made this way anywhere else has no codec and fails when used.
+     */
+    public Vector(String prefix) {
+        this(utf8(prefix), (Codec<T>) null);
+    }
+
+    /** A vector under {@code prefix} whose elements {@code codec} reads and writes: no reflection at all. */
+    public Vector(byte[] prefix, BorshCodec<T> codec) {
+        this(prefix, Codec.of(codec));
+    }
+
+    /** A vector under the UTF-8 bytes of {@code prefix} whose elements {@code codec} reads and writes. */
+    public Vector(String prefix, BorshCodec<T> codec) {
+        this(utf8(prefix), Codec.of(codec));
+    }
 
     /** A vector under the UTF-8 bytes of {@code prefix}, with elements of {@code type}. */
     public Vector(String prefix, Class<T> type) {
@@ -65,10 +81,13 @@ public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
         this(prefix, Codec.forValue(type));
     }
 
-    /** A vector with a chosen element encoding; {@link IterableMap} keeps its keys in one. */
+    /**
+     * A vector with a chosen element encoding ({@link IterableMap} keeps its keys in one); null means the
+     * field's codec, from {@link FieldCollections}.
+     */
     Vector(byte[] prefix, Codec<T> elements) {
         super(prefix);
-        this.elements = elements;
+        this.elements = elements != null ? elements : Codec.ofField(FieldCollections.next(this), 0, "Vector");
         this.lenKey = key(LEN_SUFFIX);
     }
 

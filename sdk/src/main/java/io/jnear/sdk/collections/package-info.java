@@ -8,7 +8,9 @@
  * its entries under keys that start with {@code P}. Keys and values of booleans, integers, floats,
  * chars, strings, {@code byte[]} and the SDK's value types are Borsh ({@link io.jnear.sdk.borsh}), as
  * near-sdk-rs writes them, so a {@code LookupMap<AccountId, U128>} entry takes exactly the bytes a Rust
- * token's does; keys and values of other types (records, lists) are still JSON.
+ * token's does. A collection field created without codecs gets Borsh codecs for every type argument,
+ * records and containers included; one created with class tokens still stores records and containers
+ * as JSON.
  * <ul>
  *   <li>{@code LookupMap}: {@code P + key} → value. {@code LookupSet}: {@code P + member} → empty.</li>
  *   <li>{@code Vector}: {@code P + index} (8 bytes big-endian) → element; {@code P + "len"} → length as
@@ -23,9 +25,9 @@
  * collections can ever write the same key. Writing or reading a state whose collections break this rule
  * fails. Short prefixes ({@code "b"}, {@code "m"}) keep keys, and so gas and storage staking, small.
  *
- * <p><b>In the contract's state</b> a collection is written as {@code {"prefix":"<base64 of P>"}} only.
- * When the state is read back, the collection is rebuilt from that prefix and the declared type of its
- * field, so declare collection fields with concrete type arguments:
- * {@code private LookupMap<AccountId, U128> balances = new LookupMap<>("b", AccountId.class, U128.class);}
+ * <p><b>In the contract's state</b> a collection is written as the Borsh bytes of {@code P} only. The
+ * generated state codec rebuilds it from that prefix with the codecs of its field's declared type
+ * arguments, so declare collection fields with concrete type arguments, package-private like every state
+ * field: {@code LookupMap<AccountId, U128> balances = new LookupMap<>("b");}
  */
 package io.jnear.sdk.collections;

@@ -108,17 +108,6 @@ public final class Dispatch {
     }
 
     /**
-     * The contract instance that {@code state} holds; panics with {@code The contract is not initialized}
-     * when there is no state. Fields are filled from JSON without calling a constructor.
-     */
-    public static <C> C loadState(byte[] state, Class<C> contractClass) {
-        if (state == null) {
-            throw new ContractPanic("The contract is not initialized");
-        }
-        return JsonState.load(state, contractClass);
-    }
-
-    /**
      * The contract instance that {@code state} holds, read by its generated Borsh codec; panics with
      * {@code The contract is not initialized} when there is no state.
      */
@@ -147,14 +136,6 @@ public final class Dispatch {
     /** Writes the contract's Borsh state unless it is exactly {@code before}. */
     public static <C> void saveState(C contract, byte[] before, BorshCodec<C> codec) {
         byte[] after = codec.encode(contract);
-        if (before == null || !Arrays.equals(before, after)) {
-            Env.storageWrite(STATE_KEY, after);
-        }
-    }
-
-    /** Writes the contract's state unless it serializes to exactly {@code before}. */
-    public static void saveState(Object contract, byte[] before) {
-        byte[] after = JsonState.save(contract);
         if (before == null || !Arrays.equals(before, after)) {
             Env.storageWrite(STATE_KEY, after);
         }

@@ -1,7 +1,5 @@
 package io.jnear.sdk.spi;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -16,17 +14,14 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 
 /**
- * The Jackson configuration of what contracts still store and log as Jackson JSON (contract state,
- * collection entries, events); arguments and results use the generated codecs of
- * {@link io.jnear.sdk.json} instead.
+ * The Jackson configuration of what still goes through Jackson JSON (collection entries created with
+ * class tokens, results decoded by class); arguments, results and contract state use generated codecs
+ * instead.
  *
  * <p>{@link #mapper()}: property names are snake_case (a record component {@code receiverId} is
- * {@code "receiver_id"}), unknown properties are ignored, and 128-bit amounts are decimal strings.
- * {@link #stateMapper()} stores contract state: the same, but it reads and writes fields directly (private
- * ones too) and ignores getters, so a contract's state is exactly its fields.
- *
- * <p>Both hand out copies: an {@code ObjectMapper} is mutable ({@code registerModule}, {@code configure}),
- * and one contract must not be able to change how every other contract's state is read.
+ * {@code "receiver_id"}), unknown properties are ignored, and 128-bit amounts are decimal strings. It
+ * hands out copies: an {@code ObjectMapper} is mutable ({@code registerModule}, {@code configure}), and
+ * one contract must not be able to change how every other contract's values are read.
  */
 public final class Json {
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -35,16 +30,6 @@ public final class Json {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .build();
-
-    static final ObjectMapper STATE_MAPPER = JsonMapper.builder()
-            .addModule(new SdkTypesModule())
-            .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
 
     private Json() {
@@ -56,14 +41,6 @@ public final class Json {
      */
     public static ObjectMapper mapper() {
         return MAPPER.copy();
-    }
-
-    /**
-     * A new copy of the mapper of contract state, made on each call (keep it); changing it changes
-     * nothing else.
-     */
-    public static ObjectMapper stateMapper() {
-        return STATE_MAPPER.copy();
     }
 
     public static ObjectReader reader(Type type) {

@@ -9,8 +9,12 @@ import io.jnear.sdk.events.Nep297;
 /** A guestbook its owner set up: anyone signs it, each signature logged and announced as an event. */
 @Contract
 public class Guestbook {
-    private String owner;
-    private long signatures;
+    String owner;
+    long signatures;
+
+    /** For the generated state codec, which creates the contract and then reads its fields. */
+    Guestbook() {
+    }
 
     @Init
     public Guestbook(String owner) {

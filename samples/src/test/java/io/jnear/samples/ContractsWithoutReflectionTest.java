@@ -1,0 +1,235 @@
+package io.jnear.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.jnear.samples.token.FungibleToken;
+import io.jnear.sdk.AccountId;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every sample contract's calls run with nothing but the SDK and the samples' own classes: Jackson and
+ * Objenesis are not even on the class path, so nothing on a contract path can reflect over its classes or
+ * create them without a constructor. State, arguments and results go through generated code only. (The
+ * test itself reaches the isolated classes by reflection, as a host would.) Calls that schedule promises
+ * are left to the sandbox tests: this host has storage, input, logs and results only.
+ */
+class ContractsWithoutReflectionTest {
+    private static final String TOKEN = "token.near";
+
+    /** A host in memory, for the classes of {@code loader}: storage, input, logs, the result. */
+    private static final class MemoryHost implements InvocationHandler {
+        final ClassLoader loader;
+        final Map<String, byte[]> storage = new HashMap<>();
+        final List<String> logs = new ArrayList<>();
+        byte[] input = new byte[0];
+        byte[] result;
+        String predecessor = "alice.near";
+        String deposit = "0";
+
+        MemoryHost(ClassLoader loader) {
+            this.loader = loader;
+        }
+
+        private Object sdk(String type, String factory, String value) throws Exception {
+            return loader.loadClass("io.jnear.sdk." + type).getMethod(factory, String.class).invoke(null, value);
+        }
+
+        private static String key(byte[] bytes) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Exception {
+            switch (method.getName()) {
+                case "currentAccountId", "signerAccountId" -> {
+                    return sdk("AccountId", "of", TOKEN);
+                }
+                case "predecessorAccountId" -> {
+                    return sdk("AccountId", "of", predecessor);
+                }
+                case "attachedDeposit" -> {
+                    return sdk("NearToken", "parse", deposit);
+                }
+                case "input" -> {
+                    return input;
+                }
+                case "storageUsage" -> {
+                    long usage = 0;
+                    for (Map.Entry<String, byte[]> e : storage.entrySet()) {
+                        usage += e.getKey().length() + e.getValue().length + 40;
+                    }
+                    return usage;
+                }
+                case "storageRead" -> {
+                    return storage.get(key((byte[]) args[0]));
+                }
+                case "storageWrite" -> {
+                    return storage.put(key((byte[]) args[0]), ((byte[]) args[1]).clone());
+                }
+                case "storageRemove" -> {
+                    return storage.remove(key((byte[]) args[0]));
+                }
+                case "storageHasKey" -> {
+                    return storage.containsKey(key((byte[]) args[0]));
+                }
+                case "log" -> {
+                    logs.add((String) args[0]);
+                    return null;
+                }
+                case "valueReturn" -> {
+                    result = (byte[]) args[0];
+                    return null;
+                }
+                case "chargeOps", "burnGas" -> {
+                    return null;
+                }
+                case "fail" -> throw new IllegalStateException((String) args[0]);
+                default -> throw new UnsupportedOperationException(method.getName());
+            }
+        }
+    }
+
+    /** Sample classes loaded apart from Jackson and Objenesis, driven through their dispatchers. */
+    private static final class Isolated implements AutoCloseable {
+        final URLClassLoader loader;
+        final MemoryHost memory;
+        final Object host;
+
+        Isolated() throws Exception {
+            URL sdk = AccountId.class.getProtectionDomain().getCodeSource().getLocation();
+            URL samples = FungibleToken.class.getProtectionDomain().getCodeSource().getLocation();
+            loader = new URLClassLoader(new URL[] {sdk, samples}, ClassLoader.getPlatformClassLoader());
+            assertThrows(ClassNotFoundException.class,
+                    () -> loader.loadClass("com.fasterxml.jackson.databind.ObjectMapper"));
+            assertThrows(ClassNotFoundException.class, () -> loader.loadClass("org.objenesis.ObjenesisStd"));
+            memory = new MemoryHost(loader);
+            host = Proxy.newProxyInstance(loader, new Class<?>[] {loader.loadClass("io.jnear.sdk.spi.Host")}, memory);
+        }
+
+        /** Calls {@code method} of {@code contract}'s dispatcher; returns its result as text, or null. */
+        String call(String contract, String method, String input, String deposit) throws Exception {
+            Object dispatcher = loader.loadClass("io.jnear.samples." + contract + "Dispatcher").getConstructor()
+                    .newInstance();
+            memory.input = input.getBytes(StandardCharsets.UTF_8);
+            memory.deposit = deposit;
+            memory.result = null;
+            Class<?> hostType = loader.loadClass("io.jnear.sdk.spi.Host");
+            Class<?> binding = loader.loadClass("io.jnear.sdk.HostBinding");
+            // enter hands back the binding; closing it unbinds the call
+            AutoCloseable bound = (AutoCloseable) binding.getMethod("enter", hostType).invoke(null, host);
+            try {
+                dispatcher.getClass().getMethod("dispatch", String.class).invoke(dispatcher, method);
+            } finally {
+                bound.close();
+            }
+            return memory.result == null ? null : new String(memory.result, StandardCharsets.UTF_8);
+        }
+
+        /** The stored contract state, as hex. */
+        String state() {
+            return HexFormat.of().formatHex(memory.storage.get("STATE"));
+        }
+
+        @Override
+        public void close() throws Exception {
+            loader.close();
+        }
+    }
+
+    @Test
+    void theTokensCallsNeedNeitherJacksonNorObjenesis() throws Exception {
+        try (Isolated token = new Isolated()) {
+            token.call("token.FungibleToken", "new_default_meta",
+                    "{\"owner_id\":\"alice.near\",\"total_supply\":\"100\"}", "0");
+            token.call("token.FungibleToken", "storage_deposit", "[\"bob.near\",null]", "1250000000000000000000");
+            token.call("token.FungibleToken", "ft_transfer", "[\"bob.near\",\"30\",null]", "1");
+
+            assertEquals("\"30\"", token.call("token.FungibleToken", "ft_balance_of", "{\"account_id\":\"bob.near\"}", "0"));
+            assertEquals("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_transfer\","
+                    + "\"data\":[{\"old_owner_id\":\"alice.near\",\"new_owner_id\":\"bob.near\",\"amount\":\"30\"}]}",
+                    token.memory.logs.get(token.memory.logs.size() - 1));
+        }
+    }
+
+    @Test
+    void helloNearKeepsItsGreetingAsBorsh() throws Exception {
+        try (Isolated hello = new Isolated()) {
+            assertEquals("\"Hello\"", hello.call("hello.HelloNear", "get_greeting", "", "0"));
+            hello.call("hello.HelloNear", "set_greeting", "{\"greeting\":\"hi\"}", "0");
+
+            assertEquals("\"hi\"", hello.call("hello.HelloNear", "get_greeting", "", "0"));
+            assertEquals("02000000" + "6869", hello.state()); // u32 length, then UTF-8
+        }
+    }
+
+    @Test
+    void walletAndVaultsKeepBalancesInCodecLessMaps() throws Exception {
+        for (String contract : List.of("rollback.Wallet", "window.SafeVault", "window.LeakyVault")) {
+            try (Isolated isolated = new Isolated()) {
+                isolated.call(contract, "deposit", "", "5");
+                isolated.call(contract, "deposit", "", "7");
+
+                assertEquals("\"12\"", isolated.call(contract, "balance_of",
+                        contract.equals("rollback.Wallet") ? "{\"account\":\"alice.near\"}" : "{\"owner\":\"alice.near\"}",
+                        "0"), contract);
+                assertEquals("01000000" + "62", isolated.state(), contract); // the map's prefix "b"
+                // the entry: "b" + borsh(account) -> the u128 in little-endian
+                byte[] entry = isolated.memory.storage.get("b" + (char) 10 + "\0\0\0" + "alice.near");
+                assertEquals("0c000000000000000000000000000000", HexFormat.of().formatHex(entry), contract);
+            }
+        }
+    }
+
+    @Test
+    void shopCountsItsCups() throws Exception {
+        try (Isolated shop = new Isolated()) {
+            shop.call("rollback.Shop", "buy", "{\"item\":\"coffee\"}", "1000000000000000000000000");
+
+            assertEquals("1", shop.call("rollback.Shop", "cups_sold", "", "0"));
+            assertEquals("01000000", shop.state());
+        }
+    }
+
+    @Test
+    void initializedSamplesStoreTheirFieldsAsBorsh() throws Exception {
+        try (Isolated samples = new Isolated()) {
+            samples.call("joins.PriceOracle", "new", "{\"price\":7}", "0");
+            assertEquals("7", samples.call("joins.PriceOracle", "get_price", "", "0"));
+            assertEquals("0700000000000000", samples.state());
+        }
+        try (Isolated samples = new Isolated()) {
+            samples.call("joins.PriceAggregator", "new", "[\"a\",\"b\",\"c\"]", "0");
+            assertEquals("0100000061" + "0100000062" + "0100000063", samples.state());
+        }
+        try (Isolated samples = new Isolated()) {
+            samples.call("greeter.CrossGreeter", "new", "{\"hello_account\":\"hi.near\"}", "0");
+            assertEquals("07000000" + HexFormat.of().formatHex("hi.near".getBytes(StandardCharsets.UTF_8)),
+                    samples.state());
+        }
+    }
+
+    @Test
+    void contractsThatOnlyCallOthersLoadToo() throws Exception {
+        try (Isolated samples = new Isolated()) {
+            for (String contract : List.of("joins.OracleFactory", "token.TokenReceiver")) {
+                Object dispatcher = samples.loader.loadClass("io.jnear.samples." + contract + "Dispatcher")
+                        .getConstructor().newInstance();
+                assertEquals(samples.loader, dispatcher.getClass().getClassLoader(), contract);
+            }
+            samples.memory.predecessor = TOKEN; // keep_half is private: the contract calls itself
+            assertEquals("\"5\"", samples.call("token.TokenReceiver", "keep_half", "{\"amount\":\"10\"}", "0"));
+        }
+    }
+}

@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    private String label = "";
+    String label = "";
 
     public void rename(String name) {
         if (Character.isWhitespace(name.charAt(0))) { //- //! WARNING jnear/wasm-costly

@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    public record Job(String name, Thread worker) { //-
+    public record Job(String name, StringBuilder worker) { //-
     public record Job(String name, String worker) { //+
     }
 

@@ -115,10 +115,9 @@ public enum Diagnostics {
             "Method %s implements %s.%s but %s, so callers through %s's stub would call something else. %s"),
 
     // --- determinism
-    NON_DETERMINISTIC(Kind.WARNING, "non-deterministic",
+    NON_DETERMINISTIC(Kind.ERROR, "non-deterministic",
             "%s is not allowed in contract code: %s. The sandbox refuses to deploy code that uses it (the list "
-                    + "is META-INF/jnear/contract-api.txt); suppress with "
-                    + "@SuppressWarnings(\"jnear:non-deterministic\") only in code that never runs in a contract"),
+                    + "is META-INF/jnear/contract-api.txt); move it out of the contract's classes"),
 
     // --- Wasm cost (only when the project builds Wasm)
     WASM_COSTLY(Kind.WARNING, "wasm-costly",

@@ -113,6 +113,12 @@ public enum Diagnostics {
             "%s is generic; a NEAR method's argument and result types are fixed. Use concrete types"),
     INTERFACE_MISMATCH(Kind.ERROR, "interface-mismatch",
             "Method %s implements %s.%s but %s, so callers through %s's stub would call something else. %s"),
+    CONFORMS_TO_MISSING(Kind.ERROR, "interface-mismatch",
+            "Contract %s declares @ConformsTo(%s.class) but exports no method \"%s\" (%s.%s), so calls through "
+                    + "%s's stub would fail. Export a public method %s with the interface's parameters"),
+    CONFORMS_TO_NOT_INTERFACE(Kind.ERROR, "interface-mismatch",
+            "@ConformsTo names %s, which is not a @CrossContractCall interface; there is nothing to conform to. "
+                    + "Name the @CrossContractCall interface whose stub calls this contract"),
 
     // --- determinism
     NON_DETERMINISTIC(Kind.ERROR, "non-deterministic",

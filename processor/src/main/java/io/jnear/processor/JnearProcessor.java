@@ -3,6 +3,7 @@ package io.jnear.processor;
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import io.jnear.annotations.CallbackResult;
+import io.jnear.annotations.ConformsTo;
 import io.jnear.annotations.Contract;
 import io.jnear.annotations.CrossContractCall;
 import io.jnear.annotations.Init;
@@ -58,7 +59,7 @@ public final class JnearProcessor extends AbstractProcessor {
 
     private static final List<Class<? extends Annotation>> ANNOTATIONS = List.of(Contract.class,
             CrossContractCall.class, Private.class, View.class, Payable.class, Init.class, CallbackResult.class,
-            Name.class);
+            Name.class, ConformsTo.class);
 
     private final Set<String> deferred = new LinkedHashSet<>();
     /** Contracts whose bodies are checked after javac's analysis; null where the compiler is not javac. */

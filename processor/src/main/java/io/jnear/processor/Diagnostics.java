@@ -95,8 +95,15 @@ public enum Diagnostics {
 
     // --- callbacks
     CALLBACK_FORM(Kind.ERROR, "callback-form",
-            "Method %s has @CallbackResult parameters of an unsupported shape: %s. Take one to three results "
-                    + "(each PromiseResult<T> or T) or one List<PromiseResult<T>>"),
+            "Method %s has @CallbackResult parameters of an unsupported shape: %s. Take one result per joined "
+                    + "promise (each PromiseResult<T> or T) or one List<PromiseResult<T>>"),
+    JOIN_COUNT_MISMATCH(Kind.ERROR, "join-mismatch",
+            "Callback %s takes %d results, but Promise.join(..) joins %d promises, so its results would be "
+                    + "decoded into the wrong parameters. Take one @CallbackResult per joined promise, in order"),
+    JOIN_TYPE_MISMATCH(Kind.ERROR, "join-mismatch",
+            "Promise %d of Promise.join(..) resolves to %s, but callback %s takes it as %s (parameter %s), so "
+                    + "decoding it would fail. Take PromiseResult<%2$s> there, or join the promises in the "
+                    + "callback's order"),
     UNWRAPPED_CALLBACK(Kind.WARNING, "unwrapped-callback",
             "Callback parameter %s takes the bare result, so the callback panics before your code runs if the "
                     + "call failed (no chance to roll back). Take PromiseResult<%s> and check isSuccess(), or "

@@ -68,8 +68,9 @@ public final class Promise<T> extends PromiseNode {
     }
 
     /**
-     * Joins any number of promises of any types: the plain method chained after the join with {@code then}
-     * reads result {@code i} as {@code Env.promiseResult(i, codec)}, typed by the codec it passes.
+     * Joins any number of promises of any types: the callback chained after the join with {@code then}
+     * takes one typed {@code @CallbackResult} per promise (the processor checks them against the promises),
+     * or a plain method reads result {@code i} as {@code Env.promiseResult(i, codec)}.
      */
     public static JoinAny join(Promise<?>... promises) {
         return new JoinAny(List.of(promises));

@@ -142,6 +142,26 @@ final class StubCalls {
         return Optional.of(new Call(target.get(), m, Optional.empty(), null, settings));
     }
 
+    /**
+     * The expression a path stands for: parentheses removed, and a local variable replaced by its initialiser
+     * when it is never assigned again.
+     */
+    static TreePath resolved(TreePath path, ContractBodies bodies) {
+        TreePath at = path;
+        for (int hops = 0; hops < MAX_VARIABLE_HOPS; hops++) {
+            Tree leaf = at.getLeaf();
+            if (leaf instanceof ParenthesizedTree p) {
+                at = new TreePath(at, p.getExpression());
+            } else if (leaf instanceof IdentifierTree && bodies.element(at) instanceof VariableElement local
+                    && local.getKind() == ElementKind.LOCAL_VARIABLE && bodies.initializer(local).isPresent()) {
+                at = bodies.initializer(local).get();
+            } else {
+                return at;
+            }
+        }
+        return at;
+    }
+
     /** The constant value of an expression: a literal, or a reference to a constant variable. */
     static Optional<Object> constant(TreePath path, ContractBodies bodies) {
         Tree leaf = unparenthesized(path.getLeaf());

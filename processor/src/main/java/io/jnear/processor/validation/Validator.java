@@ -20,7 +20,7 @@ public final class Validator {
             new NotExportedCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new ArgumentKeyCheck());
 
     private static final List<BodyCheck> BODY_CHECKS = List.of(new ViewBodyCheck(), new CallbackBodyCheck(),
-            new StubWiringCheck(), new ImplicitInitCheck(), new UnchainedCallbackCheck());
+            new StubWiringCheck(), new ImplicitInitCheck(), new UnchainedCallbackCheck(), new JoinWiringCheck());
 
     private final CheckContext context;
 

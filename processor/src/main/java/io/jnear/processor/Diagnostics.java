@@ -70,6 +70,9 @@ public enum Diagnostics {
             "Method %s returns %s, which cannot be mapped to JSON: %s. %s"),
     UNSTORABLE_FIELD(Kind.ERROR, "unstorable-field",
             "State field %s has type %s, which cannot be stored as JSON: %s. %s, or mark the field transient"),
+    UNSTORABLE_COLLECTION(Kind.ERROR, "unstorable-field",
+            "State field %s has type %s, whose entries cannot be stored: %s. %s as its type arguments; the "
+                    + "collection itself must stay in state (a transient one would lose its entries between calls)"),
     PRIVATE_STATE_FIELD(Kind.ERROR, "private-state-field",
             "State field %s is private; the generated Borsh state codec reads and writes state fields directly, "
                     + "without reflection. Make it package-private (remove private), or mark it transient if it "

@@ -27,8 +27,12 @@ final class StateFieldCheck implements Check {
                 Optional<Unmappable> problem = ctx.json().problem(field.asType(), JsonTypes.Mode.STATE);
                 if (problem.isPresent()) {
                     // inherited fields are reported on the contract, which is what the user can change
-                    ctx.reporter().report(Diagnostics.UNSTORABLE_FIELD, t == type ? field : type,
-                            field.getSimpleName(), field.asType(), problem.get().reason(), problem.get().fix());
+                    // a storage collection cannot be transient: its entries would be lost between calls
+                    boolean collection = ctx.json().shapeOf(field.asType(), JsonTypes.Mode.STATE)
+                            instanceof JsonTypes.StorageCollection;
+                    ctx.reporter().report(collection ? Diagnostics.UNSTORABLE_COLLECTION : Diagnostics.UNSTORABLE_FIELD,
+                            t == type ? field : type, field.getSimpleName(), field.asType(), problem.get().reason(),
+                            problem.get().fix());
                 }
             }
         }

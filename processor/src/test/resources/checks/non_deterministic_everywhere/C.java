@@ -71,6 +71,9 @@ public class C {
         };
         r.run();
         Collections.shuffle(names); //- //! ERROR jnear/non-deterministic "Collections.shuffle is not allowed in contract code: randomness differs between nodes"
+        java.time.Clock.systemUTC(); //- //! ERROR jnear/non-deterministic "Clock.systemUTC is not allowed in contract code: clocks differ between nodes"
+        java.util.concurrent.ForkJoinPool.commonPool(); //- //! ERROR jnear/non-deterministic "ForkJoinPool.commonPool is not allowed in contract code: contracts run on one thread"
+        getClass().getDeclaredFields(); //- //! ERROR jnear/non-deterministic "Class.getDeclaredFields is not allowed in contract code: reflection could reach into the runtime"
         Object o = names;
         if (o instanceof java.lang.reflect.Method) { //- //! ERROR jnear/non-deterministic "java.lang.reflect.Method is not allowed in contract code: reflection could reach into the runtime"
             return ((java.util.concurrent.Future<?>) o).hashCode(); //- //! ERROR jnear/non-deterministic "java.util.concurrent.Future is not allowed in contract code: contracts run on one thread"

@@ -4,6 +4,7 @@ import io.jnear.processor.Diagnostics;
 import io.jnear.processor.model.JsonTypes;
 import io.jnear.processor.model.JsonTypes.Unmappable;
 import java.util.Optional;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -30,9 +31,14 @@ final class StateFieldCheck implements Check {
                     // a storage collection cannot be transient: its entries would be lost between calls
                     boolean collection = ctx.json().shapeOf(field.asType(), JsonTypes.Mode.STATE)
                             instanceof JsonTypes.StorageCollection;
-                    ctx.reporter().report(collection ? Diagnostics.UNSTORABLE_COLLECTION : Diagnostics.UNSTORABLE_FIELD,
-                            t == type ? field : type, field.getSimpleName(), field.asType(), problem.get().reason(),
-                            problem.get().fix());
+                    Element at = t == type ? field : type;
+                    if (collection) {
+                        ctx.reporter().report(Diagnostics.UNSTORABLE_COLLECTION, at, field.getSimpleName(),
+                                field.asType(), problem.get().reason(), problem.get().fix());
+                    } else {
+                        ctx.reporter().report(Diagnostics.UNSTORABLE_FIELD, at, field.getSimpleName(),
+                                field.asType(), problem.get().reason(), problem.get().fix());
+                    }
                 }
             }
         }

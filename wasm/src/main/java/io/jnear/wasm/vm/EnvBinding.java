@@ -62,7 +62,7 @@ final class EnvBinding {
 
     /**
      * Charges what the code spent since the last refill (throwing the host's out-of-gas error if too much):
-     * as instructions, plus the gas of {@code memory.grow}, which is not a whole number of instructions.
+     * as instructions, plus any remainder that is not a whole number of instructions (none with NEAR's figures).
      */
     void settle() {
         long spent = budget - gasLeft.getValue();

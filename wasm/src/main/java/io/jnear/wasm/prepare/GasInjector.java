@@ -14,8 +14,10 @@ import java.util.List;
  *
  * <ul>
  *   <li>at the start of every straight-line segment, {@code charge(n × regular_op_cost)} for the segment's
- *       n instructions ({@code block}, {@code end} and {@code else} are free; a segment ends after any
- *       block, branch, {@code else} or {@code end}, so a loop pays for every iteration);</li>
+ *       n instructions ({@code block}, {@code end} and {@code else} are free; a segment ends after a
+ *       {@code loop}, {@code if}, branch, {@code else} or {@code end} — whatever can be jumped to or past —
+ *       so a loop pays for every iteration, while a {@code block}, entered only by falling into it, goes on
+ *       with the segment before it);</li>
  *   <li>the bulk operations {@code memory.init/copy/fill} and {@code table.init/copy/fill} are not regular
  *       instructions: each charges {@code linear_op_base_cost + linear_op_unit_cost × n} for its n bytes or
  *       elements, read off the stack just before it runs;</li>
@@ -202,7 +204,7 @@ final class GasInjector {
 
     private static boolean endsSegment(OpCode op) {
         return switch (op) {
-            case BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, BR_TABLE, RETURN, UNREACHABLE -> true;
+            case LOOP, IF, ELSE, END, BR, BR_IF, BR_TABLE, RETURN, UNREACHABLE -> true;
             default -> false;
         };
     }

@@ -3,6 +3,7 @@ package io.jnear.runtime.crypto.bn254;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
@@ -39,7 +40,7 @@ public final class AltBn128 {
             // Rust's {:X?} of a byte slice
             StringJoiner bytes = new StringJoiner(", ", "[", "]");
             for (int i = from; i < from + length; i++) {
-                bytes.add(Integer.toHexString(data[i] & 0xff).toUpperCase(java.util.Locale.ROOT));
+                bytes.add(Integer.toHexString(data[i] & 0xff).toUpperCase(Locale.ROOT));
             }
             return new InvalidInput(what + ": " + bytes);
         }

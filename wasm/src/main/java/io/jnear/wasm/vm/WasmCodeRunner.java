@@ -140,7 +140,8 @@ public final class WasmCodeRunner implements CodeRunner {
             }
             env.settle(); // throws the host's out-of-gas error when the code ran out
             if (instance.global(module.prepared.stackGlobal()).getValue() < 0) {
-                return new FunctionCallError.ExecutionError("WebAssembly trap: Stack overflow.");
+                // nearcore's finite_wasm_stack_exhausted fails the call with HostError::MemoryAccessViolation
+                return new FunctionCallError.ExecutionError("Accessed memory outside the bounds.");
             }
             return new FunctionCallError.ExecutionError("WebAssembly trap: " + trapText(e.getMessage()));
         }

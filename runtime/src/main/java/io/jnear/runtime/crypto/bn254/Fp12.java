@@ -60,6 +60,28 @@ final class Fp12 {
                 }
             }
         }
+        return reduce(wide);
+    }
+
+    /** The square, with each cross product computed once (the final exponentiation is mostly squarings). */
+    Fp12 square() {
+        BigInteger[] wide = new BigInteger[23];
+        Arrays.fill(wide, BigInteger.ZERO);
+        for (int i = 0; i < 12; i++) {
+            if (c[i].signum() == 0) {
+                continue;
+            }
+            wide[2 * i] = wide[2 * i].add(c[i].multiply(c[i]));
+            for (int j = i + 1; j < 12; j++) {
+                if (c[j].signum() != 0) {
+                    wide[i + j] = wide[i + j].add(c[i].multiply(c[j]).shiftLeft(1));
+                }
+            }
+        }
+        return reduce(wide);
+    }
+
+    private static Fp12 reduce(BigInteger[] wide) {
         // w¹² = 18w⁶ − 82, from the top power down
         for (int k = 22; k >= 12; k--) {
             BigInteger t = wide[k].mod(Fp.P);
@@ -76,7 +98,7 @@ final class Fp12 {
     Fp12 pow(BigInteger e) {
         Fp12 result = ONE;
         for (int i = e.bitLength() - 1; i >= 0; i--) {
-            result = result.mul(result);
+            result = result.square();
             if (e.testBit(i)) {
                 result = result.mul(this);
             }

@@ -34,7 +34,7 @@ final class Pairing {
         G2 r = q;
         Fp12 f = Fp12.ONE;
         for (int i = ATE_LOOP_COUNT.bitLength() - 2; i >= 0; i--) {
-            f = f.mul(f).mul(line(r, r, p));
+            f = f.square().mul(line(r, r, p));
             r = r.add(r);
             if (ATE_LOOP_COUNT.testBit(i)) {
                 f = f.mul(line(r, q, p));

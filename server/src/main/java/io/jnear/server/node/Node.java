@@ -1,8 +1,11 @@
 package io.jnear.server.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.exec.InvalidTransactionException;
+import io.jnear.runtime.exec.Receipt;
 import io.jnear.runtime.exec.TransactionTrace;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.state.AccountState;
@@ -51,16 +54,36 @@ public final class Node implements AutoCloseable {
     // Kept in submission order, so lookups by receipt id scan them deterministically.
     private final List<Submitted> submitted = new ArrayList<>();
     private final ScheduledExecutorService timer;
+    private final BlockHistory history;
+    /** Transactions with receipts still to run, in submission order, and how many of their outcomes were seen. */
+    private final List<Unfinished> unfinished = new ArrayList<>();
+    /** Every receipt that arrived in a block, by id (base58): for {@code EXPERIMENTAL_receipt}. */
+    private final Map<String, Receipt> arrivedReceipts = new HashMap<>();
 
     /** A transaction a client sent, and what became of it so far. */
     public record Submitted(SignedTransaction transaction, TransactionTrace trace) {
     }
 
-    public Node(Sandbox sandbox, String chainId, BlockProduction production) {
+    private static final class Unfinished {
+        final Submitted submitted;
+        boolean included;
+        int outcomesSeen;
+
+        Unfinished(Submitted submitted) {
+            this.submitted = submitted;
+        }
+    }
+
+    /**
+     * A node over {@code sandbox} that keeps the state of its last {@code retainedStates} blocks for queries
+     * at a past block.
+     */
+    public Node(Sandbox sandbox, String chainId, BlockProduction production, int retainedStates) {
         this.sandbox = sandbox;
         this.chainId = chainId;
         this.hashes = new BlockHashes(sandbox.chain()::blockHash);
         this.production = production;
+        this.history = new BlockHistory(retainedStates);
         if (production instanceof BlockProduction.Timed timed) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "jnear-block-producer");
@@ -95,28 +118,133 @@ public final class Node implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code read} against the state at the end of block {@code height}: the live sandbox for the head,
+     * a kept snapshot for a recent block. Whatever {@code read} does to a snapshot stays in it.
+     *
+     * @throws RpcException {@code GARBAGE_COLLECTED_BLOCK} if that block's state is no longer kept
+     */
+    public <T> T readAt(long height, Function<Sandbox, T> read) {
+        lock.lock();
+        try {
+            long head = sandbox.blockHeight();
+            Sandbox state = height == head ? sandbox : history.stateAt(height);
+            if (state == null || height > head) {
+                ObjectNode info = JsonNodeFactory.instance.objectNode().put("block_height", height)
+                        .put("block_hash", blockHash(height).toString());
+                throw RpcException.handler("GARBAGE_COLLECTED_BLOCK", info, "The data for block #" + height
+                        + " is garbage collected on this node, use an archival node to fetch historical data");
+            }
+            return read.apply(state);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The lowest height whose state {@link #readAt} still answers for. */
+    public long oldestState() {
+        lock.lock();
+        try {
+            return history.oldestState(sandbox.blockHeight());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What block {@code height} included and ran; empty for a block in which nothing happened. */
+    public BlockContents contents(long height) {
+        lock.lock();
+        try {
+            return history.contentsOf(height);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A receipt that arrived in some block (an action or data receipt sent by another receipt), or null. */
+    public Receipt arrivedReceipt(String receiptId) {
+        lock.lock();
+        try {
+            return arrivedReceipts.get(receiptId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Produces one block and wakes whoever waits for one. */
     public void produceBlock() {
         lock.lock();
         try {
-            sandbox.produceBlock();
+            produce(true);
             blockProduced.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    /** Produces {@code blocks} blocks at once ({@code sandbox_fast_forward}). */
+    /**
+     * Produces {@code blocks} blocks at once ({@code sandbox_fast_forward}); only the states of the last
+     * retained ones are kept.
+     */
     public void fastForward(long blocks) {
         lock.lock();
         try {
             for (long i = 0; i < blocks; i++) {
-                sandbox.produceBlock();
+                produce(blocks - i <= history.retained());
             }
             blockProduced.signalAll();
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Forgets every kept state: after a restart from {@code --home}, blocks before it have none. */
+    public void dropStateHistory() {
+        lock.lock();
+        try {
+            history.forgetStates();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Produces one block under the lock, keeping the head's state first and recording what the block did. */
+    private void produce(boolean keepState) {
+        if (keepState) {
+            history.keepState(sandbox);
+        }
+        List<Receipt> incoming = sandbox.chain().receiptsArrivingNext();
+        sandbox.produceBlock();
+        long height = sandbox.blockHeight();
+        for (Receipt r : incoming) {
+            arrivedReceipts.put(r.id().toString(), r);
+        }
+        List<Submitted> included = new ArrayList<>();
+        long gas = 0;
+        BigInteger tokens = BigInteger.ZERO;
+        for (java.util.Iterator<Unfinished> it = unfinished.iterator(); it.hasNext();) {
+            Unfinished u = it.next();
+            TransactionTrace trace = u.submitted.trace();
+            ExecutionOutcome txOutcome = trace.transactionOutcome();
+            if (!u.included && txOutcome != null) {
+                u.included = true;
+                if (!txOutcome.isFailure()) {
+                    included.add(u.submitted);
+                }
+                gas += txOutcome.gasBurnt();
+                tokens = tokens.add(txOutcome.tokensBurnt().asYocto());
+            }
+            List<ExecutionOutcome> outcomes = trace.receiptOutcomes();
+            for (ExecutionOutcome o : outcomes.subList(u.outcomesSeen, outcomes.size())) {
+                gas += o.gasBurnt();
+                tokens = tokens.add(o.tokensBurnt().asYocto());
+            }
+            u.outcomesSeen = outcomes.size();
+            if (trace.isComplete()) {
+                it.remove();
+            }
+        }
+        history.record(new BlockContents(height, included, incoming, gas, tokens));
     }
 
     /**
@@ -173,13 +301,23 @@ public final class Node implements AutoCloseable {
             Submitted s = new Submitted(tx, trace);
             byHash.put(tx.hash().toString(), s);
             submitted.add(s);
+            unfinished.add(new Unfinished(s));
             if (production instanceof BlockProduction.OnDemand) {
-                sandbox.runUntilIdle();
+                runUntilIdle();
                 blockProduced.signalAll();
             }
             return s;
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void runUntilIdle() {
+        for (int i = 0; !sandbox.isIdle(); i++) {
+            if (i == Sandbox.MAX_BLOCKS_PER_RUN) {
+                throw new IllegalStateException("Still not done after " + Sandbox.MAX_BLOCKS_PER_RUN + " blocks");
+            }
+            produce(true);
         }
     }
 

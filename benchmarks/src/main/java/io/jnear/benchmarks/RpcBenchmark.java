@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code jnear sandbox} over HTTP, as a client on this machine sees it: signed transfers sent with
  * {@code broadcast_tx_commit} (latency percentiles from one client; throughput from four), and the time
  * from starting a server to its first answer. Each client thread signs as its own account, so nonces
- * never collide; signing (the JDK's Ed25519) is part of the measured work, as it is for any client.
+ * never collide; signing (BouncyCastle's Ed25519, as the server verifies) is part of the measured work, as
+ * it is for any client. The {@code ed25519*} rows compare the JDK's and BouncyCastle's Ed25519 alone.
  */
 @Fork(1)
 @Warmup(iterations = 2, time = 3)
@@ -169,6 +170,79 @@ public class RpcBenchmark {
     @Threads(4)
     public JsonNode healthPerSecond(Node node) {
         return node.call("health", "[]");
+    }
+
+    /** A signed 32-byte message (what a transaction's signature signs: its sha256), with both libraries' keys. */
+    @State(Scope.Benchmark)
+    public static class SignedHash {
+        final byte[] seed = new byte[32];
+        final byte[] hash = new byte[32];
+        Ed25519.Signer signer;
+        java.security.PrivateKey jdkPrivateKey;
+        byte[] signature;
+
+        @Setup(Level.Trial)
+        public void sign() throws java.security.GeneralSecurityException {
+            for (int i = 0; i < 32; i++) {
+                seed[i] = (byte) (i * 7 + 1);
+                hash[i] = (byte) (i * 13 + 5);
+            }
+            signer = Ed25519.Signer.of(seed);
+            signature = signer.sign(hash);
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(java.security.spec.NamedParameterSpec.ED25519, new java.security.SecureRandom() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void nextBytes(byte[] bytes) {
+                    System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
+                }
+            });
+            jdkPrivateKey = generator.generateKeyPair().getPrivate();
+        }
+    }
+
+    /** Verifying a transaction's signature with the JDK's Ed25519 (what the server used first; the runtime's). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
+    public boolean ed25519VerifyJdk(SignedHash s) {
+        return io.jnear.runtime.crypto.Ed25519.verify(s.signature, s.hash, s.signer.publicKey().bytes());
+    }
+
+    /** The same with BouncyCastle's Ed25519, which the server verifies with now. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
+    public boolean ed25519VerifyBouncyCastle(SignedHash s) {
+        return Ed25519.verify(s.signer.publicKey(), s.hash, s.signature);
+    }
+
+    /** Signing a transaction's hash with the JDK's Ed25519: a Java client's cost per transaction. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
+    public byte[] ed25519SignJdk(SignedHash s) throws java.security.GeneralSecurityException {
+        java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+        jdk.initSign(s.jdkPrivateKey);
+        jdk.update(s.hash);
+        return jdk.sign();
+    }
+
+    /** The same with BouncyCastle's, as this benchmark's clients sign. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
+    public byte[] ed25519SignBouncyCastle(SignedHash s) {
+        return s.signer.sign(s.hash);
     }
 
     /**

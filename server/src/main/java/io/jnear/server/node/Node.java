@@ -48,7 +48,9 @@ public final class Node implements AutoCloseable {
     private final String chainId;
     private final BlockHashes hashes;
     private final BlockProduction production;
-    private final ReentrantLock lock = new ReentrantLock();
+    // Fair, so a request that produces blocks on demand hands the lock to the requests queued behind it
+    // between blocks: their transactions then join the next block (see runUntilComplete).
+    private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition blockProduced = lock.newCondition();
     private final Map<String, Submitted> byHash = new HashMap<>();
     // Kept in submission order, so lookups by receipt id scan them deterministically.
@@ -303,8 +305,7 @@ public final class Node implements AutoCloseable {
             submitted.add(s);
             unfinished.add(new Unfinished(s));
             if (production instanceof BlockProduction.OnDemand) {
-                runUntilIdle();
-                blockProduced.signalAll();
+                runUntilComplete(s);
             }
             return s;
         } finally {
@@ -312,12 +313,22 @@ public final class Node implements AutoCloseable {
         }
     }
 
-    private void runUntilIdle() {
-        for (int i = 0; !sandbox.isIdle(); i++) {
+    /**
+     * Produces blocks until {@code s} has finished. Between blocks the lock goes to the requests waiting
+     * for it, so transactions sent at the same time share blocks (each block runs everything due in it)
+     * instead of each paying for its own.
+     */
+    private void runUntilComplete(Submitted s) {
+        for (int i = 0; !s.trace().isComplete(); i++) {
             if (i == Sandbox.MAX_BLOCKS_PER_RUN) {
                 throw new IllegalStateException("Still not done after " + Sandbox.MAX_BLOCKS_PER_RUN + " blocks");
             }
             produce(true);
+            blockProduced.signalAll();
+            if (lock.hasQueuedThreads() && lock.getHoldCount() == 1) {
+                lock.unlock();
+                lock.lock();
+            }
         }
     }
 

@@ -108,6 +108,10 @@ class NearCliTest {
         assertTrue(id.find(), called);
         assertTrue(near(0, "tx-status", id.group(1), "alice.test.near").contains("final_execution_status: 'FINAL'"));
 
+        String validators = near(0, "validators", "current");
+        assertTrue(validators.contains("Validators (total: 1, seat price: 0)") && validators.contains("test.near"),
+                validators);
+
         String failed = near(1, "call", "status.test.near", "no_such_method", "{}", "--useAccount", "alice.test.near");
         assertTrue(failed.contains("MethodNotFound"), failed);
     }

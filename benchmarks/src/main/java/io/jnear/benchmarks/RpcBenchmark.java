@@ -16,9 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -55,7 +52,7 @@ public class RpcBenchmark {
     @State(Scope.Benchmark)
     public static class Node {
         SandboxServer server;
-        HttpClient http;
+        java.net.URL endpoint;
         private Ed25519.Signer root;
         private long rootNonce;
         private int senders;
@@ -63,7 +60,7 @@ public class RpcBenchmark {
         @Setup(Level.Trial)
         public void start() throws IOException {
             server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0));
-            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            endpoint = server.url().toURL();
             root = Ed25519.Signer.of(KeyFile.read(server.keyFile()).keys().seed());
         }
 
@@ -72,22 +69,59 @@ public class RpcBenchmark {
             server.close();
         }
 
+        /**
+         * The whole JVM's CPU time (clients and server) per operation, printed after each iteration: on a
+         * shared machine the load inflates wall-clock throughput far more than the CPU an operation costs,
+         * and 2 cores divided by this is what the machine could do alone.
+         */
+        private final java.util.concurrent.atomic.AtomicLong operations = new java.util.concurrent.atomic.AtomicLong();
+        private long cpuAtStart;
+
+        @Setup(Level.Iteration)
+        public void startCounting() {
+            operations.set(0);
+            cpuAtStart = processCpuNanos();
+        }
+
+        @TearDown(Level.Iteration)
+        public void printCpuPerOperation() {
+            long ops = operations.get();
+            double cpuMicros = (processCpuNanos() - cpuAtStart) / 1_000.0;
+            System.out.printf("%n  process CPU per operation: %.0f us (%d operations, %.2f s of CPU)%n",
+                    ops == 0 ? 0 : cpuMicros / ops, ops, cpuMicros / 1e6);
+        }
+
+        private static long processCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+
         JsonNode call(String method, String params) {
-            String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}";
+            operations.incrementAndGet();
+            byte[] body = ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}")
+                    .getBytes(StandardCharsets.UTF_8);
             try {
-                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.url())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-                JsonNode json = MAPPER.readTree(response.body());
+                // HttpURLConnection keeps one connection per thread alive between calls, and costs the client
+                // far less CPU than java.net.http.HttpClient: on two shared cores, what the client spends the
+                // server cannot use
+                HttpURLConnection connection = (HttpURLConnection) endpoint.openConnection();
+                connection.setRequestMethod("POST");
+                connection.setRequestProperty("Content-Type", "application/json");
+                connection.setFixedLengthStreamingMode(body.length);
+                connection.setDoOutput(true);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(body);
+                }
+                JsonNode json;
+                try (InputStream in = connection.getInputStream()) {
+                    json = MAPPER.readTree(in.readAllBytes());
+                }
                 if (json.has("error")) {
                     throw new IllegalStateException(method + " failed: " + json.get("error"));
                 }
                 return json.get("result");
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
         }
 

@@ -101,9 +101,9 @@ public class RpcBenchmark {
             byte[] body = ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}")
                     .getBytes(StandardCharsets.UTF_8);
             try {
-                // HttpURLConnection keeps one connection per thread alive between calls, and costs the client
-                // far less CPU than java.net.http.HttpClient: on two shared cores, what the client spends the
-                // server cannot use
+                // a plain blocking client: one kept-alive connection per thread, and no selector thread between
+                // the caller and its socket as java.net.http.HttpClient has; on two shared cores, what the
+                // client spends the server cannot use
                 HttpURLConnection connection = (HttpURLConnection) endpoint.openConnection();
                 connection.setRequestMethod("POST");
                 connection.setRequestProperty("Content-Type", "application/json");

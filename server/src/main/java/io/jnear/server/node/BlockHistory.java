@@ -16,6 +16,7 @@ final class BlockHistory {
     private final NavigableMap<Long, Sandbox> states = new TreeMap<>();
     /** Contents of the blocks in which something happened; a block not listed was empty. */
     private final NavigableMap<Long, BlockContents> contents = new TreeMap<>();
+    private long first;
 
     BlockHistory(int retained) {
         if (retained < 0) {
@@ -39,8 +40,16 @@ final class BlockHistory {
         }
     }
 
-    void forgetStates() {
+    /** Forgets everything before {@code height}: the blocks before a restart ran in another process. */
+    void startAt(long height) {
         states.clear();
+        contents.clear();
+        first = height;
+    }
+
+    /** The lowest height this node knows the contents of. */
+    long first() {
+        return first;
     }
 
     void record(BlockContents block) {

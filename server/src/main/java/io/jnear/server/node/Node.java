@@ -200,11 +200,24 @@ public final class Node implements AutoCloseable {
         }
     }
 
-    /** Forgets every kept state: after a restart from {@code --home}, blocks before it have none. */
-    public void dropStateHistory() {
+    /**
+     * Makes the head the first block this node knows: after a restart from {@code --home}, the blocks before
+     * it ran in another process, and neither their contents nor their states are here.
+     */
+    public void startHistoryAtHead() {
         lock.lock();
         try {
-            history.forgetStates();
+            history.startAt(sandbox.blockHeight());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The first block whose contents this node knows (0, or the height it was restarted at). */
+    public long firstBlock() {
+        lock.lock();
+        try {
+            return history.first();
         } finally {
             lock.unlock();
         }

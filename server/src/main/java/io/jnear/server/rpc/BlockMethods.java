@@ -44,7 +44,7 @@ final class BlockMethods {
             return head;
         }
         long height = height(blockId, head);
-        if (height < 0) {
+        if (height < 0 || height < node.firstBlock()) {
             String what = blockId.isIntegralNumber() ? "BLOCK HEIGHT: " + blockId.asLong() : "BLOCK: " + blockId.asText();
             throw RpcException.handler("UNKNOWN_BLOCK", JSON.objectNode(),
                     "DB Not Found Error: " + what + " \n Cause: Unknown");
@@ -124,7 +124,7 @@ final class BlockMethods {
 
     private long chunkHeight(String chunkHash) {
         long head = node.read(s -> s.blockHeight());
-        for (long h = head; h >= Math.max(0, head - 86_400); h--) {
+        for (long h = head; h >= Math.max(node.firstBlock(), head - 86_400); h--) {
             if (chunkHash(h).toString().equals(chunkHash)) {
                 return h;
             }

@@ -56,9 +56,10 @@ final class NodeMethods {
         sync.put("latest_state_root", "11111111111111111111111111111111");
         sync.put("latest_block_time", blocks.isoTime(head));
         sync.put("syncing", false);
-        sync.put("earliest_block_hash", node.blockHash(0).toString());
-        sync.put("earliest_block_height", 0);
-        sync.put("earliest_block_time", blocks.isoTime(0));
+        long earliest = node.firstBlock();
+        sync.put("earliest_block_hash", node.blockHash(earliest).toString());
+        sync.put("earliest_block_height", earliest);
+        sync.put("earliest_block_time", blocks.isoTime(earliest));
         sync.put("epoch_id", "11111111111111111111111111111111");
         sync.put("epoch_start_height", head - head % config.epochLength());
         status.put("validator_account_id", config.rootAccount().toString());

@@ -249,6 +249,16 @@ class ChunksAndPastBlocksTest {
         assertEquals("{\"block_reference\":{\"block_id\":" + (head + 1) + "}}", future.at("/cause/info").toString());
         assertEquals("Block either has never been observed on the node or has been garbage collected: BlockId(Height("
                 + (head + 1) + "))", future.get("data").asText());
+        JsonNode shard = call("chunk", MAPPER.createObjectNode().put("block_id", head).put("shard_id", 1)).get("error");
+        assertEquals("{\"name\":\"INVALID_SHARD_ID\",\"info\":{\"shard_id\":1}}", shard.get("cause").toString());
+        assertEquals("Shard id 1 does not exist", shard.get("data").asText());
+        assertEquals(head, result("chunk", MAPPER.createObjectNode().put("block_id", head).put("shard_id", 0))
+                .at("/header/height_included").asLong());
+        String missing = Base58.encode(new byte[32]);
+        JsonNode chunk = call("chunk", MAPPER.createObjectNode().put("chunk_id", missing)).get("error");
+        assertEquals("UNKNOWN_CHUNK", chunk.at("/cause/name").asText());
+        assertEquals("Chunk Missing (unavailable on the node): ChunkHash(`" + missing + "`) \n Cause: Unknown",
+                chunk.get("data").asText());
         JsonNode futureBlock = call("block", MAPPER.createObjectNode().put("block_id", head + 1)).get("error");
         assertEquals("{\"name\":\"UNKNOWN_BLOCK\",\"info\":{}}", futureBlock.get("cause").toString());
         assertEquals("DB Not Found Error: BLOCK HEIGHT: " + (head + 1) + " \n Cause: Unknown", futureBlock.get("data").asText());

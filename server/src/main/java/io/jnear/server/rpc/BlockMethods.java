@@ -108,6 +108,11 @@ final class BlockMethods {
             height = chunkHeight(chunkId.asText());
         } else {
             height = resolve(params);
+            JsonNode shard = params.get("shard_id", 1);
+            if (shard != null && shard.asLong(-1) != 0) {
+                throw RpcException.handler("INVALID_SHARD_ID", JSON.objectNode().set("shard_id", shard),
+                        "Shard id " + shard.asText() + " does not exist");
+            }
         }
         BlockContents contents = node.contents(height);
         ObjectNode chunk = JSON.objectNode();
@@ -130,7 +135,8 @@ final class BlockMethods {
             }
         }
         ObjectNode info = JSON.objectNode().put("chunk_hash", chunkHash);
-        throw RpcException.handler("UNKNOWN_CHUNK", info, "Chunk Missing (unavailable on the node): " + chunkHash);
+        throw RpcException.handler("UNKNOWN_CHUNK", info,
+                "Chunk Missing (unavailable on the node): ChunkHash(`" + chunkHash + "`) \n Cause: Unknown");
     }
 
     private JsonNode gasPrice(Params params) {

@@ -57,23 +57,9 @@ public final class Node implements AutoCloseable {
     private final List<Submitted> submitted = new ArrayList<>();
     private final ScheduledExecutorService timer;
     private final BlockHistory history;
-    /** Transactions with receipts still to run, in submission order, and how many of their outcomes were seen. */
-    private final List<Unfinished> unfinished = new ArrayList<>();
-    /** Every receipt that arrived in a block, by id (base58): for {@code EXPERIMENTAL_receipt}. */
-    private final Map<String, Receipt> arrivedReceipts = new HashMap<>();
 
     /** A transaction a client sent, and what became of it so far. */
     public record Submitted(SignedTransaction transaction, TransactionTrace trace) {
-    }
-
-    private static final class Unfinished {
-        final Submitted submitted;
-        boolean included;
-        int outcomesSeen;
-
-        Unfinished(Submitted submitted) {
-            this.submitted = submitted;
-        }
     }
 
     /**
@@ -167,7 +153,7 @@ public final class Node implements AutoCloseable {
     public Receipt arrivedReceipt(String receiptId) {
         lock.lock();
         try {
-            return arrivedReceipts.get(receiptId);
+            return history.arrivedReceipt(receiptId);
         } finally {
             lock.unlock();
         }
@@ -223,43 +209,11 @@ public final class Node implements AutoCloseable {
         }
     }
 
-    /** Produces one block under the lock, keeping the head's state first and recording what the block did. */
+    /** Produces one block under the lock, keeping the head's state first (unless told not to) and recording what the block did. */
     private void produce(boolean keepState) {
-        if (keepState) {
-            history.keepState(sandbox);
-        }
-        List<Receipt> incoming = sandbox.chain().receiptsArrivingNext();
+        List<Receipt> incoming = history.beforeBlock(sandbox, keepState);
         sandbox.produceBlock();
-        long height = sandbox.blockHeight();
-        for (Receipt r : incoming) {
-            arrivedReceipts.put(r.id().toString(), r);
-        }
-        List<Submitted> included = new ArrayList<>();
-        long gas = 0;
-        BigInteger tokens = BigInteger.ZERO;
-        for (java.util.Iterator<Unfinished> it = unfinished.iterator(); it.hasNext();) {
-            Unfinished u = it.next();
-            TransactionTrace trace = u.submitted.trace();
-            ExecutionOutcome txOutcome = trace.transactionOutcome();
-            if (!u.included && txOutcome != null) {
-                u.included = true;
-                if (!txOutcome.isFailure()) {
-                    included.add(u.submitted);
-                }
-                gas += txOutcome.gasBurnt();
-                tokens = tokens.add(txOutcome.tokensBurnt().asYocto());
-            }
-            List<ExecutionOutcome> outcomes = trace.receiptOutcomes();
-            for (ExecutionOutcome o : outcomes.subList(u.outcomesSeen, outcomes.size())) {
-                gas += o.gasBurnt();
-                tokens = tokens.add(o.tokensBurnt().asYocto());
-            }
-            u.outcomesSeen = outcomes.size();
-            if (trace.isComplete()) {
-                it.remove();
-            }
-        }
-        history.record(new BlockContents(height, included, incoming, gas, tokens));
+        history.afterBlock(sandbox.blockHeight(), incoming);
     }
 
     /**
@@ -316,7 +270,7 @@ public final class Node implements AutoCloseable {
             Submitted s = new Submitted(tx, trace);
             byHash.put(tx.hash().toString(), s);
             submitted.add(s);
-            unfinished.add(new Unfinished(s));
+            history.track(s);
             if (production instanceof BlockProduction.OnDemand) {
                 runUntilComplete(s);
             }

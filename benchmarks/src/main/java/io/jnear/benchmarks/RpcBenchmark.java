@@ -76,12 +76,14 @@ public class RpcBenchmark {
          */
         private final java.util.concurrent.atomic.AtomicLong operations = new java.util.concurrent.atomic.AtomicLong();
         private long cpuAtStart;
+        private long serverCpuAtStart;
         private long heightAtStart;
 
         @Setup(Level.Iteration)
         public void startCounting() {
             operations.set(0);
             cpuAtStart = processCpuNanos();
+            serverCpuAtStart = serverThreadsCpuNanos();
             heightAtStart = server.node().read(s -> s.blockHeight());
         }
 
@@ -90,10 +92,23 @@ public class RpcBenchmark {
         public void printCpuPerOperation() {
             long ops = operations.get();
             double cpuMicros = (processCpuNanos() - cpuAtStart) / 1_000.0;
+            double serverMicros = (serverThreadsCpuNanos() - serverCpuAtStart) / 1_000.0;
             long blocks = server.node().read(s -> s.blockHeight()) - heightAtStart;
-            System.out.printf("%n  process CPU per operation: %.0f us (%d operations, %.2f s of CPU); %.2f blocks per"
-                    + " operation%n", ops == 0 ? 0 : cpuMicros / ops, ops, cpuMicros / 1e6,
-                    ops == 0 ? 0 : (double) blocks / ops);
+            System.out.printf("%n  process CPU per operation: %.0f us, of which the server's threads %.0f us (%d operations,"
+                    + " %.2f s of CPU); %.2f blocks per operation%n", ops == 0 ? 0 : cpuMicros / ops,
+                    ops == 0 ? 0 : serverMicros / ops, ops, cpuMicros / 1e6, ops == 0 ? 0 : (double) blocks / ops);
+        }
+
+        /** CPU time of the server's threads (its HTTP dispatcher and request workers), dead ones left out. */
+        private static long serverThreadsCpuNanos() {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long total = 0;
+            for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (t != null && (t.getThreadName().startsWith("jnear-rpc") || t.getThreadName().startsWith("HTTP-Dispatcher"))) {
+                    total += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+                }
+            }
+            return total;
         }
 
         private static long processCpuNanos() {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The server's Ed25519 (BouncyCastle) agrees with the JDK's, which the runtime uses for contracts'
  * {@code ed25519_verify}: the same keys, byte-identical signatures (Ed25519 is deterministic), and the same
- * verdict on valid, tampered and non-canonical signatures.
+ * verdict on valid, tampered and non-canonical signatures. One difference, on purpose: a small-order public
+ * key, under which the JDK accepts a signature for any message, verifies nothing here.
  */
 class Ed25519AgreementTest {
     /** The order of the group, L = 2^252 + 27742317777372353535851937790883648493. */
@@ -56,6 +57,8 @@ class Ed25519AgreementTest {
         PublicKey tampered = PublicKey.ed25519(key);
         assertEquals(jdkVerify(tampered, message, signature), Ed25519.verify(tampered, message, signature));
         assertFalse(Ed25519.verify(tampered, message, signature));
+        assertFalse(Ed25519.verify(tampered, message, signature), "the same verdict with the key decoded before");
+        assertTrue(Ed25519.verify(signer.publicKey(), message, signer.sign(message)));
     }
 
     @Test
@@ -69,6 +72,35 @@ class Ed25519AgreementTest {
         System.arraycopy(sPlusL, 0, signature, 32, 32);
         assertFalse(Ed25519.verify(signer.publicKey(), message, signature));
         assertFalse(jdkVerify(signer.publicKey(), message, signature));
+    }
+
+    @Test
+    void aKeyThatIsNoCurvePointVerifiesNothingInBoth() {
+        // y = 2 is not the y of any point on the curve (x^2 would have to be a non-residue)
+        byte[] notAPoint = new byte[32];
+        notAPoint[0] = 2;
+        PublicKey key = PublicKey.ed25519(notAPoint);
+        byte[] signature = Ed25519.Signer.of(new byte[32]).sign(new byte[1]);
+        assertFalse(Ed25519.verify(key, new byte[1], signature));
+        assertFalse(Ed25519.verify(key, new byte[1], signature), "the refusal is remembered, not reversed");
+        assertFalse(jdkVerify(key, new byte[1], signature));
+    }
+
+    @Test
+    void aSmallOrderKeyIsRefusedHereThoughTheJdkWouldAcceptASignatureForAnyMessage() {
+        // The identity point as a public key: R = B and S = 1 make [S]B = R + [k]A hold for every message.
+        // The JDK (like a cofactorless verifier that does not check keys) accepts that; BouncyCastle refuses
+        // small-order keys, so no such key can sign a transaction here.
+        byte[] identity = new byte[32];
+        identity[0] = 1;
+        byte[] signature = new byte[64];
+        byte[] base = littleEndian(new BigInteger("46316835694926478169428394003475163141307993866256225615783033603165251855960"));
+        System.arraycopy(base, 0, signature, 0, 32);
+        signature[32] = 1;
+        PublicKey key = PublicKey.ed25519(identity);
+        byte[] message = "any message at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(jdkVerify(key, message, signature), "the JDK accepts the forgery");
+        assertFalse(Ed25519.verify(key, message, signature));
     }
 
     @Test

@@ -3,6 +3,9 @@ package io.jnear.server.tx;
 import io.jnear.sdk.PublicKey;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Ed25519 (RFC 8032) for transactions, with BouncyCastle's implementation: verifying signatures, signing,
@@ -14,6 +17,14 @@ import java.util.Arrays;
 public final class Ed25519 {
     private static final int KEY_BYTES = 32;
     private static final int SIGNATURE_BYTES = 64;
+    /**
+     * Decoded public keys, so a signer's key is decompressed (a square root) once rather than per
+     * transaction. Bounded: when full it starts over. Only speed depends on it: BouncyCastle's partial
+     * validation is the same check its byte-array {@code verify} makes.
+     */
+    private static final int DECODED_KEYS = 10_000;
+    private static final Map<PublicKey, Optional<org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint>> DECODED =
+            new ConcurrentHashMap<>();
 
     private Ed25519() {
     }
@@ -30,11 +41,21 @@ public final class Ed25519 {
 
     /** True if {@code signature} is {@code key}'s signature of {@code message}; false for any malformed input. */
     public static boolean verify(PublicKey key, byte[] message, byte[] signature) {
-        byte[] publicKey = key.bytes();
-        if (signature.length != SIGNATURE_BYTES || publicKey.length != KEY_BYTES) {
+        if (signature.length != SIGNATURE_BYTES || key.bytes().length != KEY_BYTES) {
             return false;
         }
-        return org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, publicKey, 0, message, 0, message.length);
+        Optional<org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint> point = DECODED.get(key);
+        if (point == null) {
+            if (DECODED.size() >= DECODED_KEYS) {
+                DECODED.clear();
+            }
+            // null for a key that is not a canonically encoded curve point: it verifies nothing
+            point = Optional.ofNullable(org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyPartialExport(
+                    key.bytes(), 0));
+            DECODED.put(key, point);
+        }
+        return point.isPresent()
+                && org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, point.get(), message, 0, message.length);
     }
 
     /** Signs {@code message} with the key pair of {@code seed}. */

@@ -162,6 +162,13 @@ public class RpcBenchmark {
             return signer;
         }
 
+        synchronized void deployAsRoot(AccountId account, byte[] wasm) {
+            commit(root, AccountId.of("test.near"), ++rootNonce, account, List.of(
+                    new SignedAction.Plain(new Action.CreateAccount()),
+                    new SignedAction.Plain(new Action.Transfer(NearToken.near(100))),
+                    new SignedAction.DeployWasm(wasm)), headHash());
+        }
+
         JsonNode commit(Ed25519.Signer signer, AccountId signerId, long nonce, AccountId receiver,
                 List<SignedAction> actions, byte[] blockHash) {
             byte[] tx = TransactionEncoder.sign(signer, signerId, nonce, receiver, blockHash, actions);
@@ -190,10 +197,35 @@ public class RpcBenchmark {
         }
 
         JsonNode transfer(Node node) {
+            return send(node, AccountId.of("test.near"), ONE_YOCTO);
+        }
+
+        /** {@code set_status} on near-sdk-rs's status_message (Wasm): a function call with a storage write and a log. */
+        JsonNode setStatus(Node node, StatusMessage contract) {
+            byte[] args = ("{\"message\":\"status " + sent + "\"}").getBytes(StandardCharsets.UTF_8);
+            return send(node, contract.id, List.of(new SignedAction.Plain(new Action.FunctionCall("set_status", args,
+                    io.jnear.sdk.Gas.tgas(30), NearToken.ZERO, 0))));
+        }
+
+        private JsonNode send(Node node, AccountId receiver, List<SignedAction> actions) {
             if (sent++ % BLOCK_HASH_REUSE == 0) {
                 blockHash = node.headHash();
             }
-            return node.commit(signer, id, ++nonce, AccountId.of("test.near"), ONE_YOCTO, blockHash);
+            return node.commit(signer, id, ++nonce, receiver, actions, blockHash);
+        }
+    }
+
+    /**
+     * near-sdk-rs's status_message deployed once over RPC, as a client deploys it. Its Wasm is read from the
+     * reference contracts beside the repository ({@code -Djnear.wasm.dir=<dir>} points elsewhere).
+     */
+    @State(Scope.Benchmark)
+    public static class StatusMessage {
+        final AccountId id = AccountId.of("status.test.near");
+
+        @Setup(Level.Trial)
+        public void deploy(Node node) {
+            node.deployAsRoot(id, io.jnear.wasm.ReferenceContracts.read("status_message.wasm"));
         }
     }
 
@@ -212,6 +244,18 @@ public class RpcBenchmark {
     @Threads(4)
     public JsonNode transfersPerSecond(Node node, Sender sender) {
         return sender.transfer(node);
+    }
+
+    /**
+     * Signed function calls from four client threads: {@code set_status} on a Wasm contract (near-sdk-rs's
+     * status_message), each call sent and waited for with {@code broadcast_tx_commit}.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(4)
+    public JsonNode functionCallsPerSecond(Node node, Sender sender, StatusMessage contract) {
+        return sender.setStatus(node, contract);
     }
 
     /**

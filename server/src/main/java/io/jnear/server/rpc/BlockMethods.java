@@ -102,7 +102,9 @@ final class BlockMethods {
      */
 
     private JsonNode chunk(Params params) {
-        JsonNode chunkId = params.get("chunk_id", 0);
+        // {"chunk_id"} or {"block_id","shard_id"}; the legacy arrays are [chunk_hash] and [block_id, shard_id]
+        boolean byBlock = params.isArray() ? params.node().size() == 2 : params.get("chunk_id", 0) == null;
+        JsonNode chunkId = byBlock ? null : params.get("chunk_id", 0);
         long height;
         if (chunkId != null) {
             height = chunkHeight(chunkId.asText());

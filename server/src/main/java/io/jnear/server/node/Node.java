@@ -36,9 +36,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * One sandbox behind a lock, as the RPC methods see it: reads run against the current block; signed
- * transactions are checked as nearcore checks them, then queued; blocks are produced on demand or on
- * a timer; callers wait for a transaction's outcome with a deadline.
+ * One sandbox behind a lock, as the RPC methods see it: reads run against the head or a recent block's
+ * kept state; signed transactions are checked as nearcore checks them, then queued; blocks are produced
+ * on demand or on a timer, each recorded in the {@link BlockHistory}; callers wait for a transaction's
+ * outcome with a deadline.
  */
 public final class Node implements AutoCloseable {
     /** How long a waiting call may take before it answers {@code TIMEOUT_ERROR}, as nearcore's RPC does. */

@@ -139,6 +139,24 @@ class ChunksAndPastBlocksTest {
     }
 
     @Test
+    void aReceiptToTheSignerItselfNeverTravelsButShowsTheSamePurchasePrice() {
+        commit(new SignedTransactions().createAccount().transfer(NEAR), BOB);
+        JsonNode toBob = commit(new SignedTransactions().transfer(BigInteger.ONE), BOB);
+        JsonNode toSelf = commit(new SignedTransactions().transfer(BigInteger.ONE), ROOT);
+        long included = heightOf(toSelf.at("/transaction_outcome/block_hash").asText());
+        assertEquals(included, heightOf(toSelf.at("/receipts_outcome/0/block_hash").asText()),
+                "a transaction to its own signer runs in the block that includes it");
+        assertEquals(0, chunk(included).get("receipts").size(), "so no chunk lists it as arriving");
+        JsonNode travelled = result("EXPERIMENTAL_receipt", MAPPER.createObjectNode()
+                .put("receipt_id", toBob.at("/receipts_outcome/0/id").asText()));
+        JsonNode local = result("EXPERIMENTAL_receipt", MAPPER.createObjectNode()
+                .put("receipt_id", toSelf.at("/receipts_outcome/0/id").asText()));
+        assertEquals("1000000000", travelled.at("/receipt/Action/gas_price").asText(), "10x the minimum gas price");
+        assertEquals(travelled.at("/receipt/Action/gas_price"), local.at("/receipt/Action/gas_price"));
+        assertEquals("test.near", local.get("receiver_id").asText());
+    }
+
+    @Test
     void aCallbackWaitsForTheDataReceiptItsPromiseSends() {
         AccountId fact = AccountId.of("fact.test.near");
         commit(new SignedTransactions().createAccount().transfer(NEAR.multiply(BigInteger.TEN))

@@ -136,6 +136,6 @@ final class TransactionMethods {
     private ObjectNode receiptView(SignedTransaction tx, ExecutionOutcome o) {
         Receipt arrived = node.arrivedReceipt(o.id().toString());
         return arrived != null ? ReceiptViews.of(arrived)
-                : ReceiptViews.fromOutcome(tx, o, node.read(sb -> sb.config().gasPrice()));
+                : ReceiptViews.fromOutcome(tx, o, node.read(sb -> sb.config().gasPurchasePrice()));
     }
 }

@@ -247,6 +247,19 @@ class ChunksAndPastBlocksTest {
     }
 
     @Test
+    void withNoStateHistoryOnlyTheHeadAnswers() throws Exception {
+        server.close();
+        server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0).withStateHistory(0));
+        result("sandbox_fast_forward", MAPPER.createObjectNode().put("delta_height", 2));
+        long head = head();
+        assertEquals(head, result("query", viewAccount(ROOT).put("block_id", head)).get("block_height").asLong());
+        assertEquals("GARBAGE_COLLECTED_BLOCK", call("query", viewAccount(ROOT).put("block_id", head - 1))
+                .at("/error/cause/name").asText());
+        assertEquals(head - 1, result("block", MAPPER.createObjectNode().put("block_id", head - 1))
+                .at("/header/height").asLong(), "blocks themselves still answer");
+    }
+
+    @Test
     void stateOlderThanTheKeptWindowIsGarbageCollectedAndFutureBlocksAreUnknown() {
         result("sandbox_fast_forward", MAPPER.createObjectNode().put("delta_height", 3 * HISTORY));
         long head = head();

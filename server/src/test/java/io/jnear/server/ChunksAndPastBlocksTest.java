@@ -285,7 +285,7 @@ class ChunksAndPastBlocksTest {
         assertEquals("Shard id 1 does not exist", shard.get("data").asText());
         assertEquals(head, result("chunk", MAPPER.createObjectNode().put("block_id", head).put("shard_id", 0))
                 .at("/header/height_included").asLong());
-        JsonNode legacy = result("chunk", MAPPER.createArrayNode().add(head).add(0));
+        JsonNode legacy = result("chunk", MAPPER.createArrayNode().add(MAPPER.createArrayNode().add(head).add(0)));
         assertEquals(result("chunk", MAPPER.createObjectNode().put("block_id", head).put("shard_id", 0)), legacy);
         assertEquals(legacy, result("chunk", MAPPER.createArrayNode().add(legacy.at("/header/chunk_hash").asText())));
         String missing = Base58.encode(new byte[32]);

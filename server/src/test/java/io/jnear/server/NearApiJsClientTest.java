@@ -29,7 +29,7 @@ class NearApiJsClientTest {
                     server.keyFile().toAbsolutePath().toString(), statusMessage.toAbsolutePath().toString()), Map.of(), 300);
             System.out.println(test.output());
             assertEquals(0, test.exitCode(), "the near-api-js scenario failed:\n" + test.output());
-            assertTrue(test.output().contains("all 20 checks passed"), test.output());
+            assertTrue(test.output().contains("all 21 checks passed"), test.output());
         }
     }
 }

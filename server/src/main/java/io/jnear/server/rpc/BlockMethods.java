@@ -101,10 +101,9 @@ final class BlockMethods {
      * lists a chunk's transactions and incoming receipts.
      */
 
-    private JsonNode chunk(Params params) {
-        // {"chunk_id"} or {"block_id","shard_id"}; the legacy arrays are [chunk_hash] and [block_id, shard_id]
-        boolean byBlock = params.isArray() ? params.node().size() == 2 : params.get("chunk_id", 0) == null;
-        JsonNode chunkId = byBlock ? null : params.get("chunk_id", 0);
+    private JsonNode chunk(Params given) {
+        Params params = chunkReference(given);
+        JsonNode chunkId = params.get("chunk_id", 0);
         long height;
         if (chunkId != null) {
             height = chunkHeight(chunkId.asText());
@@ -127,6 +126,25 @@ final class BlockMethods {
         ArrayNode receipts = chunk.putArray("receipts");
         contents.incomingReceipts().forEach(r -> receipts.add(ReceiptViews.of(r)));
         return chunk;
+    }
+
+    /**
+     * {@code {"chunk_id"}} or {@code {"block_id","shard_id"}}, also from nearcore's legacy arrays
+     * {@code [chunk_hash]} and {@code [[block_id, shard_id]]} (what near-api-js sends).
+     */
+    private static Params chunkReference(Params params) {
+        if (!params.isArray()) {
+            return params;
+        }
+        JsonNode first = params.node().path(0);
+        ObjectNode reference = JSON.objectNode();
+        if (first.isArray()) {
+            reference.set("block_id", first.get(0));
+            reference.set("shard_id", first.get(1));
+        } else {
+            reference.set("chunk_id", first);
+        }
+        return new Params(reference);
     }
 
     private long chunkHeight(String chunkHash) {

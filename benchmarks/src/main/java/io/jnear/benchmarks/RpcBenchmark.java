@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -57,15 +58,28 @@ public class RpcBenchmark {
         private long rootNonce;
         private int senders;
 
+        /** Which HTTP server answers: the JDK's (what jnear sandbox runs) or Jetty in front of the same handler. */
+        @Param({"jdk"})
+        public String http;
+        private JettyFront jetty;
+
         @Setup(Level.Trial)
-        public void start() throws IOException {
+        public void start() throws Exception {
             server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0));
-            endpoint = server.url().toURL();
+            if (http.equals("jetty")) {
+                jetty = new JettyFront(server.handler());
+                endpoint = jetty.url();
+            } else {
+                endpoint = server.url().toURL();
+            }
             root = Ed25519.Signer.of(KeyFile.read(server.keyFile()).keys().seed());
         }
 
         @TearDown(Level.Trial)
-        public void stop() {
+        public void stop() throws Exception {
+            if (jetty != null) {
+                jetty.close();
+            }
             server.close();
         }
 
@@ -104,7 +118,9 @@ public class RpcBenchmark {
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long total = 0;
             for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
-                if (t != null && (t.getThreadName().startsWith("jnear-rpc") || t.getThreadName().startsWith("HTTP-Dispatcher"))) {
+                String name = t == null ? "" : t.getThreadName();
+                // the JDK server's dispatcher and workers, or Jetty's pool
+                if (name.startsWith("jnear-rpc") || name.startsWith("HTTP-Dispatcher") || name.startsWith("qtp")) {
                     total += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
                 }
             }

@@ -6,20 +6,34 @@ import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.Base58;
+import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.server.SandboxServer;
 import io.jnear.server.home.KeyFile;
 import io.jnear.server.tx.Ed25519;
 import io.jnear.server.tx.SignedAction;
 import io.jnear.server.tx.TransactionEncoder;
+import io.jnear.wasm.ReferenceContracts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.HttpURLConnection;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.spec.NamedParameterSpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,7 +67,7 @@ public class RpcBenchmark {
     @State(Scope.Benchmark)
     public static class Node {
         SandboxServer server;
-        java.net.URL endpoint;
+        URL endpoint;
         private Ed25519.Signer root;
         private long rootNonce;
         private int senders;
@@ -88,7 +102,7 @@ public class RpcBenchmark {
          * shared machine the load inflates wall-clock throughput far more than the CPU an operation costs,
          * and 2 cores divided by this is what the machine could do alone.
          */
-        private final java.util.concurrent.atomic.AtomicLong operations = new java.util.concurrent.atomic.AtomicLong();
+        private final AtomicLong operations = new AtomicLong();
         private long cpuAtStart;
         private long serverCpuAtStart;
         private long heightAtStart;
@@ -115,9 +129,9 @@ public class RpcBenchmark {
 
         /** CPU time of the server's threads (its HTTP dispatcher and request workers), dead ones left out. */
         private static long serverThreadsCpuNanos() {
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long total = 0;
-            for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
                 String name = t == null ? "" : t.getThreadName();
                 // the JDK server's dispatcher and workers, or Jetty's pool
                 if (name.startsWith("jnear-rpc") || name.startsWith("HTTP-Dispatcher") || name.startsWith("qtp")) {
@@ -128,7 +142,7 @@ public class RpcBenchmark {
         }
 
         private static long processCpuNanos() {
-            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime();
         }
 
@@ -157,7 +171,7 @@ public class RpcBenchmark {
                 }
                 return json.get("result");
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -220,7 +234,7 @@ public class RpcBenchmark {
         JsonNode setStatus(Node node, StatusMessage contract) {
             byte[] args = ("{\"message\":\"status " + sent + "\"}").getBytes(StandardCharsets.UTF_8);
             return send(node, contract.id, List.of(new SignedAction.Plain(new Action.FunctionCall("set_status", args,
-                    io.jnear.sdk.Gas.tgas(30), NearToken.ZERO, 0))));
+                    Gas.tgas(30), NearToken.ZERO, 0))));
         }
 
         private JsonNode send(Node node, AccountId receiver, List<SignedAction> actions) {
@@ -241,7 +255,7 @@ public class RpcBenchmark {
 
         @Setup(Level.Trial)
         public void deploy(Node node) {
-            node.deployAsRoot(id, io.jnear.wasm.ReferenceContracts.read("status_message.wasm"));
+            node.deployAsRoot(id, ReferenceContracts.read("status_message.wasm"));
         }
     }
 
@@ -292,19 +306,19 @@ public class RpcBenchmark {
         final byte[] seed = new byte[32];
         final byte[] hash = new byte[32];
         Ed25519.Signer signer;
-        java.security.PrivateKey jdkPrivateKey;
+        PrivateKey jdkPrivateKey;
         byte[] signature;
 
         @Setup(Level.Trial)
-        public void sign() throws java.security.GeneralSecurityException {
+        public void sign() throws GeneralSecurityException {
             for (int i = 0; i < 32; i++) {
                 seed[i] = (byte) (i * 7 + 1);
                 hash[i] = (byte) (i * 13 + 5);
             }
             signer = Ed25519.Signer.of(seed);
             signature = signer.sign(hash);
-            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("Ed25519");
-            generator.initialize(java.security.spec.NamedParameterSpec.ED25519, new java.security.SecureRandom() {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
                 private static final long serialVersionUID = 1L;
 
                 @Override
@@ -342,8 +356,8 @@ public class RpcBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     @Warmup(iterations = 2, time = 2)
     @Measurement(iterations = 3, time = 2)
-    public byte[] ed25519SignJdk(SignedHash s) throws java.security.GeneralSecurityException {
-        java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+    public byte[] ed25519SignJdk(SignedHash s) throws GeneralSecurityException {
+        Signature jdk = Signature.getInstance("Ed25519");
         jdk.initSign(s.jdkPrivateKey);
         jdk.update(s.hash);
         return jdk.sign();

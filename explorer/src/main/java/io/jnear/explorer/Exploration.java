@@ -64,12 +64,13 @@ public final class Exploration {
     }
 
     /**
-     * For JUnit and other test frameworks: fails with the counterexample's full report (schedule, receipt
-     * trees, replay snippet), or if the budget ran out before the bound was covered.
+     * For JUnit and other test frameworks: fails with {@link CounterexampleFound}, whose message is the
+     * counterexample's full report (schedule, receipt trees, replay snippet), or if the budget ran out
+     * before the bound was covered.
      */
     public void assertHolds() {
         if (counterexample != null) {
-            throw new AssertionError(counterexample.report());
+            throw new CounterexampleFound(counterexample);
         }
         if (!exhausted) {
             throw new AssertionError("The budget ran out after " + schedules + " schedules and " + blocks

@@ -104,8 +104,8 @@ final class ExploreCommand {
             out.println("  invariant " + (invariant.everyBlock() ? "(after every block)" : "(at rest)") + ": "
                     + invariant.name());
         }
-        out.println("  searched " + result.schedules() + " schedules (" + result.blocks() + " blocks; transactions "
-                + "sent within " + c.explorer().maxBlocks() + " blocks)");
+        out.println("  explored " + result.schedules() + " schedules, pruned " + result.pruned() + " as duplicates ("
+                + result.blocks() + " blocks; transactions sent within " + c.explorer().maxBlocks() + " blocks)");
         if (result.counterexample().isPresent()) {
             Counterexample ce = result.counterexample().get();
             out.println("  COUNTEREXAMPLE, minimised to " + ce.transactionCount() + " transaction(s):");

@@ -44,9 +44,10 @@ public final class Explorer {
     final Long seed;
     final boolean reorderReceipts;
     final List<FailedCall> mayFail;
+    final boolean deduplicate;
 
     private Explorer(Sandbox start, List<Actor> actors, List<Invariant> invariants, int maxBlocks, Budget budget,
-            Strategy strategy, Long seed, boolean reorderReceipts, List<FailedCall> mayFail) {
+            Strategy strategy, Long seed, boolean reorderReceipts, List<FailedCall> mayFail, boolean deduplicate) {
         this.start = start;
         this.actors = List.copyOf(actors);
         this.invariants = List.copyOf(invariants);
@@ -56,24 +57,27 @@ public final class Explorer {
         this.seed = seed;
         this.reorderReceipts = reorderReceipts;
         this.mayFail = List.copyOf(mayFail);
+        this.deduplicate = deduplicate;
     }
 
     /** An explorer starting from {@code sandbox} as it is now: 8 blocks, 100,000 schedules, depth first. */
     public static Explorer from(Sandbox sandbox) {
         return new Explorer(sandbox.fork(), List.of(), List.of(), 8, Budget.schedules(100_000),
-                Strategy.DEPTH_FIRST, null, true, List.of());
+                Strategy.DEPTH_FIRST, null, true, List.of(), true);
     }
 
     public Explorer actor(Actor actor) {
         List<Actor> more = new ArrayList<>(actors);
         more.add(Objects.requireNonNull(actor, "actor"));
-        return new Explorer(start, more, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail);
+        return new Explorer(start, more, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail,
+                deduplicate);
     }
 
     public Explorer invariant(Invariant invariant) {
         List<Invariant> more = new ArrayList<>(invariants);
         more.add(Objects.requireNonNull(invariant, "invariant"));
-        return new Explorer(start, actors, more, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail);
+        return new Explorer(start, actors, more, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail,
+                deduplicate);
     }
 
     /**
@@ -84,17 +88,18 @@ public final class Explorer {
         if (blocks < 1) {
             throw new IllegalArgumentException("maxBlocks must be at least 1, got " + blocks);
         }
-        return new Explorer(start, actors, invariants, blocks, budget, strategy, seed, reorderReceipts, mayFail);
+        return new Explorer(start, actors, invariants, blocks, budget, strategy, seed, reorderReceipts, mayFail,
+                deduplicate);
     }
 
     public Explorer budget(Budget newBudget) {
         return new Explorer(start, actors, invariants, maxBlocks, Objects.requireNonNull(newBudget), strategy, seed,
-                reorderReceipts, mayFail);
+                reorderReceipts, mayFail, deduplicate);
     }
 
     public Explorer strategy(Strategy newStrategy) {
         return new Explorer(start, actors, invariants, maxBlocks, budget, Objects.requireNonNull(newStrategy), seed,
-                reorderReceipts, mayFail);
+                reorderReceipts, mayFail, deduplicate);
     }
 
     /**
@@ -102,12 +107,14 @@ public final class Explorer {
      * one: another path to a counterexample, the same result for the same seed.
      */
     public Explorer seed(long newSeed) {
-        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, newSeed, reorderReceipts, mayFail);
+        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, newSeed, reorderReceipts, mayFail,
+                deduplicate);
     }
 
     /** Whether to vary the order of receipts due in one block on one contract (on by default). */
     public Explorer reorderReceipts(boolean reorder) {
-        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorder, mayFail);
+        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorder, mayFail,
+                deduplicate);
     }
 
     /**
@@ -118,7 +125,19 @@ public final class Explorer {
     public Explorer mayFail(AccountId receiver, String method) {
         List<FailedCall> more = new ArrayList<>(mayFail);
         more.add(new FailedCall(receiver, method));
-        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, more);
+        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, more,
+                deduplicate);
+    }
+
+    /**
+     * Whether to skip a branch whose sandbox after a block is one already explored at the same depth
+     * with the same steps left ({@link Sandbox#fingerprint()}: state and everything in flight, contents
+     * included): its schedules from there are the ones already checked. On by default; the pruned
+     * branches are counted in {@link Exploration#pruned()}.
+     */
+    public Explorer deduplicate(boolean skipSeenStates) {
+        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail,
+                skipSeenStates);
     }
 
     public List<Actor> actors() {

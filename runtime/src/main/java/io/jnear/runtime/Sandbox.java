@@ -311,6 +311,14 @@ public final class Sandbox {
         return new Sandbox(chain.fork());
     }
 
+    /**
+     * A hash of everything that decides what this sandbox does from here, things in flight included;
+     * see {@link Chain#fingerprint()}. For tools that explore schedules and skip states already seen.
+     */
+    public CryptoHash fingerprint() {
+        return chain.fingerprint();
+    }
+
     /** True when no transaction or receipt is waiting to run. */
     public boolean isIdle() {
         return chain.isIdle();

@@ -182,6 +182,45 @@ public final class Chain {
         return rewards;
     }
 
+    /**
+     * A hash of everything that decides what this chain does from here: the state (as
+     * {@code Sandbox.stateDigest()} covers it), height, time and id counters, and the transactions,
+     * receipts, results and injected failures in flight, with their contents. Two chains with equal
+     * fingerprints give the same outcomes for the same blocks, whatever paths led to them; a schedule
+     * explorer skips the second. Not a consensus hash: only comparable between chains of one process.
+     */
+    public CryptoHash fingerprint() {
+        Fingerprint f = new Fingerprint();
+        List<AccountState> accounts = new ArrayList<>(state.accounts());
+        accounts.sort((a, b) -> a.id().compareTo(b.id()));
+        f.number(accounts.size());
+        accounts.forEach(f::account);
+        f.number(height).number(timestamp).number(transactionCount).big(burnt).big(rewards);
+        f.number(pendingTransactions.size());
+        for (PendingTransaction tx : pendingTransactions) {
+            f.hash(tx.trace.id).text(tx.signerKey).big(tx.cost).number(tx.actions.size());
+            tx.actions.forEach(f::action);
+        }
+        f.number(arriving.size());
+        arriving.forEach(f::receipt);
+        f.number(postponed.size());
+        for (Postponed p : postponed.values()) {
+            f.receipt(p.receipt).number(p.missing);
+        }
+        List<CryptoHash> dataIds = new ArrayList<>(receivedData.keySet());
+        dataIds.sort(java.util.Comparator.comparing(CryptoHash::toString));
+        f.number(dataIds.size());
+        for (CryptoHash id : dataIds) {
+            Arrived a = receivedData.get(id);
+            f.hash(id).bytes(a.data == FAILED ? null : a.data).hash(a.producerId).number(a.block);
+        }
+        List<CryptoHash> failing = new ArrayList<>(injectedFailures);
+        failing.sort(java.util.Comparator.comparing(CryptoHash::toString));
+        f.number(failing.size());
+        failing.forEach(f::hash);
+        return CryptoHash.of(f.done());
+    }
+
     /** True when no transaction or receipt is waiting to run. */
     public boolean isIdle() {
         return pendingTransactions.isEmpty() && arriving.isEmpty() && postponed.isEmpty();

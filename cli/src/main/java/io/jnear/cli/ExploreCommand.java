@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -97,9 +99,12 @@ final class ExploreCommand {
             out.println("  actor " + actor.signer() + ": " + actor.steps().stream().map(ExploreCommand::describe)
                     .collect(Collectors.joining(", then ")));
         }
+        Map<String, List<String>> ways = new LinkedHashMap<>();
         for (FailedCall call : c.explorer().failingCalls()) {
-            out.println("  may fail: " + call + " (tried failing and succeeding in each block it is due in)");
+            ways.computeIfAbsent(call.receiver() + "." + call.method(), k -> new ArrayList<>()).add(call.how().name());
         }
+        ways.forEach((call, how) -> out.println("  may fail: " + call + " (" + String.join(", ", how)
+                + "; each tried, and success, in every block it is due in)"));
         for (Invariant invariant : c.explorer().invariants()) {
             out.println("  invariant " + (invariant.everyBlock() ? "(after every block)" : "(at rest)") + ": "
                     + invariant.name());

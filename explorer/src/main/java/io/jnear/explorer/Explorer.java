@@ -1,6 +1,7 @@
 package io.jnear.explorer;
 
 import io.jnear.runtime.Sandbox;
+import io.jnear.runtime.exec.InjectedFailure;
 import io.jnear.sdk.AccountId;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,12 +120,30 @@ public final class Explorer {
 
     /**
      * Lets calls of {@code method} on {@code receiver} fail: in every block where such calls are due the
-     * search tries them failing (as if the contract panicked) and succeeding. For remote failures the
-     * actors cannot cause: a callee that panics, runs out of gas, or rejects its caller.
+     * search tries them failing (as if the contract panicked at once) and succeeding. For remote failures
+     * the actors cannot cause.
      */
     public Explorer mayFail(AccountId receiver, String method) {
+        return mayFail(receiver, method, InjectedFailure.PANIC);
+    }
+
+    /**
+     * Lets calls of {@code method} on {@code receiver} fail in each of the {@code ways} given: in every
+     * block where such calls are due the search tries them succeeding and failing in each way (a panic
+     * before or after the call's writes, running out of gas, the account missing; see
+     * {@link InjectedFailure} for NEAR's outcome of each).
+     */
+    public Explorer mayFail(AccountId receiver, String method, InjectedFailure... ways) {
+        if (ways.length == 0) {
+            throw new IllegalArgumentException("mayFail needs at least one way to fail");
+        }
         List<FailedCall> more = new ArrayList<>(mayFail);
-        more.add(new FailedCall(receiver, method));
+        for (InjectedFailure how : ways) {
+            FailedCall call = new FailedCall(receiver, method, how);
+            if (!more.contains(call)) {
+                more.add(call);
+            }
+        }
         return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, more,
                 deduplicate);
     }

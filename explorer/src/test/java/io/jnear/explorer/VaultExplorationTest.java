@@ -7,20 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jnear.runtime.Sandbox;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
-import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,11 +72,7 @@ class VaultExplorationTest {
                 .invariant(f.solvent())
                 .explore()
                 .assertCounterexample();
-        Method replay = compile(classes, "package replay;\n"
-                + "import io.jnear.sdk.AccountId; import io.jnear.sdk.Gas; import io.jnear.sdk.NearToken; "
-                + "import io.jnear.sdk.Promise;\n"
-                + "public final class Snippet {\n"
-                + "    public static void replay(io.jnear.runtime.Sandbox sandbox) {\n" + c.javaSnippet() + "    }\n}\n");
+        Method replay = SnippetCompiler.compile(classes, c.javaSnippet());
 
         VaultFixture fresh = VaultFixture.leaky();
         BigInteger before = fresh.ownFunds(fresh.sandbox);
@@ -100,25 +87,6 @@ class VaultExplorationTest {
         assertEquals(explorerReplay.stateDigest(), fresh.sandbox.stateDigest(), "the snippet is the schedule");
         assertEquals(NearToken.near(10), fresh.books(fresh.sandbox, fresh.bob.id()));
         assertTrue(fresh.ownFunds(fresh.sandbox).compareTo(before) < 0, "the vault paid out more than its books say");
-    }
-
-    /** Compiles one source file against the test class path and returns its {@code replay} method. */
-    private static Method compile(Path classes, String source) throws Exception {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///replay/Snippet.java"),
-                JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        };
-        StringWriter diagnostics = new StringWriter();
-        boolean ok = javac.getTask(diagnostics, null, null, List.of("-d", classes.toString(), "-classpath",
-                System.getProperty("java.class.path")), null, List.of(file)).call();
-        assertTrue(ok, () -> diagnostics + "\n" + source);
-        URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                VaultExplorationTest.class.getClassLoader());
-        return loader.loadClass("replay.Snippet").getMethod("replay", Sandbox.class);
     }
 
     @Test

@@ -63,8 +63,8 @@ public final class Chain {
     private final Map<CryptoHash, Postponed> postponed = new LinkedHashMap<>();
     private BigInteger burnt = BigInteger.ZERO;
     private BigInteger rewards = BigInteger.ZERO;
-    /** Receipts whose function call is to fail when it runs; see {@link #failCallsDueNext}. */
-    private final java.util.Set<CryptoHash> injectedFailures = new java.util.HashSet<>();
+    /** Receipts whose function call is to fail when it runs, and how; see {@link #failCallsDueNext}. */
+    private final Map<CryptoHash, InjectedFailure> injectedFailures = new HashMap<>();
 
     private static final class Postponed {
         final Receipt.ActionReceipt receipt;
@@ -132,7 +132,7 @@ public final class Chain {
             arriving.add(r.retraced(trace.apply(r.trace)));
         }
         receivedData.putAll(parent.receivedData);
-        injectedFailures.addAll(parent.injectedFailures);
+        injectedFailures.putAll(parent.injectedFailures);
         chunkWrites.copyFrom(parent.chunkWrites);
         for (Map.Entry<CryptoHash, Postponed> e : parent.postponed.entrySet()) {
             Postponed p = e.getValue();
@@ -214,10 +214,12 @@ public final class Chain {
             Arrived a = receivedData.get(id);
             f.hash(id).bytes(a.data == FAILED ? null : a.data).hash(a.producerId).number(a.block);
         }
-        List<CryptoHash> failing = new ArrayList<>(injectedFailures);
+        List<CryptoHash> failing = new ArrayList<>(injectedFailures.keySet());
         failing.sort(java.util.Comparator.comparing(CryptoHash::toString));
         f.number(failing.size());
-        failing.forEach(f::hash);
+        for (CryptoHash id : failing) {
+            f.hash(id).text(injectedFailures.get(id));
+        }
         return CryptoHash.of(f.done());
     }
 
@@ -271,6 +273,10 @@ public final class Chain {
         return null;
     }
 
+    /** The panic message of a call failed on purpose after it ran ({@link InjectedFailure#PANIC_AFTER_WRITES}). */
+    public static final String INJECTED_LATE_FAILURE = "Smart contract panicked: failure injected by the test "
+            + "at the end of the call";
+
     /**
      * Makes the receipts due in the next block that call {@code method} on {@code receiver} fail, whenever
      * they run (a callback still waiting for data fails once it arrives), as if the contract panicked at
@@ -279,19 +285,30 @@ public final class Chain {
      * @return how many receipts were marked
      */
     public int failCallsDueNext(AccountId receiver, String method) {
+        return failCallsDueNext(receiver, method, InjectedFailure.PANIC);
+    }
+
+    /**
+     * Makes the receipts due in the next block that call {@code method} on {@code receiver} fail in the
+     * way {@code how} says, whenever they run.
+     *
+     * @return how many receipts were marked
+     */
+    public int failCallsDueNext(AccountId receiver, String method, InjectedFailure how) {
+        java.util.Objects.requireNonNull(how, "how");
         int marked = 0;
         for (Receipt r : arriving) {
             if (r instanceof Receipt.ActionReceipt a && r.receiverId.equals(receiver) && method.equals(firstMethod(a))) {
-                injectedFailures.add(r.id);
+                injectedFailures.put(r.id, how);
                 marked++;
             }
         }
         return marked;
     }
 
-    /** True, once, for a receipt marked by {@link #failCallsDueNext}. */
-    boolean takeInjectedFailure(CryptoHash receiptId) {
-        return !injectedFailures.isEmpty() && injectedFailures.remove(receiptId);
+    /** Once, for a receipt marked by {@link #failCallsDueNext}: how it is to fail; else null. */
+    InjectedFailure takeInjectedFailure(CryptoHash receiptId) {
+        return injectedFailures.isEmpty() ? null : injectedFailures.remove(receiptId);
     }
 
     /**

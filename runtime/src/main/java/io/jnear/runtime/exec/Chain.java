@@ -198,7 +198,7 @@ public final class Chain {
         f.number(height).number(timestamp).number(transactionCount).big(burnt).big(rewards);
         f.number(pendingTransactions.size());
         for (PendingTransaction tx : pendingTransactions) {
-            f.hash(tx.trace.id).text(tx.signerKey).big(tx.cost).number(tx.actions.size());
+            f.hash(tx.trace.id).key(tx.signerKey).big(tx.cost).number(tx.actions.size());
             tx.actions.forEach(f::action);
         }
         f.number(arriving.size());
@@ -208,17 +208,17 @@ public final class Chain {
             f.receipt(p.receipt).number(p.missing);
         }
         List<CryptoHash> dataIds = new ArrayList<>(receivedData.keySet());
-        dataIds.sort(java.util.Comparator.comparing(CryptoHash::toString));
+        dataIds.sort((x, y) -> java.util.Arrays.compare(x.bytes(), y.bytes()));
         f.number(dataIds.size());
         for (CryptoHash id : dataIds) {
             Arrived a = receivedData.get(id);
             f.hash(id).bytes(a.data == FAILED ? null : a.data).hash(a.producerId).number(a.block);
         }
         List<CryptoHash> failing = new ArrayList<>(injectedFailures.keySet());
-        failing.sort(java.util.Comparator.comparing(CryptoHash::toString));
+        failing.sort((x, y) -> java.util.Arrays.compare(x.bytes(), y.bytes()));
         f.number(failing.size());
         for (CryptoHash id : failing) {
-            f.hash(id).text(injectedFailures.get(id));
+            f.hash(id).text(injectedFailures.get(id).name());
         }
         return CryptoHash.of(f.done());
     }

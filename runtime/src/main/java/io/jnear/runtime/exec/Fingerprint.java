@@ -4,14 +4,16 @@ import io.jnear.runtime.state.AccountState;
 import io.jnear.runtime.state.CryptoHash;
 import io.jnear.runtime.state.StorageKey;
 import io.jnear.sdk.AccessKey;
+import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
+import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,15 +22,16 @@ import java.util.Map;
  * of fields never hash the same bytes. Each part is written in a fixed order, never a hash map's.
  */
 final class Fingerprint {
-    private final MessageDigest digest;
-
-    Fingerprint() {
+    // Looking a digest up by name costs more than a small fingerprint; each thread keeps one, reset by digest().
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
-    }
+    });
+
+    private final MessageDigest digest = SHA256.get();
 
     Fingerprint number(long n) {
         for (int shift = 56; shift >= 0; shift -= 8) {
@@ -46,27 +49,55 @@ final class Fingerprint {
         return this;
     }
 
-    Fingerprint text(Object o) {
-        return bytes(o == null ? null : o.toString().getBytes(StandardCharsets.UTF_8));
+    /** Text as UTF-8: only for names and labels, never for keys or amounts, whose text is costly to make. */
+    Fingerprint text(String text) {
+        return bytes(text == null ? null : text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Fingerprint id(AccountId id) {
+        return text(id == null ? null : id.toString());
     }
 
     Fingerprint big(BigInteger n) {
         return bytes(n.toByteArray());
     }
 
+    Fingerprint near(NearToken amount) {
+        return amount == null ? number(-1) : big(amount.asYocto());
+    }
+
     Fingerprint hash(CryptoHash h) {
         return bytes(h == null ? null : h.bytes());
     }
 
+    Fingerprint key(PublicKey key) {
+        return bytes(key == null ? null : key.bytes());
+    }
+
+    Fingerprint accessKey(AccessKey key) {
+        number(key.nonce());
+        if (key.permission() instanceof AccessKey.FunctionCallPermission p) {
+            near(p.allowance()).id(p.receiverId()).number(p.methodNames().size());
+            p.methodNames().forEach(this::text);
+            return this;
+        }
+        return text("full access");
+    }
+
     /** An account: balance, storage usage, code, keys and contract data, each in a fixed order. */
     Fingerprint account(AccountState a) {
-        text(a.id()).big(a.amount()).big(a.locked()).number(a.storageUsage())
+        id(a.id()).big(a.amount()).big(a.locked()).number(a.storageUsage())
                 .bytes(a.code() == null ? null : a.code().hash());
-        List<Map.Entry<PublicKey, AccessKey>> keys = new ArrayList<>(a.keys().entrySet());
-        keys.sort(Comparator.comparing(k -> k.getKey().toString()));
-        number(keys.size());
-        for (Map.Entry<PublicKey, AccessKey> k : keys) {
-            text(k.getKey()).text(k.getValue());
+        number(a.keys().size());
+        if (a.keys().size() == 1) {
+            Map.Entry<PublicKey, AccessKey> k = a.keys().entrySet().iterator().next();
+            key(k.getKey()).accessKey(k.getValue());
+        } else {
+            List<Map.Entry<PublicKey, AccessKey>> keys = new ArrayList<>(a.keys().entrySet());
+            keys.sort((x, y) -> Arrays.compare(x.getKey().bytes(), y.getKey().bytes()));
+            for (Map.Entry<PublicKey, AccessKey> k : keys) {
+                key(k.getKey()).accessKey(k.getValue());
+            }
         }
         number(a.dataSize());
         for (Map.Entry<StorageKey, byte[]> e : a.dataSorted().entrySet()) {
@@ -77,9 +108,9 @@ final class Fingerprint {
 
     /** A receipt's identity and everything that decides what it does when it runs. */
     Fingerprint receipt(Receipt r) {
-        hash(r.id).text(r.predecessorId).text(r.receiverId);
+        hash(r.id).id(r.predecessorId).id(r.receiverId);
         if (r instanceof Receipt.ActionReceipt a) {
-            text(a.signerId).text(a.signerPublicKey).number(a.gasPrice).number(a.actions.size());
+            id(a.signerId).key(a.signerPublicKey).number(a.gasPrice).number(a.actions.size());
             for (Action action : a.actions) {
                 action(action);
             }
@@ -87,7 +118,7 @@ final class Fingerprint {
             a.inputDataIds.forEach(this::hash);
             number(a.outputDataReceivers.size());
             for (Receipt.DataReceiver d : a.outputDataReceivers) {
-                hash(d.dataId()).text(d.receiverId());
+                hash(d.dataId()).id(d.receiverId());
             }
         } else if (r instanceof Receipt.DataReceipt d) {
             hash(d.dataId).bytes(d.data).hash(d.producerId);
@@ -97,13 +128,17 @@ final class Fingerprint {
 
     Fingerprint action(Action action) {
         if (action instanceof Action.FunctionCall f) {
-            return text("call").text(f.methodName()).bytes(f.args()).text(f.gas()).text(f.deposit()).number(f.gasWeight());
+            return text("call").text(f.methodName()).bytes(f.args()).number(f.gas().asGas()).near(f.deposit())
+                    .number(f.gasWeight());
+        }
+        if (action instanceof Action.Transfer t) {
+            return text("transfer").near(t.deposit());
         }
         if (action instanceof Action.DeployContract d) {
             return text("deploy").bytes(d.code().hash());
         }
-        // every other action is a record of values whose text says all of it
-        return text(action);
+        // the rare others are records of values whose text says all of them
+        return text(action.toString());
     }
 
     byte[] done() {

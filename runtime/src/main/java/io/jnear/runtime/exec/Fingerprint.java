@@ -31,11 +31,20 @@ final class Fingerprint {
         }
     });
 
-    private final MessageDigest digest = SHA256.get();
+    // Fields are gathered here and hashed in one call: a digest update per field would cost more than the hashing.
+    private byte[] buffer = new byte[4096];
+    private int size;
+
+    private void ensure(int more) {
+        if (size + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+        }
+    }
 
     Fingerprint number(long n) {
+        ensure(8);
         for (int shift = 56; shift >= 0; shift -= 8) {
-            digest.update((byte) (n >>> shift));
+            buffer[size++] = (byte) (n >>> shift);
         }
         return this;
     }
@@ -45,7 +54,9 @@ final class Fingerprint {
             return number(-1);
         }
         number(b.length);
-        digest.update(b);
+        ensure(b.length);
+        System.arraycopy(b, 0, buffer, size, b.length);
+        size += b.length;
         return this;
     }
 
@@ -142,6 +153,8 @@ final class Fingerprint {
     }
 
     byte[] done() {
+        MessageDigest digest = SHA256.get();
+        digest.update(buffer, 0, size);
         return digest.digest();
     }
 }

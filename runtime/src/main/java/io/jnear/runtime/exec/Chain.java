@@ -182,6 +182,11 @@ public final class Chain {
         return rewards;
     }
 
+    /** Ids sorted by hash code, then by bytes: computing a derived id's bytes is left to the rare tie. */
+    private static final java.util.Comparator<CryptoHash> IDS_IN_A_FIXED_ORDER = (x, y) ->
+            x.hashCode() != y.hashCode() ? Integer.compare(x.hashCode(), y.hashCode())
+                    : java.util.Arrays.compare(x.bytes(), y.bytes());
+
     /**
      * A hash of everything that decides what this chain does from here: the state (as
      * {@code Sandbox.stateDigest()} covers it), height, time and id counters, and the transactions,
@@ -208,14 +213,14 @@ public final class Chain {
             f.receipt(p.receipt).number(p.missing);
         }
         List<CryptoHash> dataIds = new ArrayList<>(receivedData.keySet());
-        dataIds.sort((x, y) -> java.util.Arrays.compare(x.bytes(), y.bytes()));
+        dataIds.sort(IDS_IN_A_FIXED_ORDER);
         f.number(dataIds.size());
         for (CryptoHash id : dataIds) {
             Arrived a = receivedData.get(id);
             f.hash(id).bytes(a.data == FAILED ? null : a.data).hash(a.producerId).number(a.block);
         }
         List<CryptoHash> failing = new ArrayList<>(injectedFailures.keySet());
-        failing.sort((x, y) -> java.util.Arrays.compare(x.bytes(), y.bytes()));
+        failing.sort(IDS_IN_A_FIXED_ORDER);
         f.number(failing.size());
         for (CryptoHash id : failing) {
             f.hash(id).text(injectedFailures.get(id).name());

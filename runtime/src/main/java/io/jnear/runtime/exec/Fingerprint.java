@@ -77,8 +77,15 @@ final class Fingerprint {
         return amount == null ? number(-1) : big(amount.asYocto());
     }
 
+    /** An id by its derivation, down to the hash of data it comes from: derived ids are never hashed for this. */
     Fingerprint hash(CryptoHash h) {
-        return bytes(h == null ? null : h.bytes());
+        if (h == null) {
+            return number(-1);
+        }
+        for (; h.derivedFrom() != null; h = h.derivedFrom()) {
+            number(1).text(h.derivationKind()).number(h.derivationIndex());
+        }
+        return number(0).bytes(h.bytes());
     }
 
     Fingerprint key(PublicKey key) {

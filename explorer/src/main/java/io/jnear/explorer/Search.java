@@ -54,7 +54,7 @@ final class Search {
     private final Explorer explorer;
     private final Choices choices;
     private final Random shuffle;
-    /** Nodes already expanded; only looked up, never iterated, so its hash order cannot show. */
+    /** Nodes already reached; only looked up, never iterated, so its hash order cannot show. */
     private final Set<Seen> seen = new HashSet<>();
     private long schedules;
     private long blocks;

@@ -103,8 +103,8 @@ final class ExploreCommand {
         for (FailedCall call : c.explorer().failingCalls()) {
             ways.computeIfAbsent(call.receiver() + "." + call.method(), k -> new ArrayList<>()).add(call.how().name());
         }
-        ways.forEach((call, how) -> out.println("  may fail: " + call + " (" + String.join(", ", how)
-                + "; each tried, and success, in every block it is due in)"));
+        ways.forEach((call, how) -> out.println("  may fail: " + call + " (tried " + String.join(", ", how)
+                + " and succeeding, in every block it is due in)"));
         for (Invariant invariant : c.explorer().invariants()) {
             out.println("  invariant " + (invariant.everyBlock() ? "(after every block)" : "(at rest)") + ": "
                     + invariant.name());

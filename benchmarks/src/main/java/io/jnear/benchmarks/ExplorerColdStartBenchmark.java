@@ -55,6 +55,13 @@ public class ExplorerColdStartBenchmark {
         return safe.explore();
     }
 
+    /** The same with C1 only, as {@code ./jnear explore} runs its JVM. */
+    @Benchmark
+    @Fork(value = 5, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"})
+    public Exploration firstSafeVaultSearchC1Only() {
+        return safe.explore();
+    }
+
     /** The same without skipping states already explored: every schedule run to its end, cold. */
     @Benchmark
     public Exploration firstSafeVaultSearchWithoutDeduplication() {

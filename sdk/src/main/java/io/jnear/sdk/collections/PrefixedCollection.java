@@ -1,9 +1,6 @@
 package io.jnear.sdk.collections;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.type.TypeFactory;
-import java.lang.reflect.Type;
+import io.jnear.sdk.borsh.BorshCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -54,11 +51,7 @@ abstract class PrefixedCollection {
         return Objects.requireNonNull(prefix, "prefix").getBytes(StandardCharsets.UTF_8);
     }
 
-    static JavaType javaType(Type type) {
-        return TypeFactory.defaultInstance().constructType(Objects.requireNonNull(type, "type"));
-    }
-
-    static JavaType javaType(TypeReference<?> type) {
-        return TypeFactory.defaultInstance().constructType(Objects.requireNonNull(type, "type"));
+    static <T> BorshCodec<T> required(BorshCodec<T> codec) {
+        return Objects.requireNonNull(codec, "codec");
     }
 }

@@ -91,6 +91,6 @@ public final class LookupMap<K, V> extends PrefixedCollection {
     }
 
     private byte[] entryKey(K key) {
-        return key(keys.encode(Objects.requireNonNull(key, "key")));
+        return key(keys, Objects.requireNonNull(key, "key"));
     }
 }

@@ -56,6 +56,6 @@ public final class LookupSet<T> extends PrefixedCollection {
     }
 
     private byte[] memberKey(T member) {
-        return key(members.encode(Objects.requireNonNull(member, "member")));
+        return key(members, Objects.requireNonNull(member, "member"));
     }
 }

@@ -1,6 +1,7 @@
 package io.jnear.sdk.collections;
 
 import io.jnear.sdk.borsh.BorshCodec;
+import io.jnear.sdk.borsh.BorshWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -28,6 +29,17 @@ abstract class PrefixedCollection {
      */
     public final byte[] storagePrefix() {
         return prefix.clone();
+    }
+
+    /**
+     * {@code prefix + borsh(value)}, written in one buffer (an entry's key is built on every access, so
+     * this saves encoding the value apart and copying it after the prefix).
+     */
+    final <T> byte[] key(BorshCodec<T> codec, T value) {
+        BorshWriter out = new BorshWriter(prefix.length + 32);
+        out.raw(prefix);
+        codec.write(out, value);
+        return out.toBytes();
     }
 
     /** {@code prefix + suffix}. */

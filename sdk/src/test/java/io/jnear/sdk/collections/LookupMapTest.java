@@ -178,6 +178,9 @@ class LookupMapTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new LookupMap<>("", BorshCodecs.STRING, BorshCodecs.I32));
         assertEquals("A collection's storage prefix may not be empty", e.getMessage());
+        NullPointerException noCodec = assertThrows(NullPointerException.class,
+                () -> new LookupMap<String, Integer>("a", BorshCodecs.STRING, null));
+        assertEquals("codec", noCodec.getMessage());
         assertTrue(host.storage().isEmpty());
     }
 

@@ -3,9 +3,7 @@ package io.jnear.sdk;
 import io.jnear.sdk.json.JsonCodec;
 import io.jnear.sdk.spi.ContractCode;
 import io.jnear.sdk.spi.Host;
-import io.jnear.sdk.spi.Json;
 import io.jnear.sdk.spi.ResultDecoder;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -184,11 +182,6 @@ public final class Promise<T> extends PromiseNode {
     public <R> Promise<R> resolvingTo(JsonCodec<R> codec) {
         Objects.requireNonNull(codec, "codec");
         return retyped(codec::decode);
-    }
-
-    /** The same batch as a new promise whose result decodes as {@code type}; see {@link #resolvingTo}. */
-    public <R> Promise<R> returning(Type type) {
-        return retyped(Json.decoder(type));
     }
 
     /** The same batch as a new promise whose result decodes with {@code resultDecoder}; see {@link #resolvingTo}. */

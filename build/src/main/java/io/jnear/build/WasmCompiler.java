@@ -27,7 +27,8 @@ import org.teavm.vm.TeaVMOptimizationLevel;
 
 /**
  * Compiles one contract to NEAR Wasm: TeaVM 0.13's non-GC WebAssembly backend on the contract's generated
- * {@code <Name>WasmEntry} class, then {@link NearPostPass}, then the preparation the sandbox's Wasm engine
+ * {@code <Name>WasmEntry} class, then {@link NearPostPass}, then {@link Preinitializer} (class initialisers
+ * run once at build time instead of in every call), then the preparation the sandbox's Wasm engine
  * (and nearcore) applies at deploy. A module that preparation refuses is never returned.
  */
 public final class WasmCompiler {
@@ -74,7 +75,8 @@ public final class WasmCompiler {
                 throw new WasmBuildException("TeaVM cannot compile " + entryClass + ":" + hint(problems.text())
                         + firstLines(problems.text(), 24));
             }
-            byte[] near = NearPostPass.apply(Files.readAllBytes(work.resolve("contract.wasm")), methods);
+            byte[] near = Preinitializer.apply(
+                    NearPostPass.apply(Files.readAllBytes(work.resolve("contract.wasm")), methods));
             try {
                 ModulePreparer.prepare(near, WasmFeatures.PORTABLE, Metering.NEAR);
             } catch (PrepareException e) {

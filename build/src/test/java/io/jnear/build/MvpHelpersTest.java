@@ -1,5 +1,6 @@
 package io.jnear.build;
 
+import static io.jnear.build.ModuleBytes.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import com.dylibso.chicory.runtime.ExportFunction;
@@ -7,9 +8,9 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.Parser;
 import io.jnear.build.MvpLowering.Helper;
-import io.jnear.wasm.prepare.Leb128;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,40 +78,13 @@ class MvpHelpersTest {
 
     /** Types, the two helpers, one page of memory, and exports {@code copy} and {@code fill}. */
     private static byte[] helperModule() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00});
-        ByteArrayOutputStream types = new ByteArrayOutputStream();
-        Leb128.writeUnsigned(types, MvpLowering.types().size());
-        MvpLowering.types().forEach(types::writeBytes);
-        section(out, 1, types.toByteArray());
-        section(out, 3, new byte[] {2, 0, 0});
-        section(out, 5, new byte[] {1, 0, 1});
-        ByteArrayOutputStream exports = new ByteArrayOutputStream();
-        exports.write(2);
-        export(exports, "copy", 0);
-        export(exports, "fill", 1);
-        section(out, 7, exports.toByteArray());
-        ByteArrayOutputStream code = new ByteArrayOutputStream();
-        code.write(2);
-        for (Helper h : new Helper[] {Helper.MEMORY_COPY, Helper.MEMORY_FILL}) {
-            byte[] body = MvpLowering.body(h);
-            Leb128.writeUnsigned(code, body.length);
-            code.writeBytes(body);
-        }
-        section(out, 10, code.toByteArray());
-        return out.toByteArray();
-    }
-
-    private static void export(ByteArrayOutputStream out, String name, int function) {
-        out.write(name.length());
-        out.writeBytes(name.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        out.write(0);
-        out.write(function);
-    }
-
-    private static void section(ByteArrayOutputStream out, int id, byte[] contents) {
-        out.write(id);
-        Leb128.writeUnsigned(out, contents.length);
-        out.writeBytes(contents);
+        ByteArrayOutputStream m = header();
+        section(m, 1, vector(MvpLowering.types()));
+        section(m, 3, vector(List.of(new byte[] {0}, new byte[] {0})));
+        section(m, 5, new byte[] {1, 0, 1});
+        section(m, 7, vector(List.of(export("copy", FUNC, 0), export("fill", FUNC, 1))));
+        section(m, 10, vector(List.of(sized(MvpLowering.body(Helper.MEMORY_COPY)),
+                sized(MvpLowering.body(Helper.MEMORY_FILL)))));
+        return m.toByteArray();
     }
 }

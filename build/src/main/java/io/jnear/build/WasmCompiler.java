@@ -1,5 +1,6 @@
 package io.jnear.build;
 
+import io.jnear.build.teavm.ClassLibrarySupplement;
 import io.jnear.wasm.prepare.Metering;
 import io.jnear.wasm.prepare.ModulePreparer;
 import io.jnear.wasm.prepare.PrepareException;
@@ -67,6 +68,7 @@ public final class WasmCompiler {
             tool.setMinHeapSize(MIN_HEAP_BYTES);
             tool.setMaxHeapSize(MAX_HEAP_BYTES);
             tool.setLog(new ErrorLog());
+            tool.getTransformers().add(ClassLibrarySupplement.class.getName());
             tool.generate();
             if (!tool.getProblemProvider().getSevereProblems().isEmpty()) {
                 ErrorLog problems = new ErrorLog();

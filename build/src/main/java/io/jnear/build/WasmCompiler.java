@@ -1,6 +1,7 @@
 package io.jnear.build;
 
 import io.jnear.build.teavm.ClassLibrarySupplement;
+import io.jnear.build.teavm.EmbeddedContracts;
 import io.jnear.wasm.prepare.Metering;
 import io.jnear.wasm.prepare.ModulePreparer;
 import io.jnear.wasm.prepare.PrepareException;
@@ -14,9 +15,13 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.teavm.interop.Export;
@@ -47,16 +52,71 @@ public final class WasmCompiler {
         this.classPath = List.copyOf(classPath);
     }
 
-    /** The NEAR module of the contract whose generated entry class is {@code entryClass}. */
+    /**
+     * The NEAR module of the contract whose generated entry class is {@code entryClass}. A contract that
+     * deploys other contracts' classes gets their modules, built first, embedded in its own.
+     */
     public byte[] compile(String entryClass) {
-        Path work;
-        try {
-            work = Files.createTempDirectory("jnear-teavm");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return compile(entryClass, new LinkedHashSet<>());
+    }
+
+    private byte[] compile(String entryClass, Set<String> building) {
+        if (!building.add(entryClass)) {
+            throw new WasmBuildException("Contracts that deploy each other cannot embed each other's Wasm: "
+                    + String.join(" → ", building) + " → " + entryClass);
         }
         try (URLClassLoader loader = new URLClassLoader(urls(), WasmCompiler.class.getClassLoader())) {
             Set<String> methods = exportedMethods(loader, entryClass);
+            Output output = teavm(loader, entryClass, Map.of());
+            Set<String> deployed = output.deployedContracts(loader, entryClass);
+            if (!deployed.isEmpty()) {
+                Map<String, byte[]> modules = new TreeMap<>();
+                for (String contract : deployed) {
+                    modules.put(contract, compile(entryClassOf(contract), building));
+                }
+                output = teavm(loader, entryClass, modules);
+            }
+            byte[] near = Preinitializer.apply(NearPostPass.apply(output.module(), methods));
+            try {
+                ModulePreparer.prepare(near, WasmFeatures.PORTABLE, Metering.NEAR);
+            } catch (PrepareException e) {
+                throw new WasmBuildException("NEAR would refuse the module built from " + entryClass + ": "
+                        + e.getMessage(), e);
+            }
+            return near;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            building.remove(entryClass);
+        }
+    }
+
+    /** TeaVM's module, and what its dependency analysis found reachable. */
+    private record Output(byte[] module, Collection<String> reachableClasses, boolean deploysClasses) {
+        /** The contract classes other than {@code entryClass}'s own that the code reaches and may deploy. */
+        Set<String> deployedContracts(ClassLoader loader, String entryClass) {
+            Set<String> contracts = new TreeSet<>();
+            if (deploysClasses) {
+                for (String cls : reachableClasses) {
+                    String entry = entryClassOf(cls);
+                    if (!entry.equals(entryClass) && loader.getResource(entry.replace('.', '/') + ".class") != null) {
+                        contracts.add(cls);
+                    }
+                }
+            }
+            return contracts;
+        }
+    }
+
+    /** The generated entry class of the contract class {@code contractClass} (a binary name). */
+    static String entryClassOf(String contractClass) {
+        int dot = contractClass.lastIndexOf('.');
+        return contractClass.substring(0, dot + 1) + contractClass.substring(dot + 1).replace('$', '_') + "WasmEntry";
+    }
+
+    private Output teavm(ClassLoader loader, String entryClass, Map<String, byte[]> embedded) throws IOException {
+        Path work = Files.createTempDirectory("jnear-teavm");
+        try {
             TeaVMTool tool = new TeaVMTool();
             tool.setTargetType(TeaVMTargetType.WEBASSEMBLY);
             tool.setMainClass(entryClass);
@@ -72,7 +132,14 @@ public final class WasmCompiler {
             tool.setMaxHeapSize(MAX_HEAP_BYTES);
             tool.setLog(new ErrorLog());
             tool.getTransformers().add(ClassLibrarySupplement.class.getName());
-            tool.generate();
+            ClassLibrarySupplement.embedding(embedded, () -> {
+                try {
+                    tool.generate();
+                } catch (TeaVMToolException e) {
+                    throw new WasmBuildException("TeaVM failed on " + entryClass + ": " + e.getMessage(), e);
+                }
+                return null;
+            });
             if (!tool.getProblemProvider().getSevereProblems().isEmpty()) {
                 ErrorLog problems = new ErrorLog();
                 TeaVMProblemRenderer.describeProblems(tool.getDependencyInfo().getCallGraph(),
@@ -80,19 +147,10 @@ public final class WasmCompiler {
                 throw new WasmBuildException("TeaVM cannot compile " + entryClass + ":" + hint(problems.text())
                         + firstLines(problems.text(), 24));
             }
-            byte[] near = Preinitializer.apply(
-                    NearPostPass.apply(Files.readAllBytes(work.resolve("contract.wasm")), methods));
-            try {
-                ModulePreparer.prepare(near, WasmFeatures.PORTABLE, Metering.NEAR);
-            } catch (PrepareException e) {
-                throw new WasmBuildException("NEAR would refuse the module built from " + entryClass + ": "
-                        + e.getMessage(), e);
-            }
-            return near;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TeaVMToolException e) {
-            throw new WasmBuildException("TeaVM failed on " + entryClass + ": " + e.getMessage(), e);
+            boolean deploysClasses = tool.getDependencyInfo().getReachableMethods().stream()
+                    .anyMatch(m -> m.getClassName().equals(EmbeddedContracts.class.getName()) && m.getName().equals("of"));
+            return new Output(Files.readAllBytes(work.resolve("contract.wasm")),
+                    List.copyOf(tool.getDependencyInfo().getReachableClasses()), deploysClasses);
         } finally {
             deleteTree(work);
         }

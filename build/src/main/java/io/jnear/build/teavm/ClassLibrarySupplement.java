@@ -1,25 +1,73 @@
 package io.jnear.build.teavm;
 
+import io.jnear.sdk.spi.ContractCode;
 import java.nio.charset.Charset;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.teavm.model.ClassHierarchy;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
+import org.teavm.model.ValueType;
 import org.teavm.model.emit.ProgramEmitter;
 import org.teavm.model.emit.ValueEmitter;
 
 /**
- * Changes TeaVM 0.13.1's class library where contracts need it, as TeaVM reads each class: strings convert
- * to and from UTF-8 through {@link Utf8}. {@code WasmCompiler} registers it by name with TeaVM.
+ * Changes TeaVM 0.13.1's class library and the SDK where contracts compiled to Wasm need it, as TeaVM
+ * reads each class: strings convert to and from UTF-8 through {@link Utf8}, and the code of a contract
+ * class that a contract deploys is its Wasm module, embedded by the build ({@link EmbeddedContracts}).
+ * {@code WasmCompiler} registers it by name with TeaVM, which instantiates it; the modules to embed are
+ * handed over for the duration of one compilation ({@link #embedding}), TeaVM compiling on the thread
+ * that calls it.
  */
 public final class ClassLibrarySupplement implements ClassHolderTransformer {
+    private static final String CONTRACT_CODE = ContractCode.class.getName();
+    private static final ThreadLocal<Map<String, byte[]>> EMBEDDED = ThreadLocal.withInitial(Map::of);
+
+    /** Runs {@code compilation} with {@code modules} (contract class name → Wasm module) to embed. */
+    public static <T> T embedding(Map<String, byte[]> modules, Supplier<T> compilation) {
+        EMBEDDED.set(new TreeMap<>(modules));
+        try {
+            return compilation.get();
+        } finally {
+            EMBEDDED.remove();
+        }
+    }
+
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
         if (cls.getName().equals(String.class.getName())) {
             convertUtf8Directly(cls, context.getHierarchy());
+        } else if (cls.getName().equals(CONTRACT_CODE)) {
+            deployEmbeddedModules(cls, context.getHierarchy());
+        } else if (cls.getName().equals(EmbeddedContracts.class.getName())) {
+            embed(cls, context.getHierarchy());
         }
+    }
+
+    /** {@code ContractCode.of(Class)} becomes {@code return EmbeddedContracts.of(c)}: no class files in Wasm. */
+    private static void deployEmbeddedModules(ClassHolder contractCode, ClassHierarchy hierarchy) {
+        ValueType code = ValueType.object(CONTRACT_CODE);
+        MethodHolder of = method(contractCode, new MethodDescriptor("of", ValueType.object(Class.class.getName()), code));
+        ProgramEmitter pe = ProgramEmitter.create(of, hierarchy);
+        pe.invoke(EmbeddedContracts.class.getName(), "of", code, pe.var(1, Class.class)).returnValue();
+    }
+
+    /** {@code EmbeddedContracts.module(c)}: {@code if (c == X.class) return unpack("…", n);} per module, else missing(c). */
+    private static void embed(ClassHolder embedded, ClassHierarchy hierarchy) {
+        MethodHolder module = method(embedded, new MethodDescriptor("module", Class.class, byte[].class));
+        ProgramEmitter pe = ProgramEmitter.create(module, hierarchy);
+        ValueEmitter contract = pe.var(1, Class.class);
+        for (Map.Entry<String, byte[]> e : EMBEDDED.get().entrySet()) {
+            byte[] bytes = e.getValue();
+            pe.when(contract.isSame(pe.constant(ValueType.object(e.getKey())))).thenDo(() ->
+                    pe.invoke(EmbeddedContracts.class, "unpack", byte[].class,
+                            pe.constant(EmbeddedContracts.pack(bytes)), pe.constant(bytes.length)).returnValue());
+        }
+        pe.invoke(EmbeddedContracts.class, "missing", byte[].class, contract).returnValue();
     }
 
     /**

@@ -65,4 +65,16 @@ class MvpLoweringTest {
         String args = "{\"hex\":\"" + hex + "\"}";
         assertEquals(sandbox.viewJson(jvm.id(), "encoded", args), sandbox.viewJson(wasm.id(), "encoded", args));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.1", "-0.0", "1e400", "-1e400", "1e-400", "4.9e-324", "2.2250738585072014E-308",
+        "1.7976931348623157e308", "1.7976931348623159e308", "0.30000000000000004", "9007199254740993",
+        "123456789012345678901234567890", "3.141592653589793238462643383279", "NaN", "Infinity", "-Infinity",
+        "1e", "", "0x10", "+NaN", "-NaN", " Infinity ", "Infinityx", "-4.9e-324", "2.4703282292062327e-324",
+        "2.4703282292062328e-324", "1e-320", "-3e-310", "2.225073858507201e-308", "2.2250738585072011e-308",
+        "0e-400", "0.0000001e-316", "1e-99999999999", "7.4109846876186982e-324"})
+    void parseDoubleGivesTheJvmsBits(String text) {
+        String args = "{\"text\":\"" + text + "\"}";
+        assertEquals(sandbox.viewJson(jvm.id(), "parsed", args), sandbox.viewJson(wasm.id(), "parsed", args));
+    }
 }

@@ -5,19 +5,23 @@ import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.teavm.model.AccessLevel;
 import org.teavm.model.ClassHierarchy;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.ElementModifier;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.ValueType;
 import org.teavm.model.emit.ProgramEmitter;
 import org.teavm.model.emit.ValueEmitter;
+import org.teavm.model.util.ProgramUtils;
 
 /**
  * Changes TeaVM 0.13.1's class library and the SDK where contracts compiled to Wasm need it, as TeaVM
- * reads each class: strings convert to and from UTF-8 through {@link Utf8}, and the code of a contract
+ * reads each class: strings convert to and from UTF-8 through {@link Utf8}, {@code Double.parseDouble}
+ * reads what the JDK reads ({@link DoubleParsing}), and the code of a contract
  * class that a contract deploys is its Wasm module, embedded by the build ({@link EmbeddedContracts}).
  * {@code WasmCompiler} registers it by name with TeaVM, which instantiates it; the modules to embed are
  * handed over for the duration of one compilation ({@link #embedding}), TeaVM compiling on the thread
@@ -41,12 +45,38 @@ public final class ClassLibrarySupplement implements ClassHolderTransformer {
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
         if (cls.getName().equals(String.class.getName())) {
             convertUtf8Directly(cls, context.getHierarchy());
+        } else if (cls.getName().equals(Double.class.getName())) {
+            parseDoubleAsTheJdk(cls, context.getHierarchy());
         } else if (cls.getName().equals(CONTRACT_CODE)) {
             deployEmbeddedModules(cls, context.getHierarchy());
         } else if (cls.getName().equals(EmbeddedContracts.class.getName())) {
             embed(cls, context.getHierarchy());
         }
     }
+
+    /**
+     * TeaVM's {@code parseDouble} is kept as {@code parseDoubleTeaVM}; {@code parseDouble} becomes: NaN and
+     * ±Infinity as the JDK reads them ({@link DoubleParsing#kind}), else TeaVM's answer with subnormal
+     * results computed exactly ({@link DoubleParsing#subnormalsExactly}).
+     */
+    private static void parseDoubleAsTheJdk(ClassHolder doubleClass, ClassHierarchy hierarchy) {
+        MethodHolder parse = method(doubleClass, new MethodDescriptor("parseDouble", String.class, double.class));
+        MethodHolder teavm = new MethodHolder(new MethodDescriptor(TEAVM_PARSE_DOUBLE, String.class, double.class));
+        teavm.setLevel(AccessLevel.PRIVATE);
+        teavm.getModifiers().add(ElementModifier.STATIC);
+        teavm.setProgram(ProgramUtils.copy(parse.getProgram()));
+        doubleClass.addMethod(teavm);
+
+        ProgramEmitter pe = ProgramEmitter.create(parse, hierarchy);
+        ValueEmitter text = pe.var(1, String.class);
+        ValueEmitter kind = pe.invoke(DoubleParsing.class, "kind", int.class, text);
+        pe.when(kind.isNotEqualTo(pe.constant(DoubleParsing.NUMBER))).thenDo(() ->
+                pe.invoke(DoubleParsing.class, "special", double.class, kind).returnValue());
+        ValueEmitter parsed = pe.invoke(Double.class.getName(), TEAVM_PARSE_DOUBLE, ValueType.DOUBLE, text);
+        pe.invoke(DoubleParsing.class, "subnormalsExactly", double.class, text, parsed).returnValue();
+    }
+
+    private static final String TEAVM_PARSE_DOUBLE = "parseDoubleTeaVM";
 
     /** {@code ContractCode.of(Class)} becomes {@code return EmbeddedContracts.of(c)}: no class files in Wasm. */
     private static void deployEmbeddedModules(ClassHolder contractCode, ClassHierarchy hierarchy) {

@@ -28,13 +28,18 @@ import java.util.List;
  * (which initialises the dispatcher, its codecs and the JDK classes they use), and then the memory and the
  * globals are read back: the rewritten module has that memory as its data, those values as its globals'
  * initial values, no start function and no such export. Class initialisers are deterministic and, at
- * that point, have no host to call; one that calls the host anyway (it would need a NEAR call's context)
- * makes the module stay as TeaVM wrote it, minus the export.
+ * that point, have no host to call; one that calls the host anyway (it would need a NEAR call's context),
+ * or runs past {@link #MAX_INSTRUCTIONS}, makes the module stay as TeaVM wrote it, minus the export.
  */
 final class Preinitializer {
     private static final byte[] HEADER = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00};
     private static final int PAGE = 65_536;
     private static final int EXPORT_FUNCTION = 0;
+    /**
+     * The most instructions initialisation may run at build time (the token's takes about 300,000): past
+     * it, an initialiser that loops forever would stop the build, so the module is kept as it was.
+     */
+    static final long MAX_INSTRUCTIONS = 50_000_000;
 
     private final byte[] code;
     private final Snapshot snapshot;
@@ -78,9 +83,15 @@ final class Preinitializer {
             }
         }
         Instance instance;
+        long[] executed = {0};
         try {
             instance = Instance.builder(module)
                     .withImportValues(ImportValues.builder().withFunctions(host).build())
+                    .withUnsafeExecutionListener((instruction, stack) -> {
+                        if (++executed[0] > MAX_INSTRUCTIONS) {
+                            throw new HostCalled(); // an initialiser that does not end is given up like one that calls the host
+                        }
+                    })
                     .build();
             instance.export(WasmEntry.PREINITIALIZE_EXPORT).apply();
         } catch (HostCalled | ChicoryException e) {
@@ -95,7 +106,7 @@ final class Preinitializer {
         return new Snapshot(memory, globals);
     }
 
-    /** Thrown by every host function while the module initialises at build time. */
+    /** Thrown by every host function while the module initialises at build time, and past its budget. */
     private static final class HostCalled extends RuntimeException {
         HostCalled() {
             super(null, null, false, false);

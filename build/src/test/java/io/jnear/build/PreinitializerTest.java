@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class PreinitializerTest {
     private static final byte[] STORES_AND_SETS = {0, 0x41, 42, 0x24, 0, 0x41, 32, 0x41, 9, 0x36, 2, 0, 0x0B};
     private static final byte[] CALLS_THE_HOST = {0, 0x10, 0, 0x0B};
+    private static final byte[] LOOPS_FOREVER = {0, 0x03, 0x40, 0x0C, 0, 0x0B, 0x0B}; // loop br 0 end
 
     @Test
     void theSnapshotReplacesTheStartFunctionAndTheExport() {
@@ -46,6 +47,15 @@ class PreinitializerTest {
         assertTrue(parsed.startSection().isPresent());
         assertEquals(List.of("get", "memory"), exports(parsed));
         assertEquals(7, get(kept), "the start function still runs on instantiation, and only it");
+    }
+
+    @Test
+    void anInitialisationThatDoesNotEndIsGivenUpAtItsBudget() {
+        byte[] kept = Preinitializer.apply(module(LOOPS_FOREVER));
+
+        assertTrue(Parser.parse(kept).startSection().isPresent());
+        assertEquals(List.of("get", "memory"), exports(Parser.parse(kept)));
+        assertEquals(7, get(kept));
     }
 
     @Test

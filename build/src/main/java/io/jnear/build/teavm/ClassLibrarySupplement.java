@@ -29,6 +29,8 @@ import org.teavm.model.util.ProgramUtils;
  */
 public final class ClassLibrarySupplement implements ClassHolderTransformer {
     private static final String CONTRACT_CODE = ContractCode.class.getName();
+    /** The field TeaVM's {@code DefaultStringTransformer} gives every {@code String}: its characters. */
+    private static final String CHARACTERS = "characters";
     private static final ThreadLocal<Map<String, byte[]>> EMBEDDED = ThreadLocal.withInitial(Map::of);
 
     /** Runs {@code compilation} with {@code modules} (contract class name → Wasm module) to embed. */
@@ -101,23 +103,22 @@ public final class ClassLibrarySupplement implements ClassHolderTransformer {
     }
 
     /**
-     * {@code getBytes(Charset)} becomes {@code return Utf8.encode(this, charset)}, and the private
+     * {@code getBytes(Charset)} becomes {@code return Utf8.encode(this.characters, charset)}, and the private
      * {@code initWithBytes(bytes, offset, length, charset)} behind every {@code String(byte[], …)} constructor
      * becomes {@code this.characters = Utf8.decode(bytes, offset, length, charset)}.
      */
     private static void convertUtf8Directly(ClassHolder string, ClassHierarchy hierarchy) {
         MethodHolder getBytes = method(string, new MethodDescriptor("getBytes", Charset.class, byte[].class));
         ProgramEmitter encode = ProgramEmitter.create(getBytes, hierarchy);
-        encode.invoke(Utf8.class, "encode", byte[].class, encode.var(0, String.class), encode.var(1, Charset.class))
-                .returnValue();
+        ValueEmitter characters = encode.var(0, String.class).getField(CHARACTERS, char[].class);
+        encode.invoke(Utf8.class, "encode", byte[].class, characters, encode.var(1, Charset.class)).returnValue();
 
         MethodHolder init = method(string, new MethodDescriptor("initWithBytes", byte[].class, int.class, int.class,
                 Charset.class, void.class));
         ProgramEmitter decode = ProgramEmitter.create(init, hierarchy);
         ValueEmitter chars = decode.invoke(Utf8.class, "decode", char[].class, decode.var(1, byte[].class),
                 decode.var(2, int.class), decode.var(3, int.class), decode.var(4, Charset.class));
-        // the field TeaVM's DefaultStringTransformer gives every String (its native takeCharArray stores there)
-        decode.var(0, String.class).setField("characters", chars);
+        decode.var(0, String.class).setField(CHARACTERS, chars);
         decode.exit();
     }
 

@@ -12,23 +12,28 @@ import java.nio.charset.Charset;
  * on malformed input (it accepts overlong forms, decodes past U+10FFFF, drops unpaired surrogates), so a
  * contract would answer differently in Wasm than on the JVM. Here ill-formed input is replaced as the
  * JDK replaces it: each maximal subpart of an ill-formed byte sequence becomes one U+FFFD, each unpaired
- * surrogate one {@code ?}. Other charsets still take TeaVM's path.
+ * surrogate one {@code ?}. ISO-8859-1 is decoded directly too; other charsets still take TeaVM's path.
  */
 public final class Utf8 {
     private static final String UTF_8 = "UTF-8";
+    private static final String LATIN_1 = "ISO-8859-1";
 
     private Utf8() {
     }
 
-    /** {@code s} encoded in {@code charset}. */
-    public static byte[] encode(String s, Charset charset) {
+    /**
+     * The characters {@code s} encoded in {@code charset}. A string's own character array is passed (the
+     * field TeaVM gives every {@code String}): reading it directly, not through {@code charAt}, saves a call
+     * per character, which TeaVM does not inline.
+     */
+    public static byte[] encode(char[] s, Charset charset) {
         if (!UTF_8.equals(charset.name())) {
             return encodeSlowly(s, charset);
         }
-        int length = s.length();
+        int length = s.length;
         int size = 0;
         for (int i = 0; i < length; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < 0x80) {
                 size++;
             } else if (c < 0x800) {
@@ -45,7 +50,7 @@ public final class Utf8 {
         byte[] out = new byte[size];
         int at = 0;
         for (int i = 0; i < length; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < 0x80) {
                 out[at++] = (byte) c;
             } else if (c < 0x800) {
@@ -56,7 +61,7 @@ public final class Utf8 {
                 out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
                 out[at++] = (byte) (0x80 | c & 0x3F);
             } else if (pairedAt(s, i)) {
-                int codePoint = Character.toCodePoint(c, s.charAt(++i));
+                int codePoint = Character.toCodePoint(c, s[++i]);
                 out[at++] = (byte) (0xF0 | codePoint >> 18);
                 out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
                 out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
@@ -69,12 +74,20 @@ public final class Utf8 {
     }
 
     /** Whether {@code s} has a high surrogate at {@code i} followed by a low one. */
-    private static boolean pairedAt(String s, int i) {
-        return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    private static boolean pairedAt(char[] s, int i) {
+        return Character.isHighSurrogate(s[i]) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1]);
     }
 
     /** The characters of {@code bytes[offset, offset + length)} decoded from {@code charset}. */
     public static char[] decode(byte[] bytes, int offset, int length, Charset charset) {
+        if (LATIN_1.equals(charset.name())) {
+            // every byte is the character of the same number (the SDK's JSON reader decodes ASCII so)
+            char[] out = new char[length];
+            for (int i = 0; i < length; i++) {
+                out[i] = (char) (bytes[offset + i] & 0xFF);
+            }
+            return out;
+        }
         if (!UTF_8.equals(charset.name())) {
             return decodeSlowly(bytes, offset, length, charset);
         }
@@ -157,7 +170,7 @@ public final class Utf8 {
         return length;
     }
 
-    private static byte[] encodeSlowly(String s, Charset charset) {
+    private static byte[] encodeSlowly(char[] s, Charset charset) {
         ByteBuffer buffer = charset.encode(CharBuffer.wrap(s));
         byte[] out = new byte[buffer.remaining()];
         buffer.get(out);

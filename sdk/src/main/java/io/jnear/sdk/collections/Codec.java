@@ -128,23 +128,28 @@ abstract class Codec<T> {
     }
 
     private static final class Unbound<T> extends Codec<T> {
-        private final String message;
+        private final String collection;
 
         Unbound(String collection) {
             super(null);
-            this.message = "This " + collection + " was created without codecs outside the creation of a contract, "
-                    + "so it cannot read or write entries; declare it as a field of the contract, or pass Borsh "
-                    + "codecs";
+            this.collection = collection;
         }
 
         @Override
         byte[] encode(T value) {
-            throw new IllegalStateException(message);
+            throw unbound();
         }
 
         @Override
         T decode(byte[] bytes) {
-            throw new IllegalStateException(message);
+            throw unbound();
+        }
+
+        /** Built only when thrown: state loading creates unbound collections in every call. */
+        private IllegalStateException unbound() {
+            return new IllegalStateException("This " + collection + " was created without codecs outside the"
+                    + " creation of a contract, so it cannot read or write entries; declare it as a field of the"
+                    + " contract, or pass Borsh codecs");
         }
     }
 

@@ -13,8 +13,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.stream.Collector;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.objectweb.asm.Type;
 
 /**
@@ -77,6 +82,9 @@ public final class MeteredJdk {
     private static long log2(long n) {
         return 64 - Long.numberOfLeadingZeros(Math.max(n, 1));
     }
+
+    /** Work units of one comparison of a sort by natural order (a virtual call of compareTo). */
+    private static final long SORT_COMPARISON = 4;
 
     private static void sorting(long n) {
         Meter.chargeWork(4 * n * log2(n));
@@ -335,6 +343,90 @@ public final class MeteredJdk {
     public static LongStream rangeClosed(long from, long to) {
         Meter.chargeWork(to < from ? 0 : to - from + 1 <= 0 ? Long.MAX_VALUE : to - from + 1);
         return LongStream.rangeClosed(from, to);
+    }
+
+    // --- streams that hold their elements: each element counts toward the memory limit as it arrives
+
+    @Stand(Stream.class)
+    public static <T, A, R> R collect(Stream<T> s, Collector<? super T, A, R> collector) {
+        return s.peek(JdkWork::materialised).collect(collector);
+    }
+
+    @Stand(Stream.class)
+    public static <T, R> R collect(Stream<T> s, Supplier<R> supplier, BiConsumer<R, ? super T> accumulator,
+            BiConsumer<R, R> combiner) {
+        return s.peek(JdkWork::materialised).collect(supplier, accumulator, combiner);
+    }
+
+    @Stand(Stream.class)
+    public static <T> List<T> toList(Stream<T> s) {
+        return s.peek(JdkWork::materialised).toList();
+    }
+
+    @Stand(Stream.class)
+    public static <T> Object[] toArray(Stream<T> s) {
+        return s.peek(JdkWork::materialised).toArray();
+    }
+
+    @Stand(Stream.class)
+    public static <T, A> A[] toArray(Stream<T> s, IntFunction<A[]> generator) {
+        return s.peek(JdkWork::materialised).toArray(generator);
+    }
+
+    @Stand(Stream.class)
+    public static <T> Stream<T> distinct(Stream<T> s) {
+        return s.peek(JdkWork::materialised).distinct();
+    }
+
+    /** The natural order, each comparison charged: the JDK's own would compare for free. */
+    @Stand(Stream.class)
+    @SuppressWarnings("unchecked")
+    public static <T> Stream<T> sorted(Stream<T> s) {
+        return s.peek(JdkWork::materialised).sorted((a, b) -> {
+            Meter.chargeWork(SORT_COMPARISON);
+            return ((Comparable<Object>) a).compareTo(b);
+        });
+    }
+
+    @Stand(Stream.class)
+    public static <T> Stream<T> sorted(Stream<T> s, Comparator<? super T> comparator) {
+        return s.peek(JdkWork::materialised).sorted(comparator);
+    }
+
+    @Stand(IntStream.class)
+    public static int[] toArray(IntStream s) {
+        return s.peek(i -> JdkWork.materialised(null)).toArray();
+    }
+
+    @Stand(LongStream.class)
+    public static long[] toArray(LongStream s) {
+        return s.peek(i -> JdkWork.materialised(null)).toArray();
+    }
+
+    @Stand(IntStream.class)
+    public static IntStream sorted(IntStream s) {
+        return s.peek(i -> {
+            JdkWork.materialised(null);
+            Meter.chargeWork(SORT_COMPARISON * 20);
+        }).sorted();
+    }
+
+    @Stand(LongStream.class)
+    public static LongStream sorted(LongStream s) {
+        return s.peek(i -> {
+            JdkWork.materialised(null);
+            Meter.chargeWork(SORT_COMPARISON * 20);
+        }).sorted();
+    }
+
+    @Stand(IntStream.class)
+    public static Stream<Integer> boxed(IntStream s) {
+        return s.boxed().peek(i -> JdkWork.boxed());
+    }
+
+    @Stand(LongStream.class)
+    public static Stream<Long> boxed(LongStream s) {
+        return s.boxed().peek(i -> JdkWork.boxed());
     }
 
     // --- big integers: schoolbook costs in 64-bit words

@@ -36,7 +36,12 @@ import org.objectweb.asm.Type;
  *   <li>monitors are removed ({@code synchronized} means nothing on the one thread a contract has, and a
  *       contract must not hold a lock the host could wait for); {@code Math} calls go to
  *       {@code StrictMath}; {@code HashMap} and {@code HashSet} become their linked (insertion-ordered)
- *       subclasses, so iteration order never depends on identity hash codes.
+ *       subclasses, so iteration order never depends on identity hash codes; records' {@code equals},
+ *       {@code hashCode} and {@code toString} come from {@link RecordMethods}, whose component hashes
+ *       are deterministic;
+ *   <li>a call of a JDK method whose work grows with its input is priced before it runs, and what the
+ *       JDK allocates for the contract (a collection's growth, a boxed value, a string or array it
+ *       returns) is counted after, as {@link JdkPrices} says ({@link JdkWork} does both).
  * </ul>
  *
  * <p>All inserted sequences leave the operand stack as they found it, and the frames at the inserted
@@ -60,6 +65,10 @@ final class MeteringTransformer {
             "java/util/ArrayList", 8, "java/util/ArrayDeque", 8, "java/util/PriorityQueue", 8,
             "java/util/HashMap", 8, "java/util/LinkedHashMap", 8, "java/util/HashSet", 8,
             "java/util/LinkedHashSet", 8, "java/lang/StringBuilder", 2, "java/util/Vector", 8);
+
+    /** Boxes whose {@code valueOf(primitive)} makes a new object (Boolean's are two constants). */
+    private static final java.util.Set<String> BOXES = java.util.Set.of("java/lang/Integer", "java/lang/Long",
+            "java/lang/Short", "java/lang/Byte", "java/lang/Character", "java/lang/Float", "java/lang/Double");
 
     private MeteringTransformer() {
     }
@@ -304,14 +313,179 @@ final class MeteringTransformer {
             MeteredJdk.StandIn standIn = opcode == Opcodes.INVOKESPECIAL ? null
                     : MeteredJdk.replacement(standInOwner, name, opcode == Opcodes.INVOKESTATIC ? descriptor
                             : "(L" + standInOwner + ";" + descriptor.substring(1));
+            boolean constructsJdk = opcode == Opcodes.INVOKESPECIAL && name.equals("<init>") && !superCall
+                    && owner.startsWith("java/");
+            JdkPrices.Shape shape = null;
+            boolean grows = false;
+            if (standIn == null && (opcode != Opcodes.INVOKESPECIAL || constructsJdk)) {
+                shape = JdkPrices.shape(owner, name, descriptor);
+                if (shape == null && constructsJdk) {
+                    // a constructor given a collection, string or number copies it
+                    shape = JdkPrices.Shape.ARGUMENTS;
+                }
+                grows = opcode != Opcodes.INVOKESPECIAL && JdkPrices.grows(owner, name, descriptor);
+            }
             if (standIn != null) {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, standIn.owner(), name, standIn.descriptor(), false);
+            } else if (shape != null || grows) {
+                measuredCall(opcode, owner, name, descriptor, isInterface, shape, grows, constructsJdk);
             } else {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
+            if (standIn == null) {
+                countMemoryMade(opcode, owner, name, descriptor, constructsJdk);
             }
             if (superCall && awaitingSuperCall) {
                 awaitingSuperCall = false;
                 enterOnce();
+            }
+        }
+
+        /**
+         * Calls a JDK method priced by {@code shape} (before the call) and whose receiver may grow
+         * ({@code grows}, counted after it): the operands wait in fresh locals while they are measured.
+         */
+        private void measuredCall(int opcode, String owner, String name, String descriptor, boolean isInterface,
+                JdkPrices.Shape shape, boolean grows, boolean constructor) {
+            Type[] arguments = Type.getArgumentTypes(descriptor);
+            boolean receiver = opcode != Opcodes.INVOKESTATIC && !constructor;
+            Type[] operands = new Type[arguments.length + (receiver ? 1 : 0)];
+            if (receiver) {
+                operands[0] = Type.getObjectType("java/lang/Object");
+            }
+            System.arraycopy(arguments, 0, operands, receiver ? 1 : 0, arguments.length);
+            int[] slots = new int[operands.length];
+            int next = firstFreeLocal;
+            for (int i = 0; i < operands.length; i++) {
+                slots[i] = next;
+                next += operands[i].getSize();
+            }
+            int footprintSlot = next;
+            for (int i = operands.length - 1; i >= 0; i--) {
+                super.visitVarInsn(operands[i].getOpcode(Opcodes.ISTORE), slots[i]);
+            }
+            if (shape != null) {
+                chargeFor(shape, operands, slots, receiver);
+            }
+            boolean measuresGrowth = grows && operands.length > 0 && isReference(operands[0]);
+            if (measuresGrowth) {
+                super.visitVarInsn(Opcodes.ALOAD, slots[0]);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, JdkWork.INTERNAL_NAME, "footprint", "(Ljava/lang/Object;)J",
+                        false);
+                super.visitVarInsn(Opcodes.LSTORE, footprintSlot);
+            }
+            for (int i = 0; i < operands.length; i++) {
+                super.visitVarInsn(operands[i].getOpcode(Opcodes.ILOAD), slots[i]);
+            }
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            if (measuresGrowth) {
+                super.visitVarInsn(Opcodes.ALOAD, slots[0]);
+                super.visitVarInsn(Opcodes.LLOAD, footprintSlot);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, JdkWork.INTERNAL_NAME, "grew", "(Ljava/lang/Object;J)V", false);
+            }
+        }
+
+        private static boolean isReference(Type type) {
+            return type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY;
+        }
+
+        /** Emits the {@link JdkWork} charge for {@code shape}, reading the operands from their locals. */
+        private void chargeFor(JdkPrices.Shape shape, Type[] operands, int[] slots, boolean receiver) {
+            List<Integer> references = new ArrayList<>();
+            List<Integer> ints = new ArrayList<>();
+            for (int i = 0; i < operands.length; i++) {
+                if (isReference(operands[i])) {
+                    references.add(i);
+                } else if (operands[i].getSort() == Type.INT) {
+                    ints.add(i);
+                }
+            }
+            String object = "Ljava/lang/Object;";
+            switch (shape) {
+                case CONTENT, ARGUMENTS -> {
+                    for (int i : references) {
+                        if (shape == JdkPrices.Shape.CONTENT || !(receiver && i == 0)) {
+                            super.visitVarInsn(Opcodes.ALOAD, slots[i]);
+                            work("content", "(" + object + ")V");
+                        }
+                    }
+                }
+                case PRODUCT -> {
+                    loadReferences(references, slots, 3);
+                    work("product", "(" + object + object + object + ")V");
+                }
+                case SEARCH, BULK -> {
+                    loadReferences(references, slots, 2);
+                    work(shape == JdkPrices.Shape.SEARCH ? "search" : "bulk", "(" + object + object + ")V");
+                }
+                case SORT, SQUARE -> {
+                    loadReferences(references, slots, 1);
+                    work(shape == JdkPrices.Shape.SORT ? "sort" : "square", "(" + object + ")V");
+                }
+                case COUNT -> {
+                    if (!ints.isEmpty()) {
+                        super.visitVarInsn(Opcodes.ILOAD, slots[ints.get(ints.size() - 1)]);
+                        work("count", "(I)V");
+                    }
+                }
+                case RANGE -> {
+                    if (ints.size() >= 2) {
+                        super.visitVarInsn(Opcodes.ILOAD, slots[ints.get(0)]);
+                        super.visitVarInsn(Opcodes.ILOAD, slots[ints.get(1)]);
+                        work("range", "(II)V");
+                    }
+                }
+                case TAIL -> {
+                    if (!references.isEmpty() && !ints.isEmpty()) {
+                        super.visitVarInsn(Opcodes.ALOAD, slots[references.get(0)]);
+                        super.visitVarInsn(Opcodes.ILOAD, slots[ints.get(0)]);
+                        work("tail", "(" + object + "I)V");
+                    }
+                }
+            }
+        }
+
+        /** Loads the first {@code count} reference operands, nulls for those the call does not have. */
+        private void loadReferences(List<Integer> references, int[] slots, int count) {
+            for (int k = 0; k < count; k++) {
+                if (k < references.size()) {
+                    super.visitVarInsn(Opcodes.ALOAD, slots[references.get(k)]);
+                } else {
+                    super.visitInsn(Opcodes.ACONST_NULL);
+                }
+            }
+        }
+
+        private void work(String method, String descriptor) {
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, JdkWork.INTERNAL_NAME, method, descriptor, false);
+        }
+
+        /**
+         * After a JDK call: counts what it made for the contract toward the memory limit, a string or array
+         * it returned, a collection or string it constructed, a value it boxed.
+         */
+        private void countMemoryMade(int opcode, String owner, String name, String descriptor, boolean constructsJdk) {
+            if (constructsJdk) {
+                boolean countedBefore = descriptor.equals("(I)V") && CAPACITY_CONSTRUCTORS.containsKey(owner);
+                if (!countedBefore && (owner.startsWith("java/util/") || owner.equals("java/lang/String")
+                        || owner.equals("java/lang/StringBuilder") || owner.equals("java/io/ByteArrayOutputStream"))) {
+                    super.visitInsn(Opcodes.DUP);
+                    work("built", "(Ljava/lang/Object;)V");
+                }
+                return;
+            }
+            if (opcode == Opcodes.INVOKESPECIAL || !(owner.startsWith("java/") || owner.startsWith("["))) {
+                return;
+            }
+            Type result = Type.getReturnType(descriptor);
+            boolean arrayClone = owner.startsWith("[") && name.equals("clone");
+            if (arrayClone || result.getSort() == Type.ARRAY || result.getDescriptor().equals("Ljava/lang/String;")) {
+                super.visitInsn(Opcodes.DUP);
+                work("made", "(Ljava/lang/Object;)V");
+            } else if (name.equals("valueOf") && BOXES.contains(owner) && result.getSort() == Type.OBJECT
+                    && Type.getArgumentTypes(descriptor).length == 1
+                    && Type.getArgumentTypes(descriptor)[0].getSort() != Type.OBJECT) {
+                work("boxed", "()V");
             }
         }
 
@@ -321,6 +495,11 @@ final class MeteringTransformer {
             instruction();
             if (bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
                 descriptor = objectsAsStrings(descriptor);
+            }
+            if (bootstrap.getOwner().equals("java/lang/runtime/ObjectMethods")) {
+                // a record's equals, hashCode and toString: the JDK's, over deterministically hashed components
+                bootstrap = new org.objectweb.asm.Handle(bootstrap.getTag(), RecordMethods.INTERNAL_NAME,
+                        bootstrap.getName(), bootstrap.getDesc(), false);
             }
             super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
             if (bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {

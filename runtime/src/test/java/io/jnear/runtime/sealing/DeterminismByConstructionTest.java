@@ -37,4 +37,15 @@ class DeterminismByConstructionTest {
         assertEquals(expected, run("IdentityHashCode"));
         assertEquals(expected, run("IdentityHashCode"), "the same in a fresh sandbox");
     }
+
+    @Test
+    void aRecordHashesAndPrintsComponentsWithoutHashCodeDeterministically() {
+        String result = run("RecordIdentityHash");
+        assertEquals(result, run("RecordIdentityHash"), "the same in a fresh sandbox");
+        // the marker is hashed first (1), the array second (2); the other marker third (3)
+        int first = (31 * (31 * (31 * 1 + 2) + "first".hashCode()) + Long.hashCode(7));
+        int other = (31 * (31 * (31 * 3 + 2) + "first".hashCode()) + Long.hashCode(7));
+        assertEquals("\"" + first + " Holder[marker=io.jnear.runtime.sealing.fixtures.RecordIdentityHash$Marker@1, "
+                + "values=[I@2, name=first, amount=7] true false " + other + "\"", result);
+    }
 }

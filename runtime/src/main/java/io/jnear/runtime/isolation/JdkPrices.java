@@ -167,6 +167,12 @@ final class JdkPrices {
         return find(GROWING, owner, name, descriptor) != null;
     }
 
+    /** True if {@code owner} is a JDK collection, map or map entry type. */
+    static boolean isContainer(String owner) {
+        Class<?> type = jdkClass(owner);
+        return type != null && MeteredJdk.isContainer(type);
+    }
+
     private static Rule find(List<Rule> rules, String owner, String name, String descriptor) {
         Class<?> type = jdkClass(owner);
         if (type == null) {

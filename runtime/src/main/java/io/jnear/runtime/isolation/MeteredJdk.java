@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -120,20 +121,101 @@ public final class MeteredJdk {
         }
     }
 
+    /**
+     * JDK collections, maps and entries whose hashCode (or toString) is the JDK's: it reaches each element's,
+     * which may be an identity hash, so these compute it from the elements' deterministic ones instead.
+     */
+    private static final ClassValue<Boolean> CONTAINER_HASH = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return isContainer(type) && declaringClass(type, "hashCode").getName().startsWith("java.");
+        }
+    };
+
+    private static final ClassValue<Boolean> CONTAINER_TO_STRING = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return isContainer(type) && declaringClass(type, "toString").getName().startsWith("java.");
+        }
+    };
+
+    static boolean isContainer(Class<?> type) {
+        return Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
+                || Map.Entry.class.isAssignableFrom(type);
+    }
+
     @Stand(Object.class)
     public static int hashCode(Object o) {
-        if (!IDENTITY_HASH.get(o.getClass())) {
-            return o.hashCode();
+        Class<?> type = o.getClass();
+        if (!IDENTITY_HASH.get(type)) {
+            return CONTAINER_HASH.get(type) ? containerHash(o) : o.hashCode();
         }
         return o instanceof Enum<?> e ? e.name().hashCode() : HostBinding.identityHash(o);
     }
 
     @Stand(Object.class)
     public static String toString(Object o) {
-        if (!IDENTITY_TO_STRING.get(o.getClass())) {
+        Class<?> type = o.getClass();
+        if (!IDENTITY_TO_STRING.get(type)) {
+            return CONTAINER_TO_STRING.get(type) ? containerText(o) : o.toString();
+        }
+        return type.getName() + "@" + Integer.toHexString(hashCode(o));
+    }
+
+    private static int hashOrZero(Object o) {
+        return o == null ? 0 : hashCode(o);
+    }
+
+    /** The JDK's hash of a list, set, map or entry, from the elements' deterministic hashes. */
+    private static int containerHash(Object o) {
+        JdkWork.content(o);
+        int h = 0;
+        if (o instanceof List<?> list) {
+            h = 1;
+            for (Object e : list) {
+                h = 31 * h + hashOrZero(e);
+            }
+        } else if (o instanceof Set<?> set) {
+            for (Object e : set) {
+                h += hashOrZero(e);
+            }
+        } else if (o instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                h += hashOrZero(e.getKey()) ^ hashOrZero(e.getValue());
+            }
+        } else if (o instanceof Map.Entry<?, ?> e) {
+            h = hashOrZero(e.getKey()) ^ hashOrZero(e.getValue());
+        } else {
+            h = o.hashCode();
+        }
+        return h;
+    }
+
+    /** The JDK's text of a collection, map or entry, with the elements' deterministic texts. */
+    private static String containerText(Object o) {
+        JdkWork.content(o);
+        StringBuilder sb = new StringBuilder();
+        if (o instanceof Map<?, ?> map) {
+            sb.append('{');
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                sb.append(sb.length() > 1 ? ", " : "").append(e.getKey() == o ? "(this Map)" : stringOf(e.getKey()))
+                        .append('=').append(e.getValue() == o ? "(this Map)" : stringOf(e.getValue()));
+            }
+            sb.append('}');
+        } else if (o instanceof Collection<?> collection) {
+            sb.append('[');
+            for (Object e : collection) {
+                sb.append(sb.length() > 1 ? ", " : "").append(e == o ? "(this Collection)" : stringOf(e));
+            }
+            sb.append(']');
+        } else if (o instanceof Map.Entry<?, ?> e) {
+            sb.append(stringOf(e.getKey())).append('=').append(stringOf(e.getValue()));
+        } else {
             return o.toString();
         }
-        return o.getClass().getName() + "@" + Integer.toHexString(hashCode(o));
+        String text = sb.toString();
+        JdkWork.made(text);
+        return text;
     }
 
     /** {@code String.valueOf(o)} with the deterministic {@link #toString(Object)}: what concatenation prints. */

@@ -307,8 +307,10 @@ final class MeteringTransformer {
                     superCall = true;
                 }
             }
-            // hashCode and toString on anything but a JDK type may be Object's identity-based ones
-            String standInOwner = opcode != Opcodes.INVOKESTATIC && !owner.startsWith("java/")
+            // hashCode and toString on anything but a JDK type may be Object's identity-based ones, and a JDK
+            // collection's reach its elements'
+            String standInOwner = opcode != Opcodes.INVOKESTATIC
+                    && (!owner.startsWith("java/") || JdkPrices.isContainer(owner))
                     && (name.equals("hashCode") || name.equals("toString")) ? "java/lang/Object" : owner;
             MeteredJdk.StandIn standIn = opcode == Opcodes.INVOKESPECIAL ? null
                     : MeteredJdk.replacement(standInOwner, name, opcode == Opcodes.INVOKESTATIC ? descriptor

@@ -48,4 +48,13 @@ class DeterminismByConstructionTest {
         assertEquals("\"" + first + " Holder[marker=io.jnear.runtime.sealing.fixtures.RecordIdentityHash$Marker@1, "
                 + "values=[I@2, name=first, amount=7] true false " + other + "\"", result);
     }
+
+    @Test
+    void aJdkCollectionHashesAndPrintsElementsWithoutHashCodeDeterministically() {
+        String marker = "io.jnear.runtime.sealing.fixtures.CollectionIdentityText$Marker@";
+        String list = "[" + marker + "1, " + marker + "2]";
+        // a list hashes as 31·(31·1 + 1) + 2; the map's one entry as "k".hashCode() ^ 1
+        assertEquals("\"" + (31 * (31 + 1) + 2) + " " + list + " {k=" + marker + "1} " + ("k".hashCode() ^ 1) + " "
+                + list + "\"", run("CollectionIdentityText"));
+    }
 }

@@ -35,7 +35,7 @@ public final class JdkWork {
     /** Work per 64-bit word of a big number in a linear operation (add, compare, shift). */
     private static final long BIG_WORD = 4;
     /** A boxed number or character. */
-    static final long BOX_BYTES = 16;
+    private static final long BOX_BYTES = 16;
 
     private JdkWork() {
     }
@@ -64,10 +64,10 @@ public final class JdkWork {
     public static void search(Object collection, Object element) {
         long needle = size(element, CONTENT_DEPTH);
         if (isHashedOrSorted(collection)) {
-            Meter.chargeWork(needle + PER_ELEMENT);
+            Meter.chargeWork(saturatingSum(needle, PER_ELEMENT));
         } else if (needle <= 1 || !(collection instanceof Collection<?> c)) {
             // the JDK compares with element.equals(e): for a box, an enum or a contract object, a few instructions
-            Meter.chargeWork(saturatingProduct(count(collection), PER_ELEMENT + needle));
+            Meter.chargeWork(saturatingProduct(count(collection), saturatingSum(PER_ELEMENT, needle)));
         } else {
             // comparing strings or lists reads no more of each than the shorter holds
             Meter.chargeWork(saturatingSum(needle, elements(c, c.size(), CONTENT_DEPTH, needle)));
@@ -79,11 +79,12 @@ public final class JdkWork {
      * {@code retainAll}, {@code disjoint}): a membership test of each element of one in the other.
      */
     public static void bulk(Object a, Object b) {
-        long sizes = size(a, CONTENT_DEPTH) + size(b, CONTENT_DEPTH);
+        long sizes = saturatingSum(size(a, CONTENT_DEPTH), size(b, CONTENT_DEPTH));
         if (isHashedOrSorted(a) || isHashedOrSorted(b)) {
             Meter.chargeWork(sizes);
         } else {
-            Meter.chargeWork(sizes + saturatingProduct(count(a), count(b)) * PER_ELEMENT);
+            long comparisons = saturatingProduct(count(a), count(b));
+            Meter.chargeWork(saturatingSum(sizes, saturatingProduct(comparisons, PER_ELEMENT)));
         }
     }
 

@@ -31,8 +31,8 @@ import org.objectweb.asm.Type;
  *       {@code Meter.leave()} on every way out, the exceptional ones through one catch-all handler, so
  *       call depth is counted by the protocol's limit, not by the JVM's stack;
  *   <li>every array allocation first calls {@code Meter.allocate} with its size, multi-dimensional ones
- *       included, and so do the JDK methods {@link MeteredJdk} stands in for, which also charge for work
- *       that grows with their input;
+ *       included, every {@code new} with a flat 24 bytes, and so do the JDK methods {@link MeteredJdk}
+ *       stands in for, which also charge for work that grows with their input;
  *   <li>monitors are removed ({@code synchronized} means nothing on the one thread a contract has, and a
  *       contract must not hold a lock the host could wait for); {@code Math} calls go to
  *       {@code StrictMath}; {@code HashMap} and {@code HashSet} become their linked (insertion-ordered)
@@ -65,6 +65,9 @@ final class MeteringTransformer {
             "java/util/ArrayList", 8, "java/util/ArrayDeque", 8, "java/util/PriorityQueue", 8,
             "java/util/HashMap", 8, "java/util/LinkedHashMap", 8, "java/util/HashSet", 8,
             "java/util/LinkedHashSet", 8, "java/lang/StringBuilder", 2, "java/util/Vector", 8);
+
+    /** What one object created with {@code new} counts toward the memory limit. */
+    private static final int OBJECT_BYTES = 24;
 
     /** Boxes whose {@code valueOf(primitive)} makes a new object (Boolean's are two constants). */
     private static final java.util.Set<String> BOXES = java.util.Set.of("java/lang/Integer", "java/lang/Long",
@@ -271,6 +274,10 @@ final class MeteringTransformer {
             if (opcode == Opcodes.NEW) {
                 pendingNews++;
                 type = ORDERED_COLLECTIONS.getOrDefault(type, type);
+                // every object counts toward the memory limit: a header and a couple of fields, on average
+                super.visitInsn(Opcodes.ICONST_1);
+                pushInt(OBJECT_BYTES);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "allocate", "(II)V", false);
             }
             super.visitTypeInsn(opcode, type);
         }

@@ -66,7 +66,8 @@ class SandboxSurvivesHostileCodeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"MultiArray", "CopyOfPastLimit", "RepeatPastLimit", "ConcatDoubling", "CapacityPastLimit",
-        "BuilderDoubling", "ListGrowth", "MapGrowth", "BuilderGrowth", "ConcatDoublingInJdk", "StreamCollect"})
+        "BuilderDoubling", "ListGrowth", "MapGrowth", "BuilderGrowth", "ConcatDoublingInJdk", "StreamCollect",
+        "NodeChain"})
     void everyAllocationPathCountsTowardTheMemoryLimit(String fixture) {
         assertEquals(MEMORY, run(fixture).failureText());
         sandboxStillWorks();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -41,7 +42,9 @@ import org.objectweb.asm.Type;
  *       are deterministic;
  *   <li>a call of a JDK method whose work grows with its input is priced before it runs, and what the
  *       JDK allocates for the contract (a collection's growth, a boxed value, a string or array it
- *       returns) is counted after, as {@link JdkPrices} says ({@link JdkWork} does both).
+ *       returns) is counted after, as {@link JdkPrices} says ({@link JdkWork} does both); a method
+ *       reference to such a method calls it through a bridge in the contract's class ({@link Bridges}),
+ *       so a lambda the JDK calls is metered like a call in contract code.
  * </ul>
  *
  * <p>All inserted sequences leave the operand stack as they found it, and the frames at the inserted
@@ -81,9 +84,12 @@ final class MeteringTransformer {
         Map<String, Integer> maxLocals = maxLocals(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            private Bridges bridges;
+
             @Override
             public void visit(int version, int access, String name, String signature, String superName,
                     String[] interfaces) {
+                bridges = new Bridges(name, (access & Opcodes.ACC_INTERFACE) != 0);
                 super.visit(version, access, name, signature, ORDERED_COLLECTIONS.getOrDefault(superName, superName),
                         interfaces);
             }
@@ -97,10 +103,93 @@ final class MeteringTransformer {
                     return next;
                 }
                 return new MeteringMethodVisitor(next, name.equals("<init>"),
-                        maxLocals.getOrDefault(name + descriptor, 0));
+                        maxLocals.getOrDefault(name + descriptor, 0), bridges);
+            }
+
+            @Override
+            public void visitEnd() {
+                for (Map.Entry<Handle, Handle> e : bridges.made.entrySet()) {
+                    writeBridge(e.getKey(), e.getValue());
+                }
+                super.visitEnd();
+            }
+
+            /** A bridge's body: the JDK call, metered as if contract code made it, and its result. */
+            private void writeBridge(Handle target, Handle bridge) {
+                MethodVisitor next = super.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                        bridge.getName(), bridge.getDesc(), null, null);
+                Type[] parameters = Type.getArgumentTypes(bridge.getDesc());
+                int slots = 0;
+                for (Type p : parameters) {
+                    slots += p.getSize();
+                }
+                MethodVisitor body = new MeteringMethodVisitor(next, false, slots, bridges);
+                body.visitCode();
+                int slot = 0;
+                for (Type p : parameters) {
+                    body.visitVarInsn(p.getOpcode(Opcodes.ILOAD), slot);
+                    slot += p.getSize();
+                }
+                int opcode = switch (target.getTag()) {
+                    case Opcodes.H_INVOKESTATIC -> Opcodes.INVOKESTATIC;
+                    case Opcodes.H_INVOKEINTERFACE -> Opcodes.INVOKEINTERFACE;
+                    default -> Opcodes.INVOKEVIRTUAL;
+                };
+                body.visitMethodInsn(opcode, target.getOwner(), target.getName(), target.getDesc(), target.isInterface());
+                body.visitInsn(Type.getReturnType(bridge.getDesc()).getOpcode(Opcodes.IRETURN));
+                body.visitMaxs(0, 0);
+                body.visitEnd();
             }
         }, ClassReader.EXPAND_FRAMES);
         return writer.toByteArray();
+    }
+
+    /**
+     * Method references to JDK methods that are priced, grow their receiver or have a stand-in: the lambda
+     * would call the JDK directly, past the metering, so it calls a bridge in the contract's class
+     * instead, whose body makes the call as contract code would.
+     */
+    static final class Bridges {
+        private final String owner;
+        private final boolean ownerIsInterface;
+        /** Target method handle to its bridge, in the order the class first referred to each. */
+        final Map<Handle, Handle> made = new LinkedHashMap<>();
+
+        Bridges(String owner, boolean ownerIsInterface) {
+            this.owner = owner;
+            this.ownerIsInterface = ownerIsInterface;
+        }
+
+        /** The handle a lambda should call instead of {@code target}: a bridge, or the target itself. */
+        Handle bridge(Handle target) {
+            int tag = target.getTag();
+            boolean call = tag == Opcodes.H_INVOKESTATIC || tag == Opcodes.H_INVOKEVIRTUAL
+                    || tag == Opcodes.H_INVOKEINTERFACE;
+            if (!call || !target.getOwner().startsWith("java/") || !isMetered(target)) {
+                return target;
+            }
+            return made.computeIfAbsent(target, t -> {
+                String descriptor = t.getTag() == Opcodes.H_INVOKESTATIC ? t.getDesc()
+                        : "(L" + t.getOwner() + ";" + t.getDesc().substring(1);
+                return new Handle(Opcodes.H_INVOKESTATIC, owner, "jnear$bridge$" + made.size(), descriptor,
+                        ownerIsInterface);
+            });
+        }
+
+        private static boolean isMetered(Handle target) {
+            String name = target.getName();
+            String descriptor = target.getDesc();
+            if (target.getTag() == Opcodes.H_INVOKESTATIC) {
+                return MeteredJdk.replacement(target.getOwner(), name, descriptor) != null
+                        || JdkPrices.shape(target.getOwner(), name, descriptor) != null;
+            }
+            boolean identity = (name.equals("hashCode") || name.equals("toString"))
+                    && (target.getOwner().equals("java/lang/Object") || JdkPrices.isContainer(target.getOwner()));
+            return identity
+                    || MeteredJdk.replacement(target.getOwner(), name, "(L" + target.getOwner() + ";" + descriptor.substring(1)) != null
+                    || JdkPrices.shape(target.getOwner(), name, descriptor) != null
+                    || JdkPrices.grows(target.getOwner(), name, descriptor);
+        }
     }
 
     /** The declared maximum locals of each method: where inserted code may keep values of its own. */
@@ -132,6 +221,7 @@ final class MeteringTransformer {
         private final Map<Label, Frame> handlerFrames = new HashMap<>();
         private final List<Label> labelsSinceInstruction = new ArrayList<>();
         private final int firstFreeLocal;
+        private final Bridges bridges;
         private final Label bodyStart = new Label();
         private final Label bodyEnd = new Label();
         private final Label leaveOnThrow = new Label();
@@ -141,10 +231,11 @@ final class MeteringTransformer {
         private boolean entered;
         private int pending;
 
-        MeteringMethodVisitor(MethodVisitor next, boolean constructor, int firstFreeLocal) {
+        MeteringMethodVisitor(MethodVisitor next, boolean constructor, int firstFreeLocal, Bridges bridges) {
             super(Opcodes.ASM9, next);
             this.awaitingSuperCall = constructor;
             this.firstFreeLocal = firstFreeLocal;
+            this.bridges = bridges;
         }
 
         /** Before the first instruction (once every handler of the method is declared): enter the method. */
@@ -499,15 +590,20 @@ final class MeteringTransformer {
         }
 
         @Override
-        public void visitInvokeDynamicInsn(String name, String descriptor, org.objectweb.asm.Handle bootstrap,
+        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap,
                 Object... arguments) {
             instruction();
             if (bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
                 descriptor = objectsAsStrings(descriptor);
             }
+            if (bootstrap.getOwner().equals("java/lang/invoke/LambdaMetafactory") && arguments.length > 1
+                    && arguments[1] instanceof Handle target) {
+                arguments = arguments.clone();
+                arguments[1] = bridges.bridge(target);
+            }
             if (bootstrap.getOwner().equals("java/lang/runtime/ObjectMethods")) {
                 // a record's equals, hashCode and toString: the JDK's, over deterministically hashed components
-                bootstrap = new org.objectweb.asm.Handle(bootstrap.getTag(), RecordMethods.INTERNAL_NAME,
+                bootstrap = new Handle(bootstrap.getTag(), RecordMethods.INTERNAL_NAME,
                         bootstrap.getName(), bootstrap.getDesc(), false);
             }
             super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);

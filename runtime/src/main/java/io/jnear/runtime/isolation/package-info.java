@@ -23,9 +23,8 @@
  *   <li><b>Call depth.</b> Methods nest at most {@code Meter.MAX_CALL_DEPTH} (1,000) deep, counted by the
  *       instrumentation, so results never depend on the JVM's stack size.
  *   <li><b>Memory.</b> Arrays allocated by contract code, its objects (24 bytes each), and what JDK
- *       methods allocate for it (a
- *       collection's or builder's growth, boxes, returned strings and arrays, collected stream elements),
- *       count against 64 MiB per call ({@code Exceeded the memory limit: …}) and cost one instruction per
+ *       methods allocate for it (a collection's or builder's growth, boxes, returned strings and arrays,
+ *       collected stream elements), count against 64 MiB per call ({@code Exceeded the memory limit: …}) and cost one instruction per
  *       64 bytes (the JDK's small objects one per 4).
  *   <li><b>Determinism.</b> In contract code {@code HashMap}/{@code HashSet} become their linked
  *       subclasses and {@code Set.of}/{@code Map.of} keep their order ({@code OrderedSets},

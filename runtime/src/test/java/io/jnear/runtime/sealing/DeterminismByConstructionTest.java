@@ -57,4 +57,9 @@ class DeterminismByConstructionTest {
         assertEquals("\"" + (31 * (31 + 1) + 2) + " " + list + " {k=" + marker + "1} " + ("k".hashCode() ^ 1) + " "
                 + list + "\"", run("CollectionIdentityText"));
     }
+
+    @Test
+    void methodReferencesToObjectsHashCodeAndToStringAreDeterministicToo() {
+        assertEquals("\"1 io.jnear.runtime.sealing.fixtures.MethodRefIdentity$Marker@2\"", run("MethodRefIdentity"));
+    }
 }

@@ -28,7 +28,7 @@ public final class DeterminismProbe {
             out.append(depth).append(": ").append(r.isFailure() ? r.failureText() : r.value()).append('\n');
         }
         for (String fixture : List.of("HashSetOrder", "IdentityHashCode", "SetOfOrder", "MathIsStrict",
-                "RecordIdentityHash", "CollectionIdentityText")) {
+                "RecordIdentityHash", "CollectionIdentityText", "MethodRefIdentity")) {
             Account other = sandbox.deploy(fixture.toLowerCase(Locale.ROOT) + ".test.near", Fixtures.named(fixture));
             out.append(fixture).append(": ").append(alice.call(other.id(), "run", "").value()).append('\n');
         }

@@ -85,6 +85,7 @@ class SandboxSurvivesHostileCodeTest {
         "BigAddLoop        | Exceeded the prepaid gas.",
         "FrequencyLoop     | Exceeded the prepaid gas.",
         "BuilderInsertLoop | Exceeded the prepaid gas.",
+        "MethodRefSearchLoop | Exceeded the prepaid gas.",
         // charged at once for more than any call may burn
         "BigPow       | Exceeded the maximum amount of gas allowed to burn per contract."})
     void jdkWorkThatGrowsWithItsInputIsChargedForIt(String fixture, String error) {

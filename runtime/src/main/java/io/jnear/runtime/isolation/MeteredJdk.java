@@ -261,7 +261,51 @@ public final class MeteredJdk {
         return sb.append(s);
     }
 
+    /** Appends what concatenation would: the deterministic text of {@code o}. */
+    @Stand(StringBuilder.class)
+    public static StringBuilder append(StringBuilder sb, Object o) {
+        return append(sb, stringOf(o));
+    }
+
+    @Stand(StringBuilder.class)
+    public static StringBuilder insert(StringBuilder sb, int offset, Object o) {
+        String s = stringOf(o);
+        Meter.allocate(s.length(), 2);
+        JdkWork.tail(sb, offset);
+        return sb.insert(offset, s);
+    }
+
     // --- arrays
+
+    /** The JDK's hash of an array of objects, from the elements' deterministic hashes. */
+    @Stand(Arrays.class)
+    public static int hashCode(Object[] a) {
+        if (a == null) {
+            return 0;
+        }
+        JdkWork.content(a);
+        int h = 1;
+        for (Object e : a) {
+            h = 31 * h + (e == null ? 0 : hashCode(e));
+        }
+        return h;
+    }
+
+    /** The JDK's text of an array of objects, with the elements' deterministic texts. */
+    @Stand(Arrays.class)
+    public static String toString(Object[] a) {
+        if (a == null) {
+            return "null";
+        }
+        JdkWork.content(a);
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(stringOf(a[i]));
+        }
+        String text = sb.append(']').toString();
+        JdkWork.made(text);
+        return text;
+    }
 
     @Stand(Arrays.class)
     public static void sort(int[] a) {

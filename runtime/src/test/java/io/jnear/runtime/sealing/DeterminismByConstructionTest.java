@@ -62,4 +62,11 @@ class DeterminismByConstructionTest {
     void methodReferencesToObjectsHashCodeAndToStringAreDeterministicToo() {
         assertEquals("\"1 io.jnear.runtime.sealing.fixtures.MethodRefIdentity$Marker@2\"", run("MethodRefIdentity"));
     }
+
+    @Test
+    void jdkMethodsThatPrintOrHashObjectsUseTheDeterministicHashes() {
+        String marker = "io.jnear.runtime.sealing.fixtures.JdkTextOfIdentity$Marker@1";
+        int hash = 31 * (31 + 1) + "x".hashCode();
+        assertEquals("\"x" + marker + " [" + marker + ", x] " + hash + " " + hash + "\"", run("JdkTextOfIdentity"));
+    }
 }

@@ -28,7 +28,8 @@ public final class DeterminismProbe {
             out.append(depth).append(": ").append(r.isFailure() ? r.failureText() : r.value()).append('\n');
         }
         for (String fixture : List.of("HashSetOrder", "IdentityHashCode", "SetOfOrder", "MathIsStrict",
-                "RecordIdentityHash", "CollectionIdentityText", "MethodRefIdentity")) {
+                "RecordIdentityHash", "CollectionIdentityText", "MethodRefIdentity",
+                "JdkTextOfIdentity")) {
             Account other = sandbox.deploy(fixture.toLowerCase(Locale.ROOT) + ".test.near", Fixtures.named(fixture));
             out.append(fixture).append(": ").append(alice.call(other.id(), "run", "").value()).append('\n');
         }

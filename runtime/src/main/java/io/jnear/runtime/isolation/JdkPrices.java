@@ -22,9 +22,11 @@ import org.objectweb.asm.Type;
  * so their growth counts toward the memory limit. Methods with a stand-in in {@link MeteredJdk} are
  * priced there instead.
  *
- * <p>The survey behind this table: every method of the allow-listed classes whose running time is not
- * bounded by a constant. Methods that take a contract lambda ({@code forEach}, {@code removeIf},
- * {@code computeIfAbsent}) pay for each element through the lambda's own instructions.
+ * <p>The table comes from a survey of the allow-listed classes for methods whose running time grows with
+ * their input: strings and builders, collections, maps, {@code Collections}, {@code Arrays},
+ * {@code System.arraycopy}, {@code Objects}, big numbers and bit sets. Methods that take a contract lambda
+ * ({@code forEach}, {@code removeIf}, {@code computeIfAbsent}) pay for each element through the lambda's
+ * own instructions; a method the survey missed costs what any JDK call costs.
  */
 final class JdkPrices {
     /** How a call is priced: the {@link JdkWork} method called with the call's operands. */

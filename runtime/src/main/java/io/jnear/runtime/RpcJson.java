@@ -2,6 +2,7 @@ package io.jnear.runtime;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jnear.runtime.exec.TransactionTrace;
+import io.jnear.runtime.json.Json;
 import io.jnear.runtime.outcome.CostGasUsed;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
@@ -9,7 +10,6 @@ import io.jnear.runtime.state.CryptoHash;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.Base58;
-import io.jnear.sdk.spi.Json;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;

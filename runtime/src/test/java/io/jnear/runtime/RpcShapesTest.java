@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jnear.runtime.exec.InvalidTransactionException;
+import io.jnear.runtime.json.Json;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
 import io.jnear.runtime.outcome.InvalidTxError;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
-import io.jnear.sdk.spi.Json;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

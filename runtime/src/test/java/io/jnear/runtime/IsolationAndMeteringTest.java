@@ -60,10 +60,10 @@ class IsolationAndMeteringTest {
     @Test
     void aGiantAllocationFailsWithTheMemoryLimit() {
         ExecutionResult<String> r = call("allocate", "", Gas.tgas(30));
-        assertEquals("Exceeded the memory limit: contract code allocated more than 64 MiB of arrays in one call",
+        assertEquals("Exceeded the memory limit: contract code allocated more than 64 MiB in one call",
                 r.failureText());
         ExecutionResult<String> steps = call("allocate_in_steps", "", Gas.tgas(300));
-        assertEquals("Exceeded the memory limit: contract code allocated more than 64 MiB of arrays in one call",
+        assertEquals("Exceeded the memory limit: contract code allocated more than 64 MiB in one call",
                 steps.failureText());
         sandboxStillWorks();
     }

@@ -134,7 +134,10 @@ public final class HostBinding {
         frame.host.chargeOps(batch);
     }
 
-    /** Counts array bytes allocated by contract code against the per-call memory limit. */
+    /**
+     * Counts bytes allocated by contract code (arrays, and what JDK methods allocate for it) against the
+     * per-call memory limit.
+     */
     public static void allocate(long bytes) {
         Frame frame = current();
         if (frame == null) {
@@ -146,7 +149,7 @@ public final class HostBinding {
         frame.allocated = frame.allocated + bytes < 0 ? Long.MAX_VALUE : frame.allocated + bytes;
         if (frame.allocated > io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES) {
             frame.host.fail("Exceeded the memory limit: contract code allocated more than "
-                    + io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES / (1024 * 1024) + " MiB of arrays in one call");
+                    + io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES / (1024 * 1024) + " MiB in one call");
         }
         // allocation is work: one instruction per 64 bytes
         chargeOps(bytes >> 6);

@@ -2,8 +2,10 @@ package io.jnear.benchmarks.contracts;
 
 import io.jnear.annotations.Contract;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 
@@ -104,5 +106,71 @@ public class Workloads {
             Arrays.sort(values);
         }
         return values.length;
+    }
+
+    /** Adversarial: searches {@code n} characters of 'a' for a needle of a thousand 'a's and a 'b', until out of gas. */
+    public int indexOfNeedle(int n) {
+        String haystack = "a".repeat(n);
+        String needle = "a".repeat(1_000) + "b";
+        int found = 0;
+        while (found >= 0) {
+            found += haystack.indexOf(needle) + 2;
+        }
+        return found;
+    }
+
+    /** Adversarial: compares two equal strings of {@code n} characters, until out of gas. */
+    public int stringEquals(int n) {
+        String a = "ab".repeat(n / 2);
+        String b = "ab".repeat(n / 2);
+        int same = 0;
+        while (same >= 0) {
+            same += a.equals(b) ? 1 : 0;
+        }
+        return same;
+    }
+
+    /** Adversarial: looks for a missing element in a list of {@code n}, until out of gas. */
+    public int listContains(int n) {
+        List<Integer> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(i);
+        }
+        int found = 0;
+        while (found >= 0) {
+            found += list.contains(-1) ? -1 : 1;
+        }
+        return found;
+    }
+
+    /** Adversarial: copies {@code n} ints with System.arraycopy, until out of gas. */
+    public int arrayCopy(int n) {
+        int[] a = new int[n];
+        int[] b = new int[n];
+        int copies = 0;
+        while (copies >= 0) {
+            System.arraycopy(a, 0, b, 0, n);
+            copies++;
+        }
+        return copies;
+    }
+
+    /** Adversarial: adds two numbers of {@code n} bits, until out of gas. */
+    public int bigIntegerAdd(int n) {
+        BigInteger a = BigInteger.ONE.shiftLeft(n).subtract(BigInteger.ONE);
+        int sums = 0;
+        while (sums >= 0) {
+            sums += a.add(a).signum();
+        }
+        return sums;
+    }
+
+    /** Adversarial: grows a list of boxed numbers toward {@code n} elements (past the memory limit). */
+    public int listGrowth(int n) {
+        List<Long> list = new ArrayList<>();
+        for (long i = 0; i < n; i++) {
+            list.add(i);
+        }
+        return list.size();
     }
 }

@@ -2,7 +2,6 @@ package io.jnear.runtime.isolation;
 
 import io.jnear.sdk.spi.ContractCode;
 import io.jnear.sdk.spi.ContractDispatcher;
-import java.lang.reflect.InvocationTargetException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -57,45 +56,7 @@ public final class Deployment {
         }
         check(code);
         ContractClassLoader loader = new ContractClassLoader(code, contract.getClassLoader(), metered);
-        return new Deployment(code, new FirstCallDispatcher(ContractCode.dispatcherNameOf(contract), loader));
-    }
-
-    /**
-     * Creates the contract's dispatcher inside its first call, so the contract's static initialisers run
-     * metered, charged to that call, never unmetered at deploy.
-     */
-    private static final class FirstCallDispatcher implements ContractDispatcher {
-        private final String name;
-        private final ClassLoader loader;
-        private ContractDispatcher dispatcher;
-
-        FirstCallDispatcher(String name, ClassLoader loader) {
-            this.name = name;
-            this.loader = loader;
-        }
-
-        @Override
-        public boolean dispatch(String method) {
-            if (dispatcher == null) {
-                dispatcher = create();
-            }
-            return dispatcher.dispatch(method);
-        }
-
-        private ContractDispatcher create() {
-            try {
-                Class<?> type = Class.forName(name, true, loader);
-                return (ContractDispatcher) type.getConstructor().newInstance();
-            } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException
-                    | IllegalAccessException e) {
-                throw new IllegalStateException("Cannot load " + name + " for deployment", e);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException("Cannot load " + name + ": " + e.getCause(), e.getCause());
-            }
-        }
+        return new Deployment(code, StaticInitialisation.run(code, loader, ContractCode.dispatcherNameOf(contract)));
     }
 
     public ContractCode code() {

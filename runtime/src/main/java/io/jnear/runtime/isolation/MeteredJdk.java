@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,8 +14,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.stream.Collector;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.objectweb.asm.Type;
 
 /**
@@ -78,6 +84,9 @@ public final class MeteredJdk {
         return 64 - Long.numberOfLeadingZeros(Math.max(n, 1));
     }
 
+    /** Work units of one comparison of a sort by natural order (a virtual call of compareTo). */
+    private static final long SORT_COMPARISON = 4;
+
     private static void sorting(long n) {
         Meter.chargeWork(4 * n * log2(n));
     }
@@ -112,20 +121,101 @@ public final class MeteredJdk {
         }
     }
 
+    /**
+     * JDK collections, maps and entries whose hashCode (or toString) is the JDK's: it reaches each element's,
+     * which may be an identity hash, so these compute it from the elements' deterministic ones instead.
+     */
+    private static final ClassValue<Boolean> CONTAINER_HASH = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return isContainer(type) && declaringClass(type, "hashCode").getName().startsWith("java.");
+        }
+    };
+
+    private static final ClassValue<Boolean> CONTAINER_TO_STRING = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return isContainer(type) && declaringClass(type, "toString").getName().startsWith("java.");
+        }
+    };
+
+    static boolean isContainer(Class<?> type) {
+        return Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
+                || Map.Entry.class.isAssignableFrom(type);
+    }
+
     @Stand(Object.class)
     public static int hashCode(Object o) {
-        if (!IDENTITY_HASH.get(o.getClass())) {
-            return o.hashCode();
+        Class<?> type = o.getClass();
+        if (!IDENTITY_HASH.get(type)) {
+            return CONTAINER_HASH.get(type) ? containerHash(o) : o.hashCode();
         }
         return o instanceof Enum<?> e ? e.name().hashCode() : HostBinding.identityHash(o);
     }
 
     @Stand(Object.class)
     public static String toString(Object o) {
-        if (!IDENTITY_TO_STRING.get(o.getClass())) {
+        Class<?> type = o.getClass();
+        if (!IDENTITY_TO_STRING.get(type)) {
+            return CONTAINER_TO_STRING.get(type) ? containerText(o) : o.toString();
+        }
+        return type.getName() + "@" + Integer.toHexString(hashCode(o));
+    }
+
+    private static int hashOrZero(Object o) {
+        return o == null ? 0 : hashCode(o);
+    }
+
+    /** The JDK's hash of a list, set, map or entry, from the elements' deterministic hashes. */
+    private static int containerHash(Object o) {
+        JdkWork.content(o);
+        int h = 0;
+        if (o instanceof List<?> list) {
+            h = 1;
+            for (Object e : list) {
+                h = 31 * h + hashOrZero(e);
+            }
+        } else if (o instanceof Set<?> set) {
+            for (Object e : set) {
+                h += hashOrZero(e);
+            }
+        } else if (o instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                h += hashOrZero(e.getKey()) ^ hashOrZero(e.getValue());
+            }
+        } else if (o instanceof Map.Entry<?, ?> e) {
+            h = hashOrZero(e.getKey()) ^ hashOrZero(e.getValue());
+        } else {
+            h = o.hashCode();
+        }
+        return h;
+    }
+
+    /** The JDK's text of a collection, map or entry, with the elements' deterministic texts. */
+    private static String containerText(Object o) {
+        JdkWork.content(o);
+        StringBuilder sb = new StringBuilder();
+        if (o instanceof Map<?, ?> map) {
+            sb.append('{');
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                sb.append(sb.length() > 1 ? ", " : "").append(e.getKey() == o ? "(this Map)" : stringOf(e.getKey()))
+                        .append('=').append(e.getValue() == o ? "(this Map)" : stringOf(e.getValue()));
+            }
+            sb.append('}');
+        } else if (o instanceof Collection<?> collection) {
+            sb.append('[');
+            for (Object e : collection) {
+                sb.append(sb.length() > 1 ? ", " : "").append(e == o ? "(this Collection)" : stringOf(e));
+            }
+            sb.append(']');
+        } else if (o instanceof Map.Entry<?, ?> e) {
+            sb.append(stringOf(e.getKey())).append('=').append(stringOf(e.getValue()));
+        } else {
             return o.toString();
         }
-        return o.getClass().getName() + "@" + Integer.toHexString(hashCode(o));
+        String text = sb.toString();
+        JdkWork.made(text);
+        return text;
     }
 
     /** {@code String.valueOf(o)} with the deterministic {@link #toString(Object)}: what concatenation prints. */
@@ -171,7 +261,51 @@ public final class MeteredJdk {
         return sb.append(s);
     }
 
+    /** Appends what concatenation would: the deterministic text of {@code o}. */
+    @Stand(StringBuilder.class)
+    public static StringBuilder append(StringBuilder sb, Object o) {
+        return append(sb, stringOf(o));
+    }
+
+    @Stand(StringBuilder.class)
+    public static StringBuilder insert(StringBuilder sb, int offset, Object o) {
+        String s = stringOf(o);
+        Meter.allocate(s.length(), 2);
+        JdkWork.tail(sb, offset);
+        return sb.insert(offset, s);
+    }
+
     // --- arrays
+
+    /** The JDK's hash of an array of objects, from the elements' deterministic hashes. */
+    @Stand(Arrays.class)
+    public static int hashCode(Object[] a) {
+        if (a == null) {
+            return 0;
+        }
+        JdkWork.content(a);
+        int h = 1;
+        for (Object e : a) {
+            h = 31 * h + (e == null ? 0 : hashCode(e));
+        }
+        return h;
+    }
+
+    /** The JDK's text of an array of objects, with the elements' deterministic texts. */
+    @Stand(Arrays.class)
+    public static String toString(Object[] a) {
+        if (a == null) {
+            return "null";
+        }
+        JdkWork.content(a);
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(stringOf(a[i]));
+        }
+        String text = sb.append(']').toString();
+        JdkWork.made(text);
+        return text;
+    }
 
     @Stand(Arrays.class)
     public static void sort(int[] a) {
@@ -335,6 +469,90 @@ public final class MeteredJdk {
     public static LongStream rangeClosed(long from, long to) {
         Meter.chargeWork(to < from ? 0 : to - from + 1 <= 0 ? Long.MAX_VALUE : to - from + 1);
         return LongStream.rangeClosed(from, to);
+    }
+
+    // --- streams that hold their elements: each element counts toward the memory limit as it arrives
+
+    @Stand(Stream.class)
+    public static <T, A, R> R collect(Stream<T> s, Collector<? super T, A, R> collector) {
+        return s.peek(JdkWork::materialised).collect(collector);
+    }
+
+    @Stand(Stream.class)
+    public static <T, R> R collect(Stream<T> s, Supplier<R> supplier, BiConsumer<R, ? super T> accumulator,
+            BiConsumer<R, R> combiner) {
+        return s.peek(JdkWork::materialised).collect(supplier, accumulator, combiner);
+    }
+
+    @Stand(Stream.class)
+    public static <T> List<T> toList(Stream<T> s) {
+        return s.peek(JdkWork::materialised).toList();
+    }
+
+    @Stand(Stream.class)
+    public static <T> Object[] toArray(Stream<T> s) {
+        return s.peek(JdkWork::materialised).toArray();
+    }
+
+    @Stand(Stream.class)
+    public static <T, A> A[] toArray(Stream<T> s, IntFunction<A[]> generator) {
+        return s.peek(JdkWork::materialised).toArray(generator);
+    }
+
+    @Stand(Stream.class)
+    public static <T> Stream<T> distinct(Stream<T> s) {
+        return s.peek(JdkWork::materialised).distinct();
+    }
+
+    /** The natural order, each comparison charged: the JDK's own would compare for free. */
+    @Stand(Stream.class)
+    @SuppressWarnings("unchecked")
+    public static <T> Stream<T> sorted(Stream<T> s) {
+        return s.peek(JdkWork::materialised).sorted((a, b) -> {
+            Meter.chargeWork(SORT_COMPARISON);
+            return ((Comparable<Object>) a).compareTo(b);
+        });
+    }
+
+    @Stand(Stream.class)
+    public static <T> Stream<T> sorted(Stream<T> s, Comparator<? super T> comparator) {
+        return s.peek(JdkWork::materialised).sorted(comparator);
+    }
+
+    @Stand(IntStream.class)
+    public static int[] toArray(IntStream s) {
+        return s.peek(i -> JdkWork.materialised(null)).toArray();
+    }
+
+    @Stand(LongStream.class)
+    public static long[] toArray(LongStream s) {
+        return s.peek(i -> JdkWork.materialised(null)).toArray();
+    }
+
+    @Stand(IntStream.class)
+    public static IntStream sorted(IntStream s) {
+        return s.peek(i -> {
+            JdkWork.materialised(null);
+            Meter.chargeWork(SORT_COMPARISON * 20);
+        }).sorted();
+    }
+
+    @Stand(LongStream.class)
+    public static LongStream sorted(LongStream s) {
+        return s.peek(i -> {
+            JdkWork.materialised(null);
+            Meter.chargeWork(SORT_COMPARISON * 20);
+        }).sorted();
+    }
+
+    @Stand(IntStream.class)
+    public static Stream<Integer> boxed(IntStream s) {
+        return s.boxed().peek(i -> JdkWork.boxed());
+    }
+
+    @Stand(LongStream.class)
+    public static Stream<Long> boxed(LongStream s) {
+        return s.boxed().peek(i -> JdkWork.boxed());
     }
 
     // --- big integers: schoolbook costs in 64-bit words

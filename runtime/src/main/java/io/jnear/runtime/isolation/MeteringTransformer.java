@@ -9,6 +9,7 @@ import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -31,12 +32,19 @@ import org.objectweb.asm.Type;
  *       {@code Meter.leave()} on every way out, the exceptional ones through one catch-all handler, so
  *       call depth is counted by the protocol's limit, not by the JVM's stack;
  *   <li>every array allocation first calls {@code Meter.allocate} with its size, multi-dimensional ones
- *       included, and so do the JDK methods {@link MeteredJdk} stands in for, which also charge for work
- *       that grows with their input;
+ *       included, every {@code new} with a flat 24 bytes, and so do the JDK methods {@link MeteredJdk}
+ *       stands in for, which also charge for work that grows with their input;
  *   <li>monitors are removed ({@code synchronized} means nothing on the one thread a contract has, and a
  *       contract must not hold a lock the host could wait for); {@code Math} calls go to
  *       {@code StrictMath}; {@code HashMap} and {@code HashSet} become their linked (insertion-ordered)
- *       subclasses, so iteration order never depends on identity hash codes.
+ *       subclasses, so iteration order never depends on identity hash codes; records' {@code equals},
+ *       {@code hashCode} and {@code toString} come from {@link RecordMethods}, whose component hashes
+ *       are deterministic;
+ *   <li>a call of a JDK method whose work grows with its input is priced before it runs, and what the
+ *       JDK allocates for the contract (a collection's growth, a boxed value, a string or array it
+ *       returns) is counted after, as {@link JdkPrices} says ({@link JdkWork} does both); a method
+ *       reference to such a method calls it through a bridge in the contract's class ({@link Bridges}),
+ *       so a lambda the JDK calls is metered like a call in contract code.
  * </ul>
  *
  * <p>All inserted sequences leave the operand stack as they found it, and the frames at the inserted
@@ -61,6 +69,13 @@ final class MeteringTransformer {
             "java/util/HashMap", 8, "java/util/LinkedHashMap", 8, "java/util/HashSet", 8,
             "java/util/LinkedHashSet", 8, "java/lang/StringBuilder", 2, "java/util/Vector", 8);
 
+    /** What one object created with {@code new} counts toward the memory limit. */
+    private static final int OBJECT_BYTES = 24;
+
+    /** Boxes whose {@code valueOf(primitive)} makes a new object (Boolean's are two constants). */
+    private static final java.util.Set<String> BOXES = java.util.Set.of("java/lang/Integer", "java/lang/Long",
+            "java/lang/Short", "java/lang/Byte", "java/lang/Character", "java/lang/Float", "java/lang/Double");
+
     private MeteringTransformer() {
     }
 
@@ -69,9 +84,12 @@ final class MeteringTransformer {
         Map<String, Integer> maxLocals = maxLocals(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            private Bridges bridges;
+
             @Override
             public void visit(int version, int access, String name, String signature, String superName,
                     String[] interfaces) {
+                bridges = new Bridges(name, (access & Opcodes.ACC_INTERFACE) != 0);
                 super.visit(version, access, name, signature, ORDERED_COLLECTIONS.getOrDefault(superName, superName),
                         interfaces);
             }
@@ -85,10 +103,93 @@ final class MeteringTransformer {
                     return next;
                 }
                 return new MeteringMethodVisitor(next, name.equals("<init>"),
-                        maxLocals.getOrDefault(name + descriptor, 0));
+                        maxLocals.getOrDefault(name + descriptor, 0), bridges);
+            }
+
+            @Override
+            public void visitEnd() {
+                for (Map.Entry<Handle, Handle> e : bridges.made.entrySet()) {
+                    writeBridge(e.getKey(), e.getValue());
+                }
+                super.visitEnd();
+            }
+
+            /** A bridge's body: the JDK call, metered as if contract code made it, and its result. */
+            private void writeBridge(Handle target, Handle bridge) {
+                MethodVisitor next = super.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                        bridge.getName(), bridge.getDesc(), null, null);
+                Type[] parameters = Type.getArgumentTypes(bridge.getDesc());
+                int slots = 0;
+                for (Type p : parameters) {
+                    slots += p.getSize();
+                }
+                MethodVisitor body = new MeteringMethodVisitor(next, false, slots, bridges);
+                body.visitCode();
+                int slot = 0;
+                for (Type p : parameters) {
+                    body.visitVarInsn(p.getOpcode(Opcodes.ILOAD), slot);
+                    slot += p.getSize();
+                }
+                int opcode = switch (target.getTag()) {
+                    case Opcodes.H_INVOKESTATIC -> Opcodes.INVOKESTATIC;
+                    case Opcodes.H_INVOKEINTERFACE -> Opcodes.INVOKEINTERFACE;
+                    default -> Opcodes.INVOKEVIRTUAL;
+                };
+                body.visitMethodInsn(opcode, target.getOwner(), target.getName(), target.getDesc(), target.isInterface());
+                body.visitInsn(Type.getReturnType(bridge.getDesc()).getOpcode(Opcodes.IRETURN));
+                body.visitMaxs(0, 0);
+                body.visitEnd();
             }
         }, ClassReader.EXPAND_FRAMES);
         return writer.toByteArray();
+    }
+
+    /**
+     * Method references to JDK methods that are priced, grow their receiver or have a stand-in: the lambda
+     * would call the JDK directly, past the metering, so it calls a bridge in the contract's class
+     * instead, whose body makes the call as contract code would.
+     */
+    static final class Bridges {
+        private final String owner;
+        private final boolean ownerIsInterface;
+        /** Target method handle to its bridge, in the order the class first referred to each. */
+        final Map<Handle, Handle> made = new LinkedHashMap<>();
+
+        Bridges(String owner, boolean ownerIsInterface) {
+            this.owner = owner;
+            this.ownerIsInterface = ownerIsInterface;
+        }
+
+        /** The handle a lambda should call instead of {@code target}: a bridge, or the target itself. */
+        Handle bridge(Handle target) {
+            int tag = target.getTag();
+            boolean call = tag == Opcodes.H_INVOKESTATIC || tag == Opcodes.H_INVOKEVIRTUAL
+                    || tag == Opcodes.H_INVOKEINTERFACE;
+            if (!call || !target.getOwner().startsWith("java/") || !isMetered(target)) {
+                return target;
+            }
+            return made.computeIfAbsent(target, t -> {
+                String descriptor = t.getTag() == Opcodes.H_INVOKESTATIC ? t.getDesc()
+                        : "(L" + t.getOwner() + ";" + t.getDesc().substring(1);
+                return new Handle(Opcodes.H_INVOKESTATIC, owner, "jnear$bridge$" + made.size(), descriptor,
+                        ownerIsInterface);
+            });
+        }
+
+        private static boolean isMetered(Handle target) {
+            String name = target.getName();
+            String descriptor = target.getDesc();
+            if (target.getTag() == Opcodes.H_INVOKESTATIC) {
+                return MeteredJdk.replacement(target.getOwner(), name, descriptor) != null
+                        || JdkPrices.shape(target.getOwner(), name, descriptor) != null;
+            }
+            boolean identity = (name.equals("hashCode") || name.equals("toString"))
+                    && (target.getOwner().equals("java/lang/Object") || JdkPrices.isContainer(target.getOwner()));
+            return identity
+                    || MeteredJdk.replacement(target.getOwner(), name, "(L" + target.getOwner() + ";" + descriptor.substring(1)) != null
+                    || JdkPrices.shape(target.getOwner(), name, descriptor) != null
+                    || JdkPrices.grows(target.getOwner(), name, descriptor);
+        }
     }
 
     /** The declared maximum locals of each method: where inserted code may keep values of its own. */
@@ -120,6 +221,7 @@ final class MeteringTransformer {
         private final Map<Label, Frame> handlerFrames = new HashMap<>();
         private final List<Label> labelsSinceInstruction = new ArrayList<>();
         private final int firstFreeLocal;
+        private final Bridges bridges;
         private final Label bodyStart = new Label();
         private final Label bodyEnd = new Label();
         private final Label leaveOnThrow = new Label();
@@ -129,10 +231,11 @@ final class MeteringTransformer {
         private boolean entered;
         private int pending;
 
-        MeteringMethodVisitor(MethodVisitor next, boolean constructor, int firstFreeLocal) {
+        MeteringMethodVisitor(MethodVisitor next, boolean constructor, int firstFreeLocal, Bridges bridges) {
             super(Opcodes.ASM9, next);
             this.awaitingSuperCall = constructor;
             this.firstFreeLocal = firstFreeLocal;
+            this.bridges = bridges;
         }
 
         /** Before the first instruction (once every handler of the method is declared): enter the method. */
@@ -262,6 +365,10 @@ final class MeteringTransformer {
             if (opcode == Opcodes.NEW) {
                 pendingNews++;
                 type = ORDERED_COLLECTIONS.getOrDefault(type, type);
+                // every object counts toward the memory limit: a header and a couple of fields, on average
+                super.visitInsn(Opcodes.ICONST_1);
+                pushInt(OBJECT_BYTES);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "allocate", "(II)V", false);
             }
             super.visitTypeInsn(opcode, type);
         }
@@ -298,16 +405,35 @@ final class MeteringTransformer {
                     superCall = true;
                 }
             }
-            // hashCode and toString on anything but a JDK type may be Object's identity-based ones
-            String standInOwner = opcode != Opcodes.INVOKESTATIC && !owner.startsWith("java/")
+            // hashCode and toString on anything but a JDK type may be Object's identity-based ones, and a JDK
+            // collection's reach its elements'
+            String standInOwner = opcode != Opcodes.INVOKESTATIC
+                    && (!owner.startsWith("java/") || JdkPrices.isContainer(owner))
                     && (name.equals("hashCode") || name.equals("toString")) ? "java/lang/Object" : owner;
             MeteredJdk.StandIn standIn = opcode == Opcodes.INVOKESPECIAL ? null
                     : MeteredJdk.replacement(standInOwner, name, opcode == Opcodes.INVOKESTATIC ? descriptor
                             : "(L" + standInOwner + ";" + descriptor.substring(1));
+            boolean constructsJdk = opcode == Opcodes.INVOKESPECIAL && name.equals("<init>") && !superCall
+                    && owner.startsWith("java/");
+            JdkPrices.Shape shape = null;
+            boolean grows = false;
+            if (standIn == null && (opcode != Opcodes.INVOKESPECIAL || constructsJdk)) {
+                shape = JdkPrices.shape(owner, name, descriptor);
+                if (shape == null && constructsJdk) {
+                    // a constructor given a collection, string or number copies it
+                    shape = JdkPrices.Shape.ARGUMENTS;
+                }
+                grows = opcode != Opcodes.INVOKESPECIAL && JdkPrices.grows(owner, name, descriptor);
+            }
             if (standIn != null) {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, standIn.owner(), name, standIn.descriptor(), false);
+            } else if (shape != null || grows) {
+                measuredCall(opcode, owner, name, descriptor, isInterface, shape, grows, constructsJdk);
             } else {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
+            if (standIn == null) {
+                countMemoryMade(opcode, owner, name, descriptor, constructsJdk);
             }
             if (superCall && awaitingSuperCall) {
                 awaitingSuperCall = false;
@@ -315,12 +441,170 @@ final class MeteringTransformer {
             }
         }
 
+        /**
+         * Calls a JDK method priced by {@code shape} (before the call) and whose receiver may grow
+         * ({@code grows}, counted after it): the operands wait in fresh locals while they are measured.
+         */
+        private void measuredCall(int opcode, String owner, String name, String descriptor, boolean isInterface,
+                JdkPrices.Shape shape, boolean grows, boolean constructor) {
+            Type[] arguments = Type.getArgumentTypes(descriptor);
+            boolean receiver = opcode != Opcodes.INVOKESTATIC && !constructor;
+            Type[] operands = new Type[arguments.length + (receiver ? 1 : 0)];
+            if (receiver) {
+                operands[0] = Type.getObjectType("java/lang/Object");
+            }
+            System.arraycopy(arguments, 0, operands, receiver ? 1 : 0, arguments.length);
+            int[] slots = new int[operands.length];
+            int next = firstFreeLocal;
+            for (int i = 0; i < operands.length; i++) {
+                slots[i] = next;
+                next += operands[i].getSize();
+            }
+            int footprintSlot = next;
+            for (int i = operands.length - 1; i >= 0; i--) {
+                super.visitVarInsn(operands[i].getOpcode(Opcodes.ISTORE), slots[i]);
+            }
+            if (shape != null) {
+                chargeFor(shape, operands, slots, receiver);
+            }
+            boolean measuresGrowth = grows && operands.length > 0 && isReference(operands[0]);
+            if (measuresGrowth) {
+                super.visitVarInsn(Opcodes.ALOAD, slots[0]);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, JdkWork.INTERNAL_NAME, "footprint", "(Ljava/lang/Object;)J",
+                        false);
+                super.visitVarInsn(Opcodes.LSTORE, footprintSlot);
+            }
+            for (int i = 0; i < operands.length; i++) {
+                super.visitVarInsn(operands[i].getOpcode(Opcodes.ILOAD), slots[i]);
+            }
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            if (measuresGrowth) {
+                super.visitVarInsn(Opcodes.ALOAD, slots[0]);
+                super.visitVarInsn(Opcodes.LLOAD, footprintSlot);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, JdkWork.INTERNAL_NAME, "grew", "(Ljava/lang/Object;J)V", false);
+            }
+        }
+
+        private static boolean isReference(Type type) {
+            return type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY;
+        }
+
+        /** Emits the {@link JdkWork} charge for {@code shape}, reading the operands from their locals. */
+        private void chargeFor(JdkPrices.Shape shape, Type[] operands, int[] slots, boolean receiver) {
+            List<Integer> references = new ArrayList<>();
+            List<Integer> ints = new ArrayList<>();
+            for (int i = 0; i < operands.length; i++) {
+                if (isReference(operands[i])) {
+                    references.add(i);
+                } else if (operands[i].getSort() == Type.INT) {
+                    ints.add(i);
+                }
+            }
+            String object = "Ljava/lang/Object;";
+            switch (shape) {
+                case CONTENT, ARGUMENTS -> {
+                    for (int i : references) {
+                        if (shape == JdkPrices.Shape.CONTENT || !(receiver && i == 0)) {
+                            super.visitVarInsn(Opcodes.ALOAD, slots[i]);
+                            work("content", "(" + object + ")V");
+                        }
+                    }
+                }
+                case PRODUCT -> {
+                    loadReferences(references, slots, 3);
+                    work("product", "(" + object + object + object + ")V");
+                }
+                case SEARCH, BULK -> {
+                    loadReferences(references, slots, 2);
+                    work(shape == JdkPrices.Shape.SEARCH ? "search" : "bulk", "(" + object + object + ")V");
+                }
+                case SORT, SQUARE -> {
+                    loadReferences(references, slots, 1);
+                    work(shape == JdkPrices.Shape.SORT ? "sort" : "square", "(" + object + ")V");
+                }
+                case COUNT -> {
+                    if (!ints.isEmpty()) {
+                        super.visitVarInsn(Opcodes.ILOAD, slots[ints.get(ints.size() - 1)]);
+                        work("count", "(I)V");
+                    }
+                }
+                case RANGE -> {
+                    if (ints.size() >= 2) {
+                        super.visitVarInsn(Opcodes.ILOAD, slots[ints.get(0)]);
+                        super.visitVarInsn(Opcodes.ILOAD, slots[ints.get(1)]);
+                        work("range", "(II)V");
+                    }
+                }
+                case TAIL -> {
+                    if (!references.isEmpty() && !ints.isEmpty()) {
+                        super.visitVarInsn(Opcodes.ALOAD, slots[references.get(0)]);
+                        super.visitVarInsn(Opcodes.ILOAD, slots[ints.get(0)]);
+                        work("tail", "(" + object + "I)V");
+                    }
+                }
+            }
+        }
+
+        /** Loads the first {@code count} reference operands, nulls for those the call does not have. */
+        private void loadReferences(List<Integer> references, int[] slots, int count) {
+            for (int k = 0; k < count; k++) {
+                if (k < references.size()) {
+                    super.visitVarInsn(Opcodes.ALOAD, slots[references.get(k)]);
+                } else {
+                    super.visitInsn(Opcodes.ACONST_NULL);
+                }
+            }
+        }
+
+        private void work(String method, String descriptor) {
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, JdkWork.INTERNAL_NAME, method, descriptor, false);
+        }
+
+        /**
+         * After a JDK call: counts what it made for the contract toward the memory limit, a string or array
+         * it returned, a collection or string it constructed, a value it boxed.
+         */
+        private void countMemoryMade(int opcode, String owner, String name, String descriptor, boolean constructsJdk) {
+            if (constructsJdk) {
+                boolean countedBefore = descriptor.equals("(I)V") && CAPACITY_CONSTRUCTORS.containsKey(owner);
+                if (!countedBefore && (owner.startsWith("java/util/") || owner.equals("java/lang/String")
+                        || owner.equals("java/lang/StringBuilder") || owner.equals("java/io/ByteArrayOutputStream"))) {
+                    super.visitInsn(Opcodes.DUP);
+                    work("built", "(Ljava/lang/Object;)V");
+                }
+                return;
+            }
+            if (opcode == Opcodes.INVOKESPECIAL || !(owner.startsWith("java/") || owner.startsWith("["))) {
+                return;
+            }
+            Type result = Type.getReturnType(descriptor);
+            boolean arrayClone = owner.startsWith("[") && name.equals("clone");
+            if (arrayClone || result.getSort() == Type.ARRAY || result.getDescriptor().equals("Ljava/lang/String;")) {
+                super.visitInsn(Opcodes.DUP);
+                work("made", "(Ljava/lang/Object;)V");
+            } else if (name.equals("valueOf") && BOXES.contains(owner) && result.getSort() == Type.OBJECT
+                    && Type.getArgumentTypes(descriptor).length == 1
+                    && Type.getArgumentTypes(descriptor)[0].getSort() != Type.OBJECT) {
+                work("boxed", "()V");
+            }
+        }
+
         @Override
-        public void visitInvokeDynamicInsn(String name, String descriptor, org.objectweb.asm.Handle bootstrap,
+        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap,
                 Object... arguments) {
             instruction();
             if (bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
                 descriptor = objectsAsStrings(descriptor);
+            }
+            if (bootstrap.getOwner().equals("java/lang/invoke/LambdaMetafactory") && arguments.length > 1
+                    && arguments[1] instanceof Handle target) {
+                arguments = arguments.clone();
+                arguments[1] = bridges.bridge(target);
+            }
+            if (bootstrap.getOwner().equals("java/lang/runtime/ObjectMethods")) {
+                // a record's equals, hashCode and toString: the JDK's, over deterministically hashed components
+                bootstrap = new Handle(bootstrap.getTag(), RecordMethods.INTERNAL_NAME,
+                        bootstrap.getName(), bootstrap.getDesc(), false);
             }
             super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
             if (bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {

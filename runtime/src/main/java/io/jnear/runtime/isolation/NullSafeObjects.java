@@ -1,7 +1,7 @@
 package io.jnear.runtime.isolation;
 
 /**
- * Stand-ins for {@code java.util.Objects}' hash code and string of an object: null-safe like the JDK's,
+ * Stand-ins for {@code java.util.Objects}' hash codes and string of an object: null-safe like the JDK's,
  * deterministic like {@link MeteredJdk#hashCode(Object)} and {@link MeteredJdk#toString(Object)}. Public
  * only because rewritten contract classes call them; contract code itself may not name this class.
  */
@@ -12,6 +12,12 @@ public final class NullSafeObjects {
     @MeteredJdk.Stand(java.util.Objects.class)
     public static int hashCode(Object o) {
         return o == null ? 0 : MeteredJdk.hashCode(o);
+    }
+
+    /** {@code Objects.hash}: {@code Arrays.hashCode} of the values, deterministic. */
+    @MeteredJdk.Stand(java.util.Objects.class)
+    public static int hash(Object... values) {
+        return MeteredJdk.hashCode(values);
     }
 
     @MeteredJdk.Stand(java.util.Objects.class)

@@ -14,24 +14,28 @@
  *       are single stack-machine operations. Instructions are counted per basic block and charged when
  *       the block ends, in batches of 1,000, so the same call costs the same gas on every machine and JVM,
  *       with or without the JIT. A call of a JDK method costs six; JDK methods whose work grows with their
- *       input are replaced by metered stand-ins ({@code MeteredJdk}); a caught exception costs 4,000.
+ *       input are priced in proportion to what they are given ({@code JdkPrices}, {@code JdkWork}) or
+ *       replaced by metered stand-ins ({@code MeteredJdk}); a caught exception costs 4,000.
  *   <li><b>Failures contract code cannot catch.</b> Every exception handler is entered through a stub
  *       outside every protected range that rethrows host failures (out of gas, call depth, memory) and
  *       JVM errors, so no handler shape javac emits (finally, synchronized, try-with-resources, nested)
  *       can swallow them or loop on them.
  *   <li><b>Call depth.</b> Methods nest at most {@code Meter.MAX_CALL_DEPTH} (1,000) deep, counted by the
  *       instrumentation, so results never depend on the JVM's stack size.
- *   <li><b>Memory.</b> Arrays allocated by contract code, or by the JDK methods with stand-ins, count
- *       against 64 MiB per call ({@code Exceeded the memory limit: …}) and cost one instruction per 64
- *       bytes.
+ *   <li><b>Memory.</b> Arrays allocated by contract code, its objects (24 bytes each), and what JDK
+ *       methods allocate for it (a collection's or builder's growth, boxes, returned strings and arrays,
+ *       collected stream elements), count against 64 MiB per call ({@code Exceeded the memory limit: …}) and cost one instruction per
+ *       64 bytes (the JDK's small objects one per 4).
  *   <li><b>Determinism.</b> In contract code {@code HashMap}/{@code HashSet} become their linked
  *       subclasses and {@code Set.of}/{@code Map.of} keep their order ({@code OrderedSets},
  *       {@code OrderedMaps}), {@code Math} is {@code StrictMath}, identity hash codes and
  *       {@code Object.toString} number objects per call ({@code MeteredJdk}, {@code NullSafeObjects}),
+ *       records hash and print their components the same way ({@code RecordMethods}),
  *       monitors are removed; the list refuses clocks, randomness, {@code System.identityHashCode}, the
  *       default locale and charset.
  *   <li><b>Static state.</b> Two accounts running the same class never share static fields; a contract's
- *       static initialisers run metered, inside its first call.
+ *       static initialisers run metered when its classes load, against a budget of their own and outside
+ *       any call ({@code StaticInitialisation}), so no call's gas depends on what ran before it.
  * </ul>
  *
  * <p>Not metered: JSON encoding in jnear's SDK, which the per-call allowance covers.

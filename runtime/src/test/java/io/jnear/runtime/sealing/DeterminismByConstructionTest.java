@@ -37,4 +37,36 @@ class DeterminismByConstructionTest {
         assertEquals(expected, run("IdentityHashCode"));
         assertEquals(expected, run("IdentityHashCode"), "the same in a fresh sandbox");
     }
+
+    @Test
+    void aRecordHashesAndPrintsComponentsWithoutHashCodeDeterministically() {
+        String result = run("RecordIdentityHash");
+        assertEquals(result, run("RecordIdentityHash"), "the same in a fresh sandbox");
+        // the marker is hashed first (1), the array second (2); the other marker third (3)
+        int first = (31 * (31 * (31 * 1 + 2) + "first".hashCode()) + Long.hashCode(7));
+        int other = (31 * (31 * (31 * 3 + 2) + "first".hashCode()) + Long.hashCode(7));
+        assertEquals("\"" + first + " Holder[marker=io.jnear.runtime.sealing.fixtures.RecordIdentityHash$Marker@1, "
+                + "values=[I@2, name=first, amount=7] true false " + other + "\"", result);
+    }
+
+    @Test
+    void aJdkCollectionHashesAndPrintsElementsWithoutHashCodeDeterministically() {
+        String marker = "io.jnear.runtime.sealing.fixtures.CollectionIdentityText$Marker@";
+        String list = "[" + marker + "1, " + marker + "2]";
+        // a list hashes as 31·(31·1 + 1) + 2; the map's one entry as "k".hashCode() ^ 1
+        assertEquals("\"" + (31 * (31 + 1) + 2) + " " + list + " {k=" + marker + "1} " + ("k".hashCode() ^ 1) + " "
+                + list + "\"", run("CollectionIdentityText"));
+    }
+
+    @Test
+    void methodReferencesToObjectsHashCodeAndToStringAreDeterministicToo() {
+        assertEquals("\"1 io.jnear.runtime.sealing.fixtures.MethodRefIdentity$Marker@2\"", run("MethodRefIdentity"));
+    }
+
+    @Test
+    void jdkMethodsThatPrintOrHashObjectsUseTheDeterministicHashes() {
+        String marker = "io.jnear.runtime.sealing.fixtures.JdkTextOfIdentity$Marker@1";
+        int hash = 31 * (31 + 1) + "x".hashCode();
+        assertEquals("\"x" + marker + " [" + marker + ", x] " + hash + " " + hash + "\"", run("JdkTextOfIdentity"));
+    }
 }

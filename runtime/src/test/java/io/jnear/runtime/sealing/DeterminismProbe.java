@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Runs recursions of several depths and the determinism fixtures (hash-set order, identity hash codes,
- * Set.of order, Math) in a fresh sandbox and prints each outcome and the state digest; run in JVMs with
+ * Set.of order, Math, records over identity-hashed components) in a fresh sandbox and prints each outcome and the state digest; run in JVMs with
  * different stack sizes, JIT modes or versions, which must print the same.
  */
 public final class DeterminismProbe {
@@ -27,7 +27,9 @@ public final class DeterminismProbe {
             ExecutionResult<String> r = alice.call(contract.id(), "run", Integer.toString(depth));
             out.append(depth).append(": ").append(r.isFailure() ? r.failureText() : r.value()).append('\n');
         }
-        for (String fixture : List.of("HashSetOrder", "IdentityHashCode", "SetOfOrder", "MathIsStrict")) {
+        for (String fixture : List.of("HashSetOrder", "IdentityHashCode", "SetOfOrder", "MathIsStrict",
+                "RecordIdentityHash", "CollectionIdentityText", "MethodRefIdentity",
+                "JdkTextOfIdentity")) {
             Account other = sandbox.deploy(fixture.toLowerCase(Locale.ROOT) + ".test.near", Fixtures.named(fixture));
             out.append(fixture).append(": ").append(alice.call(other.id(), "run", "").value()).append('\n');
         }

@@ -2,6 +2,7 @@ package io.jnear.runtime.sealing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +13,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The same calls give the same outcomes and state digest in every JVM: how deep contract code may recurse
  * is the sandbox's limit, not the thread's stack size, and hash order, identity hash codes and math do not
- * depend on the JVM or its JIT.
+ * depend on the JVM or its JIT. Other Java versions are probed when given with
+ * {@code -Djnear.otherJavaHomes=<java home>,…}.
  */
 class SameOutcomesOnEveryJvmTest {
+    /** Other Java homes to run the probe in, comma-separated (unset: only this JVM's Java). */
+    static final String OTHER_JAVA_HOMES = "jnear.otherJavaHomes";
+
     private static String probe(String... jvmOptions) throws Exception {
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        return probeIn(System.getProperty("java.home"), jvmOptions);
+    }
+
+    private static String probeIn(String javaHome, String... jvmOptions) throws Exception {
+        String java = javaHome + File.separator + "bin" + File.separator + "java";
         List<String> command = new java.util.ArrayList<>(List.of(java));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), DeterminismProbe.class.getName()));
@@ -35,5 +44,16 @@ class SameOutcomesOnEveryJvmTest {
         assertEquals(here, probe("-Xss8m"));
         assertEquals(here, probe("-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=2"), "identity hash codes all 1: nothing depends on them");
         assertEquals(here, probe("-Xss256k", "-Xint"));
+    }
+
+    @Test
+    void theSameCallsGiveTheSameOutcomesAndStateOnOtherJavaVersions() throws Exception {
+        String homes = System.getProperty(OTHER_JAVA_HOMES, "");
+        assumeFalse(homes.isBlank(), "no other Java given (-D" + OTHER_JAVA_HOMES + "=<java home>,…)");
+        String here = DeterminismProbe.outcomes();
+        for (String home : homes.split(",")) {
+            assertEquals(here, probeIn(home.strip()), home);
+            assertEquals(here, probeIn(home.strip(), "-Xss256k", "-Xint"), home + " -Xss256k -Xint");
+        }
     }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SandboxSurvivesHostileCodeTest {
     private static final String OUT_OF_GAS = "Exceeded the prepaid gas.";
     private static final String MEMORY =
-            "Exceeded the memory limit: contract code allocated more than 64 MiB of arrays in one call";
+            "Exceeded the memory limit: contract code allocated more than 64 MiB in one call";
 
     private Sandbox sandbox;
     private Account alice;
@@ -66,7 +66,8 @@ class SandboxSurvivesHostileCodeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"MultiArray", "CopyOfPastLimit", "RepeatPastLimit", "ConcatDoubling", "CapacityPastLimit",
-        "BuilderDoubling"})
+        "BuilderDoubling", "ListGrowth", "MapGrowth", "BuilderGrowth", "ConcatDoublingInJdk", "StreamCollect",
+        "NodeChain"})
     void everyAllocationPathCountsTowardTheMemoryLimit(String fixture) {
         assertEquals(MEMORY, run(fixture).failureText());
         sandboxStillWorks();
@@ -76,6 +77,15 @@ class SandboxSurvivesHostileCodeTest {
     @CsvSource(delimiter = '|', value = {
         "SortMillions | Exceeded the prepaid gas.",
         "LongRange    | Exceeded the prepaid gas.",
+        "IndexOfLoop       | Exceeded the prepaid gas.",
+        "StringEqualsLoop  | Exceeded the prepaid gas.",
+        "ListContainsLoop  | Exceeded the prepaid gas.",
+        "ArrayCopyLoop     | Exceeded the prepaid gas.",
+        "ArraysEqualsLoop  | Exceeded the prepaid gas.",
+        "BigAddLoop        | Exceeded the prepaid gas.",
+        "FrequencyLoop     | Exceeded the prepaid gas.",
+        "BuilderInsertLoop | Exceeded the prepaid gas.",
+        "MethodRefSearchLoop | Exceeded the prepaid gas.",
         // charged at once for more than any call may burn
         "BigPow       | Exceeded the maximum amount of gas allowed to burn per contract."})
     void jdkWorkThatGrowsWithItsInputIsChargedForIt(String fixture, String error) {

@@ -379,7 +379,7 @@ public final class Chain {
             throw new InvalidTransactionException(new InvalidTxError.TransactionSizeExceeded(size,
                     limits.maxTransactionSize()));
         }
-        ActionsValidationError invalid = ActionsValidator.validate(limits, actions, ActionsValidator.Mode.TRANSACTION);
+        ActionsValidationError invalid = ActionsValidator.validate(config.protocol(), actions);
         if (invalid != null) {
             throw new InvalidTransactionException(new InvalidTxError.ActionsValidation(invalid));
         }

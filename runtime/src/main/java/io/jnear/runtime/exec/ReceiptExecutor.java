@@ -405,8 +405,7 @@ final class ReceiptExecutor {
                 return new ReceiptValidationError.NumberInputDataDependenciesExceeded(n.inputDataIds.size(),
                         limits.maxNumberInputDataDependencies());
             }
-            ActionsValidationError invalid = ActionsValidator.validate(limits, n.actions,
-                    ActionsValidator.Mode.NEW_RECEIPT);
+            ActionsValidationError invalid = ActionsValidator.validate(protocol, n.actions);
             if (invalid != null) {
                 return new ReceiptValidationError.ActionsValidation(invalid);
             }

@@ -452,9 +452,18 @@ public final class Chain {
         } else if (signer.amount().compareTo(cost) < 0) {
             invalid = new InvalidTxError.NotEnoughBalance(signerId, NearToken.ofYocto(signer.amount()),
                     NearToken.ofYocto(cost));
+        } else if (allowanceOf(signer.key(tx.signerKey)) != null
+                && allowanceOf(signer.key(tx.signerKey)).asYocto().compareTo(cost) < 0) {
+            invalid = new InvalidTxError.NotEnoughAllowance(signerId, tx.signerKey,
+                    allowanceOf(signer.key(tx.signerKey)), NearToken.ofYocto(cost));
         }
         if (invalid == null) {
             state.setAmount(signer, signer.amount().subtract(cost));
+            NearToken allowance = allowanceOf(signer.key(tx.signerKey));
+            if (allowance != null) {
+                // a function-call key pays the whole cost out of its allowance; gas refunds go back to it
+                state.setAllowance(signer, tx.signerKey, NearToken.ofYocto(allowance.asYocto().subtract(cost)));
+            }
             BigInteger lacking = storageShortfall(signer);
             if (lacking.signum() > 0) {
                 state.rollback(0);
@@ -481,6 +490,11 @@ public final class Chain {
         trace.inFlight++;
         return new Receipt.ActionReceipt(receiptId, signerId, trace.receiverId, trace, signerId, tx.signerKey,
                 config.gasPurchasePrice(), tx.actions, List.of(), new ArrayList<>());
+    }
+
+    /** The allowance of a function-call key, or null when the key is full-access or unlimited. */
+    static NearToken allowanceOf(AccessKey key) {
+        return key.permission() instanceof AccessKey.FunctionCallPermission p ? p.allowance() : null;
     }
 
     private void process(Receipt receipt) {

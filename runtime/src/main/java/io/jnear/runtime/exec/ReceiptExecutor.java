@@ -41,6 +41,8 @@ import java.util.List;
  * comes out of the {@code (P − B) × burnt} part.
  */
 final class ReceiptExecutor {
+    private static final BigInteger U128_MAX = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
+
     private final Chain chain;
     private final ChainState state;
     private final ProtocolConfig protocol;
@@ -168,8 +170,8 @@ final class ReceiptExecutor {
             }
             BigInteger gasRefund = unusedRefund.add(surplusRefund);
             if (gasRefund.signum() > 0) {
-                Receipt r = Receipt.ActionReceipt.refund(CryptoHash.derive(receipt.id, "refund", 1),
-                        receipt.signerId, gasRefund, receipt.trace);
+                Receipt r = Receipt.ActionReceipt.gasRefund(CryptoHash.derive(receipt.id, "refund", 1),
+                        receipt.signerId, receipt.signerPublicKey, gasRefund, receipt.trace);
                 out.add(r);
                 createdIds.add(r.id);
             }
@@ -192,6 +194,23 @@ final class ReceiptExecutor {
                 receipt.predecessorId, receipt.receiverId, receipt.actions, status, ex.logs, createdIds, ex.gasBurnt,
                 NearToken.ofYocto(tokensBurnt), ex.profile);
         return new Result(outcome, out, tokensBurnt.add(burntForRefundFailure), reward);
+    }
+
+    /**
+     * Best effort, as nearcore's {@code try_refund_allowance}: when the key that signed the transaction still
+     * exists and is a function-call key with a limited allowance, the refund is added to that allowance
+     * (saturating at u128's maximum).
+     */
+    private void refundAllowance(Execution ex, NearToken amount) {
+        PublicKey key = ex.receipt.signerPublicKey;
+        AccessKey accessKey = key == null ? null : ex.account.key(key);
+        NearToken allowance = accessKey == null ? null : Chain.allowanceOf(accessKey);
+        if (allowance != null) {
+            BigInteger sum = allowance.asYocto().add(amount.asYocto()).min(U128_MAX);
+            if (sum.compareTo(allowance.asYocto()) > 0) {
+                state.setAllowance(ex.account, key, NearToken.ofYocto(sum));
+            }
+        }
     }
 
     /** What creating an account costs beyond the gas already burnt for create_account's execution. */
@@ -255,6 +274,9 @@ final class ReceiptExecutor {
         }
         if (action instanceof Action.Transfer t) {
             state.setAmount(ex.account, ex.account.amount().add(t.deposit().asYocto()));
+            if (ex.receipt.isGasRefund()) {
+                refundAllowance(ex, t.deposit());
+            }
         } else if (action instanceof Action.FunctionCall f) {
             functionCall(ex, f);
         } else if (action instanceof Action.DeployContract d) {

@@ -8,8 +8,8 @@ import java.math.BigInteger;
 /**
  * Every protocol number the sandbox uses, for one NEAR protocol version: fees, host costs, limits,
  * prices, the contract reward and the account creation charge. {@link #protocol86()} is mainnet's
- * version and the default; {@link #protocol87()} differs in paying contracts no reward and in rejecting FunctionCall actions with
- * an empty method name.
+ * version and the default; {@link #protocol87()} differs in paying contracts no reward and in rejecting
+ * FunctionCall actions with an empty method name.
  *
  * @param version the protocol version
  * @param fees the action fee table

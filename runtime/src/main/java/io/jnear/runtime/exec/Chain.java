@@ -442,24 +442,23 @@ public final class Chain {
         AccountState signer = state.get(signerId);
         boolean sir = signerId.equals(trace.receiverId);
         BigInteger cost = tx.cost;
+        AccessKey key = signer == null ? null : signer.key(tx.signerKey);
+        NearToken allowance = key == null ? null : allowanceOf(key);
         InvalidTxError invalid = null;
         if (signer == null) {
             invalid = new InvalidTxError.SignerDoesNotExist(signerId);
-        } else if (signer.key(tx.signerKey) == null) {
+        } else if (key == null) {
             invalid = new InvalidTxError.AccessKeyNotFound(signerId, tx.signerKey);
-        } else if (trace.nonce <= signer.key(tx.signerKey).nonce()) {
-            invalid = new InvalidTxError.InvalidNonce(trace.nonce, signer.key(tx.signerKey).nonce());
+        } else if (trace.nonce <= key.nonce()) {
+            invalid = new InvalidTxError.InvalidNonce(trace.nonce, key.nonce());
         } else if (signer.amount().compareTo(cost) < 0) {
             invalid = new InvalidTxError.NotEnoughBalance(signerId, NearToken.ofYocto(signer.amount()),
                     NearToken.ofYocto(cost));
-        } else if (allowanceOf(signer.key(tx.signerKey)) != null
-                && allowanceOf(signer.key(tx.signerKey)).asYocto().compareTo(cost) < 0) {
-            invalid = new InvalidTxError.NotEnoughAllowance(signerId, tx.signerKey,
-                    allowanceOf(signer.key(tx.signerKey)), NearToken.ofYocto(cost));
+        } else if (allowance != null && allowance.asYocto().compareTo(cost) < 0) {
+            invalid = new InvalidTxError.NotEnoughAllowance(signerId, tx.signerKey, allowance, NearToken.ofYocto(cost));
         }
         if (invalid == null) {
             state.setAmount(signer, signer.amount().subtract(cost));
-            NearToken allowance = allowanceOf(signer.key(tx.signerKey));
             if (allowance != null) {
                 // a function-call key pays the whole cost out of its allowance; gas refunds go back to it
                 state.setAllowance(signer, tx.signerKey, NearToken.ofYocto(allowance.asYocto().subtract(cost)));

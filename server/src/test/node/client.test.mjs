@@ -179,6 +179,21 @@ await check('blocks, chunks, gas price, protocol config and account state read a
   assert.equal(state.balance.usedOnStorage, BigInt(state.storageUsage) * 10n ** 19n);
 });
 
+await check('chunks list what their blocks included and received; a query at a past block sees its state', async () => {
+  const before = await amount(bobId);
+  const outcome = await alice.transfer({ receiverId: bobId, amount: 1n });
+  const included = await provider.viewBlock({ blockId: outcome.transaction_outcome.block_hash });
+  const height = included.header.height;
+  const chunk = await provider.viewChunk([height, 0]);
+  assert.deepEqual(chunk.transactions.map((t) => t.hash), [outcome.transaction.hash]);
+  const next = await provider.viewChunk([height + 1, 0]);
+  assert.deepEqual(next.receipts.map((r) => r.receipt_id), [outcome.receipts_outcome[0].id]);
+  assert.equal(BigInt(next.header.gas_used), BigInt(outcome.transaction_outcome.outcome.gas_burnt));
+  const then = await provider.viewAccount({ accountId: bobId, blockQuery: { blockId: height } });
+  assert.equal(BigInt(then.amount), before);
+  assert.equal(await amount(bobId), before + 1n);
+});
+
 await check('receipts of a transaction are found by id', async () => {
   const outcome = await alice.transfer({ receiverId: bobId, amount: 1n });
   const receipt = await provider.viewTransactionReceipt(outcome.receipts_outcome[0].id);

@@ -6,23 +6,34 @@ import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.Base58;
+import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.server.SandboxServer;
 import io.jnear.server.home.KeyFile;
 import io.jnear.server.tx.Ed25519;
 import io.jnear.server.tx.SignedAction;
 import io.jnear.server.tx.TransactionEncoder;
+import io.jnear.wasm.ReferenceContracts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.HttpURLConnection;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.spec.NamedParameterSpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,6 +41,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -41,7 +53,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code jnear sandbox} over HTTP, as a client on this machine sees it: signed transfers sent with
  * {@code broadcast_tx_commit} (latency percentiles from one client; throughput from four), and the time
  * from starting a server to its first answer. Each client thread signs as its own account, so nonces
- * never collide; signing (the JDK's Ed25519) is part of the measured work, as it is for any client.
+ * never collide; signing (BouncyCastle's Ed25519, as the server verifies) is part of the measured work, as
+ * it is for any client. The {@code ed25519*} rows compare the JDK's and BouncyCastle's Ed25519 alone.
  */
 @Fork(1)
 @Warmup(iterations = 2, time = 3)
@@ -54,39 +67,111 @@ public class RpcBenchmark {
     @State(Scope.Benchmark)
     public static class Node {
         SandboxServer server;
-        HttpClient http;
+        URL endpoint;
         private Ed25519.Signer root;
         private long rootNonce;
         private int senders;
 
+        /** Which HTTP server answers: the JDK's (what jnear sandbox runs) or Jetty in front of the same handler. */
+        @Param({"jdk"})
+        public String http;
+        private JettyFront jetty;
+
         @Setup(Level.Trial)
-        public void start() throws IOException {
+        public void start() throws Exception {
             server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0));
-            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            if (http.equals("jetty")) {
+                jetty = new JettyFront(server.handler());
+                endpoint = jetty.url();
+            } else {
+                endpoint = server.url().toURL();
+            }
             root = Ed25519.Signer.of(KeyFile.read(server.keyFile()).keys().seed());
         }
 
         @TearDown(Level.Trial)
-        public void stop() {
+        public void stop() throws Exception {
+            if (jetty != null) {
+                jetty.close();
+            }
             server.close();
         }
 
+        /**
+         * The whole JVM's CPU time (clients and server) per operation, printed after each iteration: on a
+         * shared machine the load inflates wall-clock throughput far more than the CPU an operation costs,
+         * and 2 cores divided by this is what the machine could do alone.
+         */
+        private final AtomicLong operations = new AtomicLong();
+        private long cpuAtStart;
+        private long serverCpuAtStart;
+        private long heightAtStart;
+
+        @Setup(Level.Iteration)
+        public void startCounting() {
+            operations.set(0);
+            cpuAtStart = processCpuNanos();
+            serverCpuAtStart = serverThreadsCpuNanos();
+            heightAtStart = server.node().read(s -> s.blockHeight());
+        }
+
+        /** Also the blocks produced per operation: transfers sent at once share blocks (three each when alone). */
+        @TearDown(Level.Iteration)
+        public void printCpuPerOperation() {
+            long ops = operations.get();
+            double cpuMicros = (processCpuNanos() - cpuAtStart) / 1_000.0;
+            double serverMicros = (serverThreadsCpuNanos() - serverCpuAtStart) / 1_000.0;
+            long blocks = server.node().read(s -> s.blockHeight()) - heightAtStart;
+            System.out.printf("%n  process CPU per operation: %.0f us, of which the server's threads %.0f us (%d operations,"
+                    + " %.2f s of CPU); %.2f blocks per operation%n", ops == 0 ? 0 : cpuMicros / ops,
+                    ops == 0 ? 0 : serverMicros / ops, ops, cpuMicros / 1e6, ops == 0 ? 0 : (double) blocks / ops);
+        }
+
+        /** CPU time of the server's threads (its HTTP dispatcher and request workers), dead ones left out. */
+        private static long serverThreadsCpuNanos() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long total = 0;
+            for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+                String name = t == null ? "" : t.getThreadName();
+                // the JDK server's dispatcher and workers, or Jetty's pool
+                if (name.startsWith("jnear-rpc") || name.startsWith("HTTP-Dispatcher") || name.startsWith("qtp")) {
+                    total += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+                }
+            }
+            return total;
+        }
+
+        private static long processCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+
         JsonNode call(String method, String params) {
-            String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}";
+            operations.incrementAndGet();
+            byte[] body = ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}")
+                    .getBytes(StandardCharsets.UTF_8);
             try {
-                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.url())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-                JsonNode json = MAPPER.readTree(response.body());
+                // a plain blocking client: one kept-alive connection per thread, and no selector thread between
+                // the caller and its socket as java.net.http.HttpClient has; on two shared cores, what the
+                // client spends the server cannot use
+                HttpURLConnection connection = (HttpURLConnection) endpoint.openConnection();
+                connection.setRequestMethod("POST");
+                connection.setRequestProperty("Content-Type", "application/json");
+                connection.setFixedLengthStreamingMode(body.length);
+                connection.setDoOutput(true);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(body);
+                }
+                JsonNode json;
+                try (InputStream in = connection.getInputStream()) {
+                    json = MAPPER.readTree(in.readAllBytes());
+                }
                 if (json.has("error")) {
                     throw new IllegalStateException(method + " failed: " + json.get("error"));
                 }
                 return json.get("result");
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -105,6 +190,13 @@ public class RpcBenchmark {
                     new SignedAction.Plain(new Action.AddKey(signer.publicKey(), AccessKey.fullAccess()))),
                     headHash());
             return signer;
+        }
+
+        synchronized void deployAsRoot(AccountId account, byte[] wasm) {
+            commit(root, AccountId.of("test.near"), ++rootNonce, account, List.of(
+                    new SignedAction.Plain(new Action.CreateAccount()),
+                    new SignedAction.Plain(new Action.Transfer(NearToken.near(100))),
+                    new SignedAction.DeployWasm(wasm)), headHash());
         }
 
         JsonNode commit(Ed25519.Signer signer, AccountId signerId, long nonce, AccountId receiver,
@@ -135,10 +227,35 @@ public class RpcBenchmark {
         }
 
         JsonNode transfer(Node node) {
+            return send(node, AccountId.of("test.near"), ONE_YOCTO);
+        }
+
+        /** {@code set_status} on near-sdk-rs's status_message (Wasm): a function call with a storage write and a log. */
+        JsonNode setStatus(Node node, StatusMessage contract) {
+            byte[] args = ("{\"message\":\"status " + sent + "\"}").getBytes(StandardCharsets.UTF_8);
+            return send(node, contract.id, List.of(new SignedAction.Plain(new Action.FunctionCall("set_status", args,
+                    Gas.tgas(30), NearToken.ZERO, 0))));
+        }
+
+        private JsonNode send(Node node, AccountId receiver, List<SignedAction> actions) {
             if (sent++ % BLOCK_HASH_REUSE == 0) {
                 blockHash = node.headHash();
             }
-            return node.commit(signer, id, ++nonce, AccountId.of("test.near"), ONE_YOCTO, blockHash);
+            return node.commit(signer, id, ++nonce, receiver, actions, blockHash);
+        }
+    }
+
+    /**
+     * near-sdk-rs's status_message deployed once over RPC, as a client deploys it. Its Wasm is read from the
+     * reference contracts beside the repository ({@code -Djnear.wasm.dir=<dir>} points elsewhere).
+     */
+    @State(Scope.Benchmark)
+    public static class StatusMessage {
+        final AccountId id = AccountId.of("status.test.near");
+
+        @Setup(Level.Trial)
+        public void deploy(Node node) {
+            node.deployAsRoot(id, ReferenceContracts.read("status_message.wasm"));
         }
     }
 
@@ -160,6 +277,18 @@ public class RpcBenchmark {
     }
 
     /**
+     * Signed function calls from four client threads: {@code set_status} on a Wasm contract (near-sdk-rs's
+     * status_message), each call sent and waited for with {@code broadcast_tx_commit}.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(4)
+    public JsonNode functionCallsPerSecond(Node node, Sender sender, StatusMessage contract) {
+        return sender.setStatus(node, contract);
+    }
+
+    /**
      * {@code health} from four client threads: the HTTP server's and JSON-RPC envelope's own capacity,
      * with no signature and no chain work, next to {@link #transfersPerSecond}.
      */
@@ -169,6 +298,79 @@ public class RpcBenchmark {
     @Threads(4)
     public JsonNode healthPerSecond(Node node) {
         return node.call("health", "[]");
+    }
+
+    /** A signed 32-byte message (what a transaction's signature signs: its sha256), with both libraries' keys. */
+    @State(Scope.Benchmark)
+    public static class SignedHash {
+        final byte[] seed = new byte[32];
+        final byte[] hash = new byte[32];
+        Ed25519.Signer signer;
+        PrivateKey jdkPrivateKey;
+        byte[] signature;
+
+        @Setup(Level.Trial)
+        public void sign() throws GeneralSecurityException {
+            for (int i = 0; i < 32; i++) {
+                seed[i] = (byte) (i * 7 + 1);
+                hash[i] = (byte) (i * 13 + 5);
+            }
+            signer = Ed25519.Signer.of(seed);
+            signature = signer.sign(hash);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void nextBytes(byte[] bytes) {
+                    System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
+                }
+            });
+            jdkPrivateKey = generator.generateKeyPair().getPrivate();
+        }
+    }
+
+    /** Verifying a transaction's signature with the JDK's Ed25519 (what the server used first; the runtime's). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
+    public boolean ed25519VerifyJdk(SignedHash s) {
+        return io.jnear.runtime.crypto.Ed25519.verify(s.signature, s.hash, s.signer.publicKey().bytes());
+    }
+
+    /** The same with BouncyCastle's Ed25519, which the server verifies with now. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
+    public boolean ed25519VerifyBouncyCastle(SignedHash s) {
+        return Ed25519.verify(s.signer.publicKey(), s.hash, s.signature);
+    }
+
+    /** Signing a transaction's hash with the JDK's Ed25519: a Java client's cost per transaction. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
+    public byte[] ed25519SignJdk(SignedHash s) throws GeneralSecurityException {
+        Signature jdk = Signature.getInstance("Ed25519");
+        jdk.initSign(s.jdkPrivateKey);
+        jdk.update(s.hash);
+        return jdk.sign();
+    }
+
+    /** The same with BouncyCastle's, as this benchmark's clients sign. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
+    public byte[] ed25519SignBouncyCastle(SignedHash s) {
+        return s.signer.sign(s.hash);
     }
 
     /**

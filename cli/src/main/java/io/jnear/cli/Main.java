@@ -47,8 +47,10 @@ public final class Main {
                                                     run the JMH benchmarks and print a table (the launcher
                                                     builds and starts the benchmark jar for this one)
                    jnear sandbox [--port 3030] [--home <dir>] [--block-time <ms>|--on-demand]
+                                 [--state-history <blocks>]
                                                     serve NEAR's JSON-RPC for near-api-js and NEAR's
-                                                    other clients; prints the URL and the root's key file
+                                                    other clients; prints the URL and the root's key file;
+                                                    queries answer for the last <blocks> blocks (512)
                    jnear help                       this text""";
 
     private final PrintStream out;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code jnear sandbox [--port 3030] [--home DIR] [--block-time MS|--on-demand]}: serves NEAR's
- * JSON-RPC until interrupted, then saves the state to the home directory if one was given.
+ * {@code jnear sandbox [--port 3030] [--home DIR] [--block-time MS|--on-demand] [--state-history BLOCKS]}:
+ * serves NEAR's JSON-RPC until interrupted, then saves the state to the home directory if one was given.
  */
 final class SandboxCommand {
     private SandboxCommand() {
@@ -27,6 +27,7 @@ final class SandboxCommand {
                 case "--block-time" -> options = options.withProduction(
                         new BlockProduction.Timed(number(a, value(args, ++i, a), 1, 3_600_000)));
                 case "--on-demand" -> options = options.withProduction(new BlockProduction.OnDemand());
+                case "--state-history" -> options = options.withStateHistory(number(a, value(args, ++i, a), 0, 1_000_000));
                 default -> throw new Main.UsageException("unknown option '" + a + "' for sandbox");
             }
         }
@@ -47,7 +48,8 @@ final class SandboxCommand {
         out.println("  blocks:          " + (options.production() instanceof BlockProduction.Timed t
                 ? "every " + t.millis() + " ms" : "on demand (each transaction runs to the end at once)"));
         out.println("  state:           " + (options.home() == null ? "in memory only"
-                : "saved to " + options.home() + " on exit"));
+                : "saved to " + options.home() + " on exit") + "; queries answer for the last "
+                + options.stateHistory() + " blocks");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopped.await();

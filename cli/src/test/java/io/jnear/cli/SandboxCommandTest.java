@@ -21,13 +21,15 @@ class SandboxCommandTest {
         assertEquals(3030, options.port());
         assertNull(options.home());
         assertEquals(new BlockProduction.OnDemand(), options.production());
+        assertEquals(SandboxServer.Options.DEFAULT_STATE_HISTORY, options.stateHistory());
     }
 
     @Test
     void optionsSetPortHomeAndBlockTime() {
         SandboxServer.Options options = SandboxCommand.parse(List.of("--port", "4040", "--home", "chain",
-                "--block-time", "250"));
+                "--block-time", "250", "--state-history", "16"));
         assertEquals(4040, options.port());
+        assertEquals(16, options.stateHistory());
         assertEquals(Path.of("chain"), options.home());
         assertEquals(new BlockProduction.Timed(250), options.production());
         assertEquals(new BlockProduction.OnDemand(),
@@ -40,6 +42,8 @@ class SandboxCommandTest {
         assertUsageError("jnear: --port must be between 0 and 65535, got 70000 (run 'jnear help' for usage)",
                 "sandbox", "--port", "70000");
         assertUsageError("jnear: --block-time needs a value (run 'jnear help' for usage)", "sandbox", "--block-time");
+        assertUsageError("jnear: --state-history must be between 0 and 1000000, got -1 (run 'jnear help' for usage)",
+                "sandbox", "--state-history", "-1");
         assertUsageError("jnear: unknown option '--fast' for sandbox (run 'jnear help' for usage)", "sandbox", "--fast");
     }
 

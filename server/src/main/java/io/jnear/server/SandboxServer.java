@@ -41,22 +41,38 @@ public final class SandboxServer implements AutoCloseable {
     private final AccountId root;
     private final JsonRpcHandler handler;
 
-    /** How to start: where to listen, where to keep state (null: nowhere), when to produce blocks. */
-    public record Options(String host, int port, Path home, BlockProduction production) {
+    /**
+     * How to start: where to listen, where to keep state (null: nowhere), when to produce blocks, and for
+     * how many past blocks {@code query} still answers ({@link #DEFAULT_STATE_HISTORY} by default).
+     */
+    public record Options(String host, int port, Path home, BlockProduction production, int stateHistory) {
+        /** Blocks behind the head whose state stays queryable by default. */
+        public static final int DEFAULT_STATE_HISTORY = 512;
+
+        public Options {
+            if (stateHistory < 0) {
+                throw new IllegalArgumentException("the state history must not be negative, got " + stateHistory);
+            }
+        }
+
         public static Options defaults() {
-            return new Options("127.0.0.1", 3030, null, new BlockProduction.OnDemand());
+            return new Options("127.0.0.1", 3030, null, new BlockProduction.OnDemand(), DEFAULT_STATE_HISTORY);
         }
 
         public Options withPort(int newPort) {
-            return new Options(host, newPort, home, production);
+            return new Options(host, newPort, home, production, stateHistory);
         }
 
         public Options withHome(Path newHome) {
-            return new Options(host, port, newHome, production);
+            return new Options(host, port, newHome, production, stateHistory);
         }
 
         public Options withProduction(BlockProduction newProduction) {
-            return new Options(host, port, home, newProduction);
+            return new Options(host, port, home, newProduction, stateHistory);
+        }
+
+        public Options withStateHistory(int blocks) {
+            return new Options(host, port, home, production, blocks);
         }
     }
 
@@ -89,7 +105,7 @@ public final class SandboxServer implements AutoCloseable {
             throw new IOException(keyPath + " holds a key for " + key.accountId() + ", not the root " + root);
         }
         key.write(keyPath);
-        Node node = new Node(sandbox, CHAIN_ID, options.production());
+        Node node = new Node(sandbox, CHAIN_ID, options.production(), options.stateHistory());
         HttpServer http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);
         String address = options.host() + ":" + http.getAddress().getPort();
         JsonRpcHandler handler = new JsonRpcHandler(node, key.keys().publicKey(), address, root.toString());
@@ -125,6 +141,8 @@ public final class SandboxServer implements AutoCloseable {
         if (response.has("error")) {
             throw new IOException("cannot load the saved state: " + response.get("error"));
         }
+        // the blocks before the restart ran elsewhere: their states are not here to serve
+        node.startHistoryAtHead();
     }
 
     /** The RPC endpoint, e.g. {@code http://127.0.0.1:3030}. */

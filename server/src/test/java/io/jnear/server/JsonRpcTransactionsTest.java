@@ -296,6 +296,13 @@ class JsonRpcTransactionsTest {
                 .at("/result/header/height").asLong());
         byte[] seed = KeyFile.read(server.keyFile()).keys().seed();
         assertEquals(Base58.encode(rootSeed), Base58.encode(seed));
+        // the blocks before the restart ran in the other process: this one knows the chain from here on
+        assertEquals(height, call("status", null).at("/result/sync_info/earliest_block_height").asLong());
+        assertEquals("UNKNOWN_BLOCK", call("block", MAPPER.createObjectNode().put("block_id", height - 1))
+                .at("/error/cause/name").asText());
+        assertEquals("GARBAGE_COLLECTED_BLOCK", call("query", MAPPER.createObjectNode().put("request_type",
+                "view_account").put("block_id", height - 1).put("account_id", "bob.test.near")).at("/error/cause/name")
+                .asText());
         assertFalse(send(new SignedTransactions().transfer(BigInteger.ONE)
                 .sign(ROOT, rootSeed, nonceOf(ROOT, rootSeed) + 1, BOB, headHash())).has("error"));
         assertEquals(bob.add(BigInteger.ONE), amount(BOB));

@@ -10,6 +10,7 @@ import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.ViewCallException;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
+import java.io.ByteArrayOutputStream;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,8 @@ class MeteringTest {
         byte[] module = new TinyModule().function("a").bytes();
         Account tiny = sandbox.deployWasm("tiny.test.near", module);
         long loading = 35_445_963L + 1_089_295L * module.length; // contract_loading_base + _bytes × size
-        assertEquals(RECEIPT_AND_CALL_EXECUTION + CALL_PER_BYTE * "a{}".length() + loading,
+        long prologue = 64 / 8 * REGULAR_OP; // nearcore's frame charge: one op per 8 bytes of a 64-byte activation
+        assertEquals(RECEIPT_AND_CALL_EXECUTION + CALL_PER_BYTE * "a{}".length() + loading + prologue,
                 callGas(alice.call(tiny.id(), "a", "{}")));
     }
 
@@ -83,7 +85,54 @@ class MeteringTest {
                 "small-stack", 256 * 1024);
         small.start();
         small.join();
-        assertEquals("WebAssembly trap: Stack overflow.", failure.get());
+        assertEquals("Accessed memory outside the bounds.", failure.get()); // nearcore's MemoryAccessViolation
+    }
+
+    /**
+     * down(n: i64) { if n == 0 return; down(n − 1) } reserves 64 + 8 (its i64 parameter) activation bytes
+     * plus 16 operand bytes (n and 1 before the subtraction) = 88; the exported caller reserves 64 + 8 (the
+     * i64 argument) = 72. nearcore's budget is max_stack_height = 262,144 bytes, so after the caller
+     * ⌊(262,144 − 72) / 88⌋ = 2,978 frames of down fit: down(2977) (2,978 frames) returns, down(2978) traps.
+     */
+    @Test
+    void recursionFailsAtTheDepthNearcoresStackBudgetAllows() {
+        int[] down = {0x20, 0, 0x50, 0x0D, 0, 0x20, 0, 0x42, 1, 0x7D, 0x10, 0}; // local.get 0; i64.eqz; br_if 0; …; call 0
+        ByteArrayOutputStream ok = new ByteArrayOutputStream();
+        ok.write(0x42);
+        TinyModule.sleb(ok, 2977);
+        ByteArrayOutputStream deep = new ByteArrayOutputStream();
+        deep.write(0x42);
+        TinyModule.sleb(deep, 2978);
+        Account tiny = deploy(new TinyModule().type(1, false).typedFunction(null, 3, down)
+                .function("ok", ints(ok.toByteArray(), 0x10, 0)).function("deep", ints(deep.toByteArray(), 0x10, 0)));
+        assertEquals(null, alice.call(tiny.id(), "ok", "{}").failureText());
+        assertEquals("Accessed memory outside the bounds.", alice.call(tiny.id(), "deep", "{}").failureText());
+        // the budget is refilled for every call
+        assertEquals(null, alice.call(tiny.id(), "ok", "{}").failureText());
+    }
+
+    /**
+     * Each call's prologue charges one regular op per 8 bytes of its activation. down(1) is down(0) plus one
+     * more frame of down, which runs all 7 of its instructions (down(0) leaves after the first 3) and
+     * whose 72-byte activation costs 9 ops: 16 ops more in all.
+     */
+    @Test
+    void everyCallPaysForItsActivation() {
+        int[] down = {0x20, 0, 0x50, 0x0D, 0, 0x20, 0, 0x42, 1, 0x7D, 0x10, 0};
+        Account tiny = deploy(new TinyModule().type(1, false).typedFunction(null, 3, down)
+                .function("one", 0x42, 0, 0x10, 0).function("two", 0x42, 1, 0x10, 0));
+        long downOfZero = callGas(alice.call(tiny.id(), "one", "{}"));
+        long downOfOne = callGas(alice.call(tiny.id(), "two", "{}"));
+        assertEquals((9 + 7) * REGULAR_OP, downOfOne - downOfZero);
+    }
+
+    private static int[] ints(byte[] prefix, int... rest) {
+        int[] all = new int[prefix.length + rest.length];
+        for (int i = 0; i < prefix.length; i++) {
+            all[i] = prefix[i] & 0xff;
+        }
+        System.arraycopy(rest, 0, all, prefix.length, rest.length);
+        return all;
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.io.ByteArrayOutputStream;
 /**
  * Small hand-assembled Wasm modules for the tests that need one exact shape (a loop, a recursion, a
  * forbidden import). Type 0 is {@code () -> ()}, type 1 is {@code (i64, i64) -> ()} (value_return's),
- * type 2 is {@code (i64, i64, i64) -> ()} (the hash functions').
+ * type 2 is {@code (i64, i64, i64) -> ()} (the hash functions'); {@link #type} adds more from index 3.
  */
 final class TinyModule {
     static final byte[] HEADER = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00};
@@ -18,6 +18,10 @@ final class TinyModule {
     private int functionCount;
     private int exportCount;
     private Integer start;
+    private final ByteArrayOutputStream extraTypes = new ByteArrayOutputStream();
+    private int extraTypeCount;
+    private final ByteArrayOutputStream data = new ByteArrayOutputStream();
+    private int dataCount;
     private byte[] extraSection;
 
     /** Imports a function of type {@code type} as {@code module.name}; its index is the import order. */
@@ -65,6 +69,29 @@ final class TinyModule {
         return this;
     }
 
+    /** Adds the type {@code (i64 × params) -> ()}, or {@code -> i64} with {@code returnsI64}, at index 3, 4, … in call order. */
+    TinyModule type(int params, boolean returnsI64) {
+        extraTypes.write(0x60);
+        leb(extraTypes, params);
+        for (int i = 0; i < params; i++) {
+            extraTypes.write(0x7E);
+        }
+        extraTypes.writeBytes(returnsI64 ? new byte[] {0x01, 0x7E} : new byte[] {0x00});
+        extraTypeCount++;
+        return this;
+    }
+
+    /** Places {@code bytes} at {@code offset} of the memory when the module is instantiated (an active data segment). */
+    TinyModule data(int offset, byte[] bytes) {
+        data.writeBytes(new byte[] {0x00, 0x41});
+        sleb(data, offset);
+        data.write(0x0B);
+        leb(data, bytes.length);
+        data.writeBytes(bytes);
+        dataCount++;
+        return this;
+    }
+
     /** The function with this index runs when the module is instantiated. */
     TinyModule start(int functionIndex) {
         this.start = functionIndex;
@@ -83,7 +110,10 @@ final class TinyModule {
     byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(HEADER);
-        section(out, 1, new byte[] {0x03, 0x60, 0x00, 0x00, 0x60, 0x02, 0x7E, 0x7E, 0x00, 0x60, 0x03, 0x7E, 0x7E, 0x7E, 0x00});
+        ByteArrayOutputStream types = new ByteArrayOutputStream();
+        types.writeBytes(new byte[] {0x60, 0x00, 0x00, 0x60, 0x02, 0x7E, 0x7E, 0x00, 0x60, 0x03, 0x7E, 0x7E, 0x7E, 0x00});
+        types.writeBytes(extraTypes.toByteArray());
+        section(out, 1, vector(3 + extraTypeCount, types));
         if (importCount > 0) {
             section(out, 2, vector(importCount, imports));
         }
@@ -96,6 +126,9 @@ final class TinyModule {
             section(out, 8, s.toByteArray());
         }
         section(out, 10, vector(functionCount, bodies));
+        if (dataCount > 0) {
+            section(out, 11, vector(dataCount, data));
+        }
         if (extraSection != null) {
             section(out, 0, extraSection);
         }
@@ -127,5 +160,18 @@ final class TinyModule {
             value >>>= 7;
             out.write(value == 0 ? b : b | 0x80);
         } while (value != 0);
+    }
+
+    /** Signed LEB128, as {@code i32.const} and {@code i64.const} immediates are written. */
+    static void sleb(ByteArrayOutputStream out, long value) {
+        while (true) {
+            int b = (int) (value & 0x7f);
+            value >>= 7;
+            if ((value == 0 && (b & 0x40) == 0) || (value == -1 && (b & 0x40) != 0)) {
+                out.write(b);
+                return;
+            }
+            out.write(b | 0x80);
+        }
     }
 }

@@ -223,6 +223,15 @@ public final class Chain {
         return due;
     }
 
+    /**
+     * The receipts that arrive in the next block, in the order they will be processed: what nearcore lists
+     * as the next chunk's incoming receipts (a transaction's receipt to its own signer runs at once and is
+     * not among them).
+     */
+    public List<Receipt> receiptsArrivingNext() {
+        return List.copyOf(arriving);
+    }
+
     private static String firstMethod(Receipt.ActionReceipt receipt) {
         for (Action a : receipt.actions) {
             if (a instanceof Action.FunctionCall f) {

@@ -37,11 +37,16 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
         return receiverId;
     }
 
+    /** The account that sent it: the signer for a transaction's receipt, {@code system} for a refund. */
+    public AccountId predecessorId() {
+        return predecessorId;
+    }
+
     /** This receipt for a forked chain: the same receipt, counted in that chain's copy of its transaction. */
     abstract Receipt retraced(TransactionTrace copy);
 
     /** Where a receipt's result goes: the data id the waiting receipt expects, and its receiver. */
-    record DataReceiver(CryptoHash dataId, AccountId receiverId) {
+    public record DataReceiver(CryptoHash dataId, AccountId receiverId) {
     }
 
     public static final class ActionReceipt extends Receipt {
@@ -100,6 +105,34 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
             return predecessorId.isSystem();
         }
 
+        public AccountId signerId() {
+            return signerId;
+        }
+
+        /** The key the original transaction was signed with; null for a refund. */
+        public PublicKey signerPublicKey() {
+            return signerPublicKey;
+        }
+
+        /** The price its prepaid gas was bought at (0 for a refund). */
+        public long gasPrice() {
+            return gasPrice;
+        }
+
+        public List<Action> actions() {
+            return List.copyOf(actions);
+        }
+
+        /** The data ids of the results this receipt waits for, in promise order. */
+        public List<CryptoHash> inputDataIds() {
+            return List.copyOf(inputDataIds);
+        }
+
+        /** Where this receipt's result goes once it has run. */
+        public List<DataReceiver> outputDataReceivers() {
+            return List.copyOf(outputDataReceivers);
+        }
+
         /** Sum of deposits the actions carry: what a failure refunds. */
         BigInteger totalDeposit() {
             BigInteger total = BigInteger.ZERO;
@@ -150,6 +183,15 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
             this.dataId = dataId;
             this.data = data;
             this.producerId = producerId;
+        }
+
+        public CryptoHash dataId() {
+            return dataId;
+        }
+
+        /** The result bytes, or null when the promise failed. */
+        public byte[] data() {
+            return data == null ? null : data.clone();
         }
 
         @Override

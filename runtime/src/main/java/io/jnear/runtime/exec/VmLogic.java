@@ -1,6 +1,8 @@
 package io.jnear.runtime.exec;
 
 import io.jnear.runtime.ProtocolConfig;
+import io.jnear.runtime.crypto.Secp256k1;
+import io.jnear.runtime.crypto.bn254.AltBn128;
 import io.jnear.runtime.fees.ActionCost;
 import io.jnear.runtime.fees.ActionFees;
 import io.jnear.runtime.fees.ExtCost;
@@ -20,11 +22,14 @@ import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.spi.Host;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The host functions one function call sees: NEAR's VMLogic, shared by the JVM and the Wasm binding. It
@@ -748,5 +753,97 @@ final class VmLogic implements VmHost {
             throw fail0("ED25519 signature verification error: invalid public key length");
         }
         return io.jnear.runtime.crypto.Ed25519.verify(signature, message, publicKey);
+    }
+
+    @Override
+    public void logUtf16(byte[] utf16le) {
+        pay(ExtCost.BASE);
+        if (logs.size() >= limits.maxNumberLogs()) {
+            throw fail0("The number of logs will exceed the limit " + limits.maxNumberLogs());
+        }
+        pay(ExtCost.UTF16_DECODING_BASE);
+        if (utf16le.length % 2 != 0) {
+            throw fail0("String encoding is bad UTF-16 sequence.");
+        }
+        payPer(ExtCost.UTF16_DECODING_BYTE, utf16le.length);
+        String message;
+        try {
+            // strict, as Rust's String::from_utf16: an unpaired surrogate is an error
+            message = StandardCharsets.UTF_16LE.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf16le)).toString();
+        } catch (CharacterCodingException e) {
+            throw fail0("String encoding is bad UTF-16 sequence.");
+        }
+        // nearcore charges the log by the UTF-8 length of the decoded text
+        long bytes = message.getBytes(StandardCharsets.UTF_8).length;
+        pay(ExtCost.LOG_BASE);
+        payPer(ExtCost.LOG_BYTE, bytes);
+        if (logBytes + bytes > limits.maxTotalLogLength()) {
+            throw fail0("The length of a log message " + (logBytes + bytes) + " exceeds the limit "
+                    + limits.maxTotalLogLength());
+        }
+        logBytes += bytes;
+        logs.add(message);
+    }
+
+    /** ecrecover: {@code ecrecover_base} (and no {@code base}), then nearcore's argument checks in its order. */
+    @Override
+    public byte[] ecrecover(byte[] signature, long v, Supplier<byte[]> hashSource, long malleabilityFlag) {
+        pay(ExtCost.ECRECOVER_BASE);
+        if (signature.length != 64) {
+            throw fail0("ECDSA recover error: The length of the signature: " + signature.length
+                    + ", exceeds the limit of 64 bytes");
+        }
+        if (Long.compareUnsigned(v, 4) >= 0) {
+            throw fail0("ECDSA recover error: V recovery byte 0 through 3 are valid but was provided "
+                    + Long.toUnsignedString(v));
+        }
+        byte[] hash = hashSource.get();
+        if (hash.length != 32) {
+            throw fail0("ECDSA recover error: The length of the hash: " + hash.length
+                    + ", exceeds the limit of 32 bytes");
+        }
+        if (malleabilityFlag != 0 && malleabilityFlag != 1) {
+            throw fail0("ECDSA recover error: Malleability flag needs to be 0 or 1, but is instead "
+                    + Long.toUnsignedString(malleabilityFlag));
+        }
+        if (!Secp256k1.signatureValuesValid(signature, malleabilityFlag == 1)) {
+            return null;
+        }
+        return Secp256k1.recover(hash, signature, (int) v);
+    }
+
+    @Override
+    public byte[] altBn128G1Multiexp(byte[] elements) {
+        pay(ExtCost.ALT_BN128_G1_MULTIEXP_BASE);
+        try {
+            payPer(ExtCost.ALT_BN128_G1_MULTIEXP_ELEMENT, AltBn128.elementCount(elements, AltBn128.MULTIEXP_ELEMENT));
+            return AltBn128.g1Multiexp(elements);
+        } catch (AltBn128.InvalidInput e) {
+            throw fail0("AltBn128 invalid input: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public byte[] altBn128G1Sum(byte[] elements) {
+        pay(ExtCost.ALT_BN128_G1_SUM_BASE);
+        try {
+            payPer(ExtCost.ALT_BN128_G1_SUM_ELEMENT, AltBn128.elementCount(elements, AltBn128.SUM_ELEMENT));
+            return AltBn128.g1Sum(elements);
+        } catch (AltBn128.InvalidInput e) {
+            throw fail0("AltBn128 invalid input: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean altBn128PairingCheck(byte[] elements) {
+        pay(ExtCost.ALT_BN128_PAIRING_CHECK_BASE);
+        try {
+            payPer(ExtCost.ALT_BN128_PAIRING_CHECK_ELEMENT,
+                    AltBn128.elementCount(elements, AltBn128.PAIRING_ELEMENT));
+            return AltBn128.pairingCheck(elements);
+        } catch (AltBn128.InvalidInput e) {
+            throw fail0("AltBn128 invalid input: " + e.getMessage());
+        }
     }
 }

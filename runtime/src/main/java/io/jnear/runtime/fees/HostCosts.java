@@ -34,6 +34,8 @@ public final class HostCosts {
         v.put(ExtCost.WRITE_REGISTER_BYTE, 3_801_564L);
         v.put(ExtCost.UTF8_DECODING_BASE, 3_111_779_061L);
         v.put(ExtCost.UTF8_DECODING_BYTE, 291_580_479L);
+        v.put(ExtCost.UTF16_DECODING_BASE, 3_543_313_050L);
+        v.put(ExtCost.UTF16_DECODING_BYTE, 163_577_493L);
         v.put(ExtCost.SHA256_BASE, 4_540_970_250L);
         v.put(ExtCost.SHA256_BYTE, 24_117_351L);
         v.put(ExtCost.KECCAK256_BASE, 5_879_491_275L);
@@ -42,6 +44,7 @@ public final class HostCosts {
         v.put(ExtCost.KECCAK512_BYTE, 36_649_701L);
         v.put(ExtCost.RIPEMD160_BASE, 853_675_086L);
         v.put(ExtCost.RIPEMD160_BLOCK, 680_107_584L);
+        v.put(ExtCost.ECRECOVER_BASE, 278_821_988_457L);
         v.put(ExtCost.ED25519_VERIFY_BASE, 210_000_000_000L);
         v.put(ExtCost.ED25519_VERIFY_BYTE, 9_000_000L);
         v.put(ExtCost.LOG_BASE, 3_543_313_050L);
@@ -67,6 +70,12 @@ public final class HostCosts {
         v.put(ExtCost.PROMISE_AND_BASE, 1_465_013_400L);
         v.put(ExtCost.PROMISE_AND_PER_PROMISE, 5_452_176L);
         v.put(ExtCost.PROMISE_RETURN, 560_152_386L);
+        v.put(ExtCost.ALT_BN128_G1_MULTIEXP_BASE, 713_000_000_000L);
+        v.put(ExtCost.ALT_BN128_G1_MULTIEXP_ELEMENT, 320_000_000_000L);
+        v.put(ExtCost.ALT_BN128_G1_SUM_BASE, 3_000_000_000L);
+        v.put(ExtCost.ALT_BN128_G1_SUM_ELEMENT, 5_000_000_000L);
+        v.put(ExtCost.ALT_BN128_PAIRING_CHECK_BASE, 9_686_000_000_000L);
+        v.put(ExtCost.ALT_BN128_PAIRING_CHECK_ELEMENT, 5_102_000_000_000L);
         v.put(ExtCost.WASM_INSTRUCTION, 822_756L);
         return new HostCosts(v);
     }

@@ -1,8 +1,11 @@
 package io.jnear.server.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.exec.InvalidTransactionException;
+import io.jnear.runtime.exec.Receipt;
 import io.jnear.runtime.exec.TransactionTrace;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.state.AccountState;
@@ -33,9 +36,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * One sandbox behind a lock, as the RPC methods see it: reads run against the current block; signed
- * transactions are checked as nearcore checks them, then queued; blocks are produced on demand or on
- * a timer; callers wait for a transaction's outcome with a deadline.
+ * One sandbox behind a lock, as the RPC methods see it: reads run against the head or a recent block's
+ * kept state; signed transactions are checked as nearcore checks them, then queued; blocks are produced
+ * on demand or on a timer, each recorded in the {@link BlockHistory}; callers wait for a transaction's
+ * outcome with a deadline.
  */
 public final class Node implements AutoCloseable {
     /** How long a waiting call may take before it answers {@code TIMEOUT_ERROR}, as nearcore's RPC does. */
@@ -45,22 +49,30 @@ public final class Node implements AutoCloseable {
     private final String chainId;
     private final BlockHashes hashes;
     private final BlockProduction production;
-    private final ReentrantLock lock = new ReentrantLock();
+    // Fair, so a request that produces blocks on demand hands the lock to the requests queued behind it
+    // between blocks: their transactions then join the next block (see runUntilComplete).
+    private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition blockProduced = lock.newCondition();
     private final Map<String, Submitted> byHash = new HashMap<>();
     // Kept in submission order, so lookups by receipt id scan them deterministically.
     private final List<Submitted> submitted = new ArrayList<>();
     private final ScheduledExecutorService timer;
+    private final BlockHistory history;
 
     /** A transaction a client sent, and what became of it so far. */
     public record Submitted(SignedTransaction transaction, TransactionTrace trace) {
     }
 
-    public Node(Sandbox sandbox, String chainId, BlockProduction production) {
+    /**
+     * A node over {@code sandbox} that keeps the state of its last {@code retainedStates} blocks for queries
+     * at a past block.
+     */
+    public Node(Sandbox sandbox, String chainId, BlockProduction production, int retainedStates) {
         this.sandbox = sandbox;
         this.chainId = chainId;
         this.hashes = new BlockHashes(sandbox.chain()::blockHash);
         this.production = production;
+        this.history = new BlockHistory(retainedStates);
         if (production instanceof BlockProduction.Timed timed) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "jnear-block-producer");
@@ -95,28 +107,114 @@ public final class Node implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code read} against the state at the end of block {@code height}: the live sandbox for the head,
+     * a kept snapshot for a recent block. Whatever {@code read} does to a snapshot stays in it.
+     *
+     * @throws RpcException {@code GARBAGE_COLLECTED_BLOCK} if that block's state is no longer kept
+     */
+    public <T> T readAt(long height, Function<Sandbox, T> read) {
+        lock.lock();
+        try {
+            long head = sandbox.blockHeight();
+            Sandbox state = height == head ? sandbox : history.stateAt(height);
+            if (state == null || height > head) {
+                ObjectNode info = JsonNodeFactory.instance.objectNode().put("block_height", height)
+                        .put("block_hash", blockHash(height).toString());
+                throw RpcException.handler("GARBAGE_COLLECTED_BLOCK", info, "The data for block #" + height
+                        + " is garbage collected on this node, use an archival node to fetch historical data");
+            }
+            return read.apply(state);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The lowest height whose state {@link #readAt} still answers for. */
+    public long oldestState() {
+        lock.lock();
+        try {
+            return history.oldestState(sandbox.blockHeight());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What block {@code height} included and ran; empty for a block in which nothing happened. */
+    public BlockContents contents(long height) {
+        lock.lock();
+        try {
+            return history.contentsOf(height);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A receipt that arrived in some block (an action or data receipt sent by another receipt), or null. */
+    public Receipt arrivedReceipt(String receiptId) {
+        lock.lock();
+        try {
+            return history.arrivedReceipt(receiptId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Produces one block and wakes whoever waits for one. */
     public void produceBlock() {
         lock.lock();
         try {
-            sandbox.produceBlock();
+            produce(true);
             blockProduced.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    /** Produces {@code blocks} blocks at once ({@code sandbox_fast_forward}). */
+    /**
+     * Produces {@code blocks} blocks at once ({@code sandbox_fast_forward}); only the states of the last
+     * retained ones are kept.
+     */
     public void fastForward(long blocks) {
         lock.lock();
         try {
             for (long i = 0; i < blocks; i++) {
-                sandbox.produceBlock();
+                produce(blocks - i <= history.retained());
             }
             blockProduced.signalAll();
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Makes the head the first block this node knows: after a restart from {@code --home}, the blocks before
+     * it ran in another process, and neither their contents nor their states are here.
+     */
+    public void startHistoryAtHead() {
+        lock.lock();
+        try {
+            history.startAt(sandbox.blockHeight());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The first block whose contents this node knows (0, or the height it was restarted at). */
+    public long firstBlock() {
+        lock.lock();
+        try {
+            return history.first();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Produces one block under the lock, keeping the head's state first (unless told not to) and recording what the block did. */
+    private void produce(boolean keepState) {
+        List<Receipt> incoming = history.beforeBlock(sandbox, keepState);
+        sandbox.produceBlock();
+        history.afterBlock(sandbox.blockHeight(), incoming);
     }
 
     /**
@@ -166,13 +264,32 @@ public final class Node implements AutoCloseable {
             Submitted s = new Submitted(tx, trace);
             byHash.put(tx.hash().toString(), s);
             submitted.add(s);
+            history.track(s);
             if (production instanceof BlockProduction.OnDemand) {
-                sandbox.runUntilIdle();
-                blockProduced.signalAll();
+                runUntilComplete(s);
             }
             return s;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Produces blocks until {@code s} has finished. Between blocks the lock goes to the requests waiting
+     * for it, so transactions sent at the same time share blocks (each block runs everything due in it)
+     * instead of each paying for its own.
+     */
+    private void runUntilComplete(Submitted s) {
+        for (int i = 0; !s.trace().isComplete(); i++) {
+            if (i == Sandbox.MAX_BLOCKS_PER_RUN) {
+                throw new IllegalStateException("Still not done after " + Sandbox.MAX_BLOCKS_PER_RUN + " blocks");
+            }
+            produce(true);
+            blockProduced.signalAll();
+            if (lock.hasQueuedThreads() && lock.getHoldCount() == 1) {
+                lock.unlock();
+                lock.lock();
+            }
         }
     }
 

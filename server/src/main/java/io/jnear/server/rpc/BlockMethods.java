@@ -1,9 +1,11 @@
 package io.jnear.server.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jnear.runtime.state.CryptoHash;
+import io.jnear.server.node.BlockContents;
 import io.jnear.server.node.Node;
 import java.time.Instant;
 import java.util.Map;
@@ -11,7 +13,7 @@ import java.util.Map;
 /**
  * {@code block}, {@code chunk} and {@code gas_price}, and how every method resolves a block reference
  * ({@code finality}, or {@code block_id} as a height or a hash). The sandbox has one shard and one chunk
- * per block; the state behind a block is only kept for the head.
+ * per block; every finality names the head, since a single producer's blocks are final at once.
  */
 final class BlockMethods {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -31,36 +33,58 @@ final class BlockMethods {
         methods.put("gas_price", this::gasPrice);
     }
 
-    /** The height a request refers to: the head for any finality, else the block id, which must exist. */
+    /**
+     * The height a {@code block} or {@code chunk} request refers to: the head for any finality, else the
+     * block id, which must exist ({@code UNKNOWN_BLOCK} as nearcore's block lookup reports it otherwise).
+     */
     long resolve(Params params) {
         long head = node.read(s -> s.blockHeight());
         JsonNode blockId = params.get("block_id", 0);
         if (blockId == null) {
             return head;
         }
-        return height(blockId, head);
-    }
-
-    long height(JsonNode blockId, long head) {
-        if (blockId.canConvertToLong() && blockId.isIntegralNumber()) {
-            long height = blockId.asLong();
-            if (height < 0 || height > head) {
-                throw unknownBlock(blockId, "DB Not Found Error: BLOCK HEIGHT: " + height + " \n Cause: Unknown");
-            }
-            return height;
-        }
-        String hash = blockId.asText();
-        long height = node.read(s -> node.hashes().recentHeight(hash, s.blockHeight()));
-        if (height < 0) {
-            throw unknownBlock(blockId, "DB Not Found Error: BLOCK HEADER: " + hash);
+        long height = height(blockId, head);
+        if (height < 0 || height < node.firstBlock()) {
+            String what = blockId.isIntegralNumber() ? "BLOCK HEIGHT: " + blockId.asLong() : "BLOCK: " + blockId.asText();
+            throw RpcException.handler("UNKNOWN_BLOCK", JSON.objectNode(),
+                    "DB Not Found Error: " + what + " \n Cause: Unknown");
         }
         return height;
     }
 
-    private static RpcException unknownBlock(JsonNode blockId, String data) {
-        ObjectNode info = JSON.objectNode();
-        info.putObject("block_reference").set("block_id", blockId);
-        return RpcException.handler("UNKNOWN_BLOCK", info, data);
+    /**
+     * The height a {@code query} refers to, with the errors of nearcore's query: {@code UNKNOWN_BLOCK} naming
+     * the block reference for a block that never was.
+     */
+    long resolveForQuery(Params params) {
+        long head = node.read(s -> s.blockHeight());
+        JsonNode blockId = params.get("block_id", 0);
+        if (blockId == null) {
+            return head;
+        }
+        long height = height(blockId, head);
+        if (height < 0) {
+            ObjectNode info = JSON.objectNode();
+            info.putObject("block_reference").set("block_id", blockId);
+            String reference = blockId.isIntegralNumber() ? "Height(" + blockId.asLong() + ")" : "Hash(" + blockId.asText() + ")";
+            throw RpcException.handler("UNKNOWN_BLOCK", info,
+                    "Block either has never been observed on the node or has been garbage collected: BlockId("
+                            + reference + ")");
+        }
+        return height;
+    }
+
+    /** The height of a block id (a height, or a hash in base58) up to {@code head}, or -1 if there is none. */
+    private long height(JsonNode blockId, long head) {
+        if (blockId.isIntegralNumber() && blockId.canConvertToLong()) {
+            long height = blockId.asLong();
+            return height < 0 || height > head ? -1 : height;
+        }
+        if (!blockId.isTextual()) {
+            throw RpcException.parse("Failed parsing args: `block_id` must be a block height or a block hash");
+        }
+        String hash = blockId.asText();
+        return node.read(s -> node.hashes().recentHeight(hash, s.blockHeight()));
     }
 
     private JsonNode block(Params params) {
@@ -72,38 +96,71 @@ final class BlockMethods {
         return block;
     }
 
-    private JsonNode chunk(Params params) {
+    /**
+     * The chunk of a block: the transactions it included and the receipts that arrived in it, as nearcore
+     * lists a chunk's transactions and incoming receipts.
+     */
+
+    private JsonNode chunk(Params given) {
+        Params params = chunkReference(given);
         JsonNode chunkId = params.get("chunk_id", 0);
         long height;
         if (chunkId != null) {
             height = chunkHeight(chunkId.asText());
         } else {
             height = resolve(params);
+            JsonNode shard = params.get("shard_id", 1);
+            if (shard != null && shard.asLong(-1) != 0) {
+                throw RpcException.handler("INVALID_SHARD_ID", JSON.objectNode().set("shard_id", shard),
+                        "Shard id " + shard.asText() + " does not exist");
+            }
         }
+        BlockContents contents = node.contents(height);
         ObjectNode chunk = JSON.objectNode();
         chunk.put("author", author);
         chunk.set("header", chunkHeader(height));
-        chunk.putArray("transactions");
-        chunk.putArray("receipts");
+        ArrayNode transactions = chunk.putArray("transactions");
+        for (Node.Submitted s : contents.transactions()) {
+            transactions.add(TransactionViews.signed(s.transaction(), s.trace().actions()));
+        }
+        ArrayNode receipts = chunk.putArray("receipts");
+        contents.incomingReceipts().forEach(r -> receipts.add(ReceiptViews.of(r)));
         return chunk;
+    }
+
+    /**
+     * {@code {"chunk_id"}} or {@code {"block_id","shard_id"}}, also from nearcore's legacy arrays
+     * {@code [chunk_hash]} and {@code [[block_id, shard_id]]} (what near-api-js sends).
+     */
+    private static Params chunkReference(Params params) {
+        if (!params.isArray()) {
+            return params;
+        }
+        JsonNode first = params.node().path(0);
+        ObjectNode reference = JSON.objectNode();
+        if (first.isArray()) {
+            reference.set("block_id", first.get(0));
+            reference.set("shard_id", first.get(1));
+        } else {
+            reference.set("chunk_id", first);
+        }
+        return new Params(reference);
     }
 
     private long chunkHeight(String chunkHash) {
         long head = node.read(s -> s.blockHeight());
-        for (long h = head; h >= Math.max(0, head - 86_400); h--) {
+        for (long h = head; h >= Math.max(node.firstBlock(), head - 86_400); h--) {
             if (chunkHash(h).toString().equals(chunkHash)) {
                 return h;
             }
         }
         ObjectNode info = JSON.objectNode().put("chunk_hash", chunkHash);
-        throw RpcException.handler("UNKNOWN_CHUNK", info, "Chunk Missing (unavailable on the node): " + chunkHash);
+        throw RpcException.handler("UNKNOWN_CHUNK", info,
+                "Chunk Missing (unavailable on the node): ChunkHash(`" + chunkHash + "`) \n Cause: Unknown");
     }
 
     private JsonNode gasPrice(Params params) {
-        JsonNode blockId = params.get("block_id", 0);
-        if (blockId != null) {
-            height(blockId, node.read(s -> s.blockHeight()));
-        }
+        resolve(params);
         return JSON.objectNode().put("gas_price", Long.toString(node.read(s -> s.config().gasPrice())));
     }
 
@@ -150,7 +207,12 @@ final class BlockMethods {
         return h;
     }
 
+    /**
+     * The chunk header of block {@code height}. As in nearcore, its {@code gas_used} and {@code balance_burnt}
+     * are those of the previous chunk's transactions and receipts, whose results this chunk carries.
+     */
     private ObjectNode chunkHeader(long height) {
+        BlockContents previous = height == 0 ? BlockContents.empty(0) : node.contents(height - 1);
         ObjectNode c = JSON.objectNode();
         c.put("chunk_hash", chunkHash(height).toString());
         c.put("prev_block_hash", height == 0 ? ZERO_HASH : node.blockHash(height - 1).toString());
@@ -161,11 +223,11 @@ final class BlockMethods {
         c.put("height_created", height);
         c.put("height_included", height);
         c.put("shard_id", 0);
-        c.put("gas_used", 0);
+        c.put("gas_used", previous.gasBurnt());
         c.put("gas_limit", 1_000_000_000_000_000L);
         c.put("rent_paid", "0");
         c.put("validator_reward", "0");
-        c.put("balance_burnt", "0");
+        c.put("balance_burnt", previous.tokensBurnt().toString());
         c.put("outgoing_receipts_root", ZERO_HASH);
         c.put("tx_root", ZERO_HASH);
         c.putArray("validator_proposals");

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 final class NodeMethods {
     static final int PROTOCOL_VERSION = 86;
+    private static final int BLOCK_PRODUCER_SEATS = 50;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Node node;
@@ -55,9 +56,10 @@ final class NodeMethods {
         sync.put("latest_state_root", "11111111111111111111111111111111");
         sync.put("latest_block_time", blocks.isoTime(head));
         sync.put("syncing", false);
-        sync.put("earliest_block_hash", node.blockHash(0).toString());
-        sync.put("earliest_block_height", 0);
-        sync.put("earliest_block_time", blocks.isoTime(0));
+        long earliest = node.firstBlock();
+        sync.put("earliest_block_hash", node.blockHash(earliest).toString());
+        sync.put("earliest_block_height", earliest);
+        sync.put("earliest_block_time", blocks.isoTime(earliest));
         sync.put("epoch_id", "11111111111111111111111111111111");
         sync.put("epoch_start_height", head - head % config.epochLength());
         status.put("validator_account_id", config.rootAccount().toString());
@@ -82,6 +84,8 @@ final class NodeMethods {
         validator.putArray("shards").add(0);
         validator.put("num_produced_blocks", head);
         validator.put("num_expected_blocks", head);
+        validator.put("num_produced_chunks", head);
+        validator.put("num_expected_chunks", head);
         result.putArray("next_validators");
         result.putArray("current_fishermen");
         result.putArray("next_fishermen");
@@ -138,7 +142,22 @@ final class NodeMethods {
         g.put("genesis_time", blocks.isoTime(0));
         g.put("chain_id", node.chainId());
         g.put("genesis_height", 0);
-        g.put("num_block_producer_seats", 1);
+        // neard's defaults for a local network: one shard, 50 producer seats, no hidden seats
+        g.put("num_block_producer_seats", BLOCK_PRODUCER_SEATS);
+        g.putArray("num_block_producer_seats_per_shard").add(BLOCK_PRODUCER_SEATS);
+        g.putArray("avg_hidden_validator_seats_per_shard").add(0);
+        g.put("dynamic_resharding", false);
+        g.set("minimum_stake_ratio", JSON.arrayNode().add(1).add(6250));
+        g.set("protocol_upgrade_stake_threshold", JSON.arrayNode().add(4).add(5));
+        g.set("block_producer_kickout_threshold", JSON.numberNode(90));
+        g.set("chunk_producer_kickout_threshold", JSON.numberNode(90));
+        g.set("online_min_threshold", JSON.arrayNode().add(9).add(10));
+        g.set("online_max_threshold", JSON.arrayNode().add(99).add(100));
+        g.set("protocol_reward_rate", JSON.arrayNode().add(0).add(1));
+        g.set("max_inflation_rate", JSON.arrayNode().add(0).add(1));
+        g.put("protocol_treasury_account", c.rootAccount().toString());
+        g.put("fishermen_threshold", "0");
+        g.put("minimum_validators_per_shard", 1);
         g.put("epoch_length", c.epochLength());
         g.put("gas_limit", 1_000_000_000_000_000L);
         g.put("min_gas_price", Long.toString(c.gasPrice()));

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code query}: accounts, code, contract state, access keys and view calls, against the head block.
+ * {@code query}: accounts, code, contract state, access keys and view calls, against the state of the
+ * block asked for (the head, or one of the recent blocks whose state the node keeps).
  * A failed view call and a missing access key answer with nearcore's legacy {@code result.error}
  * rather than a JSON-RPC error, as nearcore does for compatibility.
  */
@@ -45,15 +46,8 @@ final class QueryMethods {
                     + "send {\"request_type\": …}");
         }
         String type = params.text("request_type", 0);
-        long height = blocks.resolve(params);
-        return node.read(sandbox -> {
-            long head = sandbox.blockHeight();
-            if (height != head) {
-                ObjectNode info = JSON.objectNode().put("block_height", height);
-                throw RpcException.handler("GARBAGE_COLLECTED_BLOCK", info,
-                        "The data for block #" + height + " is garbage collected on this node, use an archival node "
-                                + "to fetch historical data");
-            }
+        long height = blocks.resolveForQuery(params);
+        return node.readAt(height, sandbox -> {
             Chain chain = sandbox.chain();
             ObjectNode result = switch (type) {
                 case "view_account" -> viewAccount(account(chain, params, height));

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jnear.runtime.RpcOutcomes;
+import io.jnear.runtime.exec.Receipt;
 import io.jnear.runtime.exec.TransactionTrace;
 import io.jnear.runtime.outcome.ExecutionOutcome;
-import io.jnear.sdk.Base58;
 import io.jnear.sdk.spi.Json;
 import io.jnear.server.node.Node;
 import io.jnear.server.tx.InvalidTx;
@@ -107,16 +107,7 @@ final class TransactionMethods {
             throw RpcException.internal("cannot read the runtime's outcome JSON: " + e.getMessage());
         }
         SignedTransaction tx = s.transaction();
-        ObjectNode transaction = outcome.get("transaction") instanceof ObjectNode t ? t : outcome.putObject("transaction");
-        transaction.put("signer_id", tx.signerId().toString());
-        transaction.put("public_key", tx.publicKey().toString());
-        transaction.put("nonce", tx.nonce());
-        transaction.put("receiver_id", tx.receiverId().toString());
-        if (!transaction.has("priority_fee")) {
-            transaction.put("priority_fee", 0);
-        }
-        transaction.put("signature", "ed25519:" + Base58.encode(tx.signature()));
-        transaction.put("hash", tx.hash().toString());
+        outcome.set("transaction", TransactionViews.signed(tx, trace.actions()));
         outcome.put("final_execution_status", "FINAL");
         if (withReceipts) {
             ArrayNode receipts = outcome.putArray("receipts");
@@ -129,6 +120,10 @@ final class TransactionMethods {
 
     private JsonNode receipt(Params params) {
         String id = params.text("receipt_id", 0);
+        Receipt arrived = node.arrivedReceipt(id);
+        if (arrived != null) {
+            return ReceiptViews.of(arrived);
+        }
         Node.ReceiptRecord r = node.receipt(id);
         if (r == null) {
             ObjectNode info = JSON.objectNode().put("receipt_id", id);
@@ -137,23 +132,10 @@ final class TransactionMethods {
         return receiptView(r.transaction().transaction(), r.outcome());
     }
 
-    /** nearcore's {@code ReceiptView} of an executed action receipt. */
+    /** The receipt as it travelled if it did (with its data dependencies), else as its outcome shows it. */
     private ObjectNode receiptView(SignedTransaction tx, ExecutionOutcome o) {
-        ObjectNode view = JSON.objectNode();
-        String predecessor = o.predecessorId() == null ? tx.signerId().toString() : o.predecessorId().toString();
-        view.put("predecessor_id", predecessor);
-        view.put("receiver_id", o.executorId().toString());
-        view.put("receipt_id", o.id().toString());
-        ObjectNode action = view.putObject("receipt").putObject("Action");
-        boolean refund = o.isRefund();
-        action.put("signer_id", refund ? "system" : tx.signerId().toString());
-        action.put("signer_public_key", refund ? "ed25519:11111111111111111111111111111111" : tx.publicKey().toString());
-        action.put("gas_price", refund ? "0" : Long.toString(node.read(sb -> sb.config().gasPrice())));
-        action.putArray("output_data_receivers");
-        action.putArray("input_data_ids");
-        ArrayNode actions = action.putArray("actions");
-        o.actions().forEach(a -> actions.add(Json.mapper().valueToTree(RpcOutcomes.actionView(a))));
-        action.put("is_promise_yield", false);
-        return view;
+        Receipt arrived = node.arrivedReceipt(o.id().toString());
+        return arrived != null ? ReceiptViews.of(arrived)
+                : ReceiptViews.fromOutcome(tx, o, node.read(sb -> sb.config().gasPurchasePrice()));
     }
 }

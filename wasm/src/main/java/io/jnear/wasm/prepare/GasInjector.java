@@ -9,20 +9,28 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
- * Rewrites function bodies so the code charges its own gas, as nearcore's instrumentation does:
+ * Rewrites function bodies so the code charges its own gas and stack, as nearcore's instrumentation
+ * (finite-wasm, protocol 84 and later) does:
  *
  * <ul>
  *   <li>at the start of every straight-line segment, {@code charge(n × regular_op_cost)} for the segment's
- *       n instructions ({@code block}, {@code end} and {@code else} are free; a segment ends after any
- *       block, branch, {@code else} or {@code end}, so a loop pays for every iteration);</li>
- *   <li>{@code memory.grow} becomes a call that first charges {@code grow_mem_cost} per page;</li>
- *   <li>every function counts its nesting depth on entry and exit, and traps past the limit, so deep
- *       recursion fails the same way on every JVM, whatever its thread stack size.</li>
+ *       n instructions ({@code block}, {@code end} and {@code else} are free; a segment ends after a
+ *       {@code loop}, {@code if}, branch, {@code else} or {@code end} — whatever can be jumped to or past —
+ *       so a loop pays for every iteration, while a {@code block}, entered only by falling into it, goes on
+ *       with the segment before it);</li>
+ *   <li>the bulk operations {@code memory.init/copy/fill} and {@code table.init/copy/fill} are not regular
+ *       instructions: each charges {@code linear_op_base_cost + linear_op_unit_cost × n} for its n bytes or
+ *       elements, read off the stack just before it runs;</li>
+ *   <li>every function reserves its frame ({@link StackFrames}: 64 bytes, its locals, its deepest operand
+ *       stack) from a budget of {@code max_stack_height} bytes on entry and returns it on exit, trapping when
+ *       the budget would go negative; on entry it also pays {@code regular_op_cost} per 8 bytes of locals
+ *       and bookkeeping. Deep recursion therefore fails at the depth nearcore's fails at, on every JVM.</li>
  * </ul>
  *
- * <p>A body becomes {@code enter; block <result> <body with return → br to this block> end; leave}. The
- * gas left lives in a global the host reads and refills around every host call; running it below zero
- * traps with {@code unreachable}, and the runner then reports the out-of-gas error.
+ * <p>A body becomes {@code enter(frame); block <result> <body with return → br to this block> end;
+ * leave(frame)}. The gas left lives in a global the host reads and refills around every host call; running
+ * it below zero traps with {@code unreachable}, and the runner then reports the out-of-gas error; a stack
+ * budget below zero after a trap means the stack ran out.
  */
 final class GasInjector {
     private static final int I64_CONST = 0x42;
@@ -33,7 +41,7 @@ final class GasInjector {
     private static final int EMPTY_BLOCK = 0x40;
 
     /** Where the helpers live: functions after every existing one, globals after every existing one. */
-    record Helpers(int charge, int gasGlobal, int depthGlobal) {
+    record Helpers(int charge, int gasGlobal, int stackGlobal) {
         int enter() {
             return charge + 1;
         }
@@ -42,13 +50,13 @@ final class GasInjector {
             return charge + 2;
         }
 
-        int grow() {
+        int linear() {
             return charge + 3;
         }
 
         /** Function section entries declaring the helpers, whose types follow the module's own. */
         List<byte[]> functionSectionEntries(int moduleTypes) {
-            return List.of(uleb(moduleTypes), uleb(moduleTypes + 1), uleb(moduleTypes + 1), uleb(moduleTypes + 2));
+            return List.of(uleb(moduleTypes), uleb(moduleTypes), uleb(moduleTypes), uleb(moduleTypes + 1));
         }
     }
 
@@ -56,22 +64,28 @@ final class GasInjector {
     private final byte[] code;
     private final Helpers helpers;
     private final Metering metering;
+    private final StackFrames frames;
 
     GasInjector(WasmModule module, byte[] code, Helpers helpers, Metering metering) {
         this.module = module;
         this.code = code;
         this.helpers = helpers;
         this.metering = metering;
+        this.frames = new StackFrames(module, code);
     }
 
-    /** (i64) → (), () → (), (i32) → i32: the helpers' types, appended to the type section. */
+    /** (i64) → () and (i32) → i32: the helpers' types, appended to the type section. */
     static List<byte[]> helperTypes() {
-        return List.of(new byte[] {0x60, 1, 0x7E, 0}, new byte[] {0x60, 0, 0}, new byte[] {0x60, 1, 0x7F, 1, 0x7F});
+        return List.of(new byte[] {0x60, 1, 0x7E, 0}, new byte[] {0x60, 1, 0x7F, 1, 0x7F});
     }
 
-    /** A mutable i64 (gas left) and a mutable i32 (call depth), both starting at zero. */
-    static List<byte[]> helperGlobals() {
-        return List.of(new byte[] {0x7E, 1, I64_CONST, 0, END}, new byte[] {0x7F, 1, 0x41, 0, END});
+    /** Two mutable i64 globals: the gas left (starting at zero) and the stack budget (starting full). */
+    static List<byte[]> helperGlobals(Metering metering) {
+        ByteArrayOutputStream stack = new ByteArrayOutputStream();
+        stack.writeBytes(new byte[] {0x7E, 1, I64_CONST});
+        Leb128.writeSigned(stack, metering.maxStackHeight());
+        stack.write(END);
+        return List.of(new byte[] {0x7E, 1, I64_CONST, 0, END}, stack.toByteArray());
     }
 
     byte[] rewriteCodeSection(int start, int end) {
@@ -89,7 +103,7 @@ final class GasInjector {
             int bodyEnd = bodyStart + size;
             reader.position = bodyEnd;
             FunctionType type = module.typeSection().getType(module.functionSection().getFunctionType(i));
-            byte[] body = rewriteBody(bodyStart, bodyEnd, bodies[i].instructions(), type);
+            byte[] body = rewriteBody(bodyStart, bodyEnd, bodies[i].instructions(), type, frames.of(type, bodies[i]));
             Leb128.writeUnsigned(out, body.length);
             out.writeBytes(body);
         }
@@ -100,18 +114,30 @@ final class GasInjector {
         return out.toByteArray();
     }
 
-    private byte[] rewriteBody(int bodyStart, int bodyEnd, List<AnnotatedInstruction> instructions, FunctionType type) {
+    private byte[] rewriteBody(int bodyStart, int bodyEnd, List<AnnotatedInstruction> instructions, FunctionType type,
+            StackFrames.Frame frame) {
         int n = instructions.size();
         int exprStart = instructions.get(0).address();
         if (exprStart < bodyStart || instructions.get(n - 1).address() != bodyEnd - 1) {
             throw new PrepareException(PrepareException.Kind.DESERIALIZATION, "function body layout");
         }
         long[] segmentCost = segmentCosts(instructions);
+        // nearcore's prologue charges regular_op_cost per 8 bytes of the activation, before the body's first
+        // segment (an empty body has none, so the charge stands alone there)
+        long frameGas = Math.multiplyExact((frame.activation() + 7) / 8, metering.regularOpCost());
+        segmentCost[0] = Math.addExact(segmentCost[0], frameGas);
         ByteArrayOutputStream out = new ByteArrayOutputStream((bodyEnd - bodyStart) * 5 / 4 + 16);
         out.write(code, bodyStart, exprStart - bodyStart); // the local declarations, unchanged
+        out.write(I64_CONST);
+        Leb128.writeSigned(out, frame.total());
         call(out, helpers.enter());
         out.write(BLOCK);
         out.write(blockType(type));
+        if (n == 1) {
+            out.write(I64_CONST);
+            Leb128.writeSigned(out, frameGas);
+            call(out, helpers.charge());
+        }
         int nesting = 0;
         for (int i = 0; i < n - 1; i++) {
             if (segmentCost[i] > 0) {
@@ -127,7 +153,10 @@ final class GasInjector {
                     out.write(BR);
                     Leb128.writeUnsigned(out, nesting);
                 }
-                case MEMORY_GROW -> call(out, helpers.grow());
+                case MEMORY_INIT, MEMORY_COPY, MEMORY_FILL, TABLE_INIT, TABLE_COPY, TABLE_FILL -> {
+                    call(out, helpers.linear());
+                    out.write(code, from, to - from);
+                }
                 default -> out.write(code, from, to - from);
             }
             switch (instruction.opcode()) {
@@ -138,6 +167,8 @@ final class GasInjector {
             }
         }
         out.write(END);
+        out.write(I64_CONST);
+        Leb128.writeSigned(out, frame.total());
         call(out, helpers.leave());
         out.write(END);
         return out.toByteArray();
@@ -151,7 +182,7 @@ final class GasInjector {
         long ops = 0;
         for (int i = 0; i < last; i++) {
             OpCode op = instructions.get(i).opcode();
-            if (op != OpCode.BLOCK && op != OpCode.END && op != OpCode.ELSE) {
+            if (op != OpCode.BLOCK && op != OpCode.END && op != OpCode.ELSE && !isLinear(op)) {
                 ops++;
             }
             if (endsSegment(op) || i == last - 1) {
@@ -163,9 +194,17 @@ final class GasInjector {
         return cost;
     }
 
+    /** The bulk operations, charged by the linear helper instead of as regular instructions. */
+    private static boolean isLinear(OpCode op) {
+        return switch (op) {
+            case MEMORY_INIT, MEMORY_COPY, MEMORY_FILL, TABLE_INIT, TABLE_COPY, TABLE_FILL -> true;
+            default -> false;
+        };
+    }
+
     private static boolean endsSegment(OpCode op) {
         return switch (op) {
-            case BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, BR_TABLE, RETURN, UNREACHABLE -> true;
+            case LOOP, IF, ELSE, END, BR, BR_IF, BR_TABLE, RETURN, UNREACHABLE -> true;
             default -> false;
         };
     }
@@ -191,70 +230,67 @@ final class GasInjector {
         throw new PrepareException(PrepareException.Kind.DESERIALIZATION, "result type " + t);
     }
 
-    /** charge(gas), enter(), leave(), grow(pages): the bodies of the helpers, in that order. */
+    /** charge(gas), enter(bytes), leave(bytes), linear(count): the bodies of the helpers, in that order. */
     private List<byte[]> helperBodies() {
         int gas = helpers.gasGlobal();
-        int depth = helpers.depthGlobal();
+        int stack = helpers.stackGlobal();
         // each helper reads its global once and keeps the new value in a local: global access is what
         // the compiled code pays most for
-        ByteArrayOutputStream charge = new ByteArrayOutputStream();
-        charge.writeBytes(new byte[] {1, 1, 0x7E}); // one i64 local
-        globalGet(charge, gas);
-        charge.write(0x20); // local.get 0
-        charge.write(0);
-        charge.write(0x7D); // i64.sub
-        charge.write(0x22); // local.tee 1
-        charge.write(1);
-        globalSet(charge, gas);
-        charge.write(0x20); // local.get 1
-        charge.write(1);
-        charge.write(I64_CONST);
-        charge.write(0);
-        charge.write(0x53); // i64.lt_s
-        trapIfTrue(charge);
-        charge.write(END);
+        return List.of(subtractAndTrapBelowZero(gas), subtractAndTrapBelowZero(stack), giveBack(stack), linear());
+    }
 
-        ByteArrayOutputStream enter = new ByteArrayOutputStream();
-        enter.writeBytes(new byte[] {1, 1, 0x7F}); // one i32 local
-        globalGet(enter, depth);
-        enter.write(0x41); // i32.const 1
-        enter.write(1);
-        enter.write(0x6A); // i32.add
-        enter.write(0x22); // local.tee 0
-        enter.write(0);
-        globalSet(enter, depth);
-        enter.write(0x20); // local.get 0
-        enter.write(0);
-        enter.write(0x41);
-        Leb128.writeSigned(enter, metering.maxCallDepth());
-        enter.write(0x4B); // i32.gt_u
-        trapIfTrue(enter);
-        enter.write(END);
+    /** (i64 amount): global −= amount, trapping if it went below zero. */
+    private static byte[] subtractAndTrapBelowZero(int global) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(new byte[] {1, 1, 0x7E}); // one i64 local
+        globalGet(body, global);
+        body.write(0x20); // local.get 0
+        body.write(0);
+        body.write(0x7D); // i64.sub
+        body.write(0x22); // local.tee 1
+        body.write(1);
+        globalSet(body, global);
+        body.write(0x20); // local.get 1
+        body.write(1);
+        body.write(I64_CONST);
+        body.write(0);
+        body.write(0x53); // i64.lt_s
+        trapIfTrue(body);
+        body.write(END);
+        return body.toByteArray();
+    }
 
-        ByteArrayOutputStream leave = new ByteArrayOutputStream();
-        leave.write(0);
-        globalGet(leave, depth);
-        leave.write(0x41);
-        leave.write(1);
-        leave.write(0x6B); // i32.sub
-        globalSet(leave, depth);
-        leave.write(END);
+    /** (i64 amount): global += amount. */
+    private static byte[] giveBack(int global) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(0);
+        globalGet(body, global);
+        body.write(0x20); // local.get 0
+        body.write(0);
+        body.write(0x7C); // i64.add
+        globalSet(body, global);
+        body.write(END);
+        return body.toByteArray();
+    }
 
-        ByteArrayOutputStream grow = new ByteArrayOutputStream();
-        grow.write(0);
-        grow.write(0x20); // local.get 0
-        grow.write(0);
-        grow.write(0xAD); // i64.extend_i32_u
-        grow.write(I64_CONST);
-        Leb128.writeSigned(grow, metering.growMemCost());
-        grow.write(0x7E); // i64.mul
-        call(grow, helpers.charge());
-        grow.write(0x20);
-        grow.write(0);
-        grow.write(0x40); // memory.grow 0
-        grow.write(0);
-        grow.write(END);
-        return List.of(charge.toByteArray(), enter.toByteArray(), leave.toByteArray(), grow.toByteArray());
+    /** (i32 count) → count, after charging linear_op_base_cost + linear_op_unit_cost × count. */
+    private byte[] linear() {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(0);
+        body.write(0x20); // local.get 0
+        body.write(0);
+        body.write(0xAD); // i64.extend_i32_u
+        body.write(I64_CONST);
+        Leb128.writeSigned(body, metering.linearOpUnitCost());
+        body.write(0x7E); // i64.mul
+        body.write(I64_CONST);
+        Leb128.writeSigned(body, metering.linearOpBaseCost());
+        body.write(0x7C); // i64.add
+        call(body, helpers.charge());
+        body.write(0x20);
+        body.write(0);
+        body.write(END);
+        return body.toByteArray();
     }
 
     private static void trapIfTrue(ByteArrayOutputStream out) {

@@ -17,8 +17,8 @@ import java.util.List;
  * nearcore's {@code PrepareError}), replaces the module's memory with NEAR's standard one, and rewrites
  * the code so that it meters itself (see {@link GasInjector}).
  *
- * <p>The rewrite only appends: three function types, four helper functions and two globals (the gas left
- * and the call depth), so no existing index moves and the rest of the module is copied byte for byte.
+ * <p>The rewrite only appends: two function types, four helper functions and two globals (the gas left
+ * and the stack budget), so no existing index moves and the rest of the module is copied byte for byte.
  */
 public final class ModulePreparer {
     /** NEAR's standard memory: 1,024 pages (64 MiB) at start, at most 2,048. */
@@ -41,11 +41,11 @@ public final class ModulePreparer {
      *
      * @param bytes the module to compile
      * @param gasGlobal index of the i64 global holding the gas the code may still burn
-     * @param depthGlobal index of the i32 global counting nested calls
+     * @param stackGlobal index of the i64 global holding the stack bytes nested calls may still reserve
      * @param startFunction the module's start function, or -1: the runner calls it itself, once the code
      *     has gas to burn (nearcore runs it under the call's gas), so the rewritten module has no start section
      */
-    public record Prepared(byte[] bytes, int gasGlobal, int depthGlobal, int startFunction) {
+    public record Prepared(byte[] bytes, int gasGlobal, int stackGlobal, int startFunction) {
     }
 
     /** Prepares {@code code}, or throws {@link PrepareException} with the error nearcore reports. */
@@ -142,8 +142,8 @@ public final class ModulePreparer {
         int importedFunctions = module.importSection().count(ExternalType.FUNCTION);
         int definedFunctions = module.functionSection().functionCount();
         int gasGlobal = module.globalSection().globalCount();
-        int depthGlobal = gasGlobal + 1;
-        var helpers = new GasInjector.Helpers(importedFunctions + definedFunctions, gasGlobal, depthGlobal);
+        int stackGlobal = gasGlobal + 1;
+        var helpers = new GasInjector.Helpers(importedFunctions + definedFunctions, gasGlobal, stackGlobal);
         var injector = new GasInjector(module, code, helpers, metering);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(code.length + code.length / 4);
@@ -178,7 +178,7 @@ public final class ModulePreparer {
                 memoryDone = true;
             }
             if (order(id) > order(SectionId.GLOBAL) && !globalsDone) {
-                section(out, SectionId.GLOBAL, appendEntries(null, 0, 0, GasInjector.helperGlobals()));
+                section(out, SectionId.GLOBAL, appendEntries(null, 0, 0, GasInjector.helperGlobals(metering)));
                 globalsDone = true;
             }
             switch (id) {
@@ -195,7 +195,7 @@ public final class ModulePreparer {
                     memoryDone = true;
                 }
                 case SectionId.GLOBAL -> {
-                    section(out, id, appendEntries(code, start, end, GasInjector.helperGlobals()));
+                    section(out, id, appendEntries(code, start, end, GasInjector.helperGlobals(metering)));
                     globalsDone = true;
                 }
                 case SectionId.CODE -> section(out, id, injector.rewriteCodeSection(start, end));
@@ -209,7 +209,7 @@ public final class ModulePreparer {
             throw new PrepareException(PrepareException.Kind.DESERIALIZATION, "a contract needs functions");
         }
         int startFunction = module.startSection().map(st -> (int) st.startIndex()).orElse(-1);
-        return new Prepared(out.toByteArray(), gasGlobal, depthGlobal, startFunction);
+        return new Prepared(out.toByteArray(), gasGlobal, stackGlobal, startFunction);
     }
 
     /** Where a section goes in a module: by id, except that the data count section precedes code. */

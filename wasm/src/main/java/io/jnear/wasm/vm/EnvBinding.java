@@ -62,7 +62,7 @@ final class EnvBinding {
 
     /**
      * Charges what the code spent since the last refill (throwing the host's out-of-gas error if too much):
-     * as instructions, plus the gas of {@code memory.grow}, which is not a whole number of instructions.
+     * as instructions, plus any remainder that is not a whole number of instructions (none with NEAR's figures).
      */
     void settle() {
         long spent = budget - gasLeft.getValue();
@@ -242,6 +242,18 @@ final class EnvBinding {
                 byte[] publicKey = memoryOrRegister(a[5], a[4]);
                 yield host.ed25519Verify(signature, message, publicKey) ? 1 : 0;
             }
+            case "ecrecover" -> {
+                byte[] signature = memoryOrRegister(a[3], a[2]);
+                byte[] key = host.ecrecover(signature, a[4], () -> memoryOrRegister(a[1], a[0]), a[5]);
+                if (key == null) {
+                    yield 0;
+                }
+                writeRegister(a[6], key);
+                yield 1;
+            }
+            case "alt_bn128_g1_multiexp" -> register(a[2], host.altBn128G1Multiexp(memoryOrRegister(a[1], a[0])));
+            case "alt_bn128_g1_sum" -> register(a[2], host.altBn128G1Sum(memoryOrRegister(a[1], a[0])));
+            case "alt_bn128_pairing_check" -> host.altBn128PairingCheck(memoryOrRegister(a[1], a[0])) ? 1 : 0;
             case "validator_stake" -> {
                 accountId(a[1], a[0]);
                 yield u128(a[2], NearToken.ZERO); // the sandbox has no validators
@@ -264,7 +276,7 @@ final class EnvBinding {
                 yield 0;
             }
             case "log_utf16" -> {
-                host.log(utf16(a[0], a[1]));
+                host.logUtf16(a[0] == REGISTER ? terminated(a[1], 2) : readMemory(a[1], a[0]));
                 yield 0;
             }
             case "abort" -> {

@@ -26,8 +26,9 @@ import java.util.concurrent.Future;
  * as nearcore does. Instances are recycled ({@link CallInstance}) because linking a new one costs more
  * than the call.
  *
- * <p>Calls run on this runner's own threads, whose stack is large enough for the instrumentation's call
- * depth limit, so deep recursion fails with the same error whatever {@code -Xss} the JVM was given.
+ * <p>Calls run on this runner's own threads, whose stack is large enough for the deepest recursion the
+ * instrumentation's stack budget allows (4,096 of the smallest frames), so deep recursion fails with the
+ * same error whatever {@code -Xss} the JVM was given.
  */
 public final class WasmCodeRunner implements CodeRunner {
     private static final long WASM_THREAD_STACK_BYTES = 512L * 1024 * 1024;
@@ -138,8 +139,9 @@ public final class WasmCodeRunner implements CodeRunner {
                 throw panic;
             }
             env.settle(); // throws the host's out-of-gas error when the code ran out
-            if (instance.global(module.prepared.depthGlobal()).getValue() > metering.maxCallDepth()) {
-                return new FunctionCallError.ExecutionError("WebAssembly trap: Stack overflow.");
+            if (instance.global(module.prepared.stackGlobal()).getValue() < 0) {
+                // nearcore's finite_wasm_stack_exhausted fails the call with HostError::MemoryAccessViolation
+                return new FunctionCallError.ExecutionError("Accessed memory outside the bounds.");
             }
             return new FunctionCallError.ExecutionError("WebAssembly trap: " + trapText(e.getMessage()));
         }

@@ -1,0 +1,206 @@
+package io.jnear.runtime.crypto.bn254;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+
+/** nearcore's own alt_bn128 logic-test vectors (runtime/near-vm-runner/src/logic/tests/alt_bn128.rs). */
+class AltBn128Test {
+    /**
+     * Each token is a u256 written in hex ({@code 0x…}, encoded as 32 little-endian bytes) or a byte
+     * ({@code 5u8}), as nearcore's {@code le_bytes!} reads them.
+     */
+    static byte[] le(String tokens) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String token : tokens.trim().split("[\\s,]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (token.endsWith("u8")) {
+                out.write(Integer.parseInt(token.substring(0, token.length() - 2)));
+                continue;
+            }
+            byte[] be = new BigInteger(token.substring(2), 16).toByteArray();
+            byte[] word = new byte[32];
+            for (int i = 0; i < 32 && i < be.length; i++) {
+                word[i] = be[be.length - 1 - i];
+            }
+            out.writeBytes(word);
+        }
+        return out.toByteArray();
+    }
+
+    private static final String P1 = "0x2d6b17489d86fcd5f91e8e92eb55081d8cb4413e408047249ef4fb5baa1b518b "
+            + "0x1e4d0a30dbadd9dad40f7847c7013754ded8d0371c052d19f01453f4ae1506d7";
+    private static final String THREE_POINTS_SUM = "0x2ee5c54dee890fb79c9964f7a08c7295111990435dc3adff9fb6d63aadded21f "
+            + "0x2c3fa1abf295e7df565379efcdb0398d08fc959a0a7e5d3f30118fefe9450a67";
+    private static final String[] THREE_POINTS = {
+        "0x26a1602aeb36e32dd1c534b1c014e920b138f4a8b87f2833ea6051c8cbd5eea2 0x01eb929f0ab6720df89837a84f2787d6d8a8bd97e0daab0576321d85143633ee",
+        "0x15ad51e3d708bdf9ae99a3732af9354cc7b0f2ce71832b958b3e9b0215e63578 0x231d7b68932527abdeb71488bd5c1e339306c10490d3c65f7daaa651a367c618",
+        "0x1302ac2f870ef22bdec4cd48058f309bcef761a7b40f78744157f3bbf25a016d 0x0c75e87050e62a4c3bf1e261da5a0f11c7ccaa090a0585365658f7a2b4b96fee",
+    };
+
+    @Test
+    void multiexpOfNothingIsTheIdentityAndOfOneTimesAPointThePoint() {
+        assertArrayEquals(le("0x0 0x0"), AltBn128.g1Multiexp(new byte[0]));
+        assertArrayEquals(le(P1), AltBn128.g1Multiexp(le(P1 + " 0x1")));
+    }
+
+    @Test
+    void multiexpMatchesNearcoresVectors() {
+        assertArrayEquals(le("0x2923a9d452a047e0f24ab419d7893ecbf0c32a842afd88f991a6723decba82aa "
+                        + "0x2e3a00f94191675c0730510133c2fca248160750d87b5157c534146d4d260b61"),
+                AltBn128.g1Multiexp(le("""
+                        0x12b453155ca3be5d0b14a4804cc39a0b4635b06d512735350cd031051644d3ec 0x2944829dcfa7dd72bb04d12e46869e6a6c8162698f9a6c35724f91f597e25fc4 0x112b450c0769c7cd80ffa552aaab2153adb5646664ee091639784a7f887411f7
+                        0x032b2c8b9f1e7f5e53c262ae87ccd1366df1af019f2dbfe1a58a6749ba4b923f 0x0017741cde8d55ccce3a1dac210f531d22f574885226ea46fbbce4a4c75f7ed8 0x19e4956d3cf5e04f938bc9dee72f2fcab15934c7e0450ae15afee161606b071a
+                        """)));
+        assertArrayEquals(le(THREE_POINTS_SUM), AltBn128.g1Multiexp(le(
+                THREE_POINTS[0] + " 0x1 " + THREE_POINTS[1] + " 0x1 " + THREE_POINTS[2] + " 0x1")));
+    }
+
+    @Test
+    void multiexpRefusesWhatNearcoreRefuses() {
+        assertEquals("slice of size 4 cannot be precisely split into chunks of size 96",
+                assertThrows(AltBn128.InvalidInput.class, () -> AltBn128.g1Multiexp("XXXX".getBytes())).getMessage());
+        String notOnCurve = assertThrows(AltBn128.InvalidInput.class, () -> AltBn128.g1Multiexp(le(
+                "0x92 0x2944829dcfa7dd72bb04d12e46869e6a6c8162698f9a6c35724f91f597e25fc4 "
+                        + "0x112b450c0769c7cd80ffa552aaab2153adb5646664ee091639784a7f887411f7"))).getMessage();
+        // Rust's {:X?} of the 64 point bytes
+        assertTrue(notOnCurve.startsWith("invalid g1: [92, 0, 0, "), notOnCurve);
+        assertTrue(notOnCurve.endsWith(", CF, 9D, 82, 44, 29]"), notOnCurve);
+        String badScalar = assertThrows(AltBn128.InvalidInput.class, () -> AltBn128.g1Multiexp(le(
+                "0x12b453155ca3be5d0b14a4804cc39a0b4635b06d512735350cd031051644d3ec "
+                        + "0x2944829dcfa7dd72bb04d12e46869e6a6c8162698f9a6c35724f91f597e25fc4 "
+                        + "0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"))).getMessage();
+        assertEquals("invalid fr: [" + "FF, ".repeat(31) + "FF]", badScalar);
+    }
+
+    @Test
+    void sumMatchesNearcoresVectors() {
+        assertArrayEquals(le("0x0 0x0"), AltBn128.g1Sum(new byte[0]));
+        assertArrayEquals(le(P1), AltBn128.g1Sum(le("0u8 " + P1)));
+        assertArrayEquals(le("0x1e2e53eecef3185d5c874e783cb184d302692a22c20f5f3b3993882e184d8fe8 "
+                        + "0x03fc2454d3d88f9eac441e9b85a9041e925f30cca7a82d039d1ffb582bfb2004"),
+                AltBn128.g1Sum(le("""
+                        0u8 0x12b453155ca3be5d0b14a4804cc39a0b4635b06d512735350cd031051644d3ec 0x2944829dcfa7dd72bb04d12e46869e6a6c8162698f9a6c35724f91f597e25fc4
+                        1u8 0x032b2c8b9f1e7f5e53c262ae87ccd1366df1af019f2dbfe1a58a6749ba4b923f 0x304cda5602a44a5cea16280a60720540748bf609164ae0464063a772111d7e6f
+                        """)));
+        assertArrayEquals(le(THREE_POINTS_SUM), AltBn128.g1Sum(le(
+                "0u8 " + THREE_POINTS[0] + " 0u8 " + THREE_POINTS[1] + " 0u8 " + THREE_POINTS[2])));
+    }
+
+    @Test
+    void sumRefusesWhatNearcoreRefuses() {
+        assertEquals("slice of size 1 cannot be precisely split into chunks of size 65",
+                assertThrows(AltBn128.InvalidInput.class, () -> AltBn128.g1Sum(new byte[] {92})).getMessage());
+        assertTrue(assertThrows(AltBn128.InvalidInput.class, () -> AltBn128.g1Sum(le("0u8 0x111 0x222")))
+                .getMessage().startsWith("invalid g1: [11, 1, 0, "));
+        assertEquals("invalid bool: [5C]", assertThrows(AltBn128.InvalidInput.class, () -> AltBn128.g1Sum(le(
+                "92u8 0x12b453155ca3be5d0b14a4804cc39a0b4635b06d512735350cd031051644d3ec "
+                        + "0x2944829dcfa7dd72bb04d12e46869e6a6c8162698f9a6c35724f91f597e25fc4"))).getMessage());
+    }
+
+    private static final String PAIR_G1 = "0x0763111c06b5066cc812f8e058d5b82a7bc356c83a1a5ab743ea4e7163d90a75 "
+            + "0x041068a8ed41f6755c1ad2d30aacc3974a4fae3293aee34c7103b4c073358624";
+    private static final String PAIR_G2 = "0x291aea4fac742aaf8772caa00c8763d509c3d6f20d1be64d73c10d06db031a01 "
+            + "0x1de7a958e4adb3a128cd3b942b13bc85ee4124f0dee6f4266b39707c81c06fd4 "
+            + "0x1e2d816ba8b96e5cb444883a2b095533becb805c654418fa2c65bba533a34311 "
+            + "0x195dd519dc841a301a14de412c520b858c01ccc7ba0bd4177dd85d4b116416bb";
+    private static final String SECOND_G1 = "0x1f1cebcff0a999ffa7c1b582e9afd6c875760fde2679e9fd830bf3979504b04f "
+            + "0x179fe95fb3fb3807ebbad5ed2b40ddd06f7b73525382a64a43489606b3454a53";
+    private static final String SECOND_G2 = "0x201eef3c872a7313da79f6aa628cc9795314fbac78484fdae2eba5086755ad6d "
+            + "0x204e0376b942fe92ba6e2746d07d62f5dede7b8b6e172fa89ea0c5c4ccabaa31 "
+            + "0x00e9f62300f921f5d4f2f7008aec59449a3f5e75add585ec4eccf04f5dc5b32f "
+            + "0x17c150f0fb2ff472816b41868b98b9170233ee4647fe4bc41a1336c9a2c6567c";
+
+    @Test
+    void pairingCheckMatchesNearcoresVectors() {
+        assertTrue(AltBn128.pairingCheck(new byte[0]));
+        assertTrue(AltBn128.pairingCheck(le(PAIR_G1 + " " + PAIR_G2 + " " + SECOND_G1 + " " + SECOND_G2)));
+        assertFalse(AltBn128.pairingCheck(le(PAIR_G1 + " " + PAIR_G2 + " " + PAIR_G1 + " " + SECOND_G2)));
+    }
+
+    @Test
+    void pairingIsBilinear() {
+        // e(2·P, Q) · e(−P, 2·Q) = 1, with P and Q from the vectors above
+        G1 p = decodeG1(PAIR_G1);
+        byte[] twoP = AltBn128.g1Multiexp(le(PAIR_G1 + " 0x2"));
+        byte[] minusP = AltBn128.g1Sum(le("1u8 " + PAIR_G1));
+        G2 q = G2.of(new Fp2(word(PAIR_G2, 0), word(PAIR_G2, 1)), new Fp2(word(PAIR_G2, 2), word(PAIR_G2, 3)));
+        G2 twoQ = q.add(q);
+        assertTrue(p.isOnCurve() && twoQ.isInSubgroup());
+        assertTrue(Pairing.productIsOne(java.util.List.of(
+                new Pairing.Pair(decodeG1(twoP), q), new Pairing.Pair(decodeG1(minusP), twoQ))));
+        assertFalse(Pairing.productIsOne(java.util.List.of(
+                new Pairing.Pair(decodeG1(twoP), q), new Pairing.Pair(p, twoQ))));
+    }
+
+    @Test
+    void pairingCheckRefusesWhatNearcoreRefuses() {
+        assertEquals("slice of size 4 cannot be precisely split into chunks of size 192",
+                assertThrows(AltBn128.InvalidInput.class, () -> AltBn128.pairingCheck("XXXX".getBytes())).getMessage());
+        assertTrue(assertThrows(AltBn128.InvalidInput.class, () -> AltBn128.pairingCheck(
+                le("0x0 0x0 0x0 0x0 0x0 0x0 0x0 0x0 0x0 0x0 0x0 0x111")))
+                .getMessage().startsWith("invalid g2: [0, 0, "));
+    }
+
+    @Test
+    void aTwistPointOutsideTheSubgroupIsRefused() {
+        // (1, y) on the twist: the twist's cofactor is large, so a point found by solving for y is almost surely outside G2
+        Fp2 x = Fp2.ONE;
+        Fp2 rhs = x.square().mul(x).add(G2.B);
+        Fp2 y = sqrt(rhs);
+        G2 point = G2.of(x, y);
+        assertTrue(point.isOnCurve());
+        assertFalse(point.isInSubgroup());
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        input.writeBytes(le(PAIR_G1));
+        for (BigInteger c : new BigInteger[] {x.a(), x.b(), y.a(), y.b()}) {
+            input.writeBytes(le("0x" + c.toString(16)));
+        }
+        assertTrue(assertThrows(AltBn128.InvalidInput.class, () -> AltBn128.pairingCheck(input.toByteArray()))
+                .getMessage().startsWith("invalid g2: [1, 0, "));
+    }
+
+    /** A square root in Fp2 (p ≡ 3 mod 4), by the complex method. */
+    private static Fp2 sqrt(Fp2 v) {
+        BigInteger p = Fp.P;
+        BigInteger quarter = p.add(BigInteger.ONE).shiftRight(2);
+        BigInteger norm = v.a().multiply(v.a()).add(v.b().multiply(v.b())).mod(p).modPow(quarter, p);
+        BigInteger half = BigInteger.TWO.modInverse(p);
+        BigInteger a2 = v.a().add(norm).multiply(half).mod(p);
+        BigInteger a = a2.modPow(quarter, p);
+        if (!a.multiply(a).mod(p).equals(a2)) {
+            a2 = v.a().subtract(norm).multiply(half).mod(p);
+            a = a2.modPow(quarter, p);
+        }
+        BigInteger b = v.b().multiply(a.add(a).modInverse(p)).mod(p);
+        Fp2 root = new Fp2(a, b);
+        assertEquals(v, root.square());
+        return root;
+    }
+
+    private static BigInteger word(String tokens, int index) {
+        return new BigInteger(tokens.trim().split("\\s+")[index].substring(2), 16);
+    }
+
+    private static G1 decodeG1(String tokens) {
+        return G1.of(word(tokens, 0), word(tokens, 1));
+    }
+
+    private static G1 decodeG1(byte[] encoded) {
+        byte[] x = new byte[32];
+        byte[] y = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            x[31 - i] = encoded[i];
+            y[31 - i] = encoded[32 + i];
+        }
+        return G1.of(new BigInteger(1, x), new BigInteger(1, y));
+    }
+}

@@ -1,0 +1,95 @@
+package io.jnear.server.rpc;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jnear.runtime.RpcOutcomes;
+import io.jnear.runtime.exec.Receipt;
+import io.jnear.runtime.outcome.ExecutionOutcome;
+import io.jnear.runtime.state.CryptoHash;
+import io.jnear.sdk.Action;
+import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.spi.Json;
+import io.jnear.server.tx.SignedTransaction;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * nearcore's {@code ReceiptView}: {@code predecessor_id}, {@code receiver_id}, {@code receipt_id}, and the
+ * receipt itself as {@code {"Action":{…}}} or {@code {"Data":{…}}}, as chunks and {@code EXPERIMENTAL_receipt}
+ * show them.
+ */
+final class ReceiptViews {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** The key refunds carry: nearcore's empty ed25519 key. */
+    private static final String EMPTY_KEY = "ed25519:11111111111111111111111111111111";
+
+    private ReceiptViews() {
+    }
+
+    /** A receipt as it travelled between blocks, with everything it carried. */
+    static ObjectNode of(Receipt receipt) {
+        ObjectNode view = header(receipt.predecessorId().toString(), receipt.receiverId().toString(), receipt.id());
+        if (receipt instanceof Receipt.ActionReceipt a) {
+            ObjectNode action = view.putObject("receipt").putObject("Action");
+            action.put("signer_id", a.signerId().toString());
+            PublicKey key = a.signerPublicKey();
+            action.put("signer_public_key", key == null ? EMPTY_KEY : key.toString());
+            action.put("gas_price", Long.toString(a.gasPrice()));
+            ArrayNode outputs = action.putArray("output_data_receivers");
+            for (Receipt.DataReceiver r : a.outputDataReceivers()) {
+                outputs.addObject().put("data_id", r.dataId().toString()).put("receiver_id", r.receiverId().toString());
+            }
+            ArrayNode inputs = action.putArray("input_data_ids");
+            a.inputDataIds().forEach(id -> inputs.add(id.toString()));
+            actions(action, a.actions());
+            action.put("is_promise_yield", false);
+        } else {
+            Receipt.DataReceipt d = (Receipt.DataReceipt) receipt;
+            ObjectNode data = view.putObject("receipt").putObject("Data");
+            data.put("data_id", d.dataId().toString());
+            byte[] bytes = d.data();
+            if (bytes == null) {
+                data.putNull("data");
+            } else {
+                data.put("data", Base64.getEncoder().encodeToString(bytes));
+            }
+            data.put("is_promise_resume", false);
+        }
+        view.put("priority", 0);
+        return view;
+    }
+
+    /**
+     * An action receipt rebuilt from its outcome, for a receipt that never travelled between blocks (a
+     * transaction's receipt to its own signer): its data dependencies are not known then.
+     */
+    static ObjectNode fromOutcome(SignedTransaction tx, ExecutionOutcome o, long gasPrice) {
+        boolean refund = o.isRefund();
+        String predecessor = o.predecessorId() == null ? tx.signerId().toString() : o.predecessorId().toString();
+        ObjectNode view = header(predecessor, o.executorId().toString(), o.id());
+        ObjectNode action = view.putObject("receipt").putObject("Action");
+        action.put("signer_id", refund ? "system" : tx.signerId().toString());
+        action.put("signer_public_key", refund ? EMPTY_KEY : tx.publicKey().toString());
+        action.put("gas_price", refund ? "0" : Long.toString(gasPrice));
+        action.putArray("output_data_receivers");
+        action.putArray("input_data_ids");
+        actions(action, o.actions());
+        action.put("is_promise_yield", false);
+        view.put("priority", 0);
+        return view;
+    }
+
+    private static ObjectNode header(String predecessor, String receiver, CryptoHash id) {
+        ObjectNode view = JSON.objectNode();
+        view.put("predecessor_id", predecessor);
+        view.put("receiver_id", receiver);
+        view.put("receipt_id", id.toString());
+        return view;
+    }
+
+    static void actions(ObjectNode into, List<Action> actions) {
+        ArrayNode list = into.putArray("actions");
+        actions.forEach(a -> list.add(Json.mapper().valueToTree(RpcOutcomes.actionView(a))));
+    }
+}

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -97,15 +99,18 @@ final class ExploreCommand {
             out.println("  actor " + actor.signer() + ": " + actor.steps().stream().map(ExploreCommand::describe)
                     .collect(Collectors.joining(", then ")));
         }
+        Map<String, List<String>> ways = new LinkedHashMap<>();
         for (FailedCall call : c.explorer().failingCalls()) {
-            out.println("  may fail: " + call + " (tried failing and succeeding in each block it is due in)");
+            ways.computeIfAbsent(call.receiver() + "." + call.method(), k -> new ArrayList<>()).add(call.how().name());
         }
+        ways.forEach((call, how) -> out.println("  may fail: " + call + " (tried " + String.join(", ", how)
+                + " and succeeding, in every block it is due in)"));
         for (Invariant invariant : c.explorer().invariants()) {
             out.println("  invariant " + (invariant.everyBlock() ? "(after every block)" : "(at rest)") + ": "
                     + invariant.name());
         }
-        out.println("  searched " + result.schedules() + " schedules (" + result.blocks() + " blocks; transactions "
-                + "sent within " + c.explorer().maxBlocks() + " blocks)");
+        out.println("  explored " + result.schedules() + " schedules, pruned " + result.pruned() + " as duplicates ("
+                + result.blocks() + " blocks; transactions sent within " + c.explorer().maxBlocks() + " blocks)");
         if (result.counterexample().isPresent()) {
             Counterexample ce = result.counterexample().get();
             out.println("  COUNTEREXAMPLE, minimised to " + ce.transactionCount() + " transaction(s):");

@@ -28,7 +28,7 @@ final class BlockStep {
             }
         }
         for (FailedCall f : plan.failures()) {
-            sandbox.failCallsDueNext(f.receiver(), f.method());
+            sandbox.failCallsDueNext(f.receiver(), f.method(), f.how());
         }
         for (Submission s : plan.submissions()) {
             Actor actor = explorer.actors.get(s.actor());

@@ -55,23 +55,33 @@ final class Choices {
         return one;
     }
 
-    /** Every subset of the calls that may fail and are due in the next block; none failing first. */
+    /**
+     * Every way the calls that may fail and are due in the next block can go: each such call succeeds or
+     * fails in one of its declared ways, independently of the others; nothing failing first.
+     */
     private List<List<FailedCall>> failureSets(List<Chain.DueReceipt> due) {
         List<List<FailedCall>> sets = new ArrayList<>();
         sets.add(List.of());
         if (explorer.mayFail.isEmpty()) {
             return sets;
         }
+        // the declared ways, grouped by call, in the order declared
+        Map<String, List<FailedCall>> ways = new LinkedHashMap<>();
         for (FailedCall call : explorer.mayFail) {
             boolean isDue = false;
             for (Chain.DueReceipt r : due) {
                 isDue |= r.receiverId().equals(call.receiver()) && call.method().equals(r.methodName());
             }
             if (isDue) {
-                int size = sets.size();
+                ways.computeIfAbsent(call.receiver() + "." + call.method(), k -> new ArrayList<>()).add(call);
+            }
+        }
+        for (List<FailedCall> callWays : ways.values()) {
+            int size = sets.size();
+            for (FailedCall way : callWays) {
                 for (int i = 0; i < size; i++) {
                     List<FailedCall> with = new ArrayList<>(sets.get(i));
-                    with.add(call);
+                    with.add(way);
                     sets.add(with);
                 }
             }

@@ -85,8 +85,9 @@ public final class Counterexample {
         }
         for (int b = 0; b < schedule.blocks().size(); b++) {
             for (FailedCall f : schedule.blocks().get(b).failures()) {
-                out.append("block ").append(start + b + 1).append(": ").append(f)
-                        .append(", due in this block, is made to fail (as if it panicked)\n");
+                out.append("block ").append(start + b + 1).append(": ").append(f.receiver()).append('.')
+                        .append(f.method()).append(", due in this block, is made to fail (").append(f.howInWords())
+                        .append(")\n");
             }
             if (schedule.blocks().get(b).receiptOrder() != null) {
                 out.append("block ").append(start + b + 1).append(": receipts due run in the order ")

@@ -10,28 +10,31 @@ public final class Exploration {
     private final long schedules;
     private final long blocks;
     private final long unsettled;
+    private final long pruned;
     private final boolean exhausted;
     private final Counterexample counterexample;
 
-    private Exploration(long schedules, long blocks, long unsettled, boolean exhausted, Counterexample counterexample) {
+    private Exploration(long schedules, long blocks, long unsettled, long pruned, boolean exhausted,
+            Counterexample counterexample) {
         this.schedules = schedules;
         this.blocks = blocks;
         this.unsettled = unsettled;
+        this.pruned = pruned;
         this.exhausted = exhausted;
         this.counterexample = counterexample;
     }
 
-    static Exploration exhausted(long schedules, long blocks, long unsettled) {
-        return new Exploration(schedules, blocks, unsettled, true, null);
+    static Exploration exhausted(long schedules, long blocks, long unsettled, long pruned) {
+        return new Exploration(schedules, blocks, unsettled, pruned, true, null);
     }
 
-    static Exploration outOfBudget(long schedules, long blocks, long unsettled) {
-        return new Exploration(schedules, blocks, unsettled, false, null);
+    static Exploration outOfBudget(long schedules, long blocks, long unsettled, long pruned) {
+        return new Exploration(schedules, blocks, unsettled, pruned, false, null);
     }
 
-    static Exploration withCounterexample(Explorer explorer, long schedules, long blocks, long unsettled,
+    static Exploration withCounterexample(Explorer explorer, long schedules, long blocks, long unsettled, long pruned,
             Minimiser.Minimal minimal) {
-        return new Exploration(schedules, blocks, unsettled, false, Counterexample.of(explorer, minimal));
+        return new Exploration(schedules, blocks, unsettled, pruned, false, Counterexample.of(explorer, minimal));
     }
 
     /** Complete schedules checked (each path from the start to rest, or to a violation). */
@@ -49,6 +52,15 @@ public final class Exploration {
         return unsettled;
     }
 
+    /**
+     * Branches cut because the sandbox after a block equalled one already reached at that depth with
+     * the same steps left (see {@link Explorer#deduplicate}): the schedules below them were not run
+     * again, and are not counted in {@link #schedules()}.
+     */
+    public long pruned() {
+        return pruned;
+    }
+
     /** True when every schedule in the bound was checked and none broke an invariant. */
     public boolean holdsInBound() {
         return exhausted && counterexample == null;
@@ -64,12 +76,13 @@ public final class Exploration {
     }
 
     /**
-     * For JUnit and other test frameworks: fails with the counterexample's full report (schedule, receipt
-     * trees, replay snippet), or if the budget ran out before the bound was covered.
+     * For JUnit and other test frameworks: fails with {@link CounterexampleFound}, whose message is the
+     * counterexample's full report (schedule, receipt trees, replay snippet), or if the budget ran out
+     * before the bound was covered.
      */
     public void assertHolds() {
         if (counterexample != null) {
-            throw new AssertionError(counterexample.report());
+            throw new CounterexampleFound(counterexample);
         }
         if (!exhausted) {
             throw new AssertionError("The budget ran out after " + schedules + " schedules and " + blocks
@@ -89,7 +102,7 @@ public final class Exploration {
     public String toString() {
         String outcome = counterexample != null ? "counterexample found: " + counterexample.violation()
                 : exhausted ? "every schedule in the bound keeps the invariants" : "budget exhausted";
-        return schedules + " schedules, " + blocks + " blocks" + (unsettled > 0 ? ", " + unsettled + " unsettled" : "")
-                + ": " + outcome;
+        return "explored " + schedules + " schedules, " + blocks + " blocks, pruned " + pruned + " as duplicates"
+                + (unsettled > 0 ? ", " + unsettled + " unsettled" : "") + ": " + outcome;
     }
 }

@@ -1,6 +1,7 @@
 package io.jnear.explorer;
 
 import io.jnear.runtime.Sandbox;
+import io.jnear.runtime.exec.InjectedFailure;
 import io.jnear.sdk.AccountId;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +45,10 @@ public final class Explorer {
     final Long seed;
     final boolean reorderReceipts;
     final List<FailedCall> mayFail;
+    final boolean deduplicate;
 
     private Explorer(Sandbox start, List<Actor> actors, List<Invariant> invariants, int maxBlocks, Budget budget,
-            Strategy strategy, Long seed, boolean reorderReceipts, List<FailedCall> mayFail) {
+            Strategy strategy, Long seed, boolean reorderReceipts, List<FailedCall> mayFail, boolean deduplicate) {
         this.start = start;
         this.actors = List.copyOf(actors);
         this.invariants = List.copyOf(invariants);
@@ -56,24 +58,27 @@ public final class Explorer {
         this.seed = seed;
         this.reorderReceipts = reorderReceipts;
         this.mayFail = List.copyOf(mayFail);
+        this.deduplicate = deduplicate;
     }
 
     /** An explorer starting from {@code sandbox} as it is now: 8 blocks, 100,000 schedules, depth first. */
     public static Explorer from(Sandbox sandbox) {
         return new Explorer(sandbox.fork(), List.of(), List.of(), 8, Budget.schedules(100_000),
-                Strategy.DEPTH_FIRST, null, true, List.of());
+                Strategy.DEPTH_FIRST, null, true, List.of(), true);
     }
 
     public Explorer actor(Actor actor) {
         List<Actor> more = new ArrayList<>(actors);
         more.add(Objects.requireNonNull(actor, "actor"));
-        return new Explorer(start, more, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail);
+        return new Explorer(start, more, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail,
+                deduplicate);
     }
 
     public Explorer invariant(Invariant invariant) {
         List<Invariant> more = new ArrayList<>(invariants);
         more.add(Objects.requireNonNull(invariant, "invariant"));
-        return new Explorer(start, actors, more, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail);
+        return new Explorer(start, actors, more, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail,
+                deduplicate);
     }
 
     /**
@@ -84,17 +89,18 @@ public final class Explorer {
         if (blocks < 1) {
             throw new IllegalArgumentException("maxBlocks must be at least 1, got " + blocks);
         }
-        return new Explorer(start, actors, invariants, blocks, budget, strategy, seed, reorderReceipts, mayFail);
+        return new Explorer(start, actors, invariants, blocks, budget, strategy, seed, reorderReceipts, mayFail,
+                deduplicate);
     }
 
     public Explorer budget(Budget newBudget) {
         return new Explorer(start, actors, invariants, maxBlocks, Objects.requireNonNull(newBudget), strategy, seed,
-                reorderReceipts, mayFail);
+                reorderReceipts, mayFail, deduplicate);
     }
 
     public Explorer strategy(Strategy newStrategy) {
         return new Explorer(start, actors, invariants, maxBlocks, budget, Objects.requireNonNull(newStrategy), seed,
-                reorderReceipts, mayFail);
+                reorderReceipts, mayFail, deduplicate);
     }
 
     /**
@@ -102,23 +108,55 @@ public final class Explorer {
      * one: another path to a counterexample, the same result for the same seed.
      */
     public Explorer seed(long newSeed) {
-        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, newSeed, reorderReceipts, mayFail);
+        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, newSeed, reorderReceipts, mayFail,
+                deduplicate);
     }
 
     /** Whether to vary the order of receipts due in one block on one contract (on by default). */
     public Explorer reorderReceipts(boolean reorder) {
-        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorder, mayFail);
+        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorder, mayFail,
+                deduplicate);
     }
 
     /**
      * Lets calls of {@code method} on {@code receiver} fail: in every block where such calls are due the
-     * search tries them failing (as if the contract panicked) and succeeding. For remote failures the
-     * actors cannot cause: a callee that panics, runs out of gas, or rejects its caller.
+     * search tries them failing (as if the contract panicked at once) and succeeding. For remote failures
+     * the actors cannot cause.
      */
     public Explorer mayFail(AccountId receiver, String method) {
+        return mayFail(receiver, method, InjectedFailure.PANIC);
+    }
+
+    /**
+     * Lets calls of {@code method} on {@code receiver} fail in each of the {@code ways} given: in every
+     * block where such calls are due the search tries them succeeding and failing in each way (a panic
+     * before or after the call's writes, running out of gas, the account missing; see
+     * {@link InjectedFailure} for NEAR's outcome of each).
+     */
+    public Explorer mayFail(AccountId receiver, String method, InjectedFailure... ways) {
+        if (ways.length == 0) {
+            throw new IllegalArgumentException("mayFail needs at least one way to fail");
+        }
         List<FailedCall> more = new ArrayList<>(mayFail);
-        more.add(new FailedCall(receiver, method));
-        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, more);
+        for (InjectedFailure how : ways) {
+            FailedCall call = new FailedCall(receiver, method, how);
+            if (!more.contains(call)) {
+                more.add(call);
+            }
+        }
+        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, more,
+                deduplicate);
+    }
+
+    /**
+     * Whether to skip a branch whose sandbox after a block is one already explored at the same depth
+     * with the same steps left ({@link Sandbox#fingerprint()}: state and everything in flight, contents
+     * included): its schedules from there are the ones already checked. On by default; the pruned
+     * branches are counted in {@link Exploration#pruned()}.
+     */
+    public Explorer deduplicate(boolean skipSeenStates) {
+        return new Explorer(start, actors, invariants, maxBlocks, budget, strategy, seed, reorderReceipts, mayFail,
+                skipSeenStates);
     }
 
     public List<Actor> actors() {

@@ -1,5 +1,6 @@
 package io.jnear.explorer;
 
+import io.jnear.runtime.exec.InjectedFailure;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
@@ -21,7 +22,12 @@ final class JavaSnippet {
         java.append("// Start from the sandbox the exploration started from (same accounts, contracts and height ")
                 .append(explorer.start.blockHeight()).append(").\n");
         java.append("// Needs: import io.jnear.sdk.AccountId; import io.jnear.sdk.Gas; import io.jnear.sdk.NearToken; ")
-                .append("import io.jnear.sdk.Promise;\n");
+                .append("import io.jnear.sdk.Promise;");
+        if (schedule.blocks().stream().flatMap(b -> b.failures().stream())
+                .anyMatch(f -> f.how() != InjectedFailure.PANIC)) {
+            java.append(" import io.jnear.runtime.exec.InjectedFailure;");
+        }
+        java.append('\n');
         int tx = 0;
         long height = explorer.start.blockHeight();
         for (BlockPlan plan : schedule.blocks()) {
@@ -32,7 +38,11 @@ final class JavaSnippet {
             }
             for (FailedCall f : plan.failures()) {
                 java.append("sandbox.failCallsDueNext(AccountId.of(\"").append(f.receiver()).append("\"), ")
-                        .append(literal(f.method())).append("); // fails as if it panicked\n");
+                        .append(literal(f.method()));
+                if (f.how() != InjectedFailure.PANIC) {
+                    java.append(", InjectedFailure.").append(f.how().name());
+                }
+                java.append("); // fails ").append(f.howInWords()).append('\n');
             }
             for (Submission s : plan.submissions()) {
                 Actor actor = explorer.actors.get(s.actor());

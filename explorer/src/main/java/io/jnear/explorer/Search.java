@@ -1,19 +1,23 @@
 package io.jnear.explorer;
 
 import io.jnear.runtime.Sandbox;
+import io.jnear.runtime.state.CryptoHash;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The bounded search over block plans. Every node is a sandbox between two blocks; each child is a fork
  * of it with one more block (the last child reuses the parent's sandbox, which is not needed any more).
  * Depth first keeps a stack, breadth first a queue; either way the work done is counted in blocks and
- * complete schedules, so the same search stops in the same place everywhere.
+ * complete schedules, so the same search stops in the same place everywhere. A child whose sandbox
+ * and remaining steps equal a node already reached at its depth is pruned: its subtree is that node's.
  */
 final class Search {
     /** The plans that led to a node, newest first, shared between siblings. */
@@ -35,12 +39,27 @@ final class Search {
     private record Node(Sandbox sandbox, int[] nextStep, int[] kept, int depth, Path path) {
     }
 
+    /** A node's identity for deduplication: its sandbox's fingerprint and what the actors have left to do. */
+    private record Seen(CryptoHash fingerprint, int depth, List<Integer> progress) {
+        static Seen of(Sandbox sandbox, int depth, int[] nextStep, int[] kept) {
+            List<Integer> progress = new ArrayList<>(nextStep.length * 2);
+            for (int i = 0; i < nextStep.length; i++) {
+                progress.add(nextStep[i]);
+                progress.add(kept[i]);
+            }
+            return new Seen(sandbox.fingerprint(), depth, progress);
+        }
+    }
+
     private final Explorer explorer;
     private final Choices choices;
     private final Random shuffle;
+    /** Nodes already reached; only looked up, never iterated, so its hash order cannot show. */
+    private final Set<Seen> seen = new HashSet<>();
     private long schedules;
     private long blocks;
     private long unsettled;
+    private long pruned;
 
     Search(Explorer explorer) {
         this.explorer = explorer;
@@ -56,18 +75,18 @@ final class Search {
         boolean breadthFirst = explorer.strategy == Strategy.BREADTH_FIRST;
         while (!frontier.isEmpty()) {
             if (schedules >= explorer.budget.schedules() || blocks >= explorer.budget.blocks()) {
-                return Exploration.outOfBudget(schedules, blocks, unsettled);
+                return Exploration.outOfBudget(schedules, blocks, unsettled, pruned);
             }
             Node node = breadthFirst ? frontier.pollFirst() : frontier.pollLast();
             Optional<Found> found = expand(node, frontier, breadthFirst);
             if (found.isPresent()) {
                 Path path = found.get().path;
                 Schedule schedule = path == null ? new Schedule(List.of()) : path.toSchedule();
-                return Exploration.withCounterexample(explorer, schedules, blocks, unsettled,
+                return Exploration.withCounterexample(explorer, schedules, blocks, unsettled, pruned,
                         Minimiser.minimise(explorer, schedule, found.get().violation));
             }
         }
-        return Exploration.exhausted(schedules, blocks, unsettled);
+        return Exploration.exhausted(schedules, blocks, unsettled, pruned);
     }
 
     private record Found(Path path, Violation violation) {
@@ -116,7 +135,12 @@ final class Search {
                 schedules++;
                 return Optional.of(new Found(path, violation.get()));
             }
-            children.add(new Node(sandbox, advanced(node.nextStep, plan), node.kept, depth, path));
+            int[] next = advanced(node.nextStep, plan);
+            if (explorer.deduplicate && !seen.add(Seen.of(sandbox, depth, next, node.kept))) {
+                pruned++; // the same chain with the same steps left: its schedules are being checked already
+                continue;
+            }
+            children.add(new Node(sandbox, next, node.kept, depth, path));
         }
         if (breadthFirst) {
             frontier.addAll(children);

@@ -104,7 +104,7 @@ class SearchSpaceTest {
             assertEquals(c.replay().stateDigest(), explorer.replay(c.schedule()).stateDigest(),
                     "a schedule replays to the same state");
         }
-java.util.Set<String> walks = new java.util.TreeSet<>();
+        java.util.Set<String> walks = new java.util.TreeSet<>();
         for (long seed = 1; seed <= 6; seed++) {
             Exploration e = explorer.seed(seed).explore();
             walks.add(e.schedules() + " schedules, " + e.blocks() + " blocks");

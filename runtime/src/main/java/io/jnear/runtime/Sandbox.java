@@ -2,6 +2,7 @@ package io.jnear.runtime;
 
 import io.jnear.runtime.exec.Chain;
 import io.jnear.runtime.exec.CodeRunner;
+import io.jnear.runtime.exec.InjectedFailure;
 import io.jnear.runtime.exec.InvalidTransactionException;
 import io.jnear.runtime.exec.Keys;
 import io.jnear.runtime.exec.TransactionTrace;
@@ -311,6 +312,14 @@ public final class Sandbox {
         return new Sandbox(chain.fork());
     }
 
+    /**
+     * A hash of everything that decides what this sandbox does from here, things in flight included;
+     * see {@link Chain#fingerprint()}. For tools that explore schedules and skip states already seen.
+     */
+    public CryptoHash fingerprint() {
+        return chain.fingerprint();
+    }
+
     /** True when no transaction or receipt is waiting to run. */
     public boolean isIdle() {
         return chain.isIdle();
@@ -335,6 +344,17 @@ public final class Sandbox {
      */
     public int failCallsDueNext(AccountId receiver, String method) {
         return chain.failCallsDueNext(receiver, method);
+    }
+
+    /**
+     * Makes the calls of {@code method} on {@code receiver} that are due in the next block fail in the way
+     * {@code how} says: a panic before or after the call's work, running out of gas, or the account
+     * missing; see {@link InjectedFailure} for NEAR's outcome of each.
+     *
+     * @return how many calls will fail
+     */
+    public int failCallsDueNext(AccountId receiver, String method, InjectedFailure how) {
+        return chain.failCallsDueNext(receiver, method, how);
     }
 
     /** Produces one block. */

@@ -6,6 +6,7 @@ import io.jnear.explorer.Explorer;
 import io.jnear.explorer.Invariant;
 import io.jnear.runtime.Account;
 import io.jnear.runtime.Sandbox;
+import io.jnear.runtime.exec.InjectedFailure;
 import io.jnear.samples.token.FungibleToken;
 import io.jnear.samples.token.FungibleTokenMetadata;
 import io.jnear.samples.token.FungibleTokenStub;
@@ -19,8 +20,9 @@ import java.util.Optional;
 
 /**
  * The token sample: bob and alice send tokens with calls to a receiver that accepts, gives some back,
- * panics or answers late, while bob and the receiver may unregister (burning what they hold) in the
- * window; the total supply must equal the sum of balances after every block.
+ * panics or answers late, or runs out of gas or is missing when the call arrives, while bob and the
+ * receiver may unregister (burning what they hold) in the window; the total supply must equal the sum of
+ * balances after every block.
  */
 final class TokenExploration implements ExplorationScenario {
     @Override
@@ -30,7 +32,8 @@ final class TokenExploration implements ExplorationScenario {
 
     @Override
     public String summary() {
-        return "the token's supply equals the sum of balances under racing transfer calls and unregistering";
+        return "the token's supply equals the sum of balances under racing transfer calls, unregistering and "
+                + "failing receivers";
     }
 
     @Override
@@ -59,6 +62,7 @@ final class TokenExploration implements ExplorationScenario {
                                 send(paid, receiver, "nonsense", 300)))
                 .actor(Actor.signedBy(receiver.id())
                         .thenMaybe("the receiver unregisters, burning what it holds", paid.storageUnregister(Optional.of(true))))
+                .mayFail(receiver.id(), "ft_on_transfer", InjectedFailure.OUT_OF_GAS, InjectedFailure.MISSING_ACCOUNT)
                 .invariant(Invariant.always("total supply equals the sum of balances", s -> {
                     BigInteger sum = BigInteger.ZERO;
                     for (AccountId holder : holders) {

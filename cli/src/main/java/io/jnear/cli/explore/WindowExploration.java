@@ -5,6 +5,7 @@ import io.jnear.explorer.Explorer;
 import io.jnear.explorer.Invariant;
 import io.jnear.runtime.Account;
 import io.jnear.runtime.Sandbox;
+import io.jnear.runtime.exec.InjectedFailure;
 import io.jnear.samples.window.LeakyVault;
 import io.jnear.samples.window.LeakyVaultStub;
 import io.jnear.samples.window.SafeVault;
@@ -75,10 +76,10 @@ public final class WindowExploration implements ExplorationScenario {
                 .actor(Actor.signedBy(bob.id()).thenMaybe("withdraw 10 NEAR", withdraw.apply(NearToken.near(10))))
                 .actor(Actor.signedBy(mallory.id()).thenMaybe("delete her account", Promise.create(mallory.id())
                         .deleteAccount(bob.id())))
-                .mayFail(vault.id(), "withdraw_callback");
+                .mayFail(vault.id(), "withdraw_callback", InjectedFailure.values());
         return new Case("the safe vault (books first, puts back in the callback if the payout failed)",
                 "as above; bob may withdraw his 10 NEAR, mallory may delete her account mid-flight, the callback "
-                        + "may fail", explorer);
+                        + "may fail any way", explorer);
     }
 
     private static BigInteger books(Sandbox s, AccountId vault, AccountId owner, boolean leaky) {

@@ -63,8 +63,8 @@ public final class Chain {
     private final Map<CryptoHash, Postponed> postponed = new LinkedHashMap<>();
     private BigInteger burnt = BigInteger.ZERO;
     private BigInteger rewards = BigInteger.ZERO;
-    /** Receipts whose function call is to fail when it runs; see {@link #failCallsDueNext}. */
-    private final java.util.Set<CryptoHash> injectedFailures = new java.util.HashSet<>();
+    /** Receipts whose function call is to fail when it runs, and how; see {@link #failCallsDueNext}. */
+    private final Map<CryptoHash, InjectedFailure> injectedFailures = new HashMap<>();
 
     private static final class Postponed {
         final Receipt.ActionReceipt receipt;
@@ -132,7 +132,7 @@ public final class Chain {
             arriving.add(r.retraced(trace.apply(r.trace)));
         }
         receivedData.putAll(parent.receivedData);
-        injectedFailures.addAll(parent.injectedFailures);
+        injectedFailures.putAll(parent.injectedFailures);
         chunkWrites.copyFrom(parent.chunkWrites);
         for (Map.Entry<CryptoHash, Postponed> e : parent.postponed.entrySet()) {
             Postponed p = e.getValue();
@@ -180,6 +180,52 @@ public final class Chain {
     /** Gas rewards credited to contract accounts since genesis. */
     public BigInteger rewards() {
         return rewards;
+    }
+
+    /** Ids sorted by hash code, then by bytes: computing a derived id's bytes is left to the rare tie. */
+    private static final java.util.Comparator<CryptoHash> IDS_IN_A_FIXED_ORDER = (x, y) ->
+            x.hashCode() != y.hashCode() ? Integer.compare(x.hashCode(), y.hashCode())
+                    : java.util.Arrays.compare(x.bytes(), y.bytes());
+
+    /**
+     * A hash of everything that decides what this chain does from here: the state (as
+     * {@code Sandbox.stateDigest()} covers it), height, time and id counters, and the transactions,
+     * receipts, results and injected failures in flight, with their contents. Two chains with equal
+     * fingerprints give the same outcomes for the same blocks, whatever paths led to them; a schedule
+     * explorer skips the second. Not a consensus hash: only comparable between chains of one process.
+     */
+    public CryptoHash fingerprint() {
+        Fingerprint f = new Fingerprint();
+        List<AccountState> accounts = new ArrayList<>(state.accounts());
+        accounts.sort((a, b) -> a.id().compareTo(b.id()));
+        f.number(accounts.size());
+        accounts.forEach(f::account);
+        f.number(height).number(timestamp).number(transactionCount).big(burnt).big(rewards);
+        f.number(pendingTransactions.size());
+        for (PendingTransaction tx : pendingTransactions) {
+            f.hash(tx.trace.id).key(tx.signerKey).big(tx.cost).number(tx.actions.size());
+            tx.actions.forEach(f::action);
+        }
+        f.number(arriving.size());
+        arriving.forEach(f::receipt);
+        f.number(postponed.size());
+        for (Postponed p : postponed.values()) {
+            f.receipt(p.receipt).number(p.missing);
+        }
+        List<CryptoHash> dataIds = new ArrayList<>(receivedData.keySet());
+        dataIds.sort(IDS_IN_A_FIXED_ORDER);
+        f.number(dataIds.size());
+        for (CryptoHash id : dataIds) {
+            Arrived a = receivedData.get(id);
+            f.hash(id).bytes(a.data == FAILED ? null : a.data).hash(a.producerId).number(a.block);
+        }
+        List<CryptoHash> failing = new ArrayList<>(injectedFailures.keySet());
+        failing.sort(IDS_IN_A_FIXED_ORDER);
+        f.number(failing.size());
+        for (CryptoHash id : failing) {
+            f.hash(id).text(injectedFailures.get(id).name());
+        }
+        return CryptoHash.of(f.done());
     }
 
     /** True when no transaction or receipt is waiting to run. */
@@ -241,6 +287,10 @@ public final class Chain {
         return null;
     }
 
+    /** The panic message of a call failed on purpose after it ran ({@link InjectedFailure#PANIC_AFTER_WRITES}). */
+    public static final String INJECTED_LATE_FAILURE = "Smart contract panicked: failure injected by the test "
+            + "at the end of the call";
+
     /**
      * Makes the receipts due in the next block that call {@code method} on {@code receiver} fail, whenever
      * they run (a callback still waiting for data fails once it arrives), as if the contract panicked at
@@ -249,19 +299,30 @@ public final class Chain {
      * @return how many receipts were marked
      */
     public int failCallsDueNext(AccountId receiver, String method) {
+        return failCallsDueNext(receiver, method, InjectedFailure.PANIC);
+    }
+
+    /**
+     * Makes the receipts due in the next block that call {@code method} on {@code receiver} fail in the
+     * way {@code how} says, whenever they run.
+     *
+     * @return how many receipts were marked
+     */
+    public int failCallsDueNext(AccountId receiver, String method, InjectedFailure how) {
+        java.util.Objects.requireNonNull(how, "how");
         int marked = 0;
         for (Receipt r : arriving) {
             if (r instanceof Receipt.ActionReceipt a && r.receiverId.equals(receiver) && method.equals(firstMethod(a))) {
-                injectedFailures.add(r.id);
+                injectedFailures.put(r.id, how);
                 marked++;
             }
         }
         return marked;
     }
 
-    /** True, once, for a receipt marked by {@link #failCallsDueNext}. */
-    boolean takeInjectedFailure(CryptoHash receiptId) {
-        return !injectedFailures.isEmpty() && injectedFailures.remove(receiptId);
+    /** Once, for a receipt marked by {@link #failCallsDueNext}: how it is to fail; else null. */
+    InjectedFailure takeInjectedFailure(CryptoHash receiptId) {
+        return injectedFailures.isEmpty() ? null : injectedFailures.remove(receiptId);
     }
 
     /**

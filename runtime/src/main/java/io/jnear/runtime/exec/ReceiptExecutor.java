@@ -3,6 +3,7 @@ package io.jnear.runtime.exec;
 import io.jnear.runtime.ProtocolConfig;
 import io.jnear.runtime.fees.ActionCost;
 import io.jnear.runtime.fees.ActionFees;
+import io.jnear.runtime.fees.ExtCost;
 import io.jnear.runtime.isolation.ContractRejectedException;
 import io.jnear.runtime.outcome.ActionErrorKind;
 import io.jnear.runtime.outcome.ActionsValidationError;
@@ -384,10 +385,14 @@ final class ReceiptExecutor {
 
     private void functionCall(Execution ex, Action.FunctionCall call) throws ActionFailure {
         AccountState a = ex.account;
+        InjectedFailure injected = chain.takeInjectedFailure(ex.receipt.id);
+        if (injected == InjectedFailure.MISSING_ACCOUNT) {
+            throw new ActionFailure(new ActionErrorKind.AccountDoesNotExist(a.id()));
+        }
         if (a.code() == null) {
             throw failure(new FunctionCallError.CodeDoesNotExist(a.id()));
         }
-        if (chain.takeInjectedFailure(ex.receipt.id)) {
+        if (injected == InjectedFailure.PANIC) {
             throw failure(new FunctionCallError.ExecutionError(Chain.INJECTED_FAILURE));
         }
         state.setAmount(a, a.amount().add(call.deposit().asYocto()));
@@ -407,6 +412,9 @@ final class ReceiptExecutor {
             }
             error = run(vm, dispatcher, call.methodName(), a.code().size());
         }
+        if (error == null && injected != null) {
+            error = failedAtTheEnd(vm, injected);
+        }
         ex.logs.addAll(vm.logs);
         ex.profile = ex.profile.plus(vm.gas().profile());
         ex.functionCallBurnt += vm.gas().burnt();
@@ -423,6 +431,22 @@ final class ReceiptExecutor {
         ex.created.addAll(vm.newReceipts);
         ex.returnedReceipt = vm.returnedPromise >= 0 ? vm.newReceipts.get(vm.returnedPromise) : null;
         ex.returnValue = vm.returnValue == null ? new byte[0] : vm.returnValue;
+    }
+
+    /**
+     * The failure injected into a call that ran to its end: it burns what the call burnt (out of gas: all
+     * it had left, as a last instruction crossing the limit would), and failing discards its writes.
+     */
+    private static FunctionCallError failedAtTheEnd(VmLogic vm, InjectedFailure injected) {
+        if (injected == InjectedFailure.OUT_OF_GAS) {
+            try {
+                // one gas more than is left: the lower limit (usually the prepaid gas) is the one crossed
+                vm.gas().burnHost(ExtCost.WASM_INSTRUCTION, vm.gas().left() + 1);
+            } catch (VmError e) {
+                return new FunctionCallError.ExecutionError(e.getMessage());
+            }
+        }
+        return new FunctionCallError.ExecutionError(Chain.INJECTED_LATE_FAILURE);
     }
 
     /** Receipts a contract creates are validated as a transaction's actions are, and a few checks more. */

@@ -51,6 +51,25 @@ public final class CryptoHash {
         return of(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The hash this one was {@link #derive derived} from, or null for a hash of data. With
+     * {@link #derivationKind()} and {@link #derivationIndex()} it identifies a derived id without
+     * computing its bytes (what {@link io.jnear.runtime.exec.Chain#fingerprint()} needs).
+     */
+    public CryptoHash derivedFrom() {
+        return parent;
+    }
+
+    /** The kind a derived hash was made with; null for a hash of data. */
+    public String derivationKind() {
+        return kind;
+    }
+
+    /** The index a derived hash was made with; 0 for a hash of data. */
+    public long derivationIndex() {
+        return index;
+    }
+
     public byte[] bytes() {
         return hash().clone();
     }

@@ -1,6 +1,6 @@
 import io.jnear.sdk.Env;
+import io.jnear.sdk.json.JsonCodecs;
 import io.jnear.sdk.spi.ContractDispatcher;
-import io.jnear.sdk.spi.Json;
 
 /** Attack fixture: a contract in the unnamed package, which must be checked and metered like any other. */
 public final class UnnamedSpinDispatcher implements ContractDispatcher {
@@ -10,7 +10,7 @@ public final class UnnamedSpinDispatcher implements ContractDispatcher {
     public boolean dispatch(String method) {
         calls++;
         if (method.equals("calls")) {
-            Env.valueReturn(Json.toBytes(Integer.toString(calls)));
+            Env.valueReturn(JsonCodecs.STRING.encode(Integer.toString(calls)));
             return true;
         }
         new UnnamedSpin().forever();

@@ -2,6 +2,7 @@ package test;
 
 import io.jnear.annotations.*;
 import io.jnear.sdk.*;
+import io.jnear.sdk.json.JsonCodecs;
 import java.util.*;
 
 @Contract
@@ -17,7 +18,7 @@ public class C {
     public Promise<Integer> ask(List<String> others) { //+
         List<Promise<String>> calls = new ArrayList<>(); //+
         for (String other : others) { //+
-            calls.add(Promise.create(other).returning(String.class)); //+
+            calls.add(Promise.create(other).resolvingTo(JsonCodecs.STRING)); //+
         } //+
         return Promise.all(calls).then(CStub.self().withStaticGas(Gas.tgas(5)).done()); //+
     } //+

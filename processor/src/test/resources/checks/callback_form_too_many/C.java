@@ -2,6 +2,7 @@ package test;
 
 import io.jnear.annotations.*;
 import io.jnear.sdk.*;
+import io.jnear.sdk.json.JsonCodecs;
 import java.util.*;
 
 @Contract
@@ -15,9 +16,9 @@ public class C {
     }
 
     public Promise<Integer> ask(String a, String b, String c) { //+
-        Promise<String> first = Promise.create(a).returning(String.class); //+
-        Promise<String> second = Promise.create(b).returning(String.class); //+
-        Promise<String> third = Promise.create(c).returning(String.class); //+
+        Promise<String> first = Promise.create(a).resolvingTo(JsonCodecs.STRING); //+
+        Promise<String> second = Promise.create(b).resolvingTo(JsonCodecs.STRING); //+
+        Promise<String> third = Promise.create(c).resolvingTo(JsonCodecs.STRING); //+
         return Promise.and(first, second, third).then(CStub.self().withStaticGas(Gas.tgas(5)).done()); //+
     } //+
 }

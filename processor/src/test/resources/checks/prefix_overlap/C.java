@@ -9,9 +9,9 @@ import io.jnear.sdk.collections.Vector;
 
 @Contract
 public class C {
-    LookupMap<String, Long> balances = new LookupMap<>("b", String.class, Long.class);
-    Vector<String> names = new Vector<>("bn", String.class); //- //! ERROR jnear/prefix-overlap "Collection names has storage prefix \"bn\", which starts with the prefix \"b\" of collection balances"
-    Vector<String> names = new Vector<>("n", String.class); //+
+    LookupMap<String, Long> balances = new LookupMap<>("b");
+    Vector<String> names = new Vector<>("bn"); //- //! ERROR jnear/prefix-overlap "Collection names has storage prefix \"bn\", which starts with the prefix \"b\" of collection balances"
+    Vector<String> names = new Vector<>("n"); //+
     LookupSet<String> admins;
 
     C() {
@@ -19,8 +19,8 @@ public class C {
 
     @Init
     public C(String admin) {
-        admins = new LookupSet<>("b", String.class); //- //! ERROR jnear/prefix-overlap "is the same as"
-        admins = new LookupSet<>("a", String.class); //+
+        admins = new LookupSet<>("b"); //- //! ERROR jnear/prefix-overlap "is the same as"
+        admins = new LookupSet<>("a"); //+
         admins.insert(admin);
     }
 

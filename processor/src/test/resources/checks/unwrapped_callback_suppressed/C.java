@@ -2,6 +2,7 @@ package test;
 
 import io.jnear.annotations.*;
 import io.jnear.sdk.*;
+import io.jnear.sdk.json.JsonCodecs;
 import java.util.*;
 
 @Contract
@@ -14,7 +15,7 @@ public class C {
     }
 
     public Promise<String> ask(String other) {
-        Promise<String> call = Promise.create(other).returning(String.class);
+        Promise<String> call = Promise.create(other).resolvingTo(JsonCodecs.STRING);
         return call.then(CStub.self().withStaticGas(Gas.tgas(5)).done());
     }
 }

@@ -76,7 +76,7 @@ public final class BenchMain {
         }
         out.append('\n');
         cpuPerGas(out, results);
-        ratio(out, score, "round trip vs floor (floor / round trip, target <= 3x)",
+        ratio(out, score, "round trip vs floor (floor / round trip, target <= 2x)",
                 "RoundTripBenchmark.floor ", "RoundTripBenchmark.crossContractRoundTrip ");
         ratio(out, score, "metering cost (unmetered / metered throughput, target <= 1.3x)",
                 "RoundTripBenchmark.crossContractRoundTripUnmetered ", "RoundTripBenchmark.crossContractRoundTrip ");

@@ -207,7 +207,7 @@ class MainTest {
     @Test
     void jsonOutputIsAnArrayOfRpcShapedOutcomes() throws Exception {
         assertEquals(0, run("demo", "transfer", "--json"));
-        var json = io.jnear.sdk.spi.Json.mapper().readTree(out());
+        var json = io.jnear.runtime.json.Json.mapper().readTree(out());
         assertTrue(json.isArray());
         assertEquals("bob.test.near", json.at("/0/transaction/receiver_id").asText());
     }
@@ -254,7 +254,7 @@ class MainTest {
     void svgWithJsonKeepsStdoutPureJson(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("trace.svg");
         assertEquals(0, run("demo", "transfer", "--json", "--svg=" + svg), err());
-        assertTrue(io.jnear.sdk.spi.Json.mapper().readTree(out()).isArray());
+        assertTrue(io.jnear.runtime.json.Json.mapper().readTree(out()).isArray());
         assertTrue(Files.readString(svg).contains("<svg"));
     }
 

@@ -156,7 +156,7 @@ class CrossContractTest {
 
     private static String json(Object error) {
         try {
-            return io.jnear.sdk.spi.Json.mapper().writeValueAsString(error);
+            return io.jnear.runtime.json.Json.mapper().writeValueAsString(error);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AssertionError(e);
         }

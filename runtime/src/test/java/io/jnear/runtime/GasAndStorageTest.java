@@ -128,7 +128,7 @@ class GasAndStorageTest {
 
     static String json(Object o) {
         try {
-            return io.jnear.sdk.spi.Json.mapper().writeValueAsString(o);
+            return io.jnear.runtime.json.Json.mapper().writeValueAsString(o);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AssertionError(e);
         }

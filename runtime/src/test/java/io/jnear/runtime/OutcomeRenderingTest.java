@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnear.runtime.json.Json;
 import io.jnear.sdk.NearToken;
-import io.jnear.sdk.spi.Json;
 import org.junit.jupiter.api.Test;
 
 class OutcomeRenderingTest {

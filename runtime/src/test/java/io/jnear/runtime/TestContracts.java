@@ -1,6 +1,7 @@
 package io.jnear.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnear.runtime.json.Json;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Env;
 import io.jnear.sdk.Gas;
@@ -8,7 +9,6 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
 import io.jnear.sdk.spi.ContractCode;
-import io.jnear.sdk.spi.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -3,9 +3,7 @@ package io.jnear.sdk;
 import io.jnear.sdk.json.JsonCodec;
 import io.jnear.sdk.spi.ContractCode;
 import io.jnear.sdk.spi.Host;
-import io.jnear.sdk.spi.Json;
 import io.jnear.sdk.spi.ResultDecoder;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -190,14 +188,6 @@ public final class Promise<T> extends PromiseNode {
         markConsumed();
         retired = true;
         return typed;
-    }
-
-    /** Retypes the promise: its result now decodes as {@code type}. */
-    @SuppressWarnings("unchecked")
-    public <R> Promise<R> returning(Type type) {
-        Promise<R> self = (Promise<R>) this;
-        self.decoder = Json.decoder(type);
-        return self;
     }
 
     /** Retypes the promise: its result now decodes with {@code resultDecoder}. */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import io.jnear.sdk.spi.Json;
 import org.junit.jupiter.api.Test;
 
 class AccountIdTest {
@@ -91,13 +89,6 @@ class AccountIdTest {
         assertFalse(AccountId.of(hex.substring(1)).isImplicit());
         assertFalse(AccountId.of("g" + hex.substring(1)).isImplicit());
         assertFalse(AccountId.of("alice.near").isImplicit());
-    }
-
-    @Test
-    void travelsInJsonAsAPlainString() throws Exception {
-        assertEquals("\"alice.near\"", Json.mapper().writeValueAsString(AccountId.of("alice.near")));
-        assertEquals(AccountId.of("bob.near"), Json.mapper().readValue("\"bob.near\"", AccountId.class));
-        assertThrows(JsonMappingException.class, () -> Json.mapper().readValue("\"Bob\"", AccountId.class));
     }
 
     @Test

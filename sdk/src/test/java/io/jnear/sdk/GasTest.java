@@ -3,7 +3,6 @@ package io.jnear.sdk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.jnear.sdk.spi.Json;
 import org.junit.jupiter.api.Test;
 
 class GasTest {
@@ -19,12 +18,6 @@ class GasTest {
         assertEquals("2.428 Tgas", Gas.of(2_428_000_000_000L).toString());
         assertEquals("0.000000000001 Tgas", Gas.of(1).toString());
         assertEquals("0 Tgas", Gas.ZERO.toString());
-    }
-
-    @Test
-    void travelsInJsonAsADecimalString() throws Exception {
-        assertEquals("\"5000000000000\"", Json.mapper().writeValueAsString(Gas.tgas(5)));
-        assertEquals(Gas.of(300_000_000_000_000L), Json.mapper().readValue("\"300000000000000\"", Gas.class));
     }
 
     @Test

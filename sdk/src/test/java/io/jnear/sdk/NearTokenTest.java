@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jnear.sdk.spi.Json;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +35,6 @@ class NearTokenTest {
         assertEquals("0.000000000000000000000001 NEAR", NearToken.ONE_YOCTO.toString());
         assertEquals("0 NEAR", NearToken.ZERO.toString());
         assertEquals("0.001 NEAR", NearToken.milliNear(1).toString());
-    }
-
-    @Test
-    void travelsInJsonAsADecimalStringOfYocto() throws Exception {
-        assertEquals("\"1000000000000000000000000\"", Json.mapper().writeValueAsString(NearToken.near(1)));
-        assertEquals(NearToken.ofYocto(42), Json.mapper().readValue("\"42\"", NearToken.class));
     }
 
     @Test

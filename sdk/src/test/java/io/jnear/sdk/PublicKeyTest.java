@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.jnear.sdk.spi.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -58,16 +57,6 @@ class PublicKeyTest {
 
         assertEquals("ed25519:" + "1".repeat(32), zero.toString());
         assertArrayEquals(new byte[32], PublicKey.parse(zero.toString()).bytes());
-    }
-
-    @Test
-    void travelsInJsonAsItsText() throws Exception {
-        PublicKey key = PublicKey.ed25519(keyBytes(0));
-
-        String json = Json.mapper().writeValueAsString(key);
-
-        assertEquals("\"" + key + "\"", json);
-        assertEquals(key, Json.mapper().readValue(json, PublicKey.class));
     }
 
     @Test

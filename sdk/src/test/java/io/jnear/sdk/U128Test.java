@@ -3,18 +3,11 @@ package io.jnear.sdk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.jnear.sdk.spi.Json;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 class U128Test {
     private static final BigInteger TWO_TO_128 = BigInteger.ONE.shiftLeft(128);
-
-    @Test
-    void travelsInJsonAsADecimalString() throws Exception {
-        assertEquals("\"340282366920938463463374607431768211455\"", Json.mapper().writeValueAsString(U128.MAX));
-        assertEquals(U128.of(12), Json.mapper().readValue("\"12\"", U128.class));
-    }
 
     @Test
     void coversExactlyZeroTo2To128MinusOne() {

@@ -160,9 +160,8 @@ public final class ChainState {
 
     /** Writes a storage entry, adjusting storage usage; returns the value it replaced or null. */
     public byte[] write(AccountState a, StorageKey key, byte[] value) {
-        byte[] old = a.data.get(key);
+        byte[] old = a.data.put(key, value); // one lookup: with a million entries each is a cache miss
         journal.add(old == null ? () -> a.data.remove(key) : () -> a.data.put(key, old));
-        a.data.put(key, value);
         addStorageUsage(a, old == null
                 ? key.length() + value.length + entryOverheadBytes
                 : (long) value.length - old.length);

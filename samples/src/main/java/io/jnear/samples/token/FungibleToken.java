@@ -13,6 +13,7 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.sdk.PromiseResult;
 import io.jnear.sdk.U128;
+import io.jnear.sdk.collections.LazyOption;
 import io.jnear.sdk.collections.LookupMap;
 import io.jnear.sdk.events.FtEvents;
 import java.math.BigInteger;
@@ -39,11 +40,13 @@ public class FungibleToken {
             FungibleTokenMetadata.of("Example NEAR fungible token", "EXAMPLE", 24);
 
     // package-private, with a no-argument constructor: the state is Borsh, read and written by generated code
+    // laid out as near-contract-standards' token and its example contract: the metadata lives in its own
+    // entry, so a transfer neither reads nor writes it
     LookupMap<AccountId, U128> accounts = new LookupMap<>("a"); // codecs from the type arguments
     U128 totalSupply;
-    FungibleTokenMetadata metadata;
     /** Bytes one entry of {@code accounts} takes at most, measured once at init. */
     long accountStorageUsage;
+    LazyOption<FungibleTokenMetadata> metadata = new LazyOption<>("m");
 
     /** For the generated state codec, which creates the token and then reads its fields. */
     FungibleToken() {
@@ -55,7 +58,7 @@ public class FungibleToken {
         if (metadata == null || !FungibleTokenMetadata.FT_METADATA_SPEC.equals(metadata.spec())) {
             throw Env.panic("The metadata spec must be " + FungibleTokenMetadata.FT_METADATA_SPEC);
         }
-        this.metadata = metadata;
+        this.metadata.set(metadata);
         this.totalSupply = totalSupply;
         this.accountStorageUsage = measureAccountStorageUsage();
         accounts.set(ownerId, totalSupply);
@@ -143,7 +146,7 @@ public class FungibleToken {
 
     @View
     public FungibleTokenMetadata ftMetadata() {
-        return metadata;
+        return metadata.get();
     }
 
     // ---- NEP-145: storage management ----

@@ -15,19 +15,29 @@ import org.junit.jupiter.api.Test;
  */
 class FungibleTokenStateTest extends TokenTest {
     @Test
-    void stateIsTheBorshOfTheFieldsInDeclarationOrder() {
+    void stateIsTheBorshOfTheFieldsInDeclarationOrderAsNearContractStandardsLaysItOut() {
         byte[] state = sandbox.storageValue(token.id(), "STATE".getBytes(StandardCharsets.UTF_8));
 
         byte[] expected = new BorshWriter()
                 .bytes(new byte[] {'a'})                        // accounts: LookupMap, stored as its prefix
                 .u128(BigInteger.valueOf(1_000_000))            // totalSupply: u128
-                .string("ft-1.0.0").string("Example Token").string("EXT") // metadata: spec, name, symbol
-                .u8(0).u8(0).u8(0)                              // icon, reference, reference_hash: None
-                .u32(24)                                        // decimals
                 .u64(125)                                       // accountStorageUsage: the largest entry
+                .bytes(new byte[] {'m'})                        // metadata: LazyOption, stored as its prefix
                 .toBytes();
         assertArrayEquals(expected, state);
-        assertEquals(5 + 16 + (12 + 17 + 7) + 3 + 4 + 8, state.length);
+        assertEquals(5 + 16 + 8 + 5, state.length, "the 34 bytes of near-sdk-rs's example token");
+    }
+
+    @Test
+    void theMetadataIsItsOwnEntryUnderItsPrefix() {
+        byte[] metadata = sandbox.storageValue(token.id(), "m".getBytes(StandardCharsets.UTF_8));
+
+        byte[] expected = new BorshWriter()
+                .string("ft-1.0.0").string("Example Token").string("EXT") // spec, name, symbol
+                .u8(0).u8(0).u8(0)                              // icon, reference, reference_hash: None
+                .u32(24)                                        // decimals
+                .toBytes();
+        assertArrayEquals(expected, metadata);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.jnear.samples.token;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import io.jnear.samples.testing.WasmBuilds;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
+import io.jnear.sdk.borsh.BorshWriter;
 import io.jnear.wasm.ReferenceContracts;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +64,26 @@ class TokenAgainstNearSdkRsTest {
         System.out.printf("ft_transfer receipt: near-sdk-rs %,d gas, %,d Wasm instructions; Java (Wasm) %,d gas,"
                 + " %,d Wasm instructions; code %,d vs %,d bytes%n", gas[0], instructions[0], gas[1], instructions[1],
                 ReferenceContracts.read("fungible_token.wasm").length, WasmBuilds.of(FungibleToken.class).length);
+    }
+
+    @Test
+    void javaTokenLaysOutItsStateAsNearSdkRsTokenWithItsOwnPrefixes() {
+        Account rust = sandbox.deployWasm("rust.test.near", ReferenceContracts.read("fungible_token.wasm"),
+                call("new_default_meta", INIT));
+        Account java = BuildMode.JVM.deploy(sandbox, "java.test.near", FungibleToken.class,
+                call("new_default_meta", INIT));
+        byte[] key = "STATE".getBytes(StandardCharsets.UTF_8);
+
+        // near-sdk-rs's example names its prefixes by a BorshStorageKey enum (variants 0 and 1); the
+        // Java token by the letters "a" and "m": one byte each, so every entry has the same size
+        assertArrayEquals(tokenState(0, 1), sandbox.storageValue(rust.id(), key));
+        assertArrayEquals(tokenState('a', 'm'), sandbox.storageValue(java.id(), key));
+    }
+
+    /** accounts (a LookupMap: its prefix), total supply, the largest account entry's bytes, metadata (a LazyOption: its prefix). */
+    private static byte[] tokenState(int accountsPrefix, int metadataPrefix) {
+        return new BorshWriter().bytes(new byte[] {(byte) accountsPrefix}).u128(BigInteger.valueOf(1_000_000))
+                .u64(125).bytes(new byte[] {(byte) metadataPrefix}).toBytes();
     }
 
     @Test

@@ -75,6 +75,15 @@ public final class BorshReader {
     public String string() {
         int length = length();
         need(length);
+        if (isAscii(pos, length)) {
+            // account IDs, token symbols, prefixes: ASCII is valid UTF-8, and needs no decoder
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++) {
+                chars[i] = (char) in[pos + i];
+            }
+            pos += length;
+            return new String(chars);
+        }
         try {
             String s = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -85,6 +94,15 @@ public final class BorshReader {
         } catch (CharacterCodingException e) {
             throw new BorshException("Invalid UTF-8 in a string");
         }
+    }
+
+    private boolean isAscii(int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (in[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The {@code u32} length of a sequence, checked against what is left. */

@@ -6,8 +6,18 @@ import java.util.Arrays;
 
 /** Appends Borsh values to a growing byte array. */
 public final class BorshWriter {
-    private byte[] out = new byte[32];
+    private byte[] out;
     private int size;
+
+    /** A writer with room for 32 bytes before it grows. */
+    public BorshWriter() {
+        this(32);
+    }
+
+    /** A writer with room for {@code capacity} bytes before it grows. */
+    public BorshWriter(int capacity) {
+        this.out = new byte[Math.max(capacity, 1)];
+    }
 
     public BorshWriter u8(int value) {
         ensure(1);

@@ -62,4 +62,13 @@ public final class FieldCollections {
         created.add(collection);
         return pending.poll();
     }
+
+    /**
+     * The codec at {@code index} of {@code codecs} (from {@link #next}), or one that fails when used if
+     * there are none.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> BorshCodec<T> codec(BorshCodec<?>[] codecs, int index, String collection) {
+        return codecs == null ? new MissingCodec<>(collection) : (BorshCodec<T>) codecs[index];
+    }
 }

@@ -1,10 +1,7 @@
 package io.jnear.sdk.collections;
 
 import io.jnear.sdk.borsh.BorshCodec;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JavaType;
 import io.jnear.sdk.Env;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.Iterator;
@@ -16,12 +13,11 @@ import java.util.Objects;
  * order, except that removing a key moves the last key into its slot (a swap-remove keeps removal O(1)).
  * Reading one entry costs one storage read however large the map is; iterating reads every entry.
  *
- * <p>With {@code encode(k)} the raw UTF-8 of {@code String} and {@link io.jnear.sdk.AccountId} keys and
- * the JSON of any other key, the map stores
+ * <p>The map stores
  * <ul>
- *   <li>the value of {@code k} as JSON under {@code prefix + 'v' + encode(k)};</li>
- *   <li>the position of {@code k} as a JSON number under {@code prefix + 'i' + encode(k)};</li>
- *   <li>the keys in order as a {@link Vector} under {@code prefix + 'k'}: {@code encode(k)} under
+ *   <li>the Borsh of the value of {@code k} under {@code prefix + 'v' + borsh(k)};</li>
+ *   <li>the position of {@code k} as a decimal number under {@code prefix + 'i' + borsh(k)};</li>
+ *   <li>the keys in order as a {@link Vector} under {@code prefix + 'k'}: {@code borsh(k)} under
  *       {@code prefix + 'k' + position} (8 bytes big-endian) and the count under
  *       {@code prefix + 'k' + "len"}.</li>
  * </ul>
@@ -34,8 +30,8 @@ import java.util.Objects;
 public final class IterableMap<K, V> extends PrefixedCollection implements Iterable<Map.Entry<K, V>> {
     private static final byte[] NO_SUFFIX = new byte[0];
 
-    private final Codec<K> keyCodec;
-    private final Codec<V> values;
+    private final BorshCodec<K> keyCodec;
+    private final BorshCodec<V> values;
     private final Vector<K> order;
 
     /**
@@ -45,59 +41,25 @@ public final class IterableMap<K, V> extends PrefixedCollection implements Itera
      * fails when used.
      */
     public IterableMap(String prefix) {
-        this(utf8(prefix), (Codec<K>) null, (Codec<V>) null);
+        this(utf8(prefix), null, null, true);
     }
 
     /** A map under {@code prefix} whose keys and values the Borsh codecs read and write: no reflection at all. */
     public IterableMap(byte[] prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec) {
-        this(prefix, Codec.of(keyCodec), Codec.of(valueCodec));
+        this(prefix, required(keyCodec), required(valueCodec), false);
     }
 
     /** A map under the UTF-8 bytes of {@code prefix} whose keys and values the Borsh codecs read and write. */
     public IterableMap(String prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec) {
-        this(utf8(prefix), Codec.of(keyCodec), Codec.of(valueCodec));
+        this(utf8(prefix), required(keyCodec), required(valueCodec), false);
     }
 
-    /** A map under the UTF-8 bytes of {@code prefix}, with keys and values of the given classes. */
-    public IterableMap(String prefix, Class<K> keyType, Class<V> valueType) {
-        this(utf8(prefix), javaType(keyType), javaType(valueType));
-    }
-
-    /** A map under {@code prefix}, with keys and values of the given classes. */
-    public IterableMap(byte[] prefix, Class<K> keyType, Class<V> valueType) {
-        this(prefix, javaType(keyType), javaType(valueType));
-    }
-
-    /** A map with a generic value type. */
-    public IterableMap(String prefix, Class<K> keyType, TypeReference<V> valueType) {
-        this(utf8(prefix), javaType(keyType), javaType(valueType));
-    }
-
-    /** A map under {@code prefix} with a generic value type. */
-    public IterableMap(byte[] prefix, Class<K> keyType, TypeReference<V> valueType) {
-        this(prefix, javaType(keyType), javaType(valueType));
-    }
-
-    /** A map whose key and value types are given as reflection types (for framework code). */
-    public IterableMap(String prefix, Type keyType, Type valueType) {
-        this(utf8(prefix), javaType(keyType), javaType(valueType));
-    }
-
-    /** A map under {@code prefix} whose key and value types are given as reflection types. */
-    public IterableMap(byte[] prefix, Type keyType, Type valueType) {
-        this(prefix, javaType(keyType), javaType(valueType));
-    }
-
-    IterableMap(byte[] prefix, JavaType keyType, JavaType valueType) {
-        this(prefix, Codec.forKey(keyType), Codec.forValue(valueType));
-    }
-
-    /** Null codecs mean the field's, from {@link FieldCollections}. */
-    private IterableMap(byte[] prefix, Codec<K> keyCodec, Codec<V> valueCodec) {
+    /** {@code fromField}: the codecs are the field's, from {@link FieldCollections}. */
+    private IterableMap(byte[] prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec, boolean fromField) {
         super(prefix);
-        BorshCodec<?>[] field = keyCodec == null ? FieldCollections.next(this) : null;
-        this.keyCodec = keyCodec != null ? keyCodec : Codec.ofField(field, 0, "IterableMap");
-        this.values = valueCodec != null ? valueCodec : Codec.ofField(field, 1, "IterableMap");
+        BorshCodec<?>[] field = fromField ? FieldCollections.next(this) : null;
+        this.keyCodec = fromField ? FieldCollections.codec(field, 0, "IterableMap") : keyCodec;
+        this.values = fromField ? FieldCollections.codec(field, 1, "IterableMap") : valueCodec;
         this.order = new Vector<>(key('k', NO_SUFFIX), this.keyCodec);
     }
 

@@ -1,10 +1,7 @@
 package io.jnear.sdk.collections;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JavaType;
 import io.jnear.sdk.Env;
 import io.jnear.sdk.borsh.BorshCodec;
-import java.lang.reflect.Type;
 import java.util.Objects;
 
 /**
@@ -23,8 +20,8 @@ import java.util.Objects;
  * @param <V> the value type
  */
 public final class LookupMap<K, V> extends PrefixedCollection {
-    private final Codec<K> keys;
-    private final Codec<V> values;
+    private final BorshCodec<K> keys;
+    private final BorshCodec<V> values;
 
     /**
      * A map under the UTF-8 bytes of {@code prefix} whose codecs the processor wires from the field's
@@ -36,41 +33,8 @@ public final class LookupMap<K, V> extends PrefixedCollection {
     public LookupMap(String prefix) {
         super(utf8(prefix));
         BorshCodec<?>[] codecs = FieldCollections.next(this);
-        this.keys = Codec.ofField(codecs, 0, "LookupMap");
-        this.values = Codec.ofField(codecs, 1, "LookupMap");
-    }
-
-    /** A map under the UTF-8 bytes of {@code prefix}, with keys and values of the given classes. */
-    public LookupMap(String prefix, Class<K> keyType, Class<V> valueType) {
-        this(utf8(prefix), javaType(keyType), javaType(valueType));
-    }
-
-    /** A map under {@code prefix}, with keys and values of the given classes. */
-    public LookupMap(byte[] prefix, Class<K> keyType, Class<V> valueType) {
-        this(prefix, javaType(keyType), javaType(valueType));
-    }
-
-    /**
-     * A map with a generic value type, such as
-     * {@code new LookupMap<>("o", AccountId.class, new TypeReference<List<U128>>() {})}.
-     */
-    public LookupMap(String prefix, Class<K> keyType, TypeReference<V> valueType) {
-        this(utf8(prefix), javaType(keyType), javaType(valueType));
-    }
-
-    /** A map under {@code prefix} with a generic value type. */
-    public LookupMap(byte[] prefix, Class<K> keyType, TypeReference<V> valueType) {
-        this(prefix, javaType(keyType), javaType(valueType));
-    }
-
-    /** A map whose key and value types are given as reflection types (for framework code). */
-    public LookupMap(String prefix, Type keyType, Type valueType) {
-        this(utf8(prefix), javaType(keyType), javaType(valueType));
-    }
-
-    /** A map under {@code prefix} whose key and value types are given as reflection types. */
-    public LookupMap(byte[] prefix, Type keyType, Type valueType) {
-        this(prefix, javaType(keyType), javaType(valueType));
+        this.keys = FieldCollections.codec(codecs, 0, "LookupMap");
+        this.values = FieldCollections.codec(codecs, 1, "LookupMap");
     }
 
     /**
@@ -78,7 +42,9 @@ public final class LookupMap<K, V> extends PrefixedCollection {
      * reflection-free form the processor generates when it restores a contract's Borsh state.
      */
     public LookupMap(byte[] prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec) {
-        this(prefix, keyCodec, valueCodec, true);
+        super(prefix);
+        this.keys = required(keyCodec);
+        this.values = required(valueCodec);
     }
 
     /**
@@ -86,19 +52,7 @@ public final class LookupMap<K, V> extends PrefixedCollection {
      * {@code new LookupMap<>("a", BorshCodecs.ACCOUNT_ID, BorshCodecs.U128_VALUE)}: no reflection at all.
      */
     public LookupMap(String prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec) {
-        this(utf8(prefix), keyCodec, valueCodec, true);
-    }
-
-    private LookupMap(byte[] prefix, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec, boolean borsh) {
-        super(prefix);
-        this.keys = Codec.of(keyCodec);
-        this.values = Codec.of(valueCodec);
-    }
-
-    LookupMap(byte[] prefix, JavaType keyType, JavaType valueType) {
-        super(prefix);
-        this.keys = Codec.forKey(keyType);
-        this.values = Codec.forValue(valueType);
+        this(utf8(prefix), keyCodec, valueCodec);
     }
 
     /** The value stored for {@code key}, or null if there is none. */
@@ -137,6 +91,6 @@ public final class LookupMap<K, V> extends PrefixedCollection {
     }
 
     private byte[] entryKey(K key) {
-        return key(keys.encode(Objects.requireNonNull(key, "key")));
+        return key(keys, Objects.requireNonNull(key, "key"));
     }
 }

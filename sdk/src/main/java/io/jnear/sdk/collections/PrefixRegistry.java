@@ -1,29 +1,14 @@
 package io.jnear.sdk.collections;
 
-import com.fasterxml.jackson.databind.DatabindContext;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-/**
- * The prefixes of the collections met while one state object is written or read. Kept as a per-call
- * attribute of the Jackson context, so it lives exactly as long as that one (de)serialization.
- */
+/** The prefixes of the collections of one contract state, checked to be free of prefixes of each other. */
 final class PrefixRegistry {
-    private static final Object ATTRIBUTE = PrefixRegistry.class;
-
     private final List<byte[]> claimed = new ArrayList<>();
 
     private PrefixRegistry() {
-    }
-
-    static PrefixRegistry of(DatabindContext context) {
-        PrefixRegistry registry = (PrefixRegistry) context.getAttribute(ATTRIBUTE);
-        if (registry == null) {
-            registry = new PrefixRegistry();
-            context.setAttribute(ATTRIBUTE, registry);
-        }
-        return registry;
     }
 
     /** Null if no prefix of {@code prefixes} is a prefix of another, else why not. */

@@ -1,9 +1,7 @@
 package io.jnear.sdk.collections;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.type.TypeFactory;
-import java.lang.reflect.Type;
+import io.jnear.sdk.borsh.BorshCodec;
+import io.jnear.sdk.borsh.BorshWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -33,6 +31,17 @@ abstract class PrefixedCollection {
         return prefix.clone();
     }
 
+    /**
+     * {@code prefix + borsh(value)}, written in one buffer (an entry's key is built on every access, so
+     * this saves encoding the value apart and copying it after the prefix).
+     */
+    final <T> byte[] key(BorshCodec<T> codec, T value) {
+        BorshWriter out = new BorshWriter(prefix.length + 32);
+        out.raw(prefix);
+        codec.write(out, value);
+        return out.toBytes();
+    }
+
     /** {@code prefix + suffix}. */
     final byte[] key(byte[] suffix) {
         byte[] out = new byte[prefix.length + suffix.length];
@@ -54,11 +63,7 @@ abstract class PrefixedCollection {
         return Objects.requireNonNull(prefix, "prefix").getBytes(StandardCharsets.UTF_8);
     }
 
-    static JavaType javaType(Type type) {
-        return TypeFactory.defaultInstance().constructType(Objects.requireNonNull(type, "type"));
-    }
-
-    static JavaType javaType(TypeReference<?> type) {
-        return TypeFactory.defaultInstance().constructType(Objects.requireNonNull(type, "type"));
+    static <T> BorshCodec<T> required(BorshCodec<T> codec) {
+        return Objects.requireNonNull(codec, "codec");
     }
 }

@@ -1,11 +1,8 @@
 package io.jnear.sdk.collections;
 
 import io.jnear.sdk.borsh.BorshCodec;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JavaType;
 import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.Env;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -14,7 +11,7 @@ import java.util.Objects;
 /**
  * A growable array whose elements live in contract storage, one storage entry per element.
  *
- * <p>Element {@code i} is stored as JSON under {@code prefix + i}, with {@code i} as 8 bytes big-endian;
+ * <p>Element {@code i} is stored as Borsh under {@code prefix + i}, with {@code i} as 8 bytes big-endian;
  * the length is stored as a JSON number under {@code prefix + "len"} (3 bytes, so it never meets an
  * element key) and is absent while the vector is empty, so an empty vector occupies no storage.
  * Elements may not be null. In the contract's state the vector is stored as its prefix only; declare
@@ -25,7 +22,7 @@ import java.util.Objects;
 public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
     private static final byte[] LEN_SUFFIX = "len".getBytes(StandardCharsets.US_ASCII);
 
-    private final Codec<T> elements;
+    private final BorshCodec<T> elements;
     private final byte[] lenKey;
 
     /**
@@ -34,60 +31,22 @@ public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
      * created when the contract is. A vector made this way anywhere else has no codec and fails when used.
      */
     public Vector(String prefix) {
-        this(utf8(prefix), (Codec<T>) null);
+        this(utf8(prefix), null, true);
     }
 
     /** A vector under {@code prefix} whose elements {@code codec} reads and writes: no reflection at all. */
     public Vector(byte[] prefix, BorshCodec<T> codec) {
-        this(prefix, Codec.of(codec));
+        this(prefix, required(codec), false);
     }
 
     /** A vector under the UTF-8 bytes of {@code prefix} whose elements {@code codec} reads and writes. */
     public Vector(String prefix, BorshCodec<T> codec) {
-        this(utf8(prefix), Codec.of(codec));
+        this(utf8(prefix), required(codec), false);
     }
 
-    /** A vector under the UTF-8 bytes of {@code prefix}, with elements of {@code type}. */
-    public Vector(String prefix, Class<T> type) {
-        this(utf8(prefix), javaType(type));
-    }
-
-    /** A vector under {@code prefix}, with elements of {@code type}. */
-    public Vector(byte[] prefix, Class<T> type) {
-        this(prefix, javaType(type));
-    }
-
-    /** A vector with a generic element type. */
-    public Vector(String prefix, TypeReference<T> type) {
-        this(utf8(prefix), javaType(type));
-    }
-
-    /** A vector under {@code prefix} with a generic element type. */
-    public Vector(byte[] prefix, TypeReference<T> type) {
-        this(prefix, javaType(type));
-    }
-
-    /** A vector whose element type is given as a reflection type (for framework code). */
-    public Vector(String prefix, Type type) {
-        this(utf8(prefix), javaType(type));
-    }
-
-    /** A vector under {@code prefix} whose element type is given as a reflection type. */
-    public Vector(byte[] prefix, Type type) {
-        this(prefix, javaType(type));
-    }
-
-    Vector(byte[] prefix, JavaType type) {
-        this(prefix, Codec.forValue(type));
-    }
-
-    /**
-     * A vector with a chosen element encoding ({@link IterableMap} keeps its keys in one); null means the
-     * field's codec, from {@link FieldCollections}.
-     */
-    Vector(byte[] prefix, Codec<T> elements) {
+    private Vector(byte[] prefix, BorshCodec<T> elements, boolean fromField) {
         super(prefix);
-        this.elements = elements != null ? elements : Codec.ofField(FieldCollections.next(this), 0, "Vector");
+        this.elements = fromField ? FieldCollections.codec(FieldCollections.next(this), 0, "Vector") : elements;
         this.lenKey = key(LEN_SUFFIX);
     }
 

@@ -9,8 +9,7 @@
  * chars, strings, {@code byte[]} and the SDK's value types are Borsh ({@link io.jnear.sdk.borsh}), as
  * near-sdk-rs writes them, so a {@code LookupMap<AccountId, U128>} entry takes exactly the bytes a Rust
  * token's does. A collection field created without codecs gets Borsh codecs for every type argument,
- * records and containers included; one created with class tokens still stores records and containers
- * as JSON.
+ * records and containers included; elsewhere a collection is given its Borsh codecs.
  * <ul>
  *   <li>{@code LookupMap}: {@code P + key} → value. {@code LookupSet}: {@code P + member} → empty.</li>
  *   <li>{@code Vector}: {@code P + index} (8 bytes big-endian) → element; {@code P + "len"} → length as

@@ -177,8 +177,17 @@ public final class JsonWriter {
     }
 
     private void utf8(String s, int from, int to) {
-        if (from < to) {
-            write(s.substring(from, to).getBytes(StandardCharsets.UTF_8));
+        if (size + (to - from) > out.length) {
+            out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, size + (to - from)));
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                // not ASCII: the JDK encodes the rest (surrogate pairs included)
+                write(s.substring(i, to).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            out[size++] = (byte) c; // ASCII (names, account IDs, amounts) is its own UTF-8
         }
     }
 

@@ -38,7 +38,10 @@ public final class ContractCode {
     private final SortedMap<String, byte[]> classFiles;
     private final boolean wasm;
 
-    /** Packages of the classes that are the host's, never a contract's: the SDK and the JSON library it exposes. */
+    /**
+     * Packages of the classes that are the host's, never a contract's: the SDK, and the JSON library the
+     * sandbox carries (a contract naming it is refused when deployed, not given a copy).
+     */
     private static final List<String> HOST_PACKAGES =
             List.of("io/jnear/sdk/", "io/jnear/annotations/", "com/fasterxml/jackson/");
 

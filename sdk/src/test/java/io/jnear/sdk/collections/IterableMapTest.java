@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.U128;
+import io.jnear.sdk.borsh.BorshCodecs;
 import io.jnear.sdk.testing.FakeHost;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ class IterableMapTest {
     final FakeHost host = new FakeHost();
 
     private static IterableMap<String, Integer> mapOf(String... keys) {
-        IterableMap<String, Integer> map = new IterableMap<>("m", String.class, Integer.class);
+        IterableMap<String, Integer> map = new IterableMap<>("m", BorshCodecs.STRING, BorshCodecs.I32);
         for (int i = 0; i < keys.length; i++) {
             map.insert(keys[i], i);
         }
@@ -37,7 +38,7 @@ class IterableMapTest {
 
     @Test
     void storesValuePositionAndKeyOrderUnderSeparateSubKeys() {
-        IterableMap<String, U128> map = new IterableMap<>("m", String.class, U128.class);
+        IterableMap<String, U128> map = new IterableMap<>("m", BorshCodecs.STRING, BorshCodecs.U128_VALUE);
 
         map.insert("alice", U128.of(10));
 
@@ -116,7 +117,7 @@ class IterableMapTest {
     @Test
     void clearRemovesEveryKeyFromStorage() {
         IterableMap<String, Integer> map = mapOf("a", "b", "c");
-        LookupMap<String, Integer> neighbour = new LookupMap<>("n", String.class, Integer.class);
+        LookupMap<String, Integer> neighbour = new LookupMap<>("n", BorshCodecs.STRING, BorshCodecs.I32);
         neighbour.insert("x", 1);
 
         map.clear();
@@ -139,8 +140,8 @@ class IterableMapTest {
 
     @Test
     void accountIdAndNumericKeysDecodeWhenIterated() {
-        IterableMap<AccountId, Boolean> accounts = new IterableMap<>("a", AccountId.class, Boolean.class);
-        IterableMap<Long, String> numbers = new IterableMap<>("n", Long.class, String.class);
+        IterableMap<AccountId, Boolean> accounts = new IterableMap<>("a", BorshCodecs.ACCOUNT_ID, BorshCodecs.BOOLEAN);
+        IterableMap<Long, String> numbers = new IterableMap<>("n", BorshCodecs.I64, BorshCodecs.STRING);
 
         accounts.insert(AccountId.of("bob.near"), true);
         accounts.insert(AccountId.of("alice.near"), false);

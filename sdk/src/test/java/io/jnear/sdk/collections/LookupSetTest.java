@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.sdk.AccountId;
+import io.jnear.sdk.borsh.BorshCodecs;
 import io.jnear.sdk.testing.FakeHost;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class LookupSetTest {
 
     @Test
     void membersAreStoredAsPrefixPlusKeyWithAnEmptyValue() {
-        LookupSet<AccountId> set = new LookupSet<>("w", AccountId.class);
+        LookupSet<AccountId> set = new LookupSet<>("w", BorshCodecs.ACCOUNT_ID);
 
         assertTrue(set.insert(AccountId.of("alice.near")));
         set.insert(AccountId.of("bob.near"));
@@ -29,7 +30,7 @@ class LookupSetTest {
 
     @Test
     void insertReportsWhetherTheMemberIsNew() {
-        LookupSet<String> set = new LookupSet<>("w", String.class);
+        LookupSet<String> set = new LookupSet<>("w", BorshCodecs.STRING);
 
         assertTrue(set.insert("alice"));
         assertFalse(set.insert("alice"));
@@ -38,7 +39,7 @@ class LookupSetTest {
 
     @Test
     void containsSeesInsertedMembersOnly() {
-        LookupSet<Integer> set = new LookupSet<>("n", Integer.class);
+        LookupSet<Integer> set = new LookupSet<>("n", BorshCodecs.I32);
         set.insert(7);
 
         assertTrue(set.contains(7));
@@ -48,7 +49,7 @@ class LookupSetTest {
 
     @Test
     void removeDeletesTheMemberAndReportsWhetherItWasThere() {
-        LookupSet<String> set = new LookupSet<>("w", String.class);
+        LookupSet<String> set = new LookupSet<>("w", BorshCodecs.STRING);
         set.insert("alice");
 
         assertTrue(set.remove("alice"));

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.sdk.ContractPanic;
+import io.jnear.sdk.borsh.BorshCodecs;
 import io.jnear.sdk.testing.FakeHost;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ class VectorTest {
     final FakeHost host = new FakeHost();
 
     private static Vector<String> vectorOf(String... elements) {
-        Vector<String> vector = new Vector<>("v", String.class);
+        Vector<String> vector = new Vector<>("v", BorshCodecs.STRING);
         for (String element : elements) {
             vector.push(element);
         }
@@ -46,7 +47,7 @@ class VectorTest {
 
     @Test
     void indicesAboveOneByteUseTheHigherKeyBytes() {
-        Vector<Integer> vector = new Vector<>("v", Integer.class);
+        Vector<Integer> vector = new Vector<>("v", BorshCodecs.I32);
         for (int i = 0; i <= 256; i++) {
             vector.push(i);
         }
@@ -157,7 +158,7 @@ class VectorTest {
     @Test
     void clearRemovesEveryKeyItOwned() {
         Vector<String> vector = vectorOf("a", "b", "c");
-        LazyOption<String> neighbour = new LazyOption<>("w", String.class);
+        LazyOption<String> neighbour = new LazyOption<>("w", BorshCodecs.STRING);
         neighbour.set("kept");
 
         vector.clear();

@@ -1,4 +1,4 @@
-package io.jnear.sdk.spi;
+package io.jnear.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The functions that stand in for what TeaVM emits beyond NEAR's portable feature set (MVP plus
  * sign-extension): {@code memory.copy} and {@code memory.fill} (bulk memory) become calls to loops that
- * move eight bytes per step, and the eight saturating float-to-int conversions become calls to functions
+ * move 64 bytes per step (eight 8-byte words), then single words, then bytes, and the eight saturating float-to-int conversions become calls to functions
  * that do what the Wasm spec says they do (NaN is 0, out-of-range values clamp) with MVP's trapping
  * conversions inside the range. A {@code f32} operand is first widened to {@code f64}, which is exact.
  */
@@ -81,64 +81,95 @@ final class MvpLowering {
         return wide ? c.i64(value) : c.i32((int) value);
     }
 
+    /** Bytes moved per step of the unrolled loops: eight 8-byte words. */
+    static final int BLOCK_BYTES = 64;
+    private static final int WORD = 8;
+
     /**
      * memory.copy(dst = 0, src = 1, n = 2): forwards when dst ≤ src, backwards otherwise, so overlapping
-     * ranges copy as {@code memmove} does; eight bytes per step while at least eight remain.
+     * ranges copy as {@code memmove} does. Each direction moves 64-byte blocks, then words, then bytes; within
+     * a block every word is loaded just before it is stored, in the direction of the copy, so no word is
+     * overwritten before it is read (a block that loaded all its words first would need eight locals for
+     * nothing). Locals 3 and 4 hold the backward copy's current destination and source.
      */
     private static byte[] memoryCopy() {
         WasmCode c = new WasmCode();
         c.get(0).get(1).op(I32_LE_U).op(IF, VOID);
-        // forwards: words, then bytes
-        c.op(BLOCK, VOID, LOOP, VOID);
-        c.get(2).i32(8).op(I32_LT_U).br(BR_IF, 1);
-        c.get(0).get(1).memory(I64_LOAD).memory(I64_STORE);
-        advance(c, 8);
-        c.br(BR, 0).op(END, END);
-        c.op(BLOCK, VOID, LOOP, VOID);
-        c.get(2).op(I32_EQZ).br(BR_IF, 1);
-        c.get(0).get(1).memory(I32_LOAD8_U).memory(I32_STORE8);
-        advance(c, 1);
-        c.br(BR, 0).op(END, END);
+        forwardCopy(c, BLOCK_BYTES);
+        forwardCopy(c, WORD);
+        forwardCopy(c, 1);
         c.op(ELSE);
-        // backwards from the end: words, then bytes
-        c.op(BLOCK, VOID, LOOP, VOID);
-        c.get(2).i32(8).op(I32_LT_U).br(BR_IF, 1);
-        c.get(2).i32(8).op(I32_SUB).set(2);
-        c.get(0).get(2).op(I32_ADD).get(1).get(2).op(I32_ADD).memory(I64_LOAD).memory(I64_STORE);
-        c.br(BR, 0).op(END, END);
-        c.op(BLOCK, VOID, LOOP, VOID);
-        c.get(2).op(I32_EQZ).br(BR_IF, 1);
-        c.get(2).i32(1).op(I32_SUB).set(2);
-        c.get(0).get(2).op(I32_ADD).get(1).get(2).op(I32_ADD).memory(I32_LOAD8_U).memory(I32_STORE8);
-        c.br(BR, 0).op(END, END);
+        backwardCopy(c, BLOCK_BYTES);
+        backwardCopy(c, WORD);
+        backwardCopy(c, 1);
         c.op(END);
-        return c.body(0, I32);
+        return c.body(2, I32);
     }
 
-    /** dst += step; src += step; n -= step. */
-    private static void advance(WasmCode c, int step) {
+    /** while (n ≥ step) { copy step bytes from src to dst, lowest word first; dst += step; src += step; n -= step } */
+    private static void forwardCopy(WasmCode c, int step) {
+        c.op(BLOCK, VOID, LOOP, VOID);
+        exitBelow(c, step);
+        if (step == 1) {
+            c.get(0).get(1).memory(I32_LOAD8_U).memory(I32_STORE8);
+        } else {
+            for (int at = 0; at < step; at += WORD) {
+                c.get(0).get(1).memory(I64_LOAD, at).memory(I64_STORE, at);
+            }
+        }
         c.get(0).i32(step).op(I32_ADD).set(0);
         c.get(1).i32(step).op(I32_ADD).set(1);
         c.get(2).i32(step).op(I32_SUB).set(2);
+        c.br(BR, 0).op(END, END);
     }
 
-    /** memory.fill(dst = 0, value = 1, n = 2), with local 3 holding the byte repeated eight times. */
+    /** while (n ≥ step) { n -= step; copy step bytes from src + n to dst + n, highest word first } */
+    private static void backwardCopy(WasmCode c, int step) {
+        c.op(BLOCK, VOID, LOOP, VOID);
+        exitBelow(c, step);
+        c.get(2).i32(step).op(I32_SUB).set(2);
+        if (step == 1) {
+            c.get(0).get(2).op(I32_ADD).get(1).get(2).op(I32_ADD).memory(I32_LOAD8_U).memory(I32_STORE8);
+        } else {
+            c.get(0).get(2).op(I32_ADD).set(3);
+            c.get(1).get(2).op(I32_ADD).set(4);
+            for (int at = step - WORD; at >= 0; at -= WORD) {
+                c.get(3).get(4).memory(I64_LOAD, at).memory(I64_STORE, at);
+            }
+        }
+        c.br(BR, 0).op(END, END);
+    }
+
+    /** Leaves the enclosing block when n (local 2) is below {@code step}. */
+    private static void exitBelow(WasmCode c, int step) {
+        if (step == 1) {
+            c.get(2).op(I32_EQZ).br(BR_IF, 1);
+        } else {
+            c.get(2).i32(step).op(I32_LT_U).br(BR_IF, 1);
+        }
+    }
+
+    /**
+     * memory.fill(dst = 0, value = 1, n = 2): 64-byte blocks, then words, then bytes; local 3 holds the byte
+     * repeated eight times.
+     */
     private static byte[] memoryFill() {
         WasmCode c = new WasmCode();
-        // the pattern needs an i64 local; locals are declared by type, so the body declares one i64 (local 3)
         c.get(1).i32(0xff).op(I32_AND).op(I64_EXTEND_I32_U).i64(0x0101010101010101L).op(I64_MUL).set(3);
-        c.op(BLOCK, VOID, LOOP, VOID);
-        c.get(2).i32(8).op(I32_LT_U).br(BR_IF, 1);
-        c.get(0).get(3).memory(I64_STORE);
-        c.get(0).i32(8).op(I32_ADD).set(0);
-        c.get(2).i32(8).op(I32_SUB).set(2);
-        c.br(BR, 0).op(END, END);
-        c.op(BLOCK, VOID, LOOP, VOID);
-        c.get(2).op(I32_EQZ).br(BR_IF, 1);
-        c.get(0).get(1).memory(I32_STORE8);
-        c.get(0).i32(1).op(I32_ADD).set(0);
-        c.get(2).i32(1).op(I32_SUB).set(2);
-        c.br(BR, 0).op(END, END);
+        for (int step : new int[] {BLOCK_BYTES, WORD, 1}) {
+            c.op(BLOCK, VOID, LOOP, VOID);
+            exitBelow(c, step);
+            if (step == 1) {
+                c.get(0).get(1).memory(I32_STORE8);
+            } else {
+                for (int at = 0; at < step; at += WORD) {
+                    c.get(0).get(3).memory(I64_STORE, at);
+                }
+            }
+            c.get(0).i32(step).op(I32_ADD).set(0);
+            c.get(2).i32(step).op(I32_SUB).set(2);
+            c.br(BR, 0).op(END, END);
+        }
         return c.body(1, I64);
     }
 

@@ -228,15 +228,11 @@ public final class NearPostPass {
         return out.toByteArray();
     }
 
-    /** Runs of at least this many zero bytes are left out of the data: a new segment costs about 8 bytes. */
-    private static final int ZERO_RUN = 16;
-
     /** Active MVP data segments (memory 0, an i32 offset), each split into its non-zero stretches. */
     private byte[] data(int start) {
         Leb128.Reader r = new Leb128.Reader(code, start);
         int count = r.u32();
-        ByteArrayOutputStream segments = new ByteArrayOutputStream();
-        int written = 0;
+        DataSegments segments = new DataSegments();
         for (int i = 0; i < count; i++) {
             if (r.u32() != 0 || r.u8() != WasmCode.I32_CONST) {
                 throw new WasmBuildException("data segment " + i + " is not an active segment at a constant offset");
@@ -246,37 +242,10 @@ public final class NearPostPass {
                 throw new WasmBuildException("data segment " + i + " is not at a constant offset");
             }
             int length = r.u32();
-            int from = r.position;
+            segments.add(offset, code, r.position, length);
             r.position += length;
-            int at = 0;
-            while (at < length) {
-                while (at < length && code[from + at] == 0) {
-                    at++;
-                }
-                if (at == length) {
-                    break;
-                }
-                int end = at;
-                int zeros = 0;
-                while (end + zeros < length && zeros < ZERO_RUN) {
-                    if (code[from + end + zeros] == 0) {
-                        zeros++;
-                    } else {
-                        end += zeros + 1;
-                        zeros = 0;
-                    }
-                }
-                segments.write(0);
-                segments.write(WasmCode.I32_CONST);
-                Leb128.writeSigned(segments, (int) (offset + at));
-                segments.write(WasmCode.END);
-                Leb128.writeUnsigned(segments, end - at);
-                segments.write(code, from + at, end - at);
-                written++;
-                at = end;
-            }
         }
-        return vector(written, segments);
+        return segments.contents();
     }
 
     /** A signed LEB128 number, as an {@code i32.const} holds it. */

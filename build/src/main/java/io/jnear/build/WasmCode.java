@@ -98,7 +98,15 @@ final class WasmCode {
 
     /** A load or store with alignment hint 0 and offset 0: the post-pass's accesses may be unaligned. */
     WasmCode memory(int op) {
-        return op(op, 0, 0);
+        return memory(op, 0);
+    }
+
+    /** A load or store at {@code offset} bytes past its address operand, alignment hint 0. */
+    WasmCode memory(int op, int offset) {
+        out.write(op);
+        out.write(0);
+        Leb128.writeUnsigned(out, offset);
+        return this;
     }
 
     WasmCode br(int op, int depth) {
@@ -109,13 +117,16 @@ final class WasmCode {
 
     /** The body: its local declarations ({@code count} locals of {@code type}), then the code and {@code end}. */
     byte[] body(int count, int type) {
+        return count == 0 ? body() : body(new int[] {count, type});
+    }
+
+    /** The body with locals declared in groups: {@code groups} holds (count, type) pairs. */
+    byte[] body(int... groups) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (count == 0) {
-            body.write(0);
-        } else {
-            body.write(1);
-            Leb128.writeUnsigned(body, count);
-            body.write(type);
+        Leb128.writeUnsigned(body, groups.length / 2);
+        for (int i = 0; i < groups.length; i += 2) {
+            Leb128.writeUnsigned(body, groups[i]);
+            body.write(groups[i + 1]);
         }
         body.writeBytes(out.toByteArray());
         body.write(END);

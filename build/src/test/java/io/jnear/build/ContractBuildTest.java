@@ -2,8 +2,10 @@ package io.jnear.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.jnear.build.fixtures.Greeter;
+import io.jnear.build.fixtures.cycle.Ping;
 import io.jnear.runtime.Account;
 import io.jnear.runtime.Sandbox;
 import io.jnear.sdk.NearToken;
@@ -22,7 +24,8 @@ class ContractBuildTest {
     void writesTheModuleAndTheAbiOfAContract() throws Exception {
         Path classes = Path.of(Greeter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         ContractBuild build = new ContractBuild(classes, List.of());
-        assertEquals(List.of("io.jnear.build.fixtures.Conversions", "io.jnear.build.fixtures.Greeter"), build.contracts());
+        assertEquals(List.of("io.jnear.build.fixtures.Conversions", "io.jnear.build.fixtures.Greeter",
+                "io.jnear.build.fixtures.cycle.Ping", "io.jnear.build.fixtures.cycle.Pong"), build.contracts());
 
         ContractBuild.Built built = build.build("io.jnear.build.fixtures.Greeter", out);
 
@@ -35,5 +38,15 @@ class ContractBuildTest {
         Account greeter = sandbox.deployWasm("greeter.test.near", built.wasm());
         alice.call(greeter.id(), "set_greeting", "{\"greeting\":\"built\"}");
         assertEquals("\"built\"", sandbox.viewJson(greeter.id(), "get_greeting", "{}"));
+    }
+
+    @Test
+    void contractsThatDeployEachOtherFailTheBuildNamingTheCycle() throws Exception {
+        Path classes = Path.of(Ping.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        WasmBuildException e = assertThrows(WasmBuildException.class,
+                () -> new WasmCompiler(List.of(classes.toFile())).compile("io.jnear.build.fixtures.cycle.PingWasmEntry"));
+        assertEquals("Contracts that deploy each other cannot embed each other's Wasm: "
+                + "io.jnear.build.fixtures.cycle.PingWasmEntry → io.jnear.build.fixtures.cycle.PongWasmEntry"
+                + " → io.jnear.build.fixtures.cycle.PingWasmEntry", e.getMessage());
     }
 }

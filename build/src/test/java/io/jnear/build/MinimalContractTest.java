@@ -61,6 +61,7 @@ class MinimalContractTest {
             exports.add(module.exportSection().getExport(i).name());
         }
         assertEquals(Set.of("get_changes", "get_greeting", "memory", "set_greeting"), exports);
+        assertFalse(module.startSection().isPresent(), "TeaVM's start function ran at build time (Preinitializer)");
         for (var body : module.codeSection().functionBodies()) {
             for (var instruction : body.instructions()) {
                 assertTrue(instruction.opcode().opcode() <= 0xC4, instruction.opcode().toString());

@@ -14,8 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What the post-pass lowers to MVP (saturating conversions, {@code memory.copy}, {@code memory.fill}) gives
- * the JVM's answers: Java's casts saturate and map NaN to zero exactly as the lowered code must.
+ * What the post-pass lowers to MVP (saturating conversions, {@code memory.copy}, {@code memory.fill}) and what
+ * the build changes in TeaVM's class library (UTF-8) give the JVM's answers: Java's casts saturate and map
+ * NaN to zero exactly as the lowered code must; well-formed and malformed UTF-8 decode, and strings with
+ * and without unpaired surrogates encode, to the JVM's characters and bytes.
  */
 class MvpLoweringTest {
     private static Sandbox sandbox;
@@ -46,5 +48,33 @@ class MvpLoweringTest {
         String args = "{\"from\":" + from + ",\"to\":" + to + ",\"length\":" + length + "}";
         String expected = sandbox.viewJson(jvm.id(), "shifted", args);
         assertEquals(expected, sandbox.viewJson(wasm.id(), "shifted", args));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "41", "c3a9", "e282ac", "f09f9880", "efbfbd", "41e282ac42f09f98804300",
+        "c0af", "eda080", "f4908080", "e282", "80", "ff", "41e28241", "f0", "c3", "f09f98", "e0808041"})
+    void utf8DecodesAsOnTheJvm(String hex) {
+        String args = "{\"hex\":\"" + hex + "\"}";
+        assertEquals(sandbox.viewJson(jvm.id(), "utf8", args), sandbox.viewJson(wasm.id(), "utf8", args));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "0041", "00e9", "07ff", "0800", "20ac", "ffff", "d83dde00", "d800", "dc000041",
+        "d83d", "0041d800", "de00d83d"})
+    void utf8EncodesAsOnTheJvm(String hex) {
+        String args = "{\"hex\":\"" + hex + "\"}";
+        assertEquals(sandbox.viewJson(jvm.id(), "encoded", args), sandbox.viewJson(wasm.id(), "encoded", args));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.1", "-0.0", "1e400", "-1e400", "1e-400", "4.9e-324", "2.2250738585072014E-308",
+        "1.7976931348623157e308", "1.7976931348623159e308", "0.30000000000000004", "9007199254740993",
+        "123456789012345678901234567890", "3.141592653589793238462643383279", "NaN", "Infinity", "-Infinity",
+        "1e", "", "0x10", "+NaN", "-NaN", " Infinity ", "Infinityx", "-4.9e-324", "2.4703282292062327e-324",
+        "2.4703282292062328e-324", "1e-320", "-3e-310", "2.225073858507201e-308", "2.2250738585072011e-308",
+        "0e-400", "0.0000001e-316", "1e-99999999999", "7.4109846876186982e-324"})
+    void parseDoubleGivesTheJvmsBits(String text) {
+        String args = "{\"text\":\"" + text + "\"}";
+        assertEquals(sandbox.viewJson(jvm.id(), "parsed", args), sandbox.viewJson(wasm.id(), "parsed", args));
     }
 }

@@ -1,9 +1,11 @@
 package io.jnear.build;
 
+import static io.jnear.build.ModuleBytes.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
@@ -12,7 +14,6 @@ import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.sdk.NearToken;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,16 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /** The post-pass on small hand-written modules shaped like TeaVM's output. */
 class NearPostPassTest {
-    private static final int FUNC = 0;
-    private static final int MEMORY = 2;
-
     /**
      * Imports teavm.logInt (0), env.panic (1), teavm.currentTimeMillis (2); defines go (3), which calls all
      * three, and a runtime function (4) exported as {@code teavm_stopped}.
      */
     private static byte[] teavmShapedModule() {
-        ByteArrayOutputStream m = new ByteArrayOutputStream();
-        m.writeBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
+        ByteArrayOutputStream m = header();
         section(m, 1, vector(List.of(new byte[] {0x60, 0, 0}, new byte[] {0x60, 1, 0x7F, 0},
                 new byte[] {0x60, 0, 1, 0x7C})));
         section(m, 2, vector(List.of(functionImport("teavm", "logInt", 1), functionImport("env", "panic", 0),
@@ -75,8 +72,7 @@ class NearPostPassTest {
 
     @Test
     void anImportedGlobalFailsTheBuild() {
-        ByteArrayOutputStream m = new ByteArrayOutputStream();
-        m.writeBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
+        ByteArrayOutputStream m = header();
         ByteArrayOutputStream global = new ByteArrayOutputStream();
         global.writeBytes(name("teavm"));
         global.writeBytes(name("stack"));
@@ -85,47 +81,5 @@ class NearPostPassTest {
         WasmBuildException e = assertThrows(WasmBuildException.class, () -> NearPostPass.apply(m.toByteArray(), Set.of()));
         assertTrue(e.getMessage().contains("teavm.stack") && e.getMessage().contains("NEAR provides only functions"),
                 e.getMessage());
-    }
-
-    private static byte[] functionImport(String module, String field, int type) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(name(module));
-        out.writeBytes(name(field));
-        out.write(0);
-        out.write(type);
-        return out.toByteArray();
-    }
-
-    private static byte[] export(String field, int kind, int index) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(name(field));
-        out.write(kind);
-        out.write(index);
-        return out.toByteArray();
-    }
-
-    private static byte[] name(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        return sized(bytes);
-    }
-
-    private static byte[] sized(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(bytes.length);
-        out.writeBytes(bytes);
-        return out.toByteArray();
-    }
-
-    private static byte[] vector(List<byte[]> entries) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(entries.size());
-        entries.forEach(out::writeBytes);
-        return out.toByteArray();
-    }
-
-    private static void section(ByteArrayOutputStream module, int id, byte[] contents) {
-        module.write(id);
-        module.write(contents.length);
-        module.writeBytes(contents);
     }
 }

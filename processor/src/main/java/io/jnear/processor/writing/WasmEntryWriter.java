@@ -14,7 +14,8 @@ import javax.lang.model.element.Modifier;
  * Writes {@code <Name>WasmEntry}, the class TeaVM compiles a contract from: one no-argument
  * {@code @Export} per NEAR method, named as NEAR calls it, each handing the call to the contract's
  * generated dispatcher through {@code WasmEntry.run} (which reads {@code input}, decodes, checks, calls,
- * encodes, returns and turns anything thrown into {@code panic_utf8}), and an empty {@code main}, which
+ * encodes, returns and turns anything thrown into {@code panic_utf8}), an export the build runs once to
+ * snapshot the initialised memory ({@code WasmEntry.preinitialize}), and an empty {@code main}, which
  * TeaVM requires of the class it starts from. Written only when TeaVM's interop annotations are on the
  * class path, so a project that never builds Wasm sees no such class.
  */
@@ -47,6 +48,13 @@ public final class WasmEntryWriter {
                     .addStatement("$T.run(new $T(), $S)", RuntimeTypes.WASM_ENTRY, dispatcher, m.nearName())
                     .build());
         }
+        type.addMethod(MethodSpec.methodBuilder("preinitialize")
+                .addJavadoc("Run once at build time: the build snapshots the memory it leaves and removes this export.\n")
+                .addAnnotation(AnnotationSpec.builder(RuntimeTypes.TEAVM_EXPORT)
+                        .addMember("name", "$T.PREINITIALIZE_EXPORT", RuntimeTypes.WASM_ENTRY).build())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addStatement("$T.preinitialize(new $T())", RuntimeTypes.WASM_ENTRY, dispatcher)
+                .build());
         return type;
     }
 }

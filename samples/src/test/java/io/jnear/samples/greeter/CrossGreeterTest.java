@@ -9,9 +9,10 @@ import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.samples.hello.HelloNear;
 import io.jnear.samples.hello.HelloNearStub;
-import io.jnear.testing.Deployed;
+import io.jnear.samples.testing.BuildMode;
 import io.jnear.testing.JnearTest;
 import io.jnear.testing.TestAccount;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @JnearTest
@@ -19,16 +20,25 @@ class CrossGreeterTest {
     Sandbox sandbox;
     @TestAccount
     Account alice;
-    @Deployed(contract = HelloNear.class)
     Account hello;
-    @Deployed(contract = BrokenHelloNear.class)
     Account broken;
-    @Deployed(contract = CrossGreeter.class, init = "new", args = "{\"hello_account\":\"hello.test.near\"}")
     Account greeter;
+
+    /** The build the contracts run in; the {@code …WasmTest} twin runs the same tests on the Wasm build. */
+    BuildMode mode() {
+        return BuildMode.JVM;
+    }
+
+    @BeforeEach
+    void deploy() {
+        hello = mode().deploy(sandbox, "hello.test.near", HelloNear.class, null);
+        broken = mode().deploy(sandbox, "broken.test.near", BrokenHelloNear.class, null);
+        greeter = mode().deploy(sandbox, "greeter.test.near", CrossGreeter.class, CrossGreeterStub.init("hello.test.near"));
+    }
 
     /** A greeter asking {@code helloAccount} instead of Hello NEAR. */
     private Account greeterOf(String helloAccount) {
-        return sandbox.deploy("other-greeter.test.near", CrossGreeter.class, CrossGreeterStub.init(helloAccount));
+        return mode().deploy(sandbox, "other-greeter.test.near", CrossGreeter.class, CrossGreeterStub.init(helloAccount));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.jnear.runtime.Account;
 import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
+import io.jnear.samples.testing.BuildMode;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
 import io.jnear.wasm.ReferenceContracts;
@@ -15,11 +16,16 @@ import org.junit.jupiter.api.Test;
 /** A Java contract calls near-sdk-rs's status_message (Wasm) through its typed stub, with callbacks. */
 class StatusRelayTest {
     private static final long TEN_TGAS = 10_000_000_000_000L;
+    /** The build the Java contract runs in; the {@code …WasmTest} twin runs the same tests on the Wasm build. */
+    BuildMode mode() {
+        return BuildMode.JVM;
+    }
+
     private final Sandbox sandbox = Sandbox.create();
     private final Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
     private final Account status = sandbox.deployWasm("status.test.near",
             ReferenceContracts.read("status_message.wasm"));
-    private final Account relay = sandbox.deploy("relay.test.near", StatusRelay.class,
+    private final Account relay = mode().deploy(sandbox, "relay.test.near", StatusRelay.class,
             StatusRelayStub.init(status.id().toString()));
 
     @Test

@@ -11,13 +11,14 @@ import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.TxExecutionError;
+import io.jnear.samples.testing.BuildMode;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
-import io.jnear.testing.Deployed;
 import io.jnear.testing.JnearTest;
 import io.jnear.testing.TestAccount;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @JnearTest
@@ -27,11 +28,26 @@ class OracleFactoryTest {
     Sandbox sandbox;
     @TestAccount
     Account alice;
-    @Deployed(contract = OracleFactory.class)
     Account factory;
 
+    /**
+     * The build the contracts run in; {@code OracleFactoryWasmTest} runs the same tests on the Wasm build,
+     * where the factory deploys the oracle's Wasm module, built into its own.
+     */
+    BuildMode mode() {
+        return BuildMode.JVM;
+    }
+
+    @BeforeEach
+    void deployFactory() {
+        factory = mode().deploy(sandbox, "factory.test.near", OracleFactory.class, null);
+    }
+
+    /** What the oracle account gets: enough to stake the storage of its code in both builds (its module is 246 KB). */
+    private static final NearToken DEPOSIT = NearToken.near(3);
+
     private ExecutionResult<Boolean> createOracle(long price) {
-        return alice.transact(OracleFactoryStub.on(factory.id()).withAttachedDeposit(NearToken.near(2))
+        return alice.transact(OracleFactoryStub.on(factory.id()).withAttachedDeposit(DEPOSIT)
                 .createOracle("eur", price));
     }
 
@@ -50,7 +66,7 @@ class OracleFactoryTest {
         assertEquals(List.of("Created eur.factory.test.near"), r.logs());
 
         assertEquals(108L, sandbox.view(PriceOracleStub.on(ORACLE).getPrice()));
-        assertEquals(NearToken.near(2).plus(r.gasRewardOf(ORACLE)), sandbox.balance(ORACLE),
+        assertEquals(DEPOSIT.plus(r.gasRewardOf(ORACLE)), sandbox.balance(ORACLE),
                 "the oracle holds the deposit plus the gas reward its initialiser earned");
     }
 
@@ -69,8 +85,8 @@ class OracleFactoryTest {
 
         // NEAR refunded the batch's deposit to the factory, which passed it on to alice and kept only its gas
         // rewards: alice paid only for gas
-        assertThat(r).refunded(factory.id(), NearToken.near(2))
-                .hasLogs("Could not create eur.factory.test.near; returning 2 NEAR to alice.test.near")
+        assertThat(r).refunded(factory.id(), DEPOSIT)
+                .hasLogs("Could not create eur.factory.test.near; returning 3 NEAR to alice.test.near")
                 .changedBalanceOf(alice.id(), r.tokensBurnt().asYocto().negate())
                 .changedBalanceOf(factory.id(), r.gasRewardOf(factory.id()).asYocto());
     }

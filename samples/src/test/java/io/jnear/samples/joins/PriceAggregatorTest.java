@@ -8,10 +8,11 @@ import io.jnear.runtime.Account;
 import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.outcome.ExecutionOutcome;
-import io.jnear.testing.Deployed;
+import io.jnear.samples.testing.BuildMode;
 import io.jnear.testing.JnearTest;
 import io.jnear.testing.TestAccount;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @JnearTest
@@ -19,18 +20,27 @@ class PriceAggregatorTest {
     Sandbox sandbox;
     @TestAccount
     Account alice;
-    @Deployed(id = "oracle-a.test.near", contract = PriceOracle.class, init = "new", args = "{\"price\":100}")
     Account oracleA;
-    @Deployed(id = "oracle-b.test.near", contract = PriceOracle.class, init = "new", args = "{\"price\":110}")
     Account oracleB;
-    @Deployed(id = "oracle-c.test.near", contract = PriceOracle.class, init = "new", args = "{\"price\":150}")
     Account oracleC;
     // never initialised: every call of it fails with "The contract is not initialized"
-    @Deployed(id = "oracle-down.test.near", contract = PriceOracle.class)
     Account oracleDown;
 
+    /** The build the contracts run in; the {@code …WasmTest} twin runs the same tests on the Wasm build. */
+    BuildMode mode() {
+        return BuildMode.JVM;
+    }
+
+    @BeforeEach
+    void deployOracles() {
+        oracleA = mode().deploy(sandbox, "oracle-a.test.near", PriceOracle.class, PriceOracleStub.init(100));
+        oracleB = mode().deploy(sandbox, "oracle-b.test.near", PriceOracle.class, PriceOracleStub.init(110));
+        oracleC = mode().deploy(sandbox, "oracle-c.test.near", PriceOracle.class, PriceOracleStub.init(150));
+        oracleDown = mode().deploy(sandbox, "oracle-down.test.near", PriceOracle.class, null);
+    }
+
     private Account aggregatorOf(Account first, Account second, String third) {
-        return sandbox.deploy("aggregator.test.near", PriceAggregator.class,
+        return mode().deploy(sandbox, "aggregator.test.near", PriceAggregator.class,
                 PriceAggregatorStub.init(first.id().toString(), second.id().toString(), third));
     }
 

@@ -8,8 +8,8 @@ import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.SubmittedTransaction;
 import io.jnear.runtime.outcome.ExecutionOutcome;
+import io.jnear.samples.testing.BuildMode;
 import io.jnear.sdk.NearToken;
-import io.jnear.testing.Deployed;
 import io.jnear.testing.JnearTest;
 import io.jnear.testing.TestAccount;
 import java.util.List;
@@ -23,13 +23,18 @@ class WalletTest {
     Sandbox sandbox;
     @TestAccount
     Account alice;
-    @Deployed(contract = Wallet.class)
     Account wallet;
-    @Deployed(contract = Shop.class)
     Account shop;
+
+    /** The build the contracts run in; the {@code …WasmTest} twin runs the same tests on the Wasm build. */
+    BuildMode mode() {
+        return BuildMode.JVM;
+    }
 
     @BeforeEach
     void aliceHasFiveNearInHerWallet() {
+        wallet = mode().deploy(sandbox, "wallet.test.near", Wallet.class, null);
+        shop = mode().deploy(sandbox, "shop.test.near", Shop.class, null);
         assertThat(alice.transact(WalletStub.on(wallet.id()).withAttachedDeposit(NearToken.near(5)).deposit()))
                 .succeeded();
     }

@@ -9,6 +9,7 @@ import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.SubmittedTransaction;
 import io.jnear.runtime.outcome.ExecutionOutcome;
+import io.jnear.samples.testing.BuildMode;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import io.jnear.testing.JnearTest;
@@ -27,9 +28,14 @@ class VaultWindowTest {
     @TestAccount(balance = "10 NEAR")
     Account mallory;
 
+    /** The build the contracts run in; the {@code …WasmTest} twin runs the same tests on the Wasm build. */
+    BuildMode mode() {
+        return BuildMode.JVM;
+    }
+
     @Test
     void aSecondWithdrawalInTheWindowIsPaidTooAndStealsExactlyOneNear() {
-        Account vault = sandbox.deploy("vault.test.near", LeakyVault.class);
+        Account vault = mode().deploy(sandbox, "vault.test.near", LeakyVault.class, null);
         bob.transact(LeakyVaultStub.on(vault.id()).withAttachedDeposit(NearToken.near(10)).deposit()).value();
         NearToken malloryBefore = mallory.balance();
         ExecutionResult<Void> deposit = mallory.transact(
@@ -64,7 +70,7 @@ class VaultWindowTest {
 
     @Test
     void theFixedVaultRefusesTheSecondWithdrawalInTheWindow() {
-        Account vault = sandbox.deploy("vault.test.near", SafeVault.class);
+        Account vault = mode().deploy(sandbox, "vault.test.near", SafeVault.class, null);
         bob.transact(SafeVaultStub.on(vault.id()).withAttachedDeposit(NearToken.near(10)).deposit()).value();
         NearToken malloryBefore = mallory.balance();
         ExecutionResult<Void> deposit = mallory.transact(
@@ -92,7 +98,7 @@ class VaultWindowTest {
 
     @Test
     void theFixedVaultPutsTheAmountBackWhenTheTransferFails(@TestAccount Account carol) {
-        Account vault = sandbox.deploy("vault.test.near", SafeVault.class);
+        Account vault = mode().deploy(sandbox, "vault.test.near", SafeVault.class, null);
         carol.transact(SafeVaultStub.on(vault.id()).withAttachedDeposit(NearToken.near(3)).deposit()).value();
 
         SubmittedTransaction<Void> withdraw = carol.submit(SafeVaultStub.on(vault.id()).withdraw(NearToken.near(3)));

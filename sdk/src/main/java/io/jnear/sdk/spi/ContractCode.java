@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
@@ -32,10 +33,12 @@ import java.util.function.Supplier;
 public final class ContractCode {
     private final String name;
     private final byte[] bytes;
-    private final byte[] hash;
+    /** Computed when first asked for: a contract compiled to Wasm deploys code without hashing it. */
+    private byte[] hash;
     private final Supplier<ContractDispatcher> dispatchers;
     private final Class<?> contractClass;
-    private final SortedMap<String, byte[]> classFiles;
+    /** Class files by internal name, in name order (empty for Wasm: {@code Map.of()}, which TeaVM's library has). */
+    private final Map<String, byte[]> classFiles;
     private final boolean wasm;
 
     /**
@@ -46,12 +49,11 @@ public final class ContractCode {
             List.of("io/jnear/sdk/", "io/jnear/annotations/", "com/fasterxml/jackson/");
 
     private ContractCode(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers, Class<?> contractClass,
-            SortedMap<String, byte[]> classFiles) {
+            Map<String, byte[]> classFiles) {
         this.name = name;
         this.contractClass = contractClass;
         this.classFiles = classFiles;
         this.bytes = bytes;
-        this.hash = sha256(bytes);
         this.dispatchers = dispatchers;
         this.wasm = false;
     }
@@ -60,11 +62,10 @@ public final class ContractCode {
         this.name = "wasm";
         this.contractClass = null;
         this.bytes = wasmBytes;
-        this.hash = sha256(wasmBytes);
         this.dispatchers = () -> {
             throw new IllegalStateException("Wasm code runs in the Wasm engine, not through a dispatcher");
         };
-        this.classFiles = Collections.emptySortedMap();
+        this.classFiles = Map.of();
         this.wasm = true;
     }
 
@@ -116,7 +117,7 @@ public final class ContractCode {
     /** Code run by a hand-written dispatcher; {@code bytes} stand for its size and hash. */
     public static ContractCode of(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers) {
         return new ContractCode(Objects.requireNonNull(name), bytes.clone(), Objects.requireNonNull(dispatchers), null,
-                Collections.emptySortedMap());
+                Map.of());
     }
 
     /** The binary name of the dispatcher the processor generates for {@code contractClass}. */
@@ -175,6 +176,9 @@ public final class ContractCode {
 
     /** SHA-256 of the code bytes. */
     public byte[] hash() {
+        if (hash == null) {
+            hash = sha256(bytes);
+        }
         return hash.clone();
     }
 

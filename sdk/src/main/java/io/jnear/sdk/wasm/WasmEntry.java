@@ -2,6 +2,8 @@ package io.jnear.sdk.wasm;
 
 import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.spi.ContractDispatcher;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What every generated {@code @Export} entry point of a contract compiled to Wasm runs: binds
@@ -10,8 +12,33 @@ import io.jnear.sdk.spi.ContractDispatcher;
  * into {@code panic_utf8} with its message, as the JVM sandbox reports it.
  */
 public final class WasmEntry {
+    /**
+     * The export the build calls once, at build time, before it snapshots the module's memory (see
+     * {@link #preinitialize}); the build removes it, so NEAR never sees it. Not a Java identifier, so no
+     * contract method can be named so.
+     */
+    public static final String PREINITIALIZE_EXPORT = "jnear:preinitialize";
+
     private WasmEntry() {
     }
+
+    /**
+     * Runs, at build time, the class initialisers every call of the contract would otherwise run again
+     * (each NEAR call starts from the module's initial memory): the contract's dispatcher and its codecs,
+     * and the JDK classes the SDK's codecs use (UTF-8 charsets, {@code BigInteger}, the boxed-integer
+     * cache). The build then writes the initialised memory as the module's data. Nothing here may call
+     * the host: at build time there is none, and a call makes the build keep the module as it was.
+     */
+    public static void preinitialize(ContractDispatcher dispatcher) {
+        byte[] utf8 = "\u00e9\u20ac\ud83d\ude00".getBytes(StandardCharsets.UTF_8);
+        String decoded = new String(utf8, StandardCharsets.UTF_8);
+        BigInteger big = new BigInteger("340282366920938463463374607431768211455");
+        kept = new Object[] {dispatcher, decoded + big.multiply(BigInteger.TEN).add(BigInteger.valueOf(Integer.valueOf(7)))
+                + Long.toString(Long.MIN_VALUE)};
+    }
+
+    /** Where {@link #preinitialize} leaves what it made, so that the compiler keeps the work that makes it. */
+    private static Object[] kept;
 
     /** Runs {@code method} of the contract {@code dispatcher} belongs to. */
     public static void run(ContractDispatcher dispatcher, String method) {

@@ -9,7 +9,7 @@ public class C {
     long last;
 
     public void touch() {
-        last = System.currentTimeMillis(); //- //! WARNING jnear/non-deterministic
+        last = System.currentTimeMillis(); //- //! ERROR jnear/non-deterministic
         last = Env.blockTimestamp(); //+
     }
 }

@@ -9,11 +9,11 @@ public class C {
     long last;
 
     public void roll() {
-        last = new Random().nextLong(); //- //! WARNING jnear/non-deterministic
+        last = new Random().nextLong(); //- //! ERROR jnear/non-deterministic
         last = new Random(Env.randomSeed()[0]).nextLong(); //+
-        double d = Math.random(); //- //! WARNING jnear/non-deterministic
+        double d = Math.random(); //- //! ERROR jnear/non-deterministic
         double d = 0.5; //+
-        String id = UUID.randomUUID().toString(); //- //! WARNING jnear/non-deterministic
+        String id = UUID.randomUUID().toString(); //- //! ERROR jnear/non-deterministic
         String id = "id"; //+
         Env.log(id + d);
     }

@@ -6,7 +6,7 @@ import java.util.*;
 
 @Contract
 public class C {
-    public java.io.InputStream open() { //- //! ERROR jnear/unmappable-type
+    public StringBuilder open() { //- //! ERROR jnear/unmappable-type "Method open returns java.lang.StringBuilder, which cannot be mapped to JSON"
     public byte[] open() { //+
         return null;
     }

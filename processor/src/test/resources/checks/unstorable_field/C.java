@@ -6,8 +6,8 @@ import java.util.*;
 
 @Contract
 public class C {
-    Thread worker; //- //! ERROR jnear/unstorable-field
-    transient Thread worker; //+
+    StringBuilder worker; //- //! ERROR jnear/unstorable-field "State field worker has type java.lang.StringBuilder"
+    transient StringBuilder worker; //+
     String name;
 
     public String name() {

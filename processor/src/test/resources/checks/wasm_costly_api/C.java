@@ -7,6 +7,15 @@ import java.util.*;
 @Contract
 public class C {
     String label = "";
+    final transient boolean loud = Character.isUpperCase('A'); //- //! WARNING jnear/wasm-costly "Character.isUpperCase() is costly"
+    final transient boolean loud = 'A' >= 'A' && 'A' <= 'Z'; //+
+
+    static final class Labels {
+        @SuppressWarnings("jnear:wasm-costly")
+        static String upper(String s) {
+            return s.toUpperCase(java.util.Locale.ROOT);
+        }
+    }
 
     public void rename(String name) {
         if (Character.isWhitespace(name.charAt(0))) { //- //! WARNING jnear/wasm-costly

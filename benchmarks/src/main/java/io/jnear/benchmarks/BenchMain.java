@@ -1,5 +1,6 @@
 package io.jnear.benchmarks;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws RunnerException, IOException {
         boolean full = false;
         List<String> include = new ArrayList<>();
         for (String a : args) {
@@ -32,8 +33,9 @@ public final class BenchMain {
             } else if (a.equals("--short")) {
                 full = false;
             } else if (a.startsWith("-")) {
-                System.err.println("jnear bench: unknown option '" + a + "' (use --short, --full, or a benchmark regex)");
-                System.exit(2);
+                // any other option is JMH's own (-h, -wi, -prof …): the whole command line is JMH's
+                org.openjdk.jmh.Main.main(args);
+                return;
             } else {
                 include.add(a);
             }

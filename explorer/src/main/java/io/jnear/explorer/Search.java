@@ -73,8 +73,12 @@ final class Search {
         java.util.Arrays.fill(noneKept, -1);
         frontier.add(new Node(explorer.start.fork(), new int[explorer.actors.size()], noneKept, 0, null));
         boolean breadthFirst = explorer.strategy == Strategy.BREADTH_FIRST;
+        Budget budget = explorer.budget;
+        // the one clock the explorer reads, and only when asked to: it decides where a search stops, never what it finds
+        long deadline = budget.timed() ? System.nanoTime() + budget.time().toNanos() : 0;
         while (!frontier.isEmpty()) {
-            if (schedules >= explorer.budget.schedules() || blocks >= explorer.budget.blocks()) {
+            if (schedules >= budget.schedules() || blocks >= budget.blocks()
+                    || budget.timed() && System.nanoTime() - deadline >= 0) {
                 return Exploration.outOfBudget(schedules, blocks, unsettled, pruned);
             }
             Node node = breadthFirst ? frontier.pollFirst() : frontier.pollLast();

@@ -6,7 +6,7 @@
  * sandbox test.
  *
  * <p>The search forks the sandbox at every choice ({@link io.jnear.runtime.Sandbox#fork()}, copy-on-write),
- * is bounded by blocks and a budget counted in schedules or blocks (never in time, so a run is
- * reproducible), and is deterministic for a given seed.
+ * is bounded by blocks and a budget counted in schedules, blocks or time (work counts make a run
+ * reproducible on any machine; a time limit does not), and is deterministic for a given seed.
  */
 package io.jnear.explorer;

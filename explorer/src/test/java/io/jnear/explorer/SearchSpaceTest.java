@@ -1,6 +1,7 @@
 package io.jnear.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import io.jnear.samples.hello.HelloNear;
 import io.jnear.samples.hello.HelloNearStub;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** How many schedules the search visits, and that a search is reproducible. */
@@ -133,5 +135,34 @@ class SearchSpaceTest {
         assertEquals("Nothing to check: add an invariant",
                 assertThrows(IllegalStateException.class, () -> Explorer.from(sandbox)
                         .actor(Actor.signedBy(alice.id()).then("pay bob", pay(bob))).explore()).getMessage());
+    }
+
+    @Test
+    void aTimeLimitStopsTheSearchAtTheFirstChoiceAfterItAndAnAmpleOneChangesNothing() {
+        Explorer explorer = Explorer.from(sandbox)
+                .actor(Actor.signedBy(alice.id()).then("pay bob", pay(bob)).then("pay bob again", pay(bob))
+                        .then("pay carol", pay(carol)))
+                .actor(Actor.signedBy(bob.id()).then("pay carol", pay(carol)).then("pay alice", pay(alice)))
+                .invariant(nothingToCheck)
+                .maxBlocks(4);
+        Exploration counted = explorer.explore();
+        Exploration ample = explorer.budget(Budget.schedules(1_000_000).within(Duration.ofHours(1))).explore();
+        // a nanosecond has passed by the time the search looks at the clock after its first choice
+        Exploration cut = explorer.budget(Budget.time(Duration.ofNanos(1))).explore();
+
+        assertTrue(counted.holdsInBound());
+        assertEquals(counted.toString(), ample.toString());
+        assertFalse(cut.holdsInBound());
+        assertTrue(cut.schedules() < counted.schedules(), cut.toString());
+        assertTrue(cut.toString().endsWith(": budget exhausted"), cut.toString());
+    }
+
+    @Test
+    void aBudgetMustBePositive() {
+        assertEquals("A budget must be positive: 10 schedules, 9223372036854775807 blocks, 0 ms",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Budget.schedules(10).within(Duration.ZERO)).getMessage());
+        assertEquals("A budget must be positive: 0 schedules, 9223372036854775807 blocks, no time limit",
+                assertThrows(IllegalArgumentException.class, () -> Budget.schedules(0)).getMessage());
     }
 }

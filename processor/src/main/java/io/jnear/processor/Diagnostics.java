@@ -70,6 +70,9 @@ public enum Diagnostics {
             "Method %s returns %s, which cannot be mapped to JSON: %s. %s"),
     UNSTORABLE_FIELD(Kind.ERROR, "unstorable-field",
             "State field %s has type %s, which cannot be stored as JSON: %s. %s, or mark the field transient"),
+    UNSTORABLE_COLLECTION(Kind.ERROR, "unstorable-field",
+            "State field %s has type %s, whose entries cannot be stored: %s. %s as its type arguments; the "
+                    + "collection itself must stay in state (a transient one would lose its entries between calls)"),
     PRIVATE_STATE_FIELD(Kind.ERROR, "private-state-field",
             "State field %s is private; the generated Borsh state codec reads and writes state fields directly, "
                     + "without reflection. Make it package-private (remove private), or mark it transient if it "
@@ -95,8 +98,15 @@ public enum Diagnostics {
 
     // --- callbacks
     CALLBACK_FORM(Kind.ERROR, "callback-form",
-            "Method %s has @CallbackResult parameters of an unsupported shape: %s. Take one to three results "
-                    + "(each PromiseResult<T> or T) or one List<PromiseResult<T>>"),
+            "Method %s has @CallbackResult parameters of an unsupported shape: %s. Take one result per joined "
+                    + "promise (each PromiseResult<T> or T) or one List<PromiseResult<T>>"),
+    JOIN_COUNT_MISMATCH(Kind.ERROR, "join-mismatch",
+            "Callback %s takes %d results, but Promise.join(..) joins %d promises, so its results would be "
+                    + "decoded into the wrong parameters. Take one @CallbackResult per joined promise, in order"),
+    JOIN_TYPE_MISMATCH(Kind.ERROR, "join-mismatch",
+            "Promise %d of Promise.join(..) resolves to %s, but callback %s takes it as %s (parameter %s), so "
+                    + "decoding it would fail. Take PromiseResult<%2$s> there, or join the promises in the "
+                    + "callback's order"),
     UNWRAPPED_CALLBACK(Kind.WARNING, "unwrapped-callback",
             "Callback parameter %s takes the bare result, so the callback panics before your code runs if the "
                     + "call failed (no chance to roll back). Take PromiseResult<%s> and check isSuccess(), or "
@@ -113,12 +123,17 @@ public enum Diagnostics {
             "%s is generic; a NEAR method's argument and result types are fixed. Use concrete types"),
     INTERFACE_MISMATCH(Kind.ERROR, "interface-mismatch",
             "Method %s implements %s.%s but %s, so callers through %s's stub would call something else. %s"),
+    CONFORMS_TO_MISSING(Kind.ERROR, "interface-mismatch",
+            "Contract %s declares @ConformsTo(%s.class) but exports no method \"%s\" (%s.%s), so calls through "
+                    + "%s's stub would fail. Export a public method %s with the interface's parameters"),
+    CONFORMS_TO_NOT_INTERFACE(Kind.ERROR, "interface-mismatch",
+            "@ConformsTo names %s, which is not a @CrossContractCall interface; there is nothing to conform to. "
+                    + "Name the @CrossContractCall interface whose stub calls this contract"),
 
     // --- determinism
-    NON_DETERMINISTIC(Kind.WARNING, "non-deterministic",
+    NON_DETERMINISTIC(Kind.ERROR, "non-deterministic",
             "%s is not allowed in contract code: %s. The sandbox refuses to deploy code that uses it (the list "
-                    + "is META-INF/jnear/contract-api.txt); suppress with "
-                    + "@SuppressWarnings(\"jnear:non-deterministic\") only in code that never runs in a contract"),
+                    + "is META-INF/jnear/contract-api.txt); move it out of the contract's classes"),
 
     // --- Wasm cost (only when the project builds Wasm)
     WASM_COSTLY(Kind.WARNING, "wasm-costly",

@@ -3,6 +3,7 @@ package io.jnear.processor;
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import io.jnear.annotations.CallbackResult;
+import io.jnear.annotations.ConformsTo;
 import io.jnear.annotations.Contract;
 import io.jnear.annotations.CrossContractCall;
 import io.jnear.annotations.Init;
@@ -45,9 +46,10 @@ import javax.lang.model.type.TypeMirror;
  * The jnear annotation processor. Per @Contract class: validate, build the model, write
  * {@code <Name>Stub}, {@code <Name>Dispatcher} and the ABI; per @CrossContractCall interface: validate and
  * write {@code <Name>Stub}. Types whose signatures (or nested types' signatures) mention types not generated
- * yet are deferred by name to the next round ({@link MissingTypes}). The checks of method bodies run in the
- * last round, when the stubs those bodies call exist. Nothing escapes {@link #process}: a failure becomes an
- * error on the element.
+ * yet are deferred by name to the next round ({@link MissingTypes}). The checks that read method bodies and
+ * initialisers run once javac has analysed the contract's class ({@link AnalysedContracts}), when the stubs
+ * those bodies call exist and every tree is attributed. Nothing escapes {@link #process} or those checks: a
+ * failure becomes an error on the element.
  *
  * <p>Option {@code -Ajnear.abi.version=<v>} sets the ABI's metadata version (default {@code 0.0.0}).
  */
@@ -57,11 +59,11 @@ public final class JnearProcessor extends AbstractProcessor {
 
     private static final List<Class<? extends Annotation>> ANNOTATIONS = List.of(Contract.class,
             CrossContractCall.class, Private.class, View.class, Payable.class, Init.class, CallbackResult.class,
-            Name.class);
+            Name.class, ConformsTo.class);
 
     private final Set<String> deferred = new LinkedHashSet<>();
-    /** Contracts whose method bodies are checked in the last round, when the stubs they call exist. */
-    private final Set<String> bodiesToCheck = new LinkedHashSet<>();
+    /** Contracts whose bodies are checked after javac's analysis; null where the compiler is not javac. */
+    private AnalysedContracts analysed;
     private Reporter reporter;
     private Validator validator;
     private ModelBuilder models;
@@ -80,9 +82,13 @@ public final class JnearProcessor extends AbstractProcessor {
         models = new ModelBuilder(env.getElementUtils(), env.getTypeUtils());
         sources = new GeneratedSources(env.getFiler());
         abiWriter = new AbiWriter(jsonTypes, env.getOptions().getOrDefault(ABI_VERSION_OPTION, "0.0.0"));
+        if (trees != null) {
+            analysed = AnalysedContracts.register(env,
+                    contract -> runGuarded(contract, () -> validator.validateBodies(contract)));
+        }
     }
 
-    /** The Trees API, or null where the compiler is not javac (the determinism check is then skipped). */
+    /** The Trees API, or null where the compiler is not javac (the checks of bodies are then skipped). */
     private static Trees treesOf(ProcessingEnvironment env) {
         try {
             return Trees.instance(env);
@@ -156,13 +162,6 @@ public final class JnearProcessor extends AbstractProcessor {
         }
         if (round.processingOver()) {
             deferred.clear();
-            for (String name : bodiesToCheck) {
-                TypeElement contract = processingEnv.getElementUtils().getTypeElement(name);
-                if (contract != null) {
-                    runGuarded(contract, () -> validator.validateBodies(contract));
-                }
-            }
-            bodiesToCheck.clear();
         }
     }
 
@@ -171,7 +170,9 @@ public final class JnearProcessor extends AbstractProcessor {
         int errorsBefore = reporter.errorCount();
         if (isContract) {
             validator.validateContract(type);
-            bodiesToCheck.add(type.getQualifiedName().toString());
+            if (analysed != null) {
+                analysed.add(type);
+            }
         } else {
             validator.validateCrossContract(type);
         }

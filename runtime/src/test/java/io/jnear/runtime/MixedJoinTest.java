@@ -70,10 +70,24 @@ class MixedJoinTest {
         Promise<String> typed = raw.resolvingTo(JsonCodecs.STRING);
 
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> raw.transfer(NearToken.ONE_YOCTO));
-        assertEquals("This promise was retyped with resolvingTo; use the promise it returned", e.getMessage());
+        assertEquals("This promise was retyped (resolvingTo, returning); use the promise it returned", e.getMessage());
         assertThrows(IllegalStateException.class, () -> raw.then(typed));
         assertThrows(IllegalStateException.class, () -> raw.resolvingTo(JsonCodecs.I64));
         assertEquals(raw.actions(), typed.actions());
         assertEquals("typed", alice.transact(typed).value());
+    }
+
+    @Test
+    void returningAlsoTypesANewPromiseAndUsesUpTheRawOne() {
+        sandbox.deploy(SOURCE.toString(), TestContracts.store(), null);
+        Promise<Void> raw = Promise.create(SOURCE).functionCall("echo", "{\"value\":\"again\"}", NearToken.ZERO,
+                Gas.tgas(10));
+
+        Promise<Integer> length = raw.returning(bytes -> bytes.length);
+
+        assertThrows(IllegalStateException.class, () -> raw.transfer(NearToken.ONE_YOCTO));
+        assertThrows(IllegalStateException.class, () -> raw.returning(bytes -> 0));
+        assertEquals(raw.actions(), length.actions());
+        assertEquals(7, alice.transact(length).value()); // "again" as JSON, quotes included
     }
 }

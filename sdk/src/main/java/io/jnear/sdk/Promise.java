@@ -21,7 +21,8 @@ import java.util.Objects;
  * becomes the call's result, so the caller's callback sees the value at the end of the chain. In tests,
  * the same promise is a transaction: {@code account.transact(promise)}.
  *
- * <p>Adding actions mutates and returns this promise, like near-sdk's builder.
+ * <p>Adding actions mutates and returns this promise, like near-sdk's builder; retyping it
+ * ({@link #resolvingTo}, {@link #returning}) returns a new promise of the same batch.
  *
  * @param <T> the value the promise resolves to: the result of its last function call
  */
@@ -29,7 +30,7 @@ public final class Promise<T> extends PromiseNode {
     private final AccountId receiver;
     private final List<Action> actions = new ArrayList<>();
     private PromiseNode after;
-    private ResultDecoder<T> decoder;
+    private final ResultDecoder<T> decoder;
     /** Set once {@link #resolvingTo} has handed this batch to a new promise. */
     private boolean retired;
 
@@ -65,8 +66,9 @@ public final class Promise<T> extends PromiseNode {
     }
 
     /**
-     * Joins any number of promises of any types: the plain method chained after the join with {@code then}
-     * reads result {@code i} as {@code Env.promiseResult(i, codec)}, typed by the codec it passes.
+     * Joins any number of promises of any types: the callback chained after the join with {@code then}
+     * takes one typed {@code @CallbackResult} per promise (the processor checks them against the promises),
+     * or a plain method reads result {@code i} as {@code Env.promiseResult(i, codec)}.
      */
     public static JoinAny join(Promise<?>... promises) {
         return new JoinAny(List.of(promises));
@@ -179,10 +181,20 @@ public final class Promise<T> extends PromiseNode {
      */
     public <R> Promise<R> resolvingTo(JsonCodec<R> codec) {
         Objects.requireNonNull(codec, "codec");
+        return retyped(codec::decode);
+    }
+
+    /** The same batch as a new promise whose result decodes with {@code resultDecoder}; see {@link #resolvingTo}. */
+    public <R> Promise<R> returning(ResultDecoder<R> resultDecoder) {
+        return retyped(Objects.requireNonNull(resultDecoder, "resultDecoder"));
+    }
+
+    /** A new promise of this batch, typed by {@code resultDecoder}; this one is used up. */
+    private <R> Promise<R> retyped(ResultDecoder<R> resultDecoder) {
         if (isScheduled() || retired) {
             throw new IllegalStateException("Only a promise not yet scheduled or retyped can be retyped");
         }
-        Promise<R> typed = new Promise<>(receiver, codec::decode);
+        Promise<R> typed = new Promise<>(receiver, resultDecoder);
         typed.actions.addAll(actions);
         typed.after = after;
         markConsumed();
@@ -190,17 +202,9 @@ public final class Promise<T> extends PromiseNode {
         return typed;
     }
 
-    /** Retypes the promise: its result now decodes with {@code resultDecoder}. */
-    @SuppressWarnings("unchecked")
-    public <R> Promise<R> returning(ResultDecoder<R> resultDecoder) {
-        Promise<R> self = (Promise<R>) this;
-        self.decoder = Objects.requireNonNull(resultDecoder, "resultDecoder");
-        return self;
-    }
-
     void requireNotRetired() {
         if (retired) {
-            throw new IllegalStateException("This promise was retyped with resolvingTo; use the promise it returned");
+            throw new IllegalStateException("This promise was retyped (resolvingTo, returning); use the promise it returned");
         }
     }
 

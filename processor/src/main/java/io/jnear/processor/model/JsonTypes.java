@@ -165,8 +165,9 @@ public final class JsonTypes {
             for (Property p : o.properties()) {
                 Optional<Unmappable> u = problem(p.type(), mode, seen);
                 if (u.isPresent()) {
-                    return Optional.of(new Unmappable("its property " + p.jsonName() + " " + u.get().reason(),
-                            u.get().fix()));
+                    // reasons are whole clauses ("it is a wildcard"): name the property, then say why
+                    return Optional.of(new Unmappable("its property " + p.jsonName() + " has type " + p.type()
+                            + ", which cannot be mapped: " + u.get().reason(), u.get().fix()));
                 }
             }
         }

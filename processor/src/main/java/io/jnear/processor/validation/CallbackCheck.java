@@ -59,9 +59,6 @@ final class CallbackCheck implements Check {
             if (lists > 0 && results.size() > 1) {
                 ctx.reporter().report(Diagnostics.CALLBACK_FORM, results.get(1), name,
                         "a List<PromiseResult<T>> takes every result, so it must be the only @CallbackResult");
-            } else if (results.size() > 3) {
-                ctx.reporter().report(Diagnostics.CALLBACK_FORM, results.get(3), name,
-                        results.size() + " results; joins of more than three promises are typed as a list");
             }
         }
     }

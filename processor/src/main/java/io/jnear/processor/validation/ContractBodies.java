@@ -20,6 +20,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,6 +88,9 @@ final class ContractBodies {
     private final Map<Element, Body> bodies = new LinkedHashMap<>();
     private final List<Body> initializers = new ArrayList<>();
     private final Set<String> strings = new HashSet<>();
+    /** Each local variable's initialiser, for variables never assigned again (a stub or promise kept in one). */
+    private final Map<Element, TreePath> localInitializers = new HashMap<>();
+    private final Set<Element> reassignedLocals = new HashSet<>();
     private final CompilationUnitTree unit;
 
     private record Body(TreePath path, List<Site> sites, Map<Tree, ExecutableElement> calls, Set<Element> readLocals) {
@@ -188,6 +192,14 @@ final class ContractBodies {
         return trees.getElement(path);
     }
 
+    /**
+     * The initialiser of local variable {@code local}, if it has one and is never assigned again: what the
+     * variable holds wherever it is read.
+     */
+    Optional<TreePath> initializer(Element local) {
+        return reassignedLocals.contains(local) ? Optional.empty() : Optional.ofNullable(localInitializers.get(local));
+    }
+
     private List<Site> effects(Body body) {
         List<Site> out = new ArrayList<>(body.sites());
         for (Map.Entry<Tree, ExecutableElement> call : body.calls().entrySet()) {
@@ -246,8 +258,22 @@ final class ContractBodies {
         }
 
         @Override
+        public Void visitVariable(VariableTree tree, Void unused) {
+            if (tree.getInitializer() != null
+                    && trees.getElement(getCurrentPath()) instanceof VariableElement v
+                    && v.getKind() == ElementKind.LOCAL_VARIABLE) {
+                localInitializers.put(v, new TreePath(getCurrentPath(), tree.getInitializer()));
+            }
+            return super.visitVariable(tree, unused);
+        }
+
+        @Override
         public Void visitAssignment(AssignmentTree tree, Void unused) {
             fieldWrite(tree.getVariable(), tree);
+            if (trees.getElement(new TreePath(getCurrentPath(), tree.getVariable())) instanceof VariableElement v
+                    && v.getKind() == ElementKind.LOCAL_VARIABLE) {
+                reassignedLocals.add(v);
+            }
             return super.visitAssignment(tree, unused);
         }
 

@@ -1,10 +1,18 @@
 package io.jnear.processor.validation;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import io.jnear.processor.Diagnostics;
@@ -14,10 +22,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -31,17 +42,22 @@ import javax.lang.model.util.Elements;
 /**
  * Contract code may use only the contract API: the JDK and SDK members that
  * {@code META-INF/jnear/contract-api.txt} (in jnear-annotations) allows, the same list the sandbox checks
- * every deployed class against. Each call, constructor or field of the JDK or a library that the list
- * refuses is reported where it is used, with the sandbox's own text
- * ({@code <api> is not allowed in contract code: <why>}): the code would not deploy. Uses are found in
- * method and constructor bodies through the compiler Trees API; the check is skipped where that API is
+ * every deployed class against. What the sandbox would refuse at deploy is an error where the source says
+ * it, with the sandbox's own text ({@code <api> is not allowed in contract code: <why>}): a call, a
+ * constructor, a field or a method reference of the JDK or a library the list refuses; a refused class
+ * named where the class file names it (a field's, parameter's or result's type, a super type, a cast,
+ * {@code instanceof}, a class literal, a catch clause, an array creation); a native method or a finalizer.
+ * The whole class is read: field initialisers, initialiser blocks, nested, local and anonymous classes and
+ * lambdas. Uses are found through the compiler Trees API; the check is skipped where that API is
  * unavailable.
  */
 final class DeterminismCheck implements Check {
     private static final String RESOURCE = "META-INF/jnear/contract-api.txt";
 
-    /** The list's rules by pattern, each the reason it refuses for, or {@code ""} for allow; type rules apart. */
+    /** The list's rules by pattern, each the reason it refuses for, or {@code ""} for allow. */
     private static final Map<String, String> RULES = new HashMap<>();
+    /** Classes that may be named though their members are refused ({@code type} rules). */
+    private static final Set<String> NAMEABLE = new HashSet<>();
     private static final Map<String, String> REASONS = new HashMap<>();
 
     static {
@@ -49,7 +65,7 @@ final class DeterminismCheck implements Check {
             if (in != null) {
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    read(line.startsWith("#") ? "" : line.strip());
+                    read(line);
                 }
             }
         } catch (IOException e) {
@@ -58,12 +74,16 @@ final class DeterminismCheck implements Check {
         }
     }
 
-    private static void read(String line) {
+    /** One line of the list, read as the sandbox reads it (a {@code " #"} starts a trailing comment). */
+    private static void read(String raw) {
+        int comment = raw.indexOf(" #");
+        String line = (raw.startsWith("#") ? "" : comment >= 0 ? raw.substring(0, comment) : raw).strip();
         String[] parts = line.split("\\s+", 3);
         switch (parts[0]) {
             case "why" -> REASONS.put(parts[1], parts[2]);
             case "allow" -> RULES.put(parts[1], "");
             case "deny" -> RULES.put(parts[1], REASONS.getOrDefault(parts[2], parts[2]));
+            case "type" -> NAMEABLE.add(parts[1]);
             default -> {
             }
         }
@@ -74,34 +94,46 @@ final class DeterminismCheck implements Check {
         if (ctx.trees() == null || RULES.isEmpty()) {
             return;
         }
-        for (Element e : type.getEnclosedElements()) {
-            if (e.getKind() != ElementKind.METHOD && e.getKind() != ElementKind.CONSTRUCTOR) {
-                continue;
-            }
-            TreePath path = ctx.trees().getPath(e);
-            if (path == null) {
-                continue;
-            }
-            new Scanner(ctx, e, path.getCompilationUnit()).scan(path, null);
+        TreePath path = ctx.trees().getPath(type);
+        if (path != null) {
+            new Scanner(ctx, type, path.getCompilationUnit()).scan(path, null);
         }
     }
 
     /** Why the list refuses the member, or null if it allows it (or it is the contract's own code). */
-    private static String refusal(Elements elements, TypeElement owner, String member, String parameters) {
-        String className = elements.getBinaryName(owner).toString().replace('.', '/');
+    private static String memberRefusal(Elements elements, TypeElement owner, String member, String parameters) {
+        String className = internalName(elements, owner);
         String rule = RULES.get(className + "#" + member + parameters);
         if (rule == null) {
             rule = RULES.get(className + "#" + member);
         }
+        return refusal(elements, owner, rule == null ? classRule(className) : rule);
+    }
+
+    /** Why the list refuses naming the class, or null if it may be named. */
+    private static String classRefusal(Elements elements, TypeElement type) {
+        String className = internalName(elements, type);
+        return NAMEABLE.contains(className) ? null : refusal(elements, type, classRule(className));
+    }
+
+    private static String refusal(Elements elements, TypeElement owner, String rule) {
         if (rule == null) {
-            rule = classRule(className);
-        }
-        if (rule == null) {
+            // nothing on the list: the JDK's other classes are refused, the contract's own code is not
             ModuleElement module = elements.getModuleOf(owner);
             boolean library = module != null && !module.isUnnamed();
             return library ? REASONS.get("default") : null;
         }
         return rule.isEmpty() ? null : rule;
+    }
+
+    private static String internalName(Elements elements, TypeElement type) {
+        return elements.getBinaryName(type).toString().replace('.', '/');
+    }
+
+    /** The class's name as the sandbox shows a member's owner: {@code Map.Entry}. */
+    private static String shownName(Elements elements, TypeElement type) {
+        String binary = elements.getBinaryName(type).toString();
+        return binary.substring(binary.lastIndexOf('.') + 1).replace('$', '.');
     }
 
     private static String classRule(String className) {
@@ -135,8 +167,7 @@ final class DeterminismCheck implements Check {
             case FLOAT -> "F";
             case DOUBLE -> "D";
             case ARRAY -> "[" + descriptor(elements, ((ArrayType) type).getComponentType());
-            case DECLARED -> "L" + elements.getBinaryName((TypeElement) ((DeclaredType) type).asElement())
-                    .toString().replace('.', '/') + ";";
+            case DECLARED -> "L" + internalName(elements, (TypeElement) ((DeclaredType) type).asElement()) + ";";
             case TYPEVAR -> descriptor(elements, ((TypeVariable) type).getUpperBound());
             default -> "Ljava/lang/Object;";
         };
@@ -144,62 +175,175 @@ final class DeterminismCheck implements Check {
 
     private static final class Scanner extends TreePathScanner<Void, Void> {
         private final CheckContext ctx;
-        private final Element method;
+        private final Elements elements;
+        private final Element contract;
         private final CompilationUnitTree unit;
 
-        Scanner(CheckContext ctx, Element method, CompilationUnitTree unit) {
+        Scanner(CheckContext ctx, Element contract, CompilationUnitTree unit) {
             this.ctx = ctx;
-            this.method = method;
+            this.elements = ctx.elements();
+            this.contract = contract;
             this.unit = unit;
         }
 
         @Override
+        public Void visitClass(ClassTree tree, Void unused) {
+            // an anonymous class's super type is its `new` expression, checked as a constructor call
+            if (!tree.getSimpleName().isEmpty()) {
+                if (tree.getExtendsClause() != null) {
+                    checkType(tree.getExtendsClause());
+                }
+                for (Tree i : tree.getImplementsClause()) {
+                    checkType(i);
+                }
+            }
+            return super.visitClass(tree, unused);
+        }
+
+        @Override
+        public Void visitMethod(MethodTree tree, Void unused) {
+            Element e = ctx.trees().getElement(getCurrentPath());
+            if (e != null && elements.getOrigin(e) == Elements.Origin.MANDATED) {
+                return null; // a default constructor or a record's implicit member: its source is the class's
+            }
+            if (e instanceof ExecutableElement m && m.getEnclosingElement() instanceof TypeElement owner) {
+                String name = shownName(elements, owner) + "." + m.getSimpleName();
+                if (m.getModifiers().contains(Modifier.NATIVE)) {
+                    report(tree, "native method " + name, REASONS.get("native"));
+                }
+                if (m.getSimpleName().contentEquals("finalize") && m.getParameters().isEmpty()
+                        && m.getReturnType().getKind() == TypeKind.VOID) {
+                    report(tree, name, REASONS.get("finalizer"));
+                }
+            }
+            if (tree.getReturnType() != null) {
+                checkType(tree.getReturnType());
+            }
+            return super.visitMethod(tree, unused);
+        }
+
+        @Override
+        public Void visitVariable(VariableTree tree, Void unused) {
+            // the types a class file names: fields, parameters (of lambdas too) and caught exceptions
+            Element v = ctx.trees().getElement(getCurrentPath());
+            if (v != null && v.getKind() != ElementKind.LOCAL_VARIABLE && v.getKind() != ElementKind.RESOURCE_VARIABLE
+                    && v.getKind() != ElementKind.BINDING_VARIABLE) {
+                checkType(tree.getType() != null ? tree.getType() : tree, v.asType());
+            }
+            return super.visitVariable(tree, unused);
+        }
+
+        @Override
+        public Void visitTypeCast(TypeCastTree tree, Void unused) {
+            checkType(tree.getType());
+            return super.visitTypeCast(tree, unused);
+        }
+
+        @Override
+        public Void visitInstanceOf(InstanceOfTree tree, Void unused) {
+            checkType(tree.getType());
+            return super.visitInstanceOf(tree, unused);
+        }
+
+        @Override
+        public Void visitNewArray(NewArrayTree tree, Void unused) {
+            if (tree.getType() != null) {
+                checkType(tree.getType());
+            }
+            return super.visitNewArray(tree, unused);
+        }
+
+        @Override
         public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-            check(tree, false);
+            checkExecutable(tree, false);
             return super.visitMethodInvocation(tree, unused);
         }
 
         @Override
         public Void visitNewClass(NewClassTree tree, Void unused) {
-            check(tree, true);
+            if (tree.getClassBody() != null) {
+                checkType(tree.getIdentifier()); // an anonymous class names its super type
+            }
+            checkExecutable(tree, true);
             return super.visitNewClass(tree, unused);
         }
 
         @Override
+        public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+            checkExecutable(tree, tree.getMode() == MemberReferenceTree.ReferenceMode.NEW);
+            return super.visitMemberReference(tree, unused);
+        }
+
+        @Override
         public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
-            if (ctx.trees().getElement(getCurrentPath()) instanceof VariableElement field
-                    && field.getKind() == ElementKind.FIELD
-                    && field.getEnclosingElement() instanceof TypeElement owner) {
-                Elements elements = ctx.elements();
-                String why = refusal(elements, owner, field.getSimpleName().toString(), "");
-                if (why != null) {
-                    report(tree, owner.getSimpleName() + "." + field.getSimpleName(), why);
-                }
+            if (tree.getIdentifier().contentEquals("class")) {
+                checkType(tree.getExpression());
+            } else {
+                checkField(tree);
             }
             return super.visitMemberSelect(tree, unused);
         }
 
-        private void check(Tree tree, boolean construction) {
+        @Override
+        public Void visitIdentifier(IdentifierTree tree, Void unused) {
+            checkField(tree); // a statically imported or inherited field
+            return super.visitIdentifier(tree, unused);
+        }
+
+        private void checkField(Tree tree) {
+            if (ctx.trees().getElement(getCurrentPath()) instanceof VariableElement field
+                    && field.getKind() == ElementKind.FIELD
+                    && field.getEnclosingElement() instanceof TypeElement owner) {
+                String why = memberRefusal(elements, owner, field.getSimpleName().toString(), "");
+                if (why != null) {
+                    report(tree, shownName(elements, owner) + "." + field.getSimpleName(), why);
+                }
+            }
+        }
+
+        private void checkExecutable(Tree tree, boolean construction) {
             if (!(ctx.trees().getElement(getCurrentPath()) instanceof ExecutableElement m)
                     || !(m.getEnclosingElement() instanceof TypeElement owner)) {
                 return;
             }
-            Elements elements = ctx.elements();
             StringBuilder parameters = new StringBuilder("(");
             for (VariableElement p : m.getParameters()) {
                 TypeMirror erased = ctx.types().erasure(p.asType());
                 parameters.append(erased.getKind() == TypeKind.ERROR ? "" : descriptor(elements, erased));
             }
+            construction |= m.getKind() == ElementKind.CONSTRUCTOR; // super(..) and this(..) too
             String name = construction ? "<init>" : m.getSimpleName().toString();
-            String why = refusal(elements, owner, name, parameters.append(')').toString());
+            String why = memberRefusal(elements, owner, name, parameters.append(')').toString());
             if (why != null) {
-                report(tree, (construction ? "new " : "") + owner.getSimpleName()
+                report(tree, (construction ? "new " : "") + shownName(elements, owner)
                         + (construction ? "" : "." + m.getSimpleName()), why);
             }
         }
 
+        /** A type written in the source, at {@code tree}. */
+        private void checkType(Tree tree) {
+            TypeMirror type = ctx.trees().getTypeMirror(new TreePath(getCurrentPath(), tree));
+            if (type != null) {
+                checkType(tree, type);
+            }
+        }
+
+        private void checkType(Tree at, TypeMirror type) {
+            TypeMirror erased = ctx.types().erasure(type);
+            while (erased.getKind() == TypeKind.ARRAY) {
+                erased = ((ArrayType) erased).getComponentType();
+            }
+            if (erased.getKind() == TypeKind.DECLARED
+                    && ((DeclaredType) erased).asElement() instanceof TypeElement named) {
+                String why = classRefusal(elements, named);
+                if (why != null) {
+                    report(at, named.getQualifiedName().toString(), why);
+                }
+            }
+        }
+
         private void report(Tree tree, String api, String why) {
-            ctx.reporter().reportAt(Diagnostics.NON_DETERMINISTIC, method, tree, unit, api, why);
+            ctx.reporter().reportAt(Diagnostics.NON_DETERMINISTIC, contract, tree, unit, api, why);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.jnear.processor.Diagnostics;
 import io.jnear.processor.model.JsonTypes;
 import io.jnear.processor.model.JsonTypes.Unmappable;
 import java.util.Optional;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -27,8 +28,17 @@ final class StateFieldCheck implements Check {
                 Optional<Unmappable> problem = ctx.json().problem(field.asType(), JsonTypes.Mode.STATE);
                 if (problem.isPresent()) {
                     // inherited fields are reported on the contract, which is what the user can change
-                    ctx.reporter().report(Diagnostics.UNSTORABLE_FIELD, t == type ? field : type,
-                            field.getSimpleName(), field.asType(), problem.get().reason(), problem.get().fix());
+                    // a storage collection cannot be transient: its entries would be lost between calls
+                    boolean collection = ctx.json().shapeOf(field.asType(), JsonTypes.Mode.STATE)
+                            instanceof JsonTypes.StorageCollection;
+                    Element at = t == type ? field : type;
+                    if (collection) {
+                        ctx.reporter().report(Diagnostics.UNSTORABLE_COLLECTION, at, field.getSimpleName(),
+                                field.asType(), problem.get().reason(), problem.get().fix());
+                    } else {
+                        ctx.reporter().report(Diagnostics.UNSTORABLE_FIELD, at, field.getSimpleName(),
+                                field.asType(), problem.get().reason(), problem.get().fix());
+                    }
                 }
             }
         }

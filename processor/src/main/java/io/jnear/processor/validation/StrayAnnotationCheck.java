@@ -1,6 +1,7 @@
 package io.jnear.processor.validation;
 
 import io.jnear.annotations.CallbackResult;
+import io.jnear.annotations.ConformsTo;
 import io.jnear.annotations.Contract;
 import io.jnear.annotations.CrossContractCall;
 import io.jnear.annotations.Init;
@@ -51,6 +52,12 @@ public final class StrayAnnotationCheck {
                 };
                 reporter.report(Diagnostics.OUTSIDE_CONTRACT, e, ContractElements.mirror(e, annotation).orElse(null),
                         annotation.getSimpleName(), where);
+            }
+        }
+        for (Element e : round.with(ConformsTo.class)) {
+            if (e.getAnnotation(Contract.class) == null) {
+                reporter.report(Diagnostics.OUTSIDE_CONTRACT, e, ContractElements.mirror(e, ConformsTo.class)
+                        .orElse(null), ConformsTo.class.getSimpleName(), "type " + e.getSimpleName());
             }
         }
     }

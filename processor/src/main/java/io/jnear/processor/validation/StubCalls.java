@@ -29,11 +29,14 @@ import javax.lang.model.util.Elements;
 /**
  * Reads calls through generated stubs ({@code XStub.on(a).withStaticGas(g).foo()}) back into what they
  * mean: the stubbed contract or interface, how the stub was obtained, and the settings applied before the
- * call. Only chains written in one expression are read; a stub kept in a variable is left alone.
+ * call. A stub kept in a local variable ({@code var bank = BankStub.on(a).withStaticGas(g); bank.foo()}) is
+ * read through the variable's initialiser, when the variable is never assigned again.
  */
 final class StubCalls {
     static final String STUB_SUPPORT = "io.jnear.sdk.spi.StubSupport";
     private static final Set<String> SETTINGS = Set.of("withStaticGas", "withAttachedDeposit", "withUnusedGasWeight");
+    /** How many local variables one chain is followed through (a variable initialised from another, …). */
+    private static final int MAX_VARIABLE_HOPS = 8;
 
     /** One {@code withX(arg)} applied to the stub. */
     record Setting(String name, TreePath argument) {
@@ -109,8 +112,18 @@ final class StubCalls {
         }
         List<Setting> settings = new ArrayList<>();
         TreePath receiver = new TreePath(new TreePath(path, select), select.getExpression());
-        while (true) {
+        for (int hops = 0; hops < MAX_VARIABLE_HOPS; ) {
             Tree leaf = unparenthesized(receiver.getLeaf());
+            if (leaf instanceof IdentifierTree && bodies.element(receiver) instanceof VariableElement local
+                    && local.getKind() == ElementKind.LOCAL_VARIABLE) {
+                Optional<TreePath> init = bodies.initializer(local);
+                if (init.isEmpty()) {
+                    break;
+                }
+                receiver = init.get();
+                hops++;
+                continue;
+            }
             if (!(leaf instanceof MethodInvocationTree inner) || !(bodies.element(receiver) instanceof ExecutableElement im)
                     || !(im.getEnclosingElement().equals(stub) || isStubSupport(im.getEnclosingElement()))) {
                 return Optional.of(new Call(target.get(), m, Optional.empty(), null, settings));
@@ -126,6 +139,27 @@ final class StubCalls {
                 return Optional.of(new Call(target.get(), m, Optional.empty(), null, settings));
             }
         }
+        return Optional.of(new Call(target.get(), m, Optional.empty(), null, settings));
+    }
+
+    /**
+     * The expression a path stands for: parentheses removed, and a local variable replaced by its initialiser
+     * when it is never assigned again.
+     */
+    static TreePath resolved(TreePath path, ContractBodies bodies) {
+        TreePath at = path;
+        for (int hops = 0; hops < MAX_VARIABLE_HOPS; hops++) {
+            Tree leaf = at.getLeaf();
+            if (leaf instanceof ParenthesizedTree p) {
+                at = new TreePath(at, p.getExpression());
+            } else if (leaf instanceof IdentifierTree && bodies.element(at) instanceof VariableElement local
+                    && local.getKind() == ElementKind.LOCAL_VARIABLE && bodies.initializer(local).isPresent()) {
+                at = bodies.initializer(local).get();
+            } else {
+                return at;
+            }
+        }
+        return at;
     }
 
     /** The constant value of an expression: a literal, or a reference to a constant variable. */

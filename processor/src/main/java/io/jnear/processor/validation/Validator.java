@@ -6,17 +6,21 @@ import javax.lang.model.element.TypeElement;
 
 /** Runs every check that applies to a @Contract class or a @CrossContractCall interface. */
 public final class Validator {
+    /** Checks of declarations: they run before anything is generated and never read a tree's symbols. */
     private static final List<Check> CONTRACT_CHECKS = List.of(new ContractShapeCheck(), new NotExportedCheck(),
             new ViewCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new StateFieldCheck(),
-            new BorshStateCheck(), new MutableStaticCheck(), new InterfaceConformanceCheck(),
-            new CheckedExceptionCheck(), new DeterminismCheck(), new ArgumentKeyCheck(), new PrivateOverrideCheck(),
+            new BorshStateCheck(), new InterfaceConformanceCheck(), new CheckedExceptionCheck(),
+            new ArgumentKeyCheck(), new PrivateOverrideCheck());
+
+    /** Checks that read attributed source (initialisers, bodies): they run after javac's analysis. */
+    private static final List<Check> SOURCE_CHECKS = List.of(new MutableStaticCheck(), new DeterminismCheck(),
             new CollectionPrefixCheck(), new WasmCostCheck());
 
     private static final List<Check> CROSS_CONTRACT_CHECKS = List.of(new CrossContractShapeCheck(),
             new NotExportedCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new ArgumentKeyCheck());
 
     private static final List<BodyCheck> BODY_CHECKS = List.of(new ViewBodyCheck(), new CallbackBodyCheck(),
-            new StubWiringCheck(), new ImplicitInitCheck(), new UnchainedCallbackCheck());
+            new StubWiringCheck(), new ImplicitInitCheck(), new UnchainedCallbackCheck(), new JoinWiringCheck());
 
     private final CheckContext context;
 
@@ -34,12 +38,16 @@ public final class Validator {
     }
 
     /**
-     * Runs the checks of a contract's method bodies. Call it once the types the bodies use exist, the stubs
-     * jnear generates included (the processor does so in the last round); skipped without the Trees API.
+     * Runs the checks of a contract's source: its initialisers and method bodies. Call it once javac has
+     * analysed the contract's class (earlier, reading a tree's symbol would attribute the class too soon), so
+     * the types the bodies use exist, the stubs jnear generates included; skipped without the Trees API.
      */
     public void validateBodies(TypeElement contract) {
-        if (contract.getKind() != ElementKind.CLASS) {
+        if (contract.getKind() != ElementKind.CLASS || context.trees() == null) {
             return;
+        }
+        for (Check check : SOURCE_CHECKS) {
+            check.check(contract, context);
         }
         ContractBodies.of(contract, context).ifPresent(bodies -> {
             for (BodyCheck check : BODY_CHECKS) {

@@ -1,15 +1,17 @@
 package io.jnear.processor.validation;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import io.jnear.processor.Diagnostics;
 import java.util.Map;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -63,26 +65,36 @@ final class WasmCostCheck implements Check {
         if (ctx.trees() == null || ctx.elements().getTypeElement(TEAVM_EXPORT) == null) {
             return;
         }
-        for (Element e : type.getEnclosedElements()) {
-            if (e.getKind() != ElementKind.METHOD && e.getKind() != ElementKind.CONSTRUCTOR) {
-                continue;
-            }
-            TreePath path = ctx.trees().getPath(e);
-            if (path != null) {
-                new Scanner(ctx, e, path.getCompilationUnit()).scan(path, null);
-            }
+        // the whole class: field initialisers, initialiser blocks and nested classes run in Wasm too
+        TreePath path = ctx.trees().getPath(type);
+        if (path != null) {
+            new Scanner(ctx, type, path.getCompilationUnit()).scan(path, null);
         }
     }
 
     private static final class Scanner extends TreePathScanner<Void, Void> {
         private final CheckContext ctx;
-        private final Element method;
+        private final Element contract;
         private final CompilationUnitTree unit;
 
-        Scanner(CheckContext ctx, Element method, CompilationUnitTree unit) {
+        Scanner(CheckContext ctx, Element contract, CompilationUnitTree unit) {
             this.ctx = ctx;
-            this.method = method;
+            this.contract = contract;
             this.unit = unit;
+        }
+
+        /** The innermost declaration around the current node, where @SuppressWarnings is read. */
+        private Element enclosingDeclaration() {
+            for (TreePath p = getCurrentPath(); p != null; p = p.getParentPath()) {
+                Tree leaf = p.getLeaf();
+                if (leaf instanceof MethodTree || leaf instanceof ClassTree || leaf instanceof VariableTree) {
+                    Element e = ctx.trees().getElement(p);
+                    if (e != null) {
+                        return e;
+                    }
+                }
+            }
+            return contract;
         }
 
         @Override
@@ -114,7 +126,8 @@ final class WasmCostCheck implements Check {
         }
 
         private void report(Tree tree, String call, Cost cost) {
-            ctx.reporter().reportAt(Diagnostics.WASM_COSTLY, method, tree, unit, call, cost.why(), cost.instead());
+            ctx.reporter().reportAt(Diagnostics.WASM_COSTLY, enclosingDeclaration(), tree, unit, call, cost.why(),
+                    cost.instead());
         }
     }
 }

@@ -16,6 +16,7 @@ public final class RuntimeTypes {
     public static final ClassName CALLBACK2 = ClassName.get(SDK, "Callback2");
     public static final ClassName CALLBACK3 = ClassName.get(SDK, "Callback3");
     public static final ClassName CALLBACK_ALL = ClassName.get(SDK, "CallbackAll");
+    public static final ClassName CALLBACK_JOIN = ClassName.get(SDK, "CallbackJoin");
     public static final ClassName ENV = ClassName.get(SDK, "Env");
     public static final ClassName GAS = ClassName.get(SDK, "Gas");
     public static final ClassName NEAR_TOKEN = ClassName.get(SDK, "NearToken");

@@ -131,6 +131,10 @@ public final class StubWriter {
             return ParameterizedTypeName.get(RuntimeTypes.CALLBACK_ALL, TypeName.get(callbacks.get(0).valueType()),
                     result);
         }
+        if (callbacks.size() > 3) {
+            // Java's generics cannot count a join's members: the processor checks this wiring instead
+            return ParameterizedTypeName.get(RuntimeTypes.CALLBACK_JOIN, result);
+        }
         TypeName[] args = new TypeName[callbacks.size() + 1];
         for (int i = 0; i < callbacks.size(); i++) {
             args[i] = TypeName.get(callbacks.get(i).valueType());

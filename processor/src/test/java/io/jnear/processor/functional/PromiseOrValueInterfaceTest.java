@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A {@code @CrossContractCall} interface may declare {@code PromiseOrValue<T>}: a contract implements it
  * with Java's {@code implements} (so the conformance check applies), answering now or through a promise,
- * and callers' stubs are typed {@code T}, the value at the end of the chain.
+ * and callers' stubs are typed {@code T}, the value at the end of the chain. A contract may also serve an
+ * interface that declares a plain {@code T} by naming it in {@code @ConformsTo}.
  */
 class PromiseOrValueInterfaceTest {
     @TempDir
@@ -41,5 +42,21 @@ class PromiseOrValueInterfaceTest {
 
         assertEquals("\"unused 0\"", now.value(), now::toTree);
         assertEquals("\"unused 50\"", later.value(), later::toTree);
+    }
+
+    @Test
+    void aContractConformingToAnInterfaceThatReturnsAPlainValueMayAnswerThroughAPromise() {
+        Sandbox sandbox = Sandbox.create();
+        Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
+        sandbox.deploy("receiver.test.near", contracts.type("conf.LazyReceiver"));
+        Account sender = sandbox.deploy("sender.test.near", contracts.type("conf.PlainSender"));
+
+        ExecutionResult<String> now = alice.call(sender.id(), "send",
+                "{\"receiver\":\"receiver.test.near\",\"msg\":\"now\"}");
+        ExecutionResult<String> later = alice.call(sender.id(), "send",
+                "{\"receiver\":\"receiver.test.near\",\"msg\":\"later\"}");
+
+        assertEquals("\"unused 1\"", now.value(), now::toTree);
+        assertEquals("\"unused 25\"", later.value(), later::toTree);
     }
 }

@@ -1,0 +1,91 @@
+package io.jnear.processor;
+
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Hands each contract to the checks of its attributed source once javac has analysed the top-level class
+ * that holds it. Reading symbols of trees during processing would make javac attribute the class early,
+ * before its records get their implicit members, and break sources javac accepts (a record's compact
+ * constructor becomes an "invalid canonical constructor"); after javac's own analysis every tree carries
+ * its symbol and nothing is attributed twice.
+ */
+final class AnalysedContracts implements TaskListener {
+    private final Elements elements;
+    private final Consumer<TypeElement> check;
+    /** Contracts by the qualified name of their top-level class, waiting for its analysis. */
+    private final Map<String, Set<String>> pending = new LinkedHashMap<>();
+
+    private AnalysedContracts(Elements elements, Consumer<TypeElement> check) {
+        this.elements = elements;
+        this.check = check;
+    }
+
+    /**
+     * Registers a listener that runs {@code check} on each contract {@link #add added}, after javac's analysis;
+     * null when the compiler is not javac (the checks of attributed sources are then skipped).
+     */
+    static AnalysedContracts register(ProcessingEnvironment env, Consumer<TypeElement> check) {
+        AnalysedContracts listener = new AnalysedContracts(env.getElementUtils(), check);
+        try {
+            JavacTask.instance(env).addTaskListener(listener);
+            return listener;
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** Checks {@code contract} once its top-level class has been analysed. */
+    void add(TypeElement contract) {
+        pending.computeIfAbsent(topLevel(contract).getQualifiedName().toString(), k -> new LinkedHashSet<>())
+                .add(contract.getQualifiedName().toString());
+    }
+
+    @Override
+    public void finished(TaskEvent event) {
+        if (event.getKind() == TaskEvent.Kind.ANALYZE && event.getTypeElement() != null) {
+            check(pending.remove(event.getTypeElement().getQualifiedName().toString()));
+        } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+            // javac skips the analysis once an error is reported (by a check of declarations, say): the
+            // contracts still waiting are checked now, when no later round can re-enter their trees
+            for (Set<String> contracts : pending.values()) {
+                check(contracts);
+            }
+            pending.clear();
+        }
+    }
+
+    private void check(Set<String> contracts) {
+        if (contracts == null) {
+            return;
+        }
+        for (String name : contracts) {
+            TypeElement contract = elements.getTypeElement(name);
+            if (contract != null) {
+                check.accept(contract);
+            }
+        }
+    }
+
+    private static TypeElement topLevel(TypeElement type) {
+        TypeElement top = type;
+        for (Element e = type.getEnclosingElement(); e != null && e.getKind() != ElementKind.PACKAGE
+                && e.getKind() != ElementKind.MODULE; e = e.getEnclosingElement()) {
+            if (e instanceof TypeElement t) {
+                top = t;
+            }
+        }
+        return top;
+    }
+}

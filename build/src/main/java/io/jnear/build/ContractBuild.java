@@ -23,7 +23,8 @@ public final class ContractBuild {
     }
 
     private final Path classes;
-    private final List<File> classPath;
+    /** One compiler for the whole build, so a contract a factory embeds is compiled once for both files. */
+    private final WasmCompiler compiler;
 
     /**
      * @param classes the project's compiled classes (with the processor's output)
@@ -31,9 +32,10 @@ public final class ContractBuild {
      */
     public ContractBuild(Path classes, List<File> dependencies) {
         this.classes = classes;
-        this.classPath = new ArrayList<>();
+        List<File> classPath = new ArrayList<>();
         classPath.add(classes.toFile());
         classPath.addAll(dependencies);
+        this.compiler = new WasmCompiler(classPath);
     }
 
     /** Builds every contract into {@code out}, in name order; fails on the first one NEAR would refuse. */
@@ -62,12 +64,15 @@ public final class ContractBuild {
         }
     }
 
-    /** Builds the contract with binary name {@code contract} into {@code out}. */
+    /**
+     * Builds the contract with binary name {@code contract} into {@code out}; a module this build compiled
+     * already (embedded in a factory built before it) is written without compiling it again.
+     */
     public Built build(String contract, Path out) {
         String simple = contract.substring(contract.lastIndexOf('.') + 1).replace('$', '_');
         String packageName = contract.contains(".") ? contract.substring(0, contract.lastIndexOf('.') + 1) : "";
         long start = System.nanoTime();
-        byte[] wasm = new WasmCompiler(classPath).compile(packageName + simple + "WasmEntry");
+        byte[] wasm = compiler.compile(packageName + simple + "WasmEntry");
         long millis = (System.nanoTime() - start) / 1_000_000;
         try {
             Files.createDirectories(out);

@@ -30,6 +30,7 @@ import java.util.List;
  * initial values, no start function and no such export. Class initialisers are deterministic and, at
  * that point, have no host to call; one that calls the host anyway (it would need a NEAR call's context),
  * or runs past {@link #MAX_INSTRUCTIONS}, makes the module stay as TeaVM wrote it, minus the export.
+ * Initialised, the module also loses the code that can no longer run ({@link InitialisedCode}).
  */
 final class Preinitializer {
     private static final byte[] HEADER = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00};
@@ -42,14 +43,16 @@ final class Preinitializer {
     static final long MAX_INSTRUCTIONS = 50_000_000;
 
     private final byte[] code;
+    private final WasmModule module;
     private final Snapshot snapshot;
 
     /** Memory and globals as initialisation left them. */
     record Snapshot(byte[] memory, long[] globals) {
     }
 
-    private Preinitializer(byte[] code, Snapshot snapshot) {
+    private Preinitializer(byte[] code, WasmModule module, Snapshot snapshot) {
         this.code = code;
+        this.module = module;
         this.snapshot = snapshot;
     }
 
@@ -66,7 +69,7 @@ final class Preinitializer {
         if (!exported) {
             return module;
         }
-        return new Preinitializer(module, run(parsed)).rewrite();
+        return new Preinitializer(module, parsed, run(parsed)).rewrite();
     }
 
     /** The state the start function and the export leave, or null when they call the host or trap. */
@@ -118,6 +121,7 @@ final class Preinitializer {
         out.writeBytes(HEADER);
         Leb128.Reader reader = new Leb128.Reader(code, HEADER.length);
         boolean dataWritten = false;
+        byte[] exports = {0};
         while (reader.position < code.length) {
             int id = reader.u8();
             int size = reader.u32();
@@ -125,7 +129,12 @@ final class Preinitializer {
             int end = start + size;
             reader.position = end;
             switch (id) {
-                case SectionId.EXPORT -> section(out, id, exports(start));
+                case SectionId.EXPORT -> {
+                    exports = exports(start);
+                    section(out, id, exports);
+                }
+                case SectionId.CODE -> section(out, id, snapshot == null ? Arrays.copyOfRange(code, start, end)
+                        : new InitialisedCode(code, module, snapshot.memory()).codeSection(start, exports));
                 case SectionId.START -> {
                     if (snapshot == null) {
                         section(out, id, Arrays.copyOfRange(code, start, end));

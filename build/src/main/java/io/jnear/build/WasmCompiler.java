@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,12 @@ public final class WasmCompiler {
     static final int MAX_HEAP_BYTES = 64 << 20;
 
     private final List<File> classPath;
+    /**
+     * Modules this compiler has built, by entry class: a factory embeds the module of the contract it
+     * deploys, which the same build also writes on its own, so that contract goes through TeaVM once.
+     */
+    private final Map<String, byte[]> built = new HashMap<>();
+    private int teavmRuns;
 
     /** @param classPath the contract's classes and everything they use (jnear-sdk and its dependencies) */
     public WasmCompiler(List<File> classPath) {
@@ -54,13 +61,23 @@ public final class WasmCompiler {
 
     /**
      * The NEAR module of the contract whose generated entry class is {@code entryClass}. A contract that
-     * deploys other contracts' classes gets their modules, built first, embedded in its own.
+     * deploys other contracts' classes gets their modules, built first, embedded in its own. A module this
+     * compiler has built already is returned again without rebuilding it.
      */
     public byte[] compile(String entryClass) {
-        return compile(entryClass, new LinkedHashSet<>());
+        return compile(entryClass, new LinkedHashSet<>()).clone();
+    }
+
+    /** How many times this compiler has run TeaVM (a factory's build runs it twice for the factory itself). */
+    int teavmRuns() {
+        return teavmRuns;
     }
 
     private byte[] compile(String entryClass, Set<String> building) {
+        byte[] done = built.get(entryClass);
+        if (done != null) {
+            return done;
+        }
         if (!building.add(entryClass)) {
             throw new WasmBuildException("Contracts that deploy each other cannot embed each other's Wasm: "
                     + String.join(" → ", building) + " → " + entryClass);
@@ -83,6 +100,7 @@ public final class WasmCompiler {
                 throw new WasmBuildException("NEAR would refuse the module built from " + entryClass + ": "
                         + e.getMessage(), e);
             }
+            built.put(entryClass, near);
             return near;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -115,6 +133,7 @@ public final class WasmCompiler {
     }
 
     private Output teavm(ClassLoader loader, String entryClass, Map<String, byte[]> embedded) throws IOException {
+        teavmRuns++;
         Path work = Files.createTempDirectory("jnear-teavm");
         try {
             TeaVMTool tool = new TeaVMTool();

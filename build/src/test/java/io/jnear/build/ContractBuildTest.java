@@ -41,6 +41,19 @@ class ContractBuildTest {
     }
 
     @Test
+    void aContractBuiltTwiceInOneBuildIsCompiledOnce() throws Exception {
+        Path classes = Path.of(Greeter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        WasmCompiler compiler = new WasmCompiler(List.of(classes.toFile()));
+
+        byte[] first = compiler.compile("io.jnear.build.fixtures.GreeterWasmEntry");
+        first[0] = 'x';
+        byte[] second = compiler.compile("io.jnear.build.fixtures.GreeterWasmEntry");
+
+        assertEquals(1, compiler.teavmRuns());
+        assertEquals(0, second[0], "each caller gets its own copy of the module");
+    }
+
+    @Test
     void contractsThatDeployEachOtherFailTheBuildNamingTheCycle() throws Exception {
         Path classes = Path.of(Ping.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         WasmBuildException e = assertThrows(WasmBuildException.class,

@@ -8,7 +8,8 @@ import java.math.BigInteger;
 /**
  * Every protocol number the sandbox uses, for one NEAR protocol version: fees, host costs, limits,
  * prices, the contract reward and the account creation charge. {@link #protocol86()} is mainnet's
- * version and the default; {@link #protocol87()} differs only in paying contracts no reward.
+ * version and the default; {@link #protocol87()} differs in paying contracts no reward and in rejecting
+ * FunctionCall actions with an empty method name.
  *
  * @param version the protocol version
  * @param fees the action fee table
@@ -48,7 +49,10 @@ public record ProtocolConfig(
                 BigInteger.TEN.pow(19), 770, 100, 40, 3, 10);
     }
 
-    /** NEAR protocol 87: as 86, but contracts earn no share of the gas they burn. */
+    /**
+     * NEAR protocol 87: as 86, but contracts earn no share of the gas they burn and an empty method name
+     * makes a FunctionCall action invalid.
+     */
     public static ProtocolConfig protocol87() {
         ProtocolConfig p = protocol86();
         return new ProtocolConfig(87, p.fees, p.hostCosts, p.limits, p.minGasPrice, p.minGasPurchasePrice,
@@ -68,6 +72,14 @@ public record ProtocolConfig(
     /** The price gas attached to a receipt is bought at when blocks charge {@code gasPrice}. */
     public long purchasePrice(long gasPrice) {
         return Math.max(gasPrice, minGasPurchasePrice);
+    }
+
+    /**
+     * Whether a FunctionCall action with an empty method name is invalid ({@code FunctionCallEmptyMethodName},
+     * nearcore's {@code RejectEmptyMethodName}, protocol 87); before, such a call fails only when it runs.
+     */
+    public boolean rejectsEmptyMethodNames() {
+        return version >= 87;
     }
 
     /** This configuration with another per-call and per-transaction gas maximum. */

@@ -1,6 +1,7 @@
 package io.jnear.runtime;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.jnear.runtime.exec.Keys;
 import io.jnear.runtime.exec.TransactionTrace;
 import io.jnear.runtime.json.Json;
 import io.jnear.runtime.outcome.CostGasUsed;
@@ -20,8 +21,8 @@ import java.util.Map;
  * Serializes a transaction's outcomes in the shape of NEAR RPC's {@code tx} answer: the
  * {@code FinalExecutionOutcomeView} fields ({@code status}, the full {@code transaction} view,
  * {@code transaction_outcome}, {@code receipts_outcome} depth first) and {@code final_execution_status}.
- * The sandbox does not sign transactions: {@code signature} is a deterministic placeholder derived from
- * the hash, and {@code proof} is empty (one shard, no Merkle proofs).
+ * The sandbox signs its transactions over their hash with the signer's deterministic ed25519 key, and
+ * {@code proof} is empty (one shard, no Merkle proofs).
  */
 final class RpcJson {
     private static final ObjectWriter PRETTY = Json.mapper().writerWithDefaultPrettyPrinter();
@@ -61,13 +62,20 @@ final class RpcJson {
         }
         tx.put("actions", actions);
         tx.put("priority_fee", 0);
-        byte[] h = trace.id().bytes();
-        byte[] signature = new byte[64];
-        System.arraycopy(CryptoHash.of(h).bytes(), 0, signature, 0, 32);
-        System.arraycopy(CryptoHash.of(CryptoHash.of(h).bytes()).bytes(), 0, signature, 32, 32);
-        tx.put("signature", "ed25519:" + Base58.encode(signature));
+        tx.put("signature", "ed25519:" + Base58.encode(signature(trace)));
         tx.put("hash", trace.id().toString());
         return tx;
+    }
+
+    /**
+     * The signature over the transaction's hash: a real one by the signer's sandbox key when the sandbox
+     * signed the transaction with it; the client keeps the signature of a transaction submitted signed by
+     * another key ({@code Chain.submitSigned}), so that one shows 64 zero bytes.
+     */
+    private static byte[] signature(TransactionTrace trace) {
+        return Keys.publicKeyOf(trace.signerId()).equals(trace.publicKey())
+                ? Keys.sign(trace.signerId(), trace.id().bytes())
+                : new byte[64];
     }
 
     /** An action as nearcore's {@code ActionView} shows it (deployed code as the base64 of its hash). */

@@ -152,6 +152,17 @@ class AccountCreationChargeTest {
         assertEquals(execFees, r.receiptOutcomes().get(0).gasBurnt());
         assertTrue(sandbox.chain().state().get(implicit).keys().isEmpty());
         assertEquals(NearToken.near(2), sandbox.balance(implicit));
+        // the account record plus the 32-byte hash of the wallet contract it uses (nearcore: 100 + 32)
+        assertEquals(PROTOCOL.accountBytes() + 32, sandbox.storageUsage(implicit));
+    }
+
+    @Test
+    void theSandboxHoldsNoWalletContractSoACallToAnEthImplicitAccountFindsNoCode() {
+        // nearcore runs the wallet contract (a global contract) here; the sandbox has none to run (README)
+        AccountId implicit = AccountId.of(ETH_IMPLICIT);
+        alice.transfer(implicit, NearToken.near(2));
+        ExecutionResult<String> r = alice.call(implicit, "rlp_execute", "{}");
+        assertEquals("cannot find contract code for account " + ETH_IMPLICIT, r.failureText());
     }
 
     @Test

@@ -63,6 +63,45 @@ class HostCostTest {
         assertEquals(20 * perExtraByte, accented - plain);
     }
 
+    /**
+     * What near-sdk's {@code env::input()} costs: the {@code input} host call ({@code base}, and only
+     * {@code write_register_base}: nearcore shares the input rather than copying it, since protocol 82), then
+     * {@code register_len} and {@code read_register} (a {@code base} each) copying the bytes into memory.
+     */
+    static long inputRead(long bytes) {
+        return 3 * c(ExtCost.BASE) + c(ExtCost.WRITE_REGISTER_BASE)
+                + c(ExtCost.READ_REGISTER_BASE) + bytes * c(ExtCost.READ_REGISTER_BYTE)
+                + c(ExtCost.WRITE_MEMORY_BASE) + bytes * c(ExtCost.WRITE_MEMORY_BYTE);
+    }
+
+    private long burntWithArgs(String method, String args) {
+        ExecutionResult<String> r = alice.call(probe.id(), method, args);
+        assertTrue(r.isSuccess(), r::toTree);
+        return r.receiptOutcomes().get(0).gasBurnt();
+    }
+
+    @Test
+    void readingTheInputChargesNoWriteRegisterBytes() {
+        for (int n : new int[] {2, 1000}) {
+            String args = "\"" + "a".repeat(n - 2) + "\"";
+            assertEquals(inputRead(n), burntWithArgs("in", args) - burntWithArgs("no", args), "input of " + n);
+        }
+    }
+
+    @Test
+    void readingAPromiseResultChargesNoWriteRegisterBytes() {
+        for (int n : new int[] {0, 1000}) {
+            assertEquals(inputRead(n), callbackGas("cb_read", n) - callbackGas("cb_skip", n), "result of " + n);
+        }
+    }
+
+    private long callbackGas(String callback, int resultBytes) {
+        ExecutionResult<String> r = alice.call(probe.id(), "result_then",
+                "{\"n\":" + resultBytes + ",\"callback\":\"" + callback + "\"}");
+        assertTrue(r.isSuccess(), r::toTree);
+        return r.receiptOutcomes().stream().filter(o -> o.calls(callback)).findFirst().orElseThrow().gasBurnt();
+    }
+
     @Test
     void sha256ChargesNoBase() {
         String data = "y".repeat(10);

@@ -108,10 +108,35 @@ class NearLimitsTest {
     }
 
     @Test
-    void aTransactionWithAnEmptyMethodNameFailsToResolveTheMethod() {
+    void atProtocol86ATransactionWithAnEmptyMethodNameRunsAndFailsToResolveTheMethod() {
         ExecutionResult<byte[]> r = sandbox.submitActions(alice.id(), probe.id(),
                 List.of(fc("", new byte[0], Gas.tgas(5)))).await();
         assertEquals("MethodResolveError(MethodEmptyName)", r.failureText());
+    }
+
+    @Test
+    void aTransactionWithMoreThanTenDeploysIsInvalid() {
+        // nearcore validates a transaction's actions as strictly as a new receipt's (ValidateReceiptMode::NewReceipt)
+        ContractCode tiny = ContractCode.of("tiny", new byte[] {1}, () -> method -> false);
+        List<Action> deploys = java.util.Collections.nCopies(11, new Action.DeployContract(tiny));
+        InvalidTxError error = rejected(deploys);
+        assertEquals(new InvalidTxError.ActionsValidation(
+                new ActionsValidationError.TotalNumberOfDeployActionsExceeded(11, 10)), error);
+        assertEquals("{\"ActionsValidation\":{\"TotalNumberOfDeployActionsExceeded\":"
+                + "{\"number_of_deploy_actions\":11,\"limit\":10}}}", json(error.json()));
+    }
+
+    @Test
+    void protocol87RejectsATransactionWithAnEmptyMethodName() {
+        // RejectEmptyMethodName is a protocol 87 feature: at 86 the same transaction runs and fails to resolve
+        Sandbox sandbox87 = Sandbox.create(SandboxConfig.builder().protocol(ProtocolConfig.protocol87()).build());
+        Account carol = sandbox87.createAccount("carol.test.near", NearToken.near(10));
+        InvalidTxError error = assertThrows(InvalidTransactionException.class,
+                () -> sandbox87.submitActions(carol.id(), carol.id(), List.of(fc("", new byte[0], Gas.tgas(5)))))
+                .error();
+        assertEquals(new InvalidTxError.ActionsValidation(new ActionsValidationError.FunctionCallEmptyMethodName()),
+                error);
+        assertEquals("{\"ActionsValidation\":\"FunctionCallEmptyMethodName\"}", json(error.json()));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.jnear.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.runtime.exec.InvalidTransactionException;
 import io.jnear.runtime.fees.ActionCost;
@@ -39,10 +41,12 @@ class ProtocolConfigTest {
     }
 
     @Test
-    void protocol87OnlyDropsTheReward() {
+    void protocol87DropsTheRewardAndRejectsEmptyMethodNames() {
         ProtocolConfig p86 = ProtocolConfig.protocol86();
         ProtocolConfig p87 = ProtocolConfig.of(87);
         assertEquals(0, p87.burntGasRewardNumerator());
+        assertFalse(p86.rejectsEmptyMethodNames());
+        assertTrue(p87.rejectsEmptyMethodNames());
         assertEquals(p86.limits(), p87.limits());
         assertEquals(p86.accountCreationCharge(), p87.accountCreationCharge());
         assertThrows(IllegalArgumentException.class, () -> ProtocolConfig.of(85));

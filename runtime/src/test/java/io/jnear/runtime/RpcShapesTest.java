@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnear.runtime.crypto.Ed25519;
 import io.jnear.runtime.exec.InvalidTransactionException;
 import io.jnear.runtime.json.Json;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
 import io.jnear.runtime.outcome.InvalidTxError;
 import io.jnear.sdk.AccessKey;
+import io.jnear.sdk.Base58;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.Promise;
 import java.util.ArrayList;
@@ -65,6 +67,26 @@ class RpcShapesTest {
         assertEquals(3, receipt.at("/outcome/metadata/version").asInt());
         assertTrue(receipt.at("/outcome/metadata/gas_profile").isArray());
         assertTrue(receipt.get("proof").isArray() && receipt.get("proof").isEmpty());
+    }
+
+    @Test
+    void theSandboxSignsItsTransactionsWithTheSignersKey() throws Exception {
+        Sandbox sandbox = Sandbox.create();
+        Account alice = sandbox.createAccount("alice.test.near", NearToken.near(10));
+        Account bob = sandbox.createAccount("bob.test.near", NearToken.near(10));
+        JsonNode tx = parse(alice.transfer(bob.id(), NearToken.near(1)).toJson()).get("transaction");
+
+        byte[] signature = Base58.decode(tx.get("signature").asText().substring("ed25519:".length()));
+        byte[] hash = Base58.decode(tx.get("hash").asText());
+        assertEquals(64, signature.length);
+        assertTrue(Ed25519.verify(signature, hash, alice.publicKey().bytes()), "alice's key signs the hash");
+        assertFalse(Ed25519.verify(signature, hash, bob.publicKey().bytes()), "bob's key does not");
+        // deterministic: the same transaction in a fresh sandbox carries the same signature
+        Sandbox again = Sandbox.create();
+        Account alice2 = again.createAccount("alice.test.near", NearToken.near(10));
+        again.createAccount("bob.test.near", NearToken.near(10));
+        assertEquals(tx.toString(), parse(alice2.transfer(bob.id(), NearToken.near(1)).toJson()).get("transaction")
+                .toString());
     }
 
     @Test

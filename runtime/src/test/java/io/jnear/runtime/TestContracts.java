@@ -220,6 +220,21 @@ final class TestContracts {
                         p.deployContract(ContractCode.of("tiny", new byte[] {1}, () -> method -> false));
                     }
                 }),
+                // two methods with names of one length, to measure reading the input or a promise result
+                Map.entry("in", () -> Env.input()),
+                Map.entry("no", () -> {
+                }),
+                Map.entry("result_then", () -> {
+                    JsonNode a = args();
+                    Promise.create(Env.currentAccountId())
+                            .functionCall("return_big", "{\"n\":" + a.get("n").asInt() + "}", NearToken.ZERO,
+                                    Gas.tgas(5))
+                            .then(Promise.create(Env.currentAccountId())
+                                    .functionCall(a.get("callback").asText(), "{}", NearToken.ZERO, Gas.tgas(5)));
+                }),
+                Map.entry("cb_read", () -> Env.promiseResult(0)),
+                Map.entry("cb_skip", () -> {
+                }),
                 Map.entry("call_empty", () -> Promise.create(Env.currentAccountId())
                         .functionCall("", "{}", NearToken.ZERO, Gas.tgas(5)))));
     }

@@ -239,7 +239,7 @@ class JsonRpcTransactionsTest {
     }
 
     @Test
-    void functionCallKeyPaysTheTransactionsCostFromItsAllowanceToTheYocto() {
+    void functionCallKeyPaysTheTransactionsCostFromItsAllowanceAndGetsItsGasRefundBack() {
         createBob();
         byte[] seed = functionCallKey("1000");
         SignedTransactions ping = new SignedTransactions().functionCall("ping", "{}", 30_000_000_000_000L, BigInteger.ZERO);
@@ -252,7 +252,12 @@ class JsonRpcTransactionsTest {
         JsonNode key = call("query", MAPPER.createObjectNode().put("request_type", "view_access_key")
                 .put("finality", "final").put("account_id", ROOT.toString())
                 .put("public_key", Ed25519.fromSeed(seed).publicKey().toString())).get("result");
-        assertEquals(NEAR.subtract(cost).toString(), key.at("/permission/FunctionCall/allowance").asText());
+        // the failed call's gas refund goes back into the allowance: its unused attached gas at the purchase
+        // price (10^9) and the price surplus (10^9 - 10^8) on the gas it burnt
+        long burnt = result.at("/result/receipts_outcome/0/outcome/gas_burnt").asLong();
+        BigInteger refund = BigInteger.valueOf(30_000_000_000_000L).multiply(BigInteger.valueOf(1_000_000_000L))
+                .add(BigInteger.valueOf(burnt).multiply(BigInteger.valueOf(900_000_000L)));
+        assertEquals(NEAR.subtract(cost).add(refund).toString(), key.at("/permission/FunctionCall/allowance").asText());
         assertEquals(1, key.get("nonce").asLong());
     }
 

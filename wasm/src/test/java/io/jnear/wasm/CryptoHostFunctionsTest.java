@@ -2,6 +2,8 @@ package io.jnear.wasm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.jnear.runtime.crypto.bn254.AltBn128Vectors.P1;
+import static io.jnear.runtime.crypto.bn254.AltBn128Vectors.le;
 
 import io.jnear.runtime.Account;
 import io.jnear.runtime.ExecutionResult;
@@ -175,26 +177,6 @@ class CryptoHostFunctionsTest {
         assertEquals("ECDSA recover error: The length of the signature: 63, exceeds the limit of 64 bytes",
                 alice.call(tiny.id(), "f3", "{}").failureText());
     }
-
-    private static byte[] le(String tokens) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (String token : tokens.trim().split("\\s+")) {
-            if (token.endsWith("u8")) {
-                out.write(Integer.parseInt(token.substring(0, token.length() - 2)));
-                continue;
-            }
-            byte[] be = new BigInteger(token.substring(2), 16).toByteArray();
-            byte[] word = new byte[32];
-            for (int i = 0; i < 32 && i < be.length; i++) {
-                word[i] = be[be.length - 1 - i];
-            }
-            out.writeBytes(word);
-        }
-        return out.toByteArray();
-    }
-
-    private static final String P1 = "0x2d6b17489d86fcd5f91e8e92eb55081d8cb4413e408047249ef4fb5baa1b518b "
-            + "0x1e4d0a30dbadd9dad40f7847c7013754ded8d0371c052d19f01453f4ae1506d7";
 
     @Test
     void g1SumAndMultiexpReturnThePointAndChargeBasePlusPerElement() {

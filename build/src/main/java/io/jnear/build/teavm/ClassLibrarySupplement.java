@@ -20,7 +20,8 @@ import org.teavm.model.util.ProgramUtils;
 
 /**
  * Changes TeaVM 0.13.1's class library and the SDK where contracts compiled to Wasm need it, as TeaVM
- * reads each class: strings convert to and from UTF-8 through {@link Utf8}, {@code Double.parseDouble}
+ * reads each class: strings convert to and from UTF-8 through {@link Utf8}, a {@code StringBuilder} appends
+ * a string in one copy ({@link StringAppending}), {@code Double.parseDouble}
  * reads what the JDK reads ({@link DoubleParsing}), and the code of a contract
  * class that a contract deploys is its Wasm module, embedded by the build ({@link EmbeddedContracts}).
  * {@code WasmCompiler} registers it by name with TeaVM, which instantiates it; the modules to embed are
@@ -31,6 +32,10 @@ public final class ClassLibrarySupplement implements ClassHolderTransformer {
     private static final String CONTRACT_CODE = ContractCode.class.getName();
     /** The field TeaVM's {@code DefaultStringTransformer} gives every {@code String}: its characters. */
     private static final String CHARACTERS = "characters";
+    /** TeaVM's {@code AbstractStringBuilder} (package-private in {@code java.lang}) and its two fields. */
+    private static final String ABSTRACT_STRING_BUILDER = "java.lang.AbstractStringBuilder";
+    private static final String BUFFER = "buffer";
+    private static final String LENGTH = "length";
     private static final ThreadLocal<Map<String, byte[]>> EMBEDDED = ThreadLocal.withInitial(Map::of);
 
     /** Runs {@code compilation} with {@code modules} (contract class name → Wasm module) to embed. */
@@ -47,6 +52,8 @@ public final class ClassLibrarySupplement implements ClassHolderTransformer {
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
         if (cls.getName().equals(String.class.getName())) {
             convertUtf8Directly(cls, context.getHierarchy());
+        } else if (cls.getName().equals(ABSTRACT_STRING_BUILDER)) {
+            appendStringsAtOnce(cls, context.getHierarchy());
         } else if (cls.getName().equals(Double.class.getName())) {
             parseDoubleAsTheJdk(cls, context.getHierarchy());
         } else if (cls.getName().equals(CONTRACT_CODE)) {
@@ -120,6 +127,24 @@ public final class ClassLibrarySupplement implements ClassHolderTransformer {
                 decode.var(2, int.class), decode.var(3, int.class), decode.var(4, Charset.class));
         decode.var(0, String.class).setField(CHARACTERS, chars);
         decode.exit();
+    }
+
+    /**
+     * The builder's {@code append(String)} becomes {@code s = String.valueOf(s); this.buffer =
+     * StringAppending.append(this.buffer, this.length, s); this.length += s.length(); return this}.
+     */
+    private static void appendStringsAtOnce(ClassHolder builder, ClassHierarchy hierarchy) {
+        MethodHolder append = method(builder, new MethodDescriptor("append", ValueType.object(String.class.getName()),
+                ValueType.object(ABSTRACT_STRING_BUILDER)));
+        ProgramEmitter pe = ProgramEmitter.create(append, hierarchy);
+        ValueEmitter self = pe.var(0, builder);
+        ValueEmitter text = pe.invoke(String.class, "valueOf", String.class, pe.var(1, Object.class));
+        ValueEmitter length = self.getField(LENGTH, int.class);
+        ValueEmitter buffer = pe.invoke(StringAppending.class, "append", char[].class,
+                self.getField(BUFFER, char[].class), length, text);
+        self.setField(BUFFER, buffer);
+        self.setField(LENGTH, length.add(text.invokeVirtual("length", int.class)));
+        self.returnValue();
     }
 
     private static MethodHolder method(ClassHolder cls, MethodDescriptor descriptor) {

@@ -1,5 +1,6 @@
 package io.jnear.runtime.exec;
 
+import io.jnear.runtime.ProtocolConfig;
 import io.jnear.runtime.fees.ActionFees;
 import io.jnear.runtime.fees.Limits;
 import io.jnear.runtime.outcome.ActionsValidationError;
@@ -8,36 +9,30 @@ import io.jnear.sdk.Action;
 import java.util.List;
 
 /**
- * nearcore's action validation, for a transaction's actions and for the receipts a contract creates:
- * counts, sizes, gas, and where DeleteAccount may stand. Byte lengths are UTF-8 lengths.
+ * nearcore's action validation, for a transaction's actions and for the receipts a contract creates
+ * (nearcore checks both in its strictest mode, {@code ValidateReceiptMode::NewReceipt}): counts, sizes,
+ * gas, and where DeleteAccount may stand. Byte lengths are UTF-8 lengths.
  */
 final class ActionsValidator {
-    /** What is validated: receipts contracts create get two checks more (deploy count, empty method name). */
-    enum Mode {
-        TRANSACTION,
-        NEW_RECEIPT
-    }
-
     private ActionsValidator() {
     }
 
-    /** The first rule {@code actions} break, or null when they are valid. */
-    static ActionsValidationError validate(Limits limits, List<Action> actions, Mode mode) {
+    /** The first rule {@code actions} break under {@code protocol}, or null when they are valid. */
+    static ActionsValidationError validate(ProtocolConfig protocol, List<Action> actions) {
+        Limits limits = protocol.limits();
         if (actions.size() > limits.maxActionsPerReceipt()) {
             return new ActionsValidationError.TotalNumberOfActionsExceeded(actions.size(),
                     limits.maxActionsPerReceipt());
         }
-        if (mode == Mode.NEW_RECEIPT) {
-            long deploys = 0;
-            for (Action a : actions) {
-                if (a instanceof Action.DeployContract) {
-                    deploys++;
-                }
+        long deploys = 0;
+        for (Action a : actions) {
+            if (a instanceof Action.DeployContract) {
+                deploys++;
             }
-            if (deploys > limits.maxDeployActionsPerReceipt()) {
-                return new ActionsValidationError.TotalNumberOfDeployActionsExceeded(deploys,
-                        limits.maxDeployActionsPerReceipt());
-            }
+        }
+        if (deploys > limits.maxDeployActionsPerReceipt()) {
+            return new ActionsValidationError.TotalNumberOfDeployActionsExceeded(deploys,
+                    limits.maxDeployActionsPerReceipt());
         }
         long totalGas = 0;
         boolean overflow = false;
@@ -46,7 +41,7 @@ final class ActionsValidator {
             if (a instanceof Action.DeleteAccount && i != actions.size() - 1) {
                 return new ActionsValidationError.DeleteActionMustBeFinal();
             }
-            ActionsValidationError error = validate(limits, a, mode);
+            ActionsValidationError error = validate(protocol, a);
             if (error != null) {
                 return error;
             }
@@ -65,13 +60,15 @@ final class ActionsValidator {
         return null;
     }
 
-    private static ActionsValidationError validate(Limits limits, Action action, Mode mode) {
+    private static ActionsValidationError validate(ProtocolConfig protocol, Action action) {
+        Limits limits = protocol.limits();
         if (action instanceof Action.FunctionCall f) {
             if (f.gas().isZero()) {
                 return new ActionsValidationError.FunctionCallZeroAttachedGas();
             }
             int nameLength = ActionFees.utf8Length(f.methodName());
-            if (mode == Mode.NEW_RECEIPT && nameLength == 0) {
+            // before 87 an empty name passes and the call fails to resolve its method when it runs
+            if (protocol.rejectsEmptyMethodNames() && nameLength == 0) {
                 return new ActionsValidationError.FunctionCallEmptyMethodName();
             }
             if (nameLength > limits.maxLengthMethodName()) {

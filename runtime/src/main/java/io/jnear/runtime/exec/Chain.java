@@ -449,7 +449,7 @@ public final class Chain {
             throw new InvalidTransactionException(new InvalidTxError.TransactionSizeExceeded(size,
                     limits.maxTransactionSize()));
         }
-        ActionsValidationError invalid = ActionsValidator.validate(limits, actions, ActionsValidator.Mode.TRANSACTION);
+        ActionsValidationError invalid = ActionsValidator.validate(config.protocol(), actions);
         if (invalid != null) {
             throw new InvalidTransactionException(new InvalidTxError.ActionsValidation(invalid));
         }
@@ -512,19 +512,27 @@ public final class Chain {
         AccountState signer = state.get(signerId);
         boolean sir = signerId.equals(trace.receiverId);
         BigInteger cost = tx.cost;
+        AccessKey key = signer == null ? null : signer.key(tx.signerKey);
+        NearToken allowance = key == null ? null : allowanceOf(key);
         InvalidTxError invalid = null;
         if (signer == null) {
             invalid = new InvalidTxError.SignerDoesNotExist(signerId);
-        } else if (signer.key(tx.signerKey) == null) {
+        } else if (key == null) {
             invalid = new InvalidTxError.AccessKeyNotFound(signerId, tx.signerKey);
-        } else if (trace.nonce <= signer.key(tx.signerKey).nonce()) {
-            invalid = new InvalidTxError.InvalidNonce(trace.nonce, signer.key(tx.signerKey).nonce());
+        } else if (trace.nonce <= key.nonce()) {
+            invalid = new InvalidTxError.InvalidNonce(trace.nonce, key.nonce());
         } else if (signer.amount().compareTo(cost) < 0) {
             invalid = new InvalidTxError.NotEnoughBalance(signerId, NearToken.ofYocto(signer.amount()),
                     NearToken.ofYocto(cost));
+        } else if (allowance != null && allowance.asYocto().compareTo(cost) < 0) {
+            invalid = new InvalidTxError.NotEnoughAllowance(signerId, tx.signerKey, allowance, NearToken.ofYocto(cost));
         }
         if (invalid == null) {
             state.setAmount(signer, signer.amount().subtract(cost));
+            if (allowance != null) {
+                // a function-call key pays the whole cost out of its allowance; gas refunds go back to it
+                state.setAllowance(signer, tx.signerKey, NearToken.ofYocto(allowance.asYocto().subtract(cost)));
+            }
             BigInteger lacking = storageShortfall(signer);
             if (lacking.signum() > 0) {
                 state.rollback(0);
@@ -551,6 +559,11 @@ public final class Chain {
         trace.inFlight++;
         return new Receipt.ActionReceipt(receiptId, signerId, trace.receiverId, trace, signerId, tx.signerKey,
                 config.gasPurchasePrice(), tx.actions, List.of(), new ArrayList<>());
+    }
+
+    /** The allowance of a function-call key, or null when the key is full-access or unlimited. */
+    static NearToken allowanceOf(AccessKey key) {
+        return key.permission() instanceof AccessKey.FunctionCallPermission p ? p.allowance() : null;
     }
 
     private void process(Receipt receipt) {

@@ -69,11 +69,30 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
             this.outputDataReceivers = outputDataReceivers;
         }
 
-        /** A refund from {@code system}: one transfer, free of gas (gas price 0). */
+        /**
+         * A refund of deposits (or a deleted account's balance) from {@code system}: one transfer, free of gas
+         * (gas price 0), signed by {@code system}.
+         */
         static ActionReceipt refund(CryptoHash id, AccountId receiverId, BigInteger amount, TransactionTrace trace) {
             return new ActionReceipt(id, AccountId.SYSTEM, receiverId, trace, AccountId.SYSTEM, null, 0,
                     List.of(new Action.Transfer(io.jnear.sdk.NearToken.ofYocto(amount))), List.of(),
                     new ArrayList<>());
+        }
+
+        /**
+         * A gas refund from {@code system} to the signer: as a deposit refund, but carrying the signer and the
+         * key that signed the transaction, so a function-call key gets the amount back into its allowance.
+         */
+        static ActionReceipt gasRefund(CryptoHash id, AccountId signerId, PublicKey signerKey, BigInteger amount,
+                TransactionTrace trace) {
+            return new ActionReceipt(id, AccountId.SYSTEM, signerId, trace, signerId, signerKey, 0,
+                    List.of(new Action.Transfer(io.jnear.sdk.NearToken.ofYocto(amount))), List.of(),
+                    new ArrayList<>());
+        }
+
+        /** A gas refund to its signer: nearcore tells it from a deposit refund by signer == receiver. */
+        boolean isGasRefund() {
+            return isRefund() && signerId.equals(receiverId);
         }
 
         @Override

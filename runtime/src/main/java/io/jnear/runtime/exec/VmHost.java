@@ -31,6 +31,13 @@ public interface VmHost extends Host {
     /** Charges putting {@code bytes} into a register. */
     void chargeWriteRegister(long bytes);
 
+    /**
+     * Charges putting bytes the host already holds into a register: the call's {@code input} and a
+     * {@code promise_result}. nearcore shares them rather than copying them and, since protocol 82
+     * ({@code deterministic_account_ids}), charges only {@code write_register_base}, whatever their length.
+     */
+    void chargeSharedRegister();
+
     /** Keccak-256 of {@code data} (Ethereum's, not SHA3-256). */
     byte[] keccak256(byte[] data);
 

@@ -145,11 +145,8 @@ final class VmLogic implements VmHost {
         payPer(ExtCost.WRITE_REGISTER_BYTE, bytes);
     }
 
-    /**
-     * Charges putting bytes the host already holds into a register ({@code input}, promise results):
-     * nearcore shares them instead of copying and charges {@code write_register_base} only.
-     */
-    void chargeSharedRegister() {
+    @Override
+    public void chargeSharedRegister() {
         pay(ExtCost.WRITE_REGISTER_BASE);
     }
 

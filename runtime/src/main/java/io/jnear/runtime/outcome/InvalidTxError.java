@@ -46,6 +46,24 @@ public sealed interface InvalidTxError {
         }
     }
 
+    /**
+     * A function-call key's allowance does not cover the transaction's cost; nested as
+     * {@link AccessKeyNotFound} is.
+     */
+    record NotEnoughAllowance(AccountId accountId, PublicKey publicKey, NearToken allowance, NearToken cost)
+            implements InvalidTxError {
+        @Override
+        public String message() {
+            return "Access Key " + Quoted.id(accountId) + ":" + publicKey + " does not have enough balance "
+                    + allowance.toYoctoString() + " for transaction costing " + cost.toYoctoString();
+        }
+
+        @Override
+        public Object json() {
+            return Map.of("InvalidAccessKeyError", ErrorJson.variant(this));
+        }
+    }
+
     record InvalidNonce(long txNonce, long akNonce) implements InvalidTxError {
         @Override
         public String message() {

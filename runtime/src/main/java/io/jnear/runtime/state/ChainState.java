@@ -2,6 +2,7 @@ package io.jnear.runtime.state;
 
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
+import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.spi.ContractCode;
 import java.math.BigInteger;
@@ -199,6 +200,21 @@ public final class ChainState {
         AccessKey old = a.keys.get(publicKey);
         journal.add(() -> a.keys.put(publicKey, old));
         a.keys.put(publicKey, new AccessKey(nonce, old.permission()));
+    }
+
+    /**
+     * Replaces the allowance of a function-call key (its record keeps its size: a limited allowance stays
+     * limited), as converting a transaction signed with it and a gas refund to it do.
+     */
+    public void setAllowance(AccountState a, PublicKey publicKey, NearToken allowance) {
+        AccessKey old = a.keys.get(publicKey);
+        AccessKey.FunctionCallPermission p = (AccessKey.FunctionCallPermission) old.permission();
+        if (p.allowance() == null) {
+            throw new IllegalArgumentException("The key " + publicKey + " has an unlimited allowance");
+        }
+        journal.add(() -> a.keys.put(publicKey, old));
+        a.keys.put(publicKey, new AccessKey(old.nonce(),
+                new AccessKey.FunctionCallPermission(allowance, p.receiverId(), p.methodNames())));
     }
 
     private long keyBytes(PublicKey publicKey, AccessKey key) {

@@ -261,13 +261,6 @@ public final class Node implements AutoCloseable {
             } catch (InvalidTransactionException e) {
                 throw RpcException.invalidTransaction(Json.mapper().valueToTree(e.error()));
             }
-            AccessKey charged = AccessKeyCheck.charge(key, cost);
-            if (charged != key) {
-                // Replaced in place: same size, so the account's storage usage is unchanged.
-                state.removeKey(signer, tx.publicKey());
-                state.addKey(signer, tx.publicKey(), charged);
-                state.commit(0);
-            }
             Submitted s = new Submitted(tx, trace);
             byHash.put(tx.hash().toString(), s);
             submitted.add(s);

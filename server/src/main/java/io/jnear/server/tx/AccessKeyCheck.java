@@ -54,13 +54,4 @@ public final class AccessKeyCheck {
         }
         return null;
     }
-
-    /** The key after paying {@code cost} from its allowance (a full-access or unlimited key is unchanged). */
-    public static AccessKey charge(AccessKey key, BigInteger cost) {
-        if (key.permission() instanceof AccessKey.FunctionCallPermission p && p.allowance() != null) {
-            return new AccessKey(key.nonce(), new AccessKey.FunctionCallPermission(
-                    NearToken.ofYocto(p.allowance().asYocto().subtract(cost)), p.receiverId(), p.methodNames()));
-        }
-        return key;
-    }
 }

@@ -120,6 +120,11 @@ final class EnvBinding {
 
     private void writeRegister(long id, byte[] data) {
         host.chargeWriteRegister(data.length);
+        putRegister(id, data);
+    }
+
+    /** Stores {@code data} in a register, within the registers' memory limit; the caller charges for it. */
+    private void putRegister(long id, byte[] data) {
         byte[] old = registers.put(id, data);
         registerBytes += data.length - (old == null ? 0 : old.length);
         if (registerBytes > MAX_REGISTERS_BYTES) {
@@ -211,7 +216,12 @@ final class EnvBinding {
                 System.arraycopy(key, 0, borsh, 1, key.length);
                 yield register(a[0], borsh);
             }
-            case "input" -> register(a[0], host.input());
+            case "input" -> {
+                byte[] input = host.input();
+                host.chargeSharedRegister();
+                putRegister(a[0], input);
+                yield 0;
+            }
             case "block_index", "block_height" -> host.blockHeight();
             case "block_timestamp" -> host.blockTimestamp();
             case "epoch_height" -> host.epochHeight();
@@ -352,7 +362,8 @@ final class EnvBinding {
                 if (result.isFailure()) {
                     yield 2;
                 }
-                writeRegister(a[1], result.value());
+                host.chargeSharedRegister();
+                putRegister(a[1], result.value());
                 yield 1;
             }
             case "promise_return" -> {

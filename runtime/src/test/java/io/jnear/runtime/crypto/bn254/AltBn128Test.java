@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.jnear.runtime.crypto.bn254.AltBn128Vectors.P1;
+import static io.jnear.runtime.crypto.bn254.AltBn128Vectors.le;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -12,32 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** nearcore's own alt_bn128 logic-test vectors (runtime/near-vm-runner/src/logic/tests/alt_bn128.rs). */
 class AltBn128Test {
-    /**
-     * Each token is a u256 written in hex ({@code 0x…}, encoded as 32 little-endian bytes) or a byte
-     * ({@code 5u8}), as nearcore's {@code le_bytes!} reads them.
-     */
-    static byte[] le(String tokens) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (String token : tokens.trim().split("[\\s,]+")) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            if (token.endsWith("u8")) {
-                out.write(Integer.parseInt(token.substring(0, token.length() - 2)));
-                continue;
-            }
-            byte[] be = new BigInteger(token.substring(2), 16).toByteArray();
-            byte[] word = new byte[32];
-            for (int i = 0; i < 32 && i < be.length; i++) {
-                word[i] = be[be.length - 1 - i];
-            }
-            out.writeBytes(word);
-        }
-        return out.toByteArray();
-    }
-
-    private static final String P1 = "0x2d6b17489d86fcd5f91e8e92eb55081d8cb4413e408047249ef4fb5baa1b518b "
-            + "0x1e4d0a30dbadd9dad40f7847c7013754ded8d0371c052d19f01453f4ae1506d7";
     private static final String THREE_POINTS_SUM = "0x2ee5c54dee890fb79c9964f7a08c7295111990435dc3adff9fb6d63aadded21f "
             + "0x2c3fa1abf295e7df565379efcdb0398d08fc959a0a7e5d3f30118fefe9450a67";
     private static final String[] THREE_POINTS = {

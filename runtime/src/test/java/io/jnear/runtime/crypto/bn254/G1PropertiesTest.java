@@ -21,14 +21,14 @@ class G1PropertiesTest {
         BigInteger big = BigInteger.valueOf(a).shiftLeft(190); // scalars far beyond 64 bits, still below r
         BigInteger x = big.add(BigInteger.valueOf(b));
         BigInteger y = BigInteger.valueOf(b).multiply(BigInteger.valueOf(977));
-        byte[] separately = AltBn128.g1Multiexp(AltBn128Test.le(P + " " + hex(x) + " " + P + " " + hex(y)));
-        byte[] together = AltBn128.g1Multiexp(AltBn128Test.le(P + " " + hex(x.add(y).mod(Pairing.R))));
+        byte[] separately = AltBn128.g1Multiexp(AltBn128Vectors.le(P + " " + hex(x) + " " + P + " " + hex(y)));
+        byte[] together = AltBn128.g1Multiexp(AltBn128Vectors.le(P + " " + hex(x.add(y).mod(Pairing.R))));
         assertArrayEquals(together, separately);
     }
 
     @Property(tries = 25)
     void aMultipleMinusItselfIsTheIdentity(@ForAll @LongRange(min = 1) long k) {
-        byte[] multiple = AltBn128.g1Multiexp(AltBn128Test.le(P + " " + hex(BigInteger.valueOf(k))));
+        byte[] multiple = AltBn128.g1Multiexp(AltBn128Vectors.le(P + " " + hex(BigInteger.valueOf(k))));
         byte[] signed = new byte[130];
         System.arraycopy(multiple, 0, signed, 1, 64);
         signed[65] = 1;

@@ -23,7 +23,8 @@ import javax.lang.model.util.ElementFilter;
  * reads them directly; a contract with {@code @Init} constructors also has a non-private no-argument
  * constructor, through which the generated codec creates the instance it reads the stored fields into;
  * field types have a Borsh form (primitives, strings, the SDK's value types, {@code byte[]},
- * {@code Optional}, {@code List}, {@code Map}, enums, records of those, and the storage collections of
+ * {@code Optional}, {@code List}, {@code Map}, the {@link JsonTypes#CONCRETE_COLLECTIONS} such as
+ * {@code ArrayList} and {@code TreeMap}, enums, records of those, and the storage collections of
  * such types, stored as their prefix). One owner for the rule: validation reports its
  * {@link #problems}, the codec writer relies on their absence.
  */
@@ -172,7 +173,7 @@ public final class BorshState {
         if (CONSTANTS.containsKey(name)) {
             return true;
         }
-        if (CONTAINERS.containsKey(name)) {
+        if (CONTAINERS.containsKey(name) || JsonTypes.CONCRETE_COLLECTIONS.contains(name)) {
             return !declared.getTypeArguments().isEmpty()
                     && declared.getTypeArguments().stream().allMatch(a -> hasBorshForm(a, seen));
         }

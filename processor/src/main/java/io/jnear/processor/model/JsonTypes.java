@@ -30,8 +30,10 @@ import javax.lang.model.util.Types;
  * <p>The rule: primitives and their boxes, {@code String}, {@code BigInteger}, {@code BigDecimal}, the
  * SDK's value types ({@code AccountId}, {@code NearToken}, {@code U128}, {@code Gas}, {@code PublicKey}),
  * enums, {@code byte[]} (base64) and arrays of mappable non-generic reference types,
- * {@code List}/{@code Set}/{@code SortedSet}/{@code Collection} of a mappable type, {@code Map}/
- * {@code SortedMap} with {@code String}, {@code AccountId}, enum or integer keys, {@code Optional} of a
+ * {@code List}/{@code Set}/{@code SortedSet}/{@code Collection} of a mappable type and the
+ * {@link #CONCRETE_COLLECTIONS} {@code ArrayList}/{@code LinkedList}/{@code LinkedHashSet}/{@code TreeSet},
+ * {@code Map}/{@code SortedMap}/{@code LinkedHashMap}/{@code TreeMap} with {@code String}, {@code AccountId},
+ * enum or integer keys, {@code Optional} of a
  * mappable type (the one way to say "may be null or absent"), non-generic records of
  * mappable components, and non-generic concrete classes with a non-private no-argument constructor whose
  * fields are mappable, non-private and not final (the generated codec sets them directly; in contract
@@ -126,9 +128,20 @@ public final class JsonTypes {
             "io.jnear.sdk.Gas", "An amount of gas as a decimal string",
             "io.jnear.sdk.PublicKey", "A public key as <curve>:<base58>");
 
-    private static final Set<String> LISTS = Set.of("java.util.List", "java.util.Collection");
-    private static final Set<String> SETS = Set.of("java.util.Set", "java.util.SortedSet");
-    private static final Set<String> MAPS = Set.of("java.util.Map", "java.util.SortedMap");
+    /**
+     * The concrete JDK collections a contract may declare, each made with its no-argument constructor and
+     * iterated in a deterministic order (insertion or sorted); {@code HashMap} and {@code HashSet} are not
+     * among them, as their order depends on hash codes. Codecs create the declared type when they read.
+     */
+    public static final Set<String> CONCRETE_COLLECTIONS = Set.of("java.util.ArrayList", "java.util.LinkedList",
+            "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.LinkedHashMap", "java.util.TreeMap");
+
+    private static final Set<String> LISTS = Set.of("java.util.List", "java.util.Collection",
+            "java.util.ArrayList", "java.util.LinkedList");
+    private static final Set<String> SETS = Set.of("java.util.Set", "java.util.SortedSet",
+            "java.util.LinkedHashSet", "java.util.TreeSet");
+    private static final Set<String> MAPS = Set.of("java.util.Map", "java.util.SortedMap",
+            "java.util.LinkedHashMap", "java.util.TreeMap");
     private static final Set<String> INTEGER_KEYS = Set.of("java.lang.Integer", "java.lang.Long");
 
     private final Types types;

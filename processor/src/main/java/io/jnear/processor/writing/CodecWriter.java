@@ -145,6 +145,11 @@ public final class CodecWriter {
         if (constant != null) {
             return CodeBlock.of("$T.$L", RuntimeTypes.JSON_CODECS, constant);
         }
+        if (JsonTypes.CONCRETE_COLLECTIONS.contains(name)) {
+            return concrete(RuntimeTypes.JSON_CODECS, declared, declared.getTypeArguments().size() == 2
+                    ? List.of(key(declared.getTypeArguments().get(0)), codec(declared.getTypeArguments().get(1)))
+                    : List.of(codec(declared.getTypeArguments().get(0))));
+        }
         String container = CONTAINERS.get(name);
         if (container != null) {
             List<? extends TypeMirror> args = declared.getTypeArguments();
@@ -155,6 +160,18 @@ public final class CodecWriter {
             return CodeBlock.of("$T.$L($L)", RuntimeTypes.JSON_CODECS, container, codec(args.get(0)));
         }
         return CodeBlock.of("$T.INSTANCE", codecClass(element));
+    }
+
+    /**
+     * {@code codecs.collectionOf(element, Type::new)} or {@code codecs.mapOf(key, value, Type::new)} for a
+     * declared concrete collection, with explicit type arguments so the codec's type is the declared one.
+     */
+    private static CodeBlock concrete(ClassName codecs, DeclaredType type, List<CodeBlock> parts) {
+        CodeBlock typeArgs = CodeBlock.join(type.getTypeArguments().stream()
+                .map(a -> CodeBlock.of("$T", TypeName.get(a).box())).toList(), ", ");
+        ClassName raw = ClassName.get((TypeElement) type.asElement());
+        return CodeBlock.of("$T.<$L, $T>$L($L, $T::new)", codecs, typeArgs, TypeName.get(type),
+                parts.size() == 2 ? "mapOf" : "collectionOf", CodeBlock.join(parts, ", "), raw);
     }
 
     private CodeBlock key(TypeMirror type) {
@@ -373,6 +390,10 @@ public final class CodecWriter {
         String constant = BorshState.CONSTANTS.get(name);
         if (constant != null) {
             return CodeBlock.of("$T.$L", RuntimeTypes.BORSH_CODECS, constant);
+        }
+        if (JsonTypes.CONCRETE_COLLECTIONS.contains(name)) {
+            return concrete(RuntimeTypes.BORSH_CODECS, declared,
+                    declared.getTypeArguments().stream().map(this::borshCodec).toList());
         }
         String container = BorshState.CONTAINERS.get(name);
         if (container != null) {

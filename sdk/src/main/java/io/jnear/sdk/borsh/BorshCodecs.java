@@ -10,11 +10,13 @@ import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
 import io.jnear.sdk.U8;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The Borsh codecs of the JDK's and the SDK's types, as near-sdk-rs writes the matching Rust types:
@@ -65,26 +67,42 @@ public final class BorshCodecs {
 
     /** {@code Vec<T>} as an {@code ArrayList}. */
     public static <T> BorshCodec<List<T>> list(BorshCodec<T> element) {
+        return collectionOf(element, ArrayList::new);
+    }
+
+    /**
+     * {@code Vec<T>} (or a set: {@code BTreeSet}/{@code HashSet}) as the collection {@code create} makes,
+     * for a declared concrete type such as {@code ArrayList} or {@code TreeSet}: a {@code u32} count and
+     * the elements in the collection's iteration order (sorted for a {@code TreeSet}, insertion order for
+     * a {@code LinkedHashSet}).
+     */
+    public static <T, C extends Collection<T>> BorshCodec<C> collectionOf(BorshCodec<T> element,
+            Supplier<C> create) {
         return of(in -> {
             int count = in.length();
-            List<T> list = new ArrayList<>(Math.min(count, 1024));
+            C collection = create.get();
             for (int i = 0; i < count; i++) {
-                list.add(element.read(in));
+                collection.add(element.read(in));
             }
-            return list;
-        }, (out, list) -> {
-            out.u32(list.size());
-            for (T t : list) {
+            return collection;
+        }, (out, collection) -> {
+            out.u32(collection.size());
+            for (T t : collection) {
                 element.write(out, t);
             }
         });
     }
 
-    /** A map as a {@code LinkedHashMap}, entries in the order written. */
-    public static <K, V> BorshCodec<Map<K, V>> map(BorshCodec<K> key, BorshCodec<V> value) {
+    /**
+     * A map as the map {@code create} makes, for a declared concrete type such as {@code TreeMap} (entries
+     * in key order, as Borsh writes a {@code BTreeMap}) or {@code LinkedHashMap} (insertion order): a
+     * {@code u32} count, then each key and its value.
+     */
+    public static <K, V, M extends Map<K, V>> BorshCodec<M> mapOf(BorshCodec<K> key, BorshCodec<V> value,
+            Supplier<M> create) {
         return of(in -> {
             int count = in.length();
-            Map<K, V> map = new LinkedHashMap<>();
+            M map = create.get();
             for (int i = 0; i < count; i++) {
                 map.put(key.read(in), value.read(in));
             }
@@ -96,6 +114,11 @@ public final class BorshCodecs {
                 value.write(out, e.getValue());
             }
         });
+    }
+
+    /** A map as a {@code LinkedHashMap}, entries in the order written. */
+    public static <K, V> BorshCodec<Map<K, V>> map(BorshCodec<K> key, BorshCodec<V> value) {
+        return mapOf(key, value, LinkedHashMap::new);
     }
 
     /** An enum as the {@code u8} index of its constant; {@code constants} is {@code E.values()}. */

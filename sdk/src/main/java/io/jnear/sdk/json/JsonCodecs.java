@@ -236,6 +236,15 @@ public final class JsonCodecs {
         return collection(element, n -> new TreeSet<>());
     }
 
+    /**
+     * A JSON array as the collection {@code create} makes, for a declared concrete type such as
+     * {@code ArrayList} or {@code TreeSet}; written in the collection's own iteration order.
+     */
+    public static <T, C extends Collection<T>> JsonCodec<C> collectionOf(JsonCodec<T> element,
+            java.util.function.Supplier<C> create) {
+        return collection(element, n -> create.get());
+    }
+
     /** A JSON array as a Java array, made by {@code newArray}. */
     public static <T> JsonCodec<T[]> array(JsonCodec<T> element, IntFunction<T[]> newArray) {
         JsonCodec<List<T>> list = list(element);
@@ -315,7 +324,11 @@ public final class JsonCodecs {
         };
     }
 
-    private static <K, V, M extends Map<K, V>> JsonCodec<M> mapOf(JsonKey<K> key, JsonCodec<V> value,
+    /**
+     * A JSON object as the map {@code create} makes, for a declared concrete type such as {@code TreeMap}
+     * or {@code LinkedHashMap}; written in the map's own iteration order.
+     */
+    public static <K, V, M extends Map<K, V>> JsonCodec<M> mapOf(JsonKey<K> key, JsonCodec<V> value,
             java.util.function.Supplier<M> create) {
         return new NonNull<>() {
             @Override

@@ -1,9 +1,15 @@
 package io.jnear.sdk.borsh;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jnear.sdk.U128;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -21,6 +27,37 @@ class BorshRoundTripPropertiesTest {
         if (s.codePoints().allMatch(Character::isValidCodePoint) && !hasLoneSurrogate(s)) {
             assertEquals(s, BorshCodecs.STRING.decode(BorshCodecs.STRING.encode(s)));
         }
+    }
+
+    @Property
+    void aTreeMapRoundTripsAsATreeMapInKeyOrder(@ForAll Map<Integer, Long> entries) {
+        BorshCodec<TreeMap<Integer, Long>> codec = BorshCodecs.mapOf(BorshCodecs.I32, BorshCodecs.I64, TreeMap::new);
+        TreeMap<Integer, Long> value = new TreeMap<>(entries);
+
+        byte[] bytes = codec.encode(value);
+        TreeMap<Integer, Long> decoded = codec.decode(bytes);
+
+        assertEquals(value, decoded);
+        assertEquals(TreeMap.class, decoded.getClass());
+        // as a BTreeMap<i32, i64>: the count, then the entries by ascending signed key
+        BorshWriter expected = new BorshWriter();
+        expected.u32(entries.size());
+        entries.keySet().stream().sorted().forEach(k -> {
+            expected.u32(k);
+            expected.u64(entries.get(k));
+        });
+        assertArrayEquals(expected.toBytes(), bytes);
+    }
+
+    @Property
+    void aLinkedHashSetRoundTripsInInsertionOrder(@ForAll List<Integer> items) {
+        BorshCodec<LinkedHashSet<Integer>> codec = BorshCodecs.collectionOf(BorshCodecs.I32, LinkedHashSet::new);
+        LinkedHashSet<Integer> value = new LinkedHashSet<>(items);
+
+        LinkedHashSet<Integer> decoded = codec.decode(codec.encode(value));
+
+        assertEquals(new ArrayList<>(value), new ArrayList<>(decoded));
+        assertEquals(LinkedHashSet.class, decoded.getClass());
     }
 
     private static boolean hasLoneSurrogate(String s) {

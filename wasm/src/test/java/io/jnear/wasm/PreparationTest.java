@@ -82,6 +82,7 @@ class PreparationTest {
         // a passive segment is itself bulk memory, even when no instruction uses it
         modules.put("passive data", new TinyModule().passiveData(segment).function("f").bytes());
         modules.put("passive elements", new TinyModule().table(4).passiveElements(0).function("f").bytes());
+        modules.put("externref table", new TinyModule().externrefTable(4).function("f").bytes());
         modules.forEach((what, module) -> {
             ContractCode code = ContractCode.wasm(module);
             assertEquals("Deserialization", new WasmCodeRunner(WasmFeatures.PORTABLE, Metering.NEAR).prepare(code)

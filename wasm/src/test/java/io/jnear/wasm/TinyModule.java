@@ -25,6 +25,7 @@ final class TinyModule {
     private byte[] extraSection;
     private int passiveDataCount;
     private Integer tableSize;
+    private int tableType = 0x70;
     private final ByteArrayOutputStream elements = new ByteArrayOutputStream();
     private int elementCount;
 
@@ -112,6 +113,12 @@ final class TinyModule {
         return this;
     }
 
+    /** Gives the module one {@code externref} table of {@code size} elements (a reference-types table). */
+    TinyModule externrefTable(int size) {
+        this.tableType = 0x6F;
+        return table(size);
+    }
+
     /** Adds a passive element segment listing these function indices (for {@code table.init}). */
     TinyModule passiveElements(int... functionIndices) {
         elements.writeBytes(new byte[] {0x01, 0x00}); // passive, of function indices
@@ -151,7 +158,7 @@ final class TinyModule {
         section(out, 3, vector(functionCount, functions));
         if (tableSize != null) {
             ByteArrayOutputStream t = new ByteArrayOutputStream();
-            t.writeBytes(new byte[] {0x70, 0x00});
+            t.writeBytes(new byte[] {(byte) tableType, 0x00});
             leb(t, tableSize);
             section(out, 4, vector(1, t));
         }

@@ -14,6 +14,8 @@ import io.jnear.wasm.prepare.Metering;
 import io.jnear.wasm.prepare.WasmFeatures;
 import io.jnear.wasm.vm.WasmCodeRunner;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Modules NEAR refuses are refused with nearcore's PrepareError, at deploy and when called. */
@@ -61,6 +63,32 @@ class PreparationTest {
                 .orElseThrow().kind());
         assertTrue(new WasmCodeRunner(WasmFeatures.PROTOCOL_84_WASMTIME, Metering.NEAR).prepare(code).isEmpty());
         assertEquals(WasmFeatures.PROTOCOL_84_WASMTIME, WasmFeatures.fromSetting("protocol84-wasmtime"));
+    }
+
+    @Test
+    void theOtherBulkAndTableOperationsAreAlsoOnlyForProtocol84() {
+        byte[] segment = {1, 2, 3, 4};
+        Map<String, byte[]> modules = new LinkedHashMap<>();
+        modules.put("memory.init", new TinyModule().passiveData(segment)
+                .function("f", 0x41, 0, 0x41, 0, 0x41, 4, 0xFC, 0x08, 0x00, 0x00).bytes());
+        modules.put("data.drop", new TinyModule().passiveData(segment).function("f", 0xFC, 0x09, 0x00).bytes());
+        modules.put("table.init", new TinyModule().table(4).passiveElements(0)
+                .function("f", 0x41, 0, 0x41, 0, 0x41, 1, 0xFC, 0x0C, 0x00, 0x00).bytes());
+        modules.put("elem.drop", new TinyModule().table(4).passiveElements(0).function("f", 0xFC, 0x0D, 0x00).bytes());
+        modules.put("table.copy", new TinyModule().table(4)
+                .function("f", 0x41, 1, 0x41, 0, 0x41, 1, 0xFC, 0x0E, 0x00, 0x00).bytes());
+        modules.put("table.fill", new TinyModule().table(4)
+                .function("f", 0x41, 0, 0xD0, 0x70, 0x41, 4, 0xFC, 0x11, 0x00).bytes());
+        // a passive segment is itself bulk memory, even when no instruction uses it
+        modules.put("passive data", new TinyModule().passiveData(segment).function("f").bytes());
+        modules.put("passive elements", new TinyModule().table(4).passiveElements(0).function("f").bytes());
+        modules.put("externref table", new TinyModule().externrefTable(4).function("f").bytes());
+        modules.forEach((what, module) -> {
+            ContractCode code = ContractCode.wasm(module);
+            assertEquals("Deserialization", new WasmCodeRunner(WasmFeatures.PORTABLE, Metering.NEAR).prepare(code)
+                    .map(e -> e.kind()).orElse("accepted"), what);
+            assertTrue(new WasmCodeRunner(WasmFeatures.PROTOCOL_84_WASMTIME, Metering.NEAR).prepare(code).isEmpty(), what);
+        });
     }
 
     @Test

@@ -23,6 +23,11 @@ final class TinyModule {
     private final ByteArrayOutputStream data = new ByteArrayOutputStream();
     private int dataCount;
     private byte[] extraSection;
+    private int passiveDataCount;
+    private Integer tableSize;
+    private int tableType = 0x70;
+    private final ByteArrayOutputStream elements = new ByteArrayOutputStream();
+    private int elementCount;
 
     /** Imports a function of type {@code type} as {@code module.name}; its index is the import order. */
     TinyModule importFunction(String module, String name, int type) {
@@ -92,6 +97,39 @@ final class TinyModule {
         return this;
     }
 
+    /** Adds a passive data segment (for {@code memory.init}); segments are numbered in the order added, active ones included. */
+    TinyModule passiveData(byte[] bytes) {
+        data.write(0x01);
+        leb(data, bytes.length);
+        data.writeBytes(bytes);
+        dataCount++;
+        passiveDataCount++;
+        return this;
+    }
+
+    /** Gives the module one {@code funcref} table of {@code size} elements, all null. */
+    TinyModule table(int size) {
+        this.tableSize = size;
+        return this;
+    }
+
+    /** Gives the module one {@code externref} table of {@code size} elements (a reference-types table). */
+    TinyModule externrefTable(int size) {
+        this.tableType = 0x6F;
+        return table(size);
+    }
+
+    /** Adds a passive element segment listing these function indices (for {@code table.init}). */
+    TinyModule passiveElements(int... functionIndices) {
+        elements.writeBytes(new byte[] {0x01, 0x00}); // passive, of function indices
+        leb(elements, functionIndices.length);
+        for (int index : functionIndices) {
+            leb(elements, index);
+        }
+        elementCount++;
+        return this;
+    }
+
     /** The function with this index runs when the module is instantiated. */
     TinyModule start(int functionIndex) {
         this.start = functionIndex;
@@ -118,12 +156,26 @@ final class TinyModule {
             section(out, 2, vector(importCount, imports));
         }
         section(out, 3, vector(functionCount, functions));
+        if (tableSize != null) {
+            ByteArrayOutputStream t = new ByteArrayOutputStream();
+            t.writeBytes(new byte[] {(byte) tableType, 0x00});
+            leb(t, tableSize);
+            section(out, 4, vector(1, t));
+        }
         section(out, 5, new byte[] {0x01, 0x00, 0x01}); // the module's own one-page memory
         section(out, 7, vector(exportCount, exports));
         if (start != null) {
             ByteArrayOutputStream s = new ByteArrayOutputStream();
             leb(s, start);
             section(out, 8, s.toByteArray());
+        }
+        if (elementCount > 0) {
+            section(out, 9, vector(elementCount, elements));
+        }
+        if (passiveDataCount > 0) {
+            ByteArrayOutputStream count = new ByteArrayOutputStream(); // memory.init and data.drop need it
+            leb(count, dataCount);
+            section(out, 12, count.toByteArray());
         }
         section(out, 10, vector(functionCount, bodies));
         if (dataCount > 0) {

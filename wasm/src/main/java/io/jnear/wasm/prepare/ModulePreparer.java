@@ -3,6 +3,8 @@ package io.jnear.wasm.prepare;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.ActiveDataSegment;
+import com.dylibso.chicory.wasm.types.ActiveElement;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionBody;
 import com.dylibso.chicory.wasm.types.FunctionType;
@@ -110,6 +112,9 @@ public final class ModulePreparer {
                 throw new PrepareException(PrepareException.Kind.TOO_MANY_TABLE_ELEMENTS);
             }
         }
+        if (!features.bulkMemoryAndReferenceTypes()) {
+            checkMvpSegments(module);
+        }
         long locals = 0;
         for (FunctionBody body : module.codeSection().functionBodies()) {
             locals += body.localTypes().size();
@@ -122,6 +127,31 @@ public final class ModulePreparer {
                     throw new PrepareException(PrepareException.Kind.DESERIALIZATION,
                             "instruction " + instruction.opcode() + " is not in NEAR's feature set");
                 }
+            }
+        }
+    }
+
+    /**
+     * Without bulk memory and reference types only MVP segments validate: active data segments, active
+     * element segments of function references, and {@code funcref} tables, with no data count section.
+     */
+    private static void checkMvpSegments(WasmModule module) {
+        if (module.dataCountSection().isPresent()) {
+            throw new PrepareException(PrepareException.Kind.DESERIALIZATION, "data count section");
+        }
+        for (var segment : module.dataSection().dataSegments()) {
+            if (!(segment instanceof ActiveDataSegment)) {
+                throw new PrepareException(PrepareException.Kind.DESERIALIZATION, "passive data segment");
+            }
+        }
+        for (var element : module.elementSection().elements()) {
+            if (!(element instanceof ActiveElement) || !ValType.matches(element.type(), ValType.FuncRef)) {
+                throw new PrepareException(PrepareException.Kind.DESERIALIZATION, "element segment of bulk memory");
+            }
+        }
+        for (int i = 0; i < module.tableSection().tableCount(); i++) {
+            if (!ValType.matches(module.tableSection().getTable(i).elementType(), ValType.FuncRef)) {
+                throw new PrepareException(PrepareException.Kind.DESERIALIZATION, "table of another reference type than funcref");
             }
         }
     }

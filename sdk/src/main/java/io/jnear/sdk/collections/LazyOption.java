@@ -40,7 +40,7 @@ public final class LazyOption<T> extends PrefixedCollection {
     private LazyOption(byte[] prefix, BorshCodec<T> codec, boolean fromField) {
         super(prefix);
         this.values = fromField ? FieldCollections.codec(FieldCollections.next(this), 0, "LazyOption") : codec;
-        this.storageKey = prefix();
+        this.storageKey = storagePrefix();
     }
 
     /** The stored value, or null if there is none. */

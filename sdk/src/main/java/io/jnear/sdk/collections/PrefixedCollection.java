@@ -18,11 +18,6 @@ abstract class PrefixedCollection {
         this.prefix = prefix.clone();
     }
 
-    /** A copy of the storage prefix. */
-    final byte[] prefix() {
-        return prefix.clone();
-    }
-
     /**
      * A copy of the storage prefix, as the contract's Borsh state stores the collection (generated code
      * writes it; contract code has no need for it).

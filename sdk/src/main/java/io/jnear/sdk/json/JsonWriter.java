@@ -94,17 +94,20 @@ public final class JsonWriter {
         return new String(out, 0, size, StandardCharsets.UTF_8);
     }
 
-    private void write(int b) {
-        if (size == out.length) {
-            out = java.util.Arrays.copyOf(out, size * 2);
+    /** Makes room for {@code extra} more bytes, at least doubling the buffer when it grows. */
+    private void reserve(int extra) {
+        if (size + extra > out.length) {
+            out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, size + extra));
         }
+    }
+
+    private void write(int b) {
+        reserve(1);
         out[size++] = (byte) b;
     }
 
     private void write(byte[] bytes) {
-        if (size + bytes.length > out.length) {
-            out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, size + bytes.length));
-        }
+        reserve(bytes.length);
         System.arraycopy(bytes, 0, out, size, bytes.length);
         size += bytes.length;
     }
@@ -177,9 +180,7 @@ public final class JsonWriter {
     }
 
     private void utf8(String s, int from, int to) {
-        if (size + (to - from) > out.length) {
-            out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, size + (to - from)));
-        }
+        reserve(to - from);
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {

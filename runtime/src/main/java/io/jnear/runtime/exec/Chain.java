@@ -697,10 +697,7 @@ public final class Chain {
         VmLogic vm = new VmLogic(vmContext(genesisHash, contractId, null, contractId), state, account, args,
                 NearToken.ZERO, config.maxGasBurnt(), config.protocol(), true, List.of(), List.of(), new ChunkWrites());
         try {
-            FunctionCallError error = account.code().isWasm()
-                    ? ReceiptExecutor.runWasm(vm, account.code(), method)
-                    : ReceiptExecutor.run(vm, account.deployment(config.meterContracts()).dispatcher(), method,
-                            account.code().size());
+            FunctionCallError error = ReceiptExecutor.runCode(vm, account, config.meterContracts(), method);
             if (error != null) {
                 return new ViewResult(null, vm.logs, error.message());
             }

@@ -358,12 +358,8 @@ public final class Chain {
     public TransactionTrace submit(AccountId signerId, AccountId receiverId, List<Action> actions) {
         List<Action> prepared = List.copyOf(actions);
         PublicKey key = validate(signerId, receiverId, prepared);
-        BigInteger cost = cost(signerId, receiverId, prepared);
         AccountState signer = state.get(signerId);
-        if (signer.amount().compareTo(cost) < 0) {
-            throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signerId,
-                    NearToken.ofYocto(signer.amount()), NearToken.ofYocto(cost)));
-        }
+        BigInteger cost = affordableCost(signer, receiverId, prepared);
         CryptoHash id = CryptoHash.derive(genesisHash, "transaction", transactionCount++);
         long nonce = signer.key(key).nonce() + 1 + pendingFrom(signerId);
         TransactionTrace trace = new TransactionTrace(id, signerId, receiverId, prepared, key, nonce);
@@ -382,22 +378,12 @@ public final class Chain {
     public TransactionTrace submitSigned(AccountId signerId, PublicKey signerKey, long nonce, CryptoHash hash,
             AccountId receiverId, List<Action> actions) {
         List<Action> prepared = List.copyOf(actions);
-        if (signerId.isSystem()) {
-            throw new InvalidTransactionException(new InvalidTxError.InvalidSignerId(signerId));
-        }
-        AccountState signer = state.get(signerId);
-        if (signer == null) {
-            throw new InvalidTransactionException(new InvalidTxError.SignerDoesNotExist(signerId));
-        }
+        AccountState signer = existingSigner(signerId);
         if (signer.key(signerKey) == null) {
             throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId, signerKey));
         }
         validateShape(signerId, receiverId, prepared);
-        BigInteger cost = cost(signerId, receiverId, prepared);
-        if (signer.amount().compareTo(cost) < 0) {
-            throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signerId,
-                    NearToken.ofYocto(signer.amount()), NearToken.ofYocto(cost)));
-        }
+        BigInteger cost = affordableCost(signer, receiverId, prepared);
         TransactionTrace trace = new TransactionTrace(hash, signerId, receiverId, prepared, signerKey, nonce);
         pendingTransactions.add(new PendingTransaction(trace, signerKey, prepared, cost));
         return trace;
@@ -419,13 +405,7 @@ public final class Chain {
     }
 
     private PublicKey validate(AccountId signerId, AccountId receiverId, List<Action> actions) {
-        if (signerId.isSystem()) {
-            throw new InvalidTransactionException(new InvalidTxError.InvalidSignerId(signerId));
-        }
-        AccountState signer = state.get(signerId);
-        if (signer == null) {
-            throw new InvalidTransactionException(new InvalidTxError.SignerDoesNotExist(signerId));
-        }
+        AccountState signer = existingSigner(signerId);
         PublicKey key = null;
         for (Map.Entry<PublicKey, AccessKey> e : signer.keys().entrySet()) {
             if (e.getValue().permission() instanceof AccessKey.FullAccess) {
@@ -439,6 +419,28 @@ public final class Chain {
         }
         validateShape(signerId, receiverId, actions);
         return key;
+    }
+
+    /** The account that signs a transaction: not a system account, and existing. */
+    private AccountState existingSigner(AccountId signerId) {
+        if (signerId.isSystem()) {
+            throw new InvalidTransactionException(new InvalidTxError.InvalidSignerId(signerId));
+        }
+        AccountState signer = state.get(signerId);
+        if (signer == null) {
+            throw new InvalidTransactionException(new InvalidTxError.SignerDoesNotExist(signerId));
+        }
+        return signer;
+    }
+
+    /** What converting the transaction will cost {@code signer}, who must have that much. */
+    private BigInteger affordableCost(AccountState signer, AccountId receiverId, List<Action> actions) {
+        BigInteger cost = cost(signer.id(), receiverId, actions);
+        if (signer.amount().compareTo(cost) < 0) {
+            throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signer.id(),
+                    NearToken.ofYocto(signer.amount()), NearToken.ofYocto(cost)));
+        }
+        return cost;
     }
 
     /** The checks of a transaction's own bytes: its size and its actions. */
@@ -695,10 +697,7 @@ public final class Chain {
         VmLogic vm = new VmLogic(vmContext(genesisHash, contractId, null, contractId), state, account, args,
                 NearToken.ZERO, config.maxGasBurnt(), config.protocol(), true, List.of(), List.of(), new ChunkWrites());
         try {
-            FunctionCallError error = account.code().isWasm()
-                    ? ReceiptExecutor.runWasm(vm, account.code(), method)
-                    : ReceiptExecutor.run(vm, account.deployment(config.meterContracts()).dispatcher(), method,
-                            account.code().size());
+            FunctionCallError error = ReceiptExecutor.runCode(vm, account, config.meterContracts(), method);
             if (error != null) {
                 return new ViewResult(null, vm.logs, error.message());
             }

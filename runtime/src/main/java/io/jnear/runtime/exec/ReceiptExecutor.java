@@ -401,16 +401,10 @@ final class ReceiptExecutor {
                 call.args(), call.deposit(), call.gas().asGas(), protocol, false, ex.promiseResults,
                 r.outputDataReceivers, chain.chunkWrites);
         FunctionCallError error;
-        if (a.code().isWasm()) {
-            error = runWasm(vm, a.code(), call.methodName());
-        } else {
-            ContractDispatcher dispatcher;
-            try {
-                dispatcher = a.deployment(chain.config.meterContracts()).dispatcher();
-            } catch (ContractRejectedException e) {
-                throw failure(new FunctionCallError.ExecutionError(e.getMessage()));
-            }
-            error = run(vm, dispatcher, call.methodName(), a.code().size());
+        try {
+            error = runCode(vm, a, chain.config.meterContracts(), call.methodName());
+        } catch (ContractRejectedException e) {
+            throw failure(new FunctionCallError.ExecutionError(e.getMessage()));
         }
         if (error == null && injected != null) {
             error = failedAtTheEnd(vm, injected);
@@ -475,11 +469,23 @@ final class ReceiptExecutor {
     }
 
     /**
+     * Runs {@code method} of {@code account}'s code on {@code vm}: a Wasm module through the installed
+     * {@link CodeRunner}, Java code through its deployment (loaded at first use).
+     *
+     * @throws ContractRejectedException if the Java code, loaded now, uses an API contract code may not
+     */
+    static FunctionCallError runCode(VmLogic vm, AccountState account, boolean metered, String method) {
+        ContractCode code = account.code();
+        return code.isWasm() ? runWasm(vm, code, method)
+                : run(vm, account.deployment(metered).dispatcher(), method, code.size());
+    }
+
+    /**
      * Runs the contract method on {@code vm} through the JVM binding; returns null on success, else why it
      * failed. A call of a method the contract does not export, or of an empty method name, burns no gas
      * of its own, as nearcore's no-op outcome at protocol 86.
      */
-    static FunctionCallError run(VmLogic vm, ContractDispatcher dispatcher, String method, int codeSize) {
+    private static FunctionCallError run(VmLogic vm, ContractDispatcher dispatcher, String method, int codeSize) {
         if (method.isEmpty()) {
             return new FunctionCallError.MethodEmptyName();
         }
@@ -522,7 +528,7 @@ final class ReceiptExecutor {
      * Runs the method of a Wasm module on {@code vm} through the installed {@link CodeRunner}; like a Java
      * call, a method the module does not export burns nothing, not even the loading.
      */
-    static FunctionCallError runWasm(VmLogic vm, ContractCode code, String method) {
+    private static FunctionCallError runWasm(VmLogic vm, ContractCode code, String method) {
         if (method.isEmpty()) {
             return new FunctionCallError.MethodEmptyName();
         }

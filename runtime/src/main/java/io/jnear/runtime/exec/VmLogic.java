@@ -369,20 +369,30 @@ final class VmLogic implements VmHost {
     @Override
     public void log(String message) {
         pay(ExtCost.BASE);
-        if (logs.size() >= limits.maxNumberLogs()) {
-            throw fail0("The number of logs will exceed the limit " + limits.maxNumberLogs());
-        }
+        checkLogCount();
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
         pay(ExtCost.UTF8_DECODING_BASE);
-        if (logBytes + bytes.length > limits.maxTotalLogLength()) {
-            throw fail0("The length of a log message " + (logBytes + bytes.length) + " exceeds the limit "
-                    + limits.maxTotalLogLength());
-        }
+        checkTotalLogLength(bytes.length);
         payPer(ExtCost.UTF8_DECODING_BYTE, bytes.length);
         pay(ExtCost.LOG_BASE);
         payPer(ExtCost.LOG_BYTE, bytes.length);
         logBytes += bytes.length;
         logs.add(message);
+    }
+
+    /** Fails the call when one log more would exceed {@code max_number_logs}. */
+    private void checkLogCount() {
+        if (logs.size() >= limits.maxNumberLogs()) {
+            throw fail0("The number of logs will exceed the limit " + limits.maxNumberLogs());
+        }
+    }
+
+    /** Fails the call when a log of {@code bytes} UTF-8 bytes would exceed {@code max_total_log_length}. */
+    private void checkTotalLogLength(long bytes) {
+        if (logBytes + bytes > limits.maxTotalLogLength()) {
+            throw fail0("The length of a log message " + (logBytes + bytes) + " exceeds the limit "
+                    + limits.maxTotalLogLength());
+        }
     }
 
     // ---- storage ----
@@ -758,9 +768,7 @@ final class VmLogic implements VmHost {
     @Override
     public void logUtf16(byte[] utf16le) {
         pay(ExtCost.BASE);
-        if (logs.size() >= limits.maxNumberLogs()) {
-            throw fail0("The number of logs will exceed the limit " + limits.maxNumberLogs());
-        }
+        checkLogCount();
         pay(ExtCost.UTF16_DECODING_BASE);
         if (utf16le.length % 2 != 0) {
             throw fail0("String encoding is bad UTF-16 sequence.");
@@ -778,10 +786,7 @@ final class VmLogic implements VmHost {
         long bytes = message.getBytes(StandardCharsets.UTF_8).length;
         pay(ExtCost.LOG_BASE);
         payPer(ExtCost.LOG_BYTE, bytes);
-        if (logBytes + bytes > limits.maxTotalLogLength()) {
-            throw fail0("The length of a log message " + (logBytes + bytes) + " exceeds the limit "
-                    + limits.maxTotalLogLength());
-        }
+        checkTotalLogLength(bytes);
         logBytes += bytes;
         logs.add(message);
     }

@@ -91,7 +91,6 @@ public final class CodecWriter {
     private final Map<MethodModel, ClassName> argsCodecs = new IdentityHashMap<>();
     private final Map<String, ClassName> borshClasses = new HashMap<>();
     private ClassName stateCodec;
-    private boolean stateCodecDecided;
     private final List<String> collectionFields = new ArrayList<>();
     private final List<CodeBlock> collectionCodecs = new ArrayList<>();
 
@@ -305,10 +304,9 @@ public final class CodecWriter {
      * {@link BorshState}'s rule.
      */
     public ClassName stateCodec(ContractModel contract) {
-        if (stateCodecDecided) {
+        if (stateCodec != null) {
             return stateCodec;
         }
-        stateCodecDecided = true;
         TypeElement type = contract.element();
         ClassName contractType = ClassName.get(type);
         ClassName codec = holder.nestedClass(unique("StateCodec"));
@@ -324,7 +322,6 @@ public final class CodecWriter {
         MethodSpec.Builder write = MethodSpec.methodBuilder("write").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).addParameter(RuntimeTypes.BORSH_WRITER, "out")
                 .addParameter(contractType, "contract");
-        List<String> collections = new ArrayList<>();
         int i = 0;
         for (VariableElement field : BorshState.stateFields(type)) {
             String name = field.getSimpleName().toString();
@@ -338,7 +335,6 @@ public final class CodecWriter {
                 collectionCodecs.add(CodeBlock.of("new $T<?>[] {$L}", RuntimeTypes.BORSH_CODEC, codecs));
                 write.addStatement("out.bytes($T.stateField(contract.$N, $S).storagePrefix())", RuntimeTypes.DISPATCH,
                         name, name);
-                collections.add(name);
                 continue;
             }
             String constant = "FIELD_" + i++;
@@ -352,14 +348,11 @@ public final class CodecWriter {
                         name, name);
             }
         }
-        if (collections.size() > 1) {
-            CodeBlock.Builder prefixes = CodeBlock.builder();
-            for (int k = 0; k < collections.size(); k++) {
-                prefixes.add(k == 0 ? "contract.$N.storagePrefix()" : ", contract.$N.storagePrefix()",
-                        collections.get(k));
-            }
-            read.addStatement("$T.requireDistinct($L)", RuntimeTypes.COLLECTION_PREFIXES, prefixes.build());
-            write.addStatement("$T.requireDistinct($L)", RuntimeTypes.COLLECTION_PREFIXES, prefixes.build());
+        if (collectionFields.size() > 1) {
+            CodeBlock prefixes = CodeBlock.join(collectionFields.stream()
+                    .map(f -> CodeBlock.of("contract.$N.storagePrefix()", f)).toList(), ", ");
+            read.addStatement("$T.requireDistinct($L)", RuntimeTypes.COLLECTION_PREFIXES, prefixes);
+            write.addStatement("$T.requireDistinct($L)", RuntimeTypes.COLLECTION_PREFIXES, prefixes);
         }
         written.add(spec.addMethod(read.addStatement("return contract").build()).addMethod(write.build()).build());
         stateCodec = codec;

@@ -21,11 +21,15 @@ import javax.lang.model.element.Modifier;
  * invocation, state write (not for views), result.
  */
 public final class DispatcherWriter {
+    /** {@code <Name>Dispatcher}, in the contract's package. */
+    static ClassName dispatcherName(ContractModel contract) {
+        return ClassName.get(contract.packageName(), contract.flatName() + "Dispatcher");
+    }
+
     public TypeSpec.Builder write(ContractModel contract, CodecWriter codecs) {
         ClassName contractType = ClassName.get(contract.element());
         MemberNames names = new MemberNames(contract);
-        ClassName dispatcher = ClassName.get(contract.packageName(), contract.flatName() + "Dispatcher");
-        TypeSpec.Builder type = TypeSpec.classBuilder(dispatcher)
+        TypeSpec.Builder type = TypeSpec.classBuilder(dispatcherName(contract))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.CONTRACT_DISPATCHER)
                 .addJavadoc("Runs calls of {@link $T}'s exported methods; the sandbox finds it by name.\n",

@@ -26,7 +26,7 @@ public final class WasmEntryWriter {
     }
 
     public TypeSpec.Builder write(ContractModel contract) {
-        ClassName dispatcher = ClassName.get(contract.packageName(), contract.flatName() + "Dispatcher");
+        ClassName dispatcher = DispatcherWriter.dispatcherName(contract);
         MemberNames names = new MemberNames(contract);
         TypeSpec.Builder type = TypeSpec.classBuilder(entryName(contract))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

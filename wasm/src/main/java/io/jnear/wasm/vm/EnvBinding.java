@@ -421,7 +421,7 @@ final class EnvBinding {
     private String lengthPrefixedUtf16(long ptr) {
         byte[] length = readMemory((ptr - 4) & 0xffff_ffffL, 4);
         long bytes = (length[0] & 0xffL) | (length[1] & 0xffL) << 8 | (length[2] & 0xffL) << 16 | (length[3] & 0xffL) << 24;
-        return utf16(bytes, ptr & 0xffff_ffffL);
+        return utf16(readMemory(ptr & 0xffff_ffffL, bytes));
     }
 
     /**
@@ -432,8 +432,7 @@ final class EnvBinding {
         return utf8(len == REGISTER ? terminated(ptr, 1) : readMemory(ptr, len));
     }
 
-    private String utf16(long len, long ptr) {
-        byte[] bytes = len == REGISTER ? terminated(ptr, 2) : readMemory(ptr, len);
+    private String utf16(byte[] bytes) {
         if (bytes.length % 2 != 0) {
             throw fail("String encoding is bad UTF-16 sequence.");
         }

@@ -65,15 +65,17 @@ final class EnvBinding {
      * as instructions, plus any remainder that is not a whole number of instructions (none with NEAR's figures).
      */
     void settle() {
-        long spent = budget - gasLeft.getValue();
-        budget = gasLeft.getValue();
+        long left = gasLeft.getValue();
+        long spent = budget - left;
+        budget = left;
         if (spent > 0) {
             long instructions = spent / regularOpCost;
+            long remainder = spent % regularOpCost;
             if (instructions > 0) {
                 host.chargeInstructions(instructions);
             }
-            if (spent % regularOpCost > 0) {
-                host.burnGas(spent % regularOpCost);
+            if (remainder > 0) {
+                host.burnGas(remainder);
             }
         }
     }

@@ -237,7 +237,7 @@ public final class NearPostPass {
             if (r.u32() != 0 || r.u8() != WasmCode.I32_CONST) {
                 throw new WasmBuildException("data segment " + i + " is not an active segment at a constant offset");
             }
-            long offset = signed32(r);
+            long offset = r.signed();
             if (r.u8() != WasmCode.END) {
                 throw new WasmBuildException("data segment " + i + " is not at a constant offset");
             }
@@ -246,22 +246,6 @@ public final class NearPostPass {
             r.position += length;
         }
         return segments.contents();
-    }
-
-    /** A signed LEB128 number, as an {@code i32.const} holds it. */
-    private long signed32(Leb128.Reader r) {
-        long result = 0;
-        int shift = 0;
-        int last;
-        do {
-            last = code[r.position++] & 0xff;
-            result |= (long) (last & 0x7f) << shift;
-            shift += 7;
-        } while ((last & 0x80) != 0);
-        if (shift < 64 && (last & 0x40) != 0) {
-            result |= -1L << shift;
-        }
-        return result;
     }
 
     private byte[] codeSection(int start) {

@@ -239,7 +239,7 @@ final class Preinitializer {
     private void skipConstantExpression(Leb128.Reader r) {
         int op = r.u8();
         switch (op) {
-            case WasmCode.I32_CONST, WasmCode.I64_CONST -> skipSigned(r);
+            case WasmCode.I32_CONST, WasmCode.I64_CONST -> r.signed();
             case WasmCode.F32_CONST -> r.position += 4;
             case WasmCode.F64_CONST -> r.position += 8;
             case 0x23 -> r.u32(); // global.get
@@ -248,12 +248,6 @@ final class Preinitializer {
         }
         if (r.u8() != WasmCode.END) {
             throw new WasmBuildException("a global's initial value is more than one constant");
-        }
-    }
-
-    private void skipSigned(Leb128.Reader r) {
-        while ((code[r.position++] & 0x80) != 0) {
-            // continuation bytes
         }
     }
 

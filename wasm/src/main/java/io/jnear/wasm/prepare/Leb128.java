@@ -10,7 +10,7 @@ public final class Leb128 {
     private Leb128() {
     }
 
-    /** A cursor over a byte array that reads unsigned LEB128 numbers. */
+    /** A cursor over a byte array that reads LEB128 numbers. */
     public static final class Reader {
         private final byte[] bytes;
         public int position;
@@ -34,6 +34,25 @@ public final class Leb128 {
                 }
                 shift += 7;
             }
+        }
+
+        /** A signed LEB128 number (an {@code i32.const} or {@code i64.const} operand). */
+        public long signed() {
+            long result = 0;
+            int shift = 0;
+            int last;
+            do {
+                if (position >= bytes.length || shift > 63) {
+                    throw new PrepareException(PrepareException.Kind.DESERIALIZATION);
+                }
+                last = bytes[position++] & 0xff;
+                result |= (long) (last & 0x7f) << shift;
+                shift += 7;
+            } while ((last & 0x80) != 0);
+            if (shift < 64 && (last & 0x40) != 0) {
+                result |= -1L << shift;
+            }
+            return result;
         }
 
         public int u32() {

@@ -65,15 +65,17 @@ final class EnvBinding {
      * as instructions, plus any remainder that is not a whole number of instructions (none with NEAR's figures).
      */
     void settle() {
-        long spent = budget - gasLeft.getValue();
-        budget = gasLeft.getValue();
+        long left = gasLeft.getValue();
+        long spent = budget - left;
+        budget = left;
         if (spent > 0) {
             long instructions = spent / regularOpCost;
+            long remainder = spent % regularOpCost;
             if (instructions > 0) {
                 host.chargeInstructions(instructions);
             }
-            if (spent % regularOpCost > 0) {
-                host.burnGas(spent % regularOpCost);
+            if (remainder > 0) {
+                host.burnGas(remainder);
             }
         }
     }
@@ -421,7 +423,7 @@ final class EnvBinding {
     private String lengthPrefixedUtf16(long ptr) {
         byte[] length = readMemory((ptr - 4) & 0xffff_ffffL, 4);
         long bytes = (length[0] & 0xffL) | (length[1] & 0xffL) << 8 | (length[2] & 0xffL) << 16 | (length[3] & 0xffL) << 24;
-        return utf16(bytes, ptr & 0xffff_ffffL);
+        return utf16(readMemory(ptr & 0xffff_ffffL, bytes));
     }
 
     /**
@@ -432,8 +434,7 @@ final class EnvBinding {
         return utf8(len == REGISTER ? terminated(ptr, 1) : readMemory(ptr, len));
     }
 
-    private String utf16(long len, long ptr) {
-        byte[] bytes = len == REGISTER ? terminated(ptr, 2) : readMemory(ptr, len);
+    private String utf16(byte[] bytes) {
         if (bytes.length % 2 != 0) {
             throw fail("String encoding is bad UTF-16 sequence.");
         }

@@ -49,24 +49,21 @@ final class BlockStep {
 
     /** The first invariant checked after every block that {@code sandbox} breaks. */
     static Optional<Violation> checkBlock(Explorer explorer, Sandbox sandbox, int blockIndex) {
-        for (Invariant invariant : explorer.invariants) {
-            if (invariant.everyBlock()) {
-                Optional<String> v = invariant.violation(sandbox);
-                if (v.isPresent()) {
-                    return Optional.of(new Violation(invariant.name(), v.get(), blockIndex, false));
-                }
-            }
-        }
-        return Optional.empty();
+        return check(explorer, sandbox, blockIndex, false);
     }
 
     /** The first at-rest invariant {@code sandbox} breaks, once nothing is in flight. */
     static Optional<Violation> checkAtRest(Explorer explorer, Sandbox sandbox, int blockIndex) {
+        return check(explorer, sandbox, blockIndex, true);
+    }
+
+    /** The first invariant of the kind asked for (checked at rest, or after every block) that {@code sandbox} breaks. */
+    private static Optional<Violation> check(Explorer explorer, Sandbox sandbox, int blockIndex, boolean atRest) {
         for (Invariant invariant : explorer.invariants) {
-            if (!invariant.everyBlock()) {
+            if (invariant.everyBlock() != atRest) {
                 Optional<String> v = invariant.violation(sandbox);
                 if (v.isPresent()) {
-                    return Optional.of(new Violation(invariant.name(), v.get(), blockIndex, true));
+                    return Optional.of(new Violation(invariant.name(), v.get(), blockIndex, atRest));
                 }
             }
         }

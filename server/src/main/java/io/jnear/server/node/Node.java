@@ -25,7 +25,7 @@ import io.jnear.server.tx.SignedTransaction;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -53,9 +53,8 @@ public final class Node implements AutoCloseable {
     // between blocks: their transactions then join the next block (see runUntilComplete).
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition blockProduced = lock.newCondition();
-    private final Map<String, Submitted> byHash = new HashMap<>();
     // Kept in submission order, so lookups by receipt id scan them deterministically.
-    private final List<Submitted> submitted = new ArrayList<>();
+    private final Map<String, Submitted> byHash = new LinkedHashMap<>();
     private final ScheduledExecutorService timer;
     private final BlockHistory history;
 
@@ -263,7 +262,6 @@ public final class Node implements AutoCloseable {
             }
             Submitted s = new Submitted(tx, trace);
             byHash.put(tx.hash().toString(), s);
-            submitted.add(s);
             history.track(s);
             if (production instanceof BlockProduction.OnDemand) {
                 runUntilComplete(s);
@@ -317,7 +315,7 @@ public final class Node implements AutoCloseable {
     public ReceiptRecord receipt(String receiptId) {
         lock.lock();
         try {
-            for (Submitted s : submitted) {
+            for (Submitted s : byHash.values()) {
                 for (ExecutionOutcome o : s.trace().receiptOutcomes()) {
                     if (o.id().toString().equals(receiptId)) {
                         return new ReceiptRecord(s, o);

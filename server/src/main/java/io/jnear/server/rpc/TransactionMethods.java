@@ -129,13 +129,16 @@ final class TransactionMethods {
             ObjectNode info = JSON.objectNode().put("receipt_id", id);
             throw RpcException.handler("UNKNOWN_RECEIPT", info, "Receipt with id " + id + " has never been observed on this node");
         }
-        return receiptView(r.transaction().transaction(), r.outcome());
+        return fromOutcome(r.transaction().transaction(), r.outcome());
     }
 
     /** The receipt as it travelled if it did (with its data dependencies), else as its outcome shows it. */
     private ObjectNode receiptView(SignedTransaction tx, ExecutionOutcome o) {
         Receipt arrived = node.arrivedReceipt(o.id().toString());
-        return arrived != null ? ReceiptViews.of(arrived)
-                : ReceiptViews.fromOutcome(tx, o, node.read(sb -> sb.config().gasPurchasePrice()));
+        return arrived != null ? ReceiptViews.of(arrived) : fromOutcome(tx, o);
+    }
+
+    private ObjectNode fromOutcome(SignedTransaction tx, ExecutionOutcome o) {
+        return ReceiptViews.fromOutcome(tx, o, node.read(sb -> sb.config().gasPurchasePrice()));
     }
 }

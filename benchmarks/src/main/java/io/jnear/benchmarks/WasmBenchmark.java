@@ -37,6 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * and preparing plus compiling the 219 KB token, cold (a new runner each time) and cached (by code hash).
  * The gas each token's {@code ft_transfer} burns, and the heap one prepared module holds, are printed
  * during setup.
+ *
+ * <p>JMH's threads are not {@link io.jnear.wasm.vm.EngineThread}s, so every Wasm call here includes the
+ * hand-off to the Wasm runner's own thread and back; {@code ThreadCpuTime --engine-thread} times the same
+ * methods without it.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -20,7 +20,7 @@ package io.jnear.wasm.vm;
  * <p>The stack is reserved address space; the operating system commits only the pages a call touches.
  */
 public final class EngineThread extends Thread {
-    /** Room for 4,096 nested Wasm frames with a wide margin; measured need is a small fraction of it. */
+    /** Room for the deepest recursion nearcore's budget admits, with a wide margin for larger JVM frames. */
     static final long STACK_BYTES = 512L * 1024 * 1024;
 
     /** A new, unstarted engine thread that runs {@code task}. */

@@ -134,7 +134,7 @@ class SignatureAndCurveChecksTest {
     }
 
     @Test
-    void pairingCheckAcceptsNearcoresVectorAndRefusesHalfOfIt() {
+    void pairingCheckAcceptsNearcoresVectorAndNoPairsAndRefusesHalfOfTheVector() {
         ExecutionResult<String> valid = call("pairing_check", "{\"pairs\":\"" + HEX.formatHex(PAIRS) + "\"}");
         assertEquals("true", valid.value());
         assertEquals(9_686_000_000_000L, contractReceipt(valid).profiledGas("ALT_BN128_PAIRING_CHECK_BASE"));
@@ -143,5 +143,9 @@ class SignatureAndCurveChecksTest {
                 "{\"pairs\":\"" + HEX.formatHex(Arrays.copyOf(PAIRS, 192)) + "\"}");
         assertEquals("false", half.value());
         assertEquals(5_102_000_000_000L, contractReceipt(half).profiledGas("ALT_BN128_PAIRING_CHECK_ELEMENT"));
+        ExecutionResult<String> none = call("pairing_check", "{\"pairs\":\"\"}");
+        assertEquals("true", none.value()); // the empty product is one
+        assertEquals(9_686_000_000_000L, contractReceipt(none).profiledGas("ALT_BN128_PAIRING_CHECK_BASE"));
+        assertEquals(0, contractReceipt(none).profiledGas("ALT_BN128_PAIRING_CHECK_ELEMENT"));
     }
 }

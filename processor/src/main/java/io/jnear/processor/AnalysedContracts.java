@@ -3,14 +3,13 @@ package io.jnear.processor;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
+import io.jnear.processor.model.ContractElements;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -19,8 +18,8 @@ import javax.lang.model.util.Elements;
  * that holds it. Reading symbols of trees during processing would make javac attribute the class early,
  * before its records get their implicit members, and break sources javac accepts (a record's compact
  * constructor becomes an "invalid canonical constructor"); after javac's own analysis every tree carries
- * its symbol and nothing is attributed twice. Every other top-level class javac analyses is handed on too
- * (contract code may reach it), and the end of the compilation.
+ * its symbol and nothing is attributed twice. In a compilation with contracts, every top-level class javac
+ * analyses is handed on too (contract code may reach it), and so is the end of the compilation.
  */
 final class AnalysedContracts implements TaskListener {
     private final Elements elements;
@@ -29,6 +28,8 @@ final class AnalysedContracts implements TaskListener {
     private final Runnable finished;
     /** Contracts by the qualified name of their top-level class, waiting for its analysis. */
     private final Map<String, Set<String>> pending = new LinkedHashMap<>();
+    /** Whether the compilation has a contract; without one, no other class needs a look. */
+    private boolean anyContract;
 
     private AnalysedContracts(Elements elements, Consumer<TypeElement> check, Consumer<TypeElement> analysed,
             Runnable finished) {
@@ -57,7 +58,8 @@ final class AnalysedContracts implements TaskListener {
 
     /** Checks {@code contract} once its top-level class has been analysed. */
     void add(TypeElement contract) {
-        pending.computeIfAbsent(topLevel(contract).getQualifiedName().toString(), k -> new LinkedHashSet<>())
+        anyContract = true;
+        pending.computeIfAbsent(ContractElements.topLevel(contract).getQualifiedName().toString(), k -> new LinkedHashSet<>())
                 .add(contract.getQualifiedName().toString());
     }
 
@@ -65,7 +67,9 @@ final class AnalysedContracts implements TaskListener {
     public void finished(TaskEvent event) {
         if (event.getKind() == TaskEvent.Kind.ANALYZE && event.getTypeElement() != null) {
             check(pending.remove(event.getTypeElement().getQualifiedName().toString()));
-            analysed.accept(event.getTypeElement());
+            if (anyContract) {
+                analysed.accept(event.getTypeElement());
+            }
         } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
             // javac skips the analysis once an error is reported (by a check of declarations, say), and
             // -proc:only stops before it: the contracts still waiting are checked now, when no later round
@@ -88,16 +92,5 @@ final class AnalysedContracts implements TaskListener {
                 check.accept(contract);
             }
         }
-    }
-
-    private static TypeElement topLevel(TypeElement type) {
-        TypeElement top = type;
-        for (Element e = type.getEnclosingElement(); e != null && e.getKind() != ElementKind.PACKAGE
-                && e.getKind() != ElementKind.MODULE; e = e.getEnclosingElement()) {
-            if (e instanceof TypeElement t) {
-                top = t;
-            }
-        }
-        return top;
     }
 }

@@ -18,6 +18,7 @@ import com.sun.source.util.TreePathScanner;
 import io.jnear.annotations.Contract;
 import io.jnear.processor.Diagnostics;
 import io.jnear.processor.Reporter;
+import io.jnear.processor.model.ContractElements;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -139,19 +140,7 @@ final class DeterminismCheck implements Check {
         Scanner scanner = new Scanner(ctx, type);
         scanner.scan(path, null);
         return Optional.of(new ClassScan(type, path.getCompilationUnit(), scanner.refusals,
-                scanner.reached(topLevel(type))));
-    }
-
-    /** The top-level class {@code e} is, or is declared in; null for a package or module. */
-    static TypeElement topLevel(Element e) {
-        TypeElement top = null;
-        for (Element at = e; at != null && at.getKind() != ElementKind.PACKAGE && at.getKind() != ElementKind.MODULE;
-                at = at.getEnclosingElement()) {
-            if (at instanceof TypeElement t) {
-                top = t;
-            }
-        }
-        return top;
+                scanner.reached(ContractElements.topLevel(type))));
     }
 
     /** Why the list refuses the member, or null if it allows it (or it is the contract's own code). */
@@ -245,7 +234,7 @@ final class DeterminismCheck implements Check {
         Set<TypeElement> reached(TypeElement own) {
             Set<TypeElement> tops = new LinkedHashSet<>();
             for (Element e : named) {
-                TypeElement top = topLevel(e);
+                TypeElement top = ContractElements.topLevel(e);
                 if (top != null && !top.equals(own)) {
                     tops.add(top);
                 }

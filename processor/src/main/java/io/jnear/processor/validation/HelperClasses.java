@@ -87,6 +87,6 @@ public final class HelperClasses {
 
     /** Not a contract (scanned as one) and not a class jnear generated (it calls only the contract API). */
     private static boolean isHelper(TypeElement type) {
-        return type.getAnnotation(Contract.class) == null && !GeneratedSources.isGenerated(type);
+        return !GeneratedSources.isGenerated(type) && type.getAnnotation(Contract.class) == null;
     }
 }

@@ -44,9 +44,15 @@ public final class GeneratedSources {
         for (AnnotationMirror a : type.getAnnotationMirrors()) {
             if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
                     .contentEquals(GENERATED.canonicalName())) {
-                return a.getElementValues().values().stream()
-                        .anyMatch(v -> v.getValue() instanceof List<?> values && values.stream()
-                                .anyMatch(x -> x instanceof AnnotationValue s && PROCESSOR.equals(s.getValue())));
+                for (AnnotationValue value : a.getElementValues().values()) {
+                    if (value.getValue() instanceof List<?> names) {
+                        for (Object name : names) {
+                            if (name instanceof AnnotationValue v && PROCESSOR.equals(v.getValue())) {
+                                return true;
+                            }
+                        }
+                    }
+                }
             }
         }
         return false;

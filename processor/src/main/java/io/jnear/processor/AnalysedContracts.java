@@ -59,8 +59,8 @@ final class AnalysedContracts implements TaskListener {
     /** Checks {@code contract} once its top-level class has been analysed. */
     void add(TypeElement contract) {
         anyContract = true;
-        pending.computeIfAbsent(ContractElements.topLevel(contract).getQualifiedName().toString(), k -> new LinkedHashSet<>())
-                .add(contract.getQualifiedName().toString());
+        String topLevel = ContractElements.topLevel(contract).getQualifiedName().toString();
+        pending.computeIfAbsent(topLevel, k -> new LinkedHashSet<>()).add(contract.getQualifiedName().toString());
     }
 
     @Override

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every call that prints a catalogue entry passes exactly the arguments its format reads, every entry is
- * printed somewhere, and the README's compile-time check section lists every tag, with its kind, and no other. The processor's own sources are compiled (attributed, not generated) and each call of
+ * printed somewhere, and the README's compile-time check section lists every tag, with its kind, and no
+ * other. The processor's own sources are compiled (attributed, not generated) and each call of
  * {@link Reporter}'s methods is read with the overload javac chose.
  */
 class DiagnosticsCatalogueTest {

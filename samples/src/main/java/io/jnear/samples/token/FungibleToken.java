@@ -33,7 +33,7 @@ import java.util.Optional;
 public class FungibleToken {
     private static final Gas GAS_FOR_RESOLVE_TRANSFER = Gas.tgas(5);
     /** NEAR's storage price, 10^19 yoctoNEAR per byte. */
-    private static final NearToken STORAGE_PRICE_PER_BYTE = NearToken.ofYocto(10_000_000_000_000_000L).times(10);
+    private static final NearToken STORAGE_PRICE_PER_BYTE = NearToken.ofYocto(1_000_000_000_000_000_000L).times(10);
     private static final String NOT_ENOUGH_BALANCE = "The account doesn't have enough balance";
     /** The metadata of {@code new_default_meta}: near-sdk-rs's example token's, without its icon. */
     public static final FungibleTokenMetadata DEFAULT_METADATA =

@@ -4,6 +4,7 @@ import io.jnear.runtime.SandboxConfig;
 import io.jnear.runtime.fees.ActionCost;
 import io.jnear.runtime.fees.ActionFees;
 import io.jnear.runtime.fees.Limits;
+import io.jnear.runtime.isolation.ContractClasses;
 import io.jnear.runtime.outcome.ActionsValidationError;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
@@ -356,7 +357,7 @@ public final class Chain {
      * @throws InvalidTransactionException if the chain would refuse it
      */
     public TransactionTrace submit(AccountId signerId, AccountId receiverId, List<Action> actions) {
-        List<Action> prepared = List.copyOf(actions);
+        List<Action> prepared = resolved(actions);
         PublicKey key = validate(signerId, receiverId, prepared);
         AccountState signer = state.get(signerId);
         BigInteger cost = affordableCost(signer, receiverId, prepared);
@@ -377,7 +378,7 @@ public final class Chain {
      */
     public TransactionTrace submitSigned(AccountId signerId, PublicKey signerKey, long nonce, CryptoHash hash,
             AccountId receiverId, List<Action> actions) {
-        List<Action> prepared = List.copyOf(actions);
+        List<Action> prepared = resolved(actions);
         AccountState signer = existingSigner(signerId);
         if (signer.key(signerKey) == null) {
             throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId, signerKey));
@@ -387,6 +388,15 @@ public final class Chain {
         TransactionTrace trace = new TransactionTrace(hash, signerId, receiverId, prepared, signerKey, nonce);
         pendingTransactions.add(new PendingTransaction(trace, signerKey, prepared, cost));
         return trace;
+    }
+
+    /** {@code actions}, each contract class named for deployment replaced by its code. */
+    private static List<Action> resolved(List<Action> actions) {
+        Action[] resolved = new Action[actions.size()];
+        for (int i = 0; i < resolved.length; i++) {
+            resolved[i] = ContractClasses.resolve(actions.get(i));
+        }
+        return List.of(resolved);
     }
 
     /** What converting this transaction takes from the signer: send fees, prepaid gas and deposits. */

@@ -514,7 +514,7 @@ public final class Chain {
             process(r);
         }
         if (config.checkConservation()) {
-            checkConservation();
+            checkConservation(state.balanceTotal());
         }
     }
 
@@ -626,17 +626,22 @@ public final class Chain {
             trace.rewards.put(receipt.id, NearToken.ofYocto(result.reward()));
         }
         trace.inFlight--;
-        List<Receipt.ActionReceipt> instant = new ArrayList<>();
+        List<Receipt.ActionReceipt> instant = null;
         for (Receipt r : result.newReceipts()) {
             trace.inFlight++;
             if (r instanceof Receipt.ActionReceipt a && isInstant(a)) {
+                if (instant == null) {
+                    instant = new ArrayList<>();
+                }
                 instant.add(a);
             } else {
                 arriving.add(r);
             }
         }
-        for (Receipt.ActionReceipt a : instant) {
-            process(a);
+        if (instant != null) {
+            for (Receipt.ActionReceipt a : instant) {
+                process(a);
+            }
         }
     }
 
@@ -654,19 +659,33 @@ public final class Chain {
         if (account.storageUsage() <= config.protocol().zeroBalanceAccountStorage()) {
             return BigInteger.ZERO;
         }
-        BigInteger required = BigInteger.valueOf(account.storageUsage())
-                .multiply(config.protocol().storageAmountPerByte());
-        BigInteger available = account.amount().add(account.locked());
+        BigInteger perByte = config.protocol().storageAmountPerByte();
+        BigInteger available = account.locked().signum() == 0 ? account.amount()
+                : account.amount().add(account.locked());
+        // usage × perByte < 2^(bits of usage + bits of perByte): a balance of more bits covers it, no product needed
+        int usageBits = Long.SIZE - Long.numberOfLeadingZeros(account.storageUsage());
+        if (available.bitLength() > usageBits + perByte.bitLength()) {
+            return BigInteger.ZERO;
+        }
+        BigInteger required = BigInteger.valueOf(account.storageUsage()).multiply(perByte);
         return required.compareTo(available) > 0 ? required.subtract(available) : BigInteger.ZERO;
     }
 
 
-    /** Verifies that balances, value in flight and burnt tokens (net of rewards) add up to the supply. */
+    /**
+     * Verifies that balances, value in flight and burnt tokens (net of rewards) add up to the supply, with
+     * the balances summed account by account, and that the running sum the per-block check uses agrees.
+     */
     public void checkConservation() {
-        BigInteger balances = BigInteger.ZERO;
-        for (AccountState a : state.accounts()) {
-            balances = balances.add(a.amount()).add(a.locked());
+        BigInteger balances = state.recountBalances();
+        if (!balances.equals(state.balanceTotal())) {
+            throw new IllegalStateException("The running balance total " + state.balanceTotal()
+                    + " differs from the accounts' balances " + balances + " at block " + height);
         }
+        checkConservation(balances);
+    }
+
+    private void checkConservation(BigInteger balances) {
         BigInteger inFlight = valueInFlight();
         BigInteger total = balances.add(inFlight).add(burnt).subtract(rewards);
         BigInteger supply = config.genesisSupply().asYocto();
@@ -679,15 +698,19 @@ public final class Chain {
 
     private long seedHeight = -1;
     private byte[] seed;
-
-    /** What a call needs to know of the block it runs in. */
-    VmLogic.Context vmContext(CryptoHash receiptId, AccountId signerId, PublicKey signerKey, AccountId predecessor) {
+    /** The current block's random seed, hashed when a call first asks for it (few do). */
+    private final java.util.function.Supplier<byte[]> blockSeed = () -> {
         if (seedHeight != height) {
             seed = VmLogic.seed(height);
             seedHeight = height;
         }
+        return seed;
+    };
+
+    /** What a call needs to know of the block it runs in. */
+    VmLogic.Context vmContext(CryptoHash receiptId, AccountId signerId, PublicKey signerKey, AccountId predecessor) {
         return new VmLogic.Context(receiptId, signerId, signerKey, predecessor, height, timestamp,
-                1 + height / config.epochLength(), seed);
+                1 + height / config.epochLength(), blockSeed);
     }
 
     /**

@@ -29,8 +29,10 @@ final class ChunkWrites {
 
     /** The running receipt succeeded: its changes join the block's. */
     void commitReceipt() {
-        committed.addAll(pending);
-        pending.clear();
+        if (!pending.isEmpty()) {
+            committed.addAll(pending);
+            pending.clear();
+        }
     }
 
     /** The running receipt failed: its changes are gone. */

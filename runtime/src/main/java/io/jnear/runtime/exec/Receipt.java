@@ -162,12 +162,20 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
             return gas;
         }
 
-        /** The yocto this receipt carries while in flight: deposits plus its prepaid gas at its purchase price. */
+        /**
+         * The yocto this receipt carries while in flight: deposits plus its prepaid gas at its purchase price.
+         * Computed once (its actions never change; a chain has one fee table): the conservation check after
+         * every block asks again for every receipt still in flight.
+         */
         BigInteger valueInFlight(ActionFees fees) {
-            BigInteger gasValue = isRefund() ? BigInteger.ZERO
-                    : BigInteger.valueOf(prepaidGas(fees)).multiply(BigInteger.valueOf(gasPrice));
-            return totalDeposit().add(gasValue);
+            if (valueInFlight == null) {
+                BigInteger deposits = totalDeposit();
+                valueInFlight = isRefund() ? deposits : deposits.add(GasPrices.cost(prepaidGas(fees), gasPrice));
+            }
+            return valueInFlight;
         }
+
+        private BigInteger valueInFlight;
     }
 
     public static final class DataReceipt extends Receipt {

@@ -35,6 +35,11 @@ public final class ChainState {
      * frozen and a fork costs the accounts it touches, not the whole state.
      */
     private Object generation = new Object();
+    /**
+     * The sum of every account's amount and locked balance, kept as they change (and journaled with them),
+     * so the conservation check after every block costs the receipts in flight, not a scan of all accounts.
+     */
+    private BigInteger balanceTotal = BigInteger.ZERO;
 
     /**
      * An empty state that counts storage as the protocol does: {@code accountBytes} per account record
@@ -50,6 +55,7 @@ public final class ChainState {
         this.accountBytes = parent.accountBytes;
         this.entryOverheadBytes = parent.entryOverheadBytes;
         this.accounts = new HashMap<>(parent.accounts);
+        this.balanceTotal = parent.balanceTotal;
     }
 
     /**
@@ -89,6 +95,20 @@ public final class ChainState {
         return accounts.size();
     }
 
+    /** Amounts plus locked balances of all accounts, as kept through every change. */
+    public BigInteger balanceTotal() {
+        return balanceTotal;
+    }
+
+    /** Amounts plus locked balances of all accounts, summed account by account. */
+    public BigInteger recountBalances() {
+        BigInteger total = BigInteger.ZERO;
+        for (AccountState a : accounts.values()) {
+            total = total.add(a.amount).add(a.locked);
+        }
+        return total;
+    }
+
     public int checkpoint() {
         return journal.size();
     }
@@ -117,8 +137,13 @@ public final class ChainState {
     public void deleteAccount(AccountId id) {
         AccountState removed = accounts.get(id);
         if (removed != null) {
-            journal.add(() -> accounts.put(id, removed));
+            BigInteger oldTotal = balanceTotal;
+            journal.add(() -> {
+                accounts.put(id, removed);
+                balanceTotal = oldTotal;
+            });
             accounts.remove(id);
+            balanceTotal = oldTotal.subtract(removed.amount).subtract(removed.locked);
         }
     }
 
@@ -127,14 +152,24 @@ public final class ChainState {
             throw new IllegalStateException("negative balance for " + a.id);
         }
         BigInteger old = a.amount;
-        journal.add(() -> a.amount = old);
+        BigInteger oldTotal = balanceTotal;
+        journal.add(() -> {
+            a.amount = old;
+            balanceTotal = oldTotal;
+        });
         a.amount = amount;
+        balanceTotal = oldTotal.add(amount.subtract(old));
     }
 
     public void setLocked(AccountState a, BigInteger locked) {
         BigInteger old = a.locked;
-        journal.add(() -> a.locked = old);
+        BigInteger oldTotal = balanceTotal;
+        journal.add(() -> {
+            a.locked = old;
+            balanceTotal = oldTotal;
+        });
         a.locked = locked;
+        balanceTotal = oldTotal.add(locked.subtract(old));
     }
 
     public void addStorageUsage(AccountState a, long delta) {

@@ -13,7 +13,6 @@ import java.math.BigInteger;
  */
 public final class NearToken implements Comparable<NearToken> {
     public static final BigInteger YOCTO_PER_NEAR = BigInteger.TEN.pow(24);
-    private static final BigInteger MAX = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
 
     public static final NearToken ZERO = new NearToken(BigInteger.ZERO);
     public static final NearToken ONE_YOCTO = new NearToken(BigInteger.ONE);
@@ -25,7 +24,8 @@ public final class NearToken implements Comparable<NearToken> {
     }
 
     public static NearToken ofYocto(BigInteger yocto) {
-        if (yocto.signum() < 0 || yocto.compareTo(MAX) > 0) {
+        // above u128's maximum, 2^128 - 1, exactly when it takes more than 128 bits
+        if (yocto.signum() < 0 || yocto.bitLength() > 128) {
             throw new ArithmeticException("NEAR amount out of the unsigned 128-bit range: " + yocto);
         }
         return yocto.signum() == 0 ? ZERO : new NearToken(yocto);

@@ -619,10 +619,10 @@ public final class Chain {
         }
         ReceiptExecutor.Result result = executor.execute(receipt, results);
         burnt = burnt.add(result.tokensBurnt());
-        rewards = rewards.add(result.reward());
         TransactionTrace trace = receipt.trace;
         trace.record(result.outcome());
         if (result.reward().signum() > 0) {
+            rewards = rewards.add(result.reward());
             trace.rewards.put(receipt.id, NearToken.ofYocto(result.reward()));
         }
         trace.inFlight--;

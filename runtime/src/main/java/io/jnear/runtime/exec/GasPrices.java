@@ -3,10 +3,9 @@ package io.jnear.runtime.exec;
 import java.math.BigInteger;
 
 /**
- * Gas and its price in plain {@code long}s, turned into a {@link BigInteger} amount of yocto only once:
- * gas fits a long, and so does a price, but their product (300 Tgas at 10^8 yocto is 3·10^22) does not
- * always. Every receipt multiplies several such pairs, so they are multiplied exactly with two longs
- * rather than through three {@code BigInteger}s each.
+ * Gas and its price in plain {@code long}s, turned into a {@link BigInteger} amount of yocto only at the
+ * end: gas fits a long, and so does a price, but their product (300 Tgas at 10^8 yocto is 3·10^22) does
+ * not always. Products that fit a long (zero, small refunds) and shares skip {@code BigInteger} altogether.
  */
 final class GasPrices {
     private GasPrices() {
@@ -19,13 +18,7 @@ final class GasPrices {
         if (high == 0 && low >= 0) {
             return BigInteger.valueOf(low);
         }
-        // the 128-bit product, high then low 64 bits, as an unsigned magnitude
-        byte[] magnitude = new byte[16];
-        for (int i = 0; i < 8; i++) {
-            magnitude[i] = (byte) (high >>> (56 - 8 * i));
-            magnitude[8 + i] = (byte) (low >>> (56 - 8 * i));
-        }
-        return new BigInteger(1, magnitude);
+        return BigInteger.valueOf(gas).multiply(BigInteger.valueOf(price));
     }
 
     /** {@code floor(gas × numerator / denominator)}, exact when the product does not fit a long; all non-negative. */

@@ -570,7 +570,7 @@ public final class Chain {
                 NearToken.ofYocto(tokensBurnt), GasProfile.EMPTY);
         trace.inFlight++;
         return new Receipt.ActionReceipt(receiptId, signerId, trace.receiverId, trace, signerId, tx.signerKey,
-                config.gasPurchasePrice(), tx.actions, List.of(), new ArrayList<>());
+                config.gasPurchasePrice(), tx.actions, List.of(), List.of());
     }
 
     /** The allowance of a function-call key, or null when the key is full-access or unlimited. */

@@ -76,7 +76,7 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
         static ActionReceipt refund(CryptoHash id, AccountId receiverId, BigInteger amount, TransactionTrace trace) {
             return new ActionReceipt(id, AccountId.SYSTEM, receiverId, trace, AccountId.SYSTEM, null, 0,
                     List.of(new Action.Transfer(io.jnear.sdk.NearToken.ofYocto(amount))), List.of(),
-                    new ArrayList<>());
+                    List.of());
         }
 
         /**
@@ -87,7 +87,7 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
                 TransactionTrace trace) {
             return new ActionReceipt(id, AccountId.SYSTEM, signerId, trace, signerId, signerKey, 0,
                     List.of(new Action.Transfer(io.jnear.sdk.NearToken.ofYocto(amount))), List.of(),
-                    new ArrayList<>());
+                    List.of());
         }
 
         /** A gas refund to its signer: nearcore tells it from a deposit refund by signer == receiver. */

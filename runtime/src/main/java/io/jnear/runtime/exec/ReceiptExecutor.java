@@ -180,8 +180,8 @@ final class ReceiptExecutor {
         }
 
         BigInteger reward = BigInteger.ZERO;
-        AccountState receiver = state.get(receipt.receiverId);
-        if (receiver != null && ex.functionCallBurnt > 0) {
+        AccountState receiver = ex.functionCallBurnt > 0 ? state.get(receipt.receiverId) : null;
+        if (receiver != null) {
             long rewardGas = GasPrices.share(ex.functionCallBurnt, protocol.burntGasRewardNumerator(),
                     protocol.burntGasRewardDenominator());
             reward = GasPrices.cost(rewardGas, chain.config.gasPrice());
@@ -394,7 +394,9 @@ final class ReceiptExecutor {
         if (injected == InjectedFailure.PANIC) {
             throw failure(new FunctionCallError.ExecutionError(Chain.INJECTED_FAILURE));
         }
-        state.setAmount(a, a.amount().add(call.deposit().asYocto()));
+        if (!call.deposit().isZero()) {
+            state.setAmount(a, a.amount().add(call.deposit().asYocto()));
+        }
         Receipt.ActionReceipt r = ex.receipt;
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
                 call.args(), call.deposit(), call.gas().asGas(), protocol, false, ex.promiseResults,

@@ -151,6 +151,16 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
          * actions. Saturates rather than wraps, so no amount of attached gas can make it small.
          */
         long prepaidGas(ActionFees fees) {
+            if (prepaidGas < 0) {
+                prepaidGas = sumPrepaidGas(fees);
+            }
+            return prepaidGas;
+        }
+
+        /** Computed once, as {@link #valueInFlight}: -1 until then. */
+        private long prepaidGas = -1;
+
+        private long sumPrepaidGas(ActionFees fees) {
             AccountKind kind = AccountKind.of(receiverId);
             long gas = fees.fee(ActionCost.NEW_ACTION_RECEIPT).execution();
             for (Action a : actions) {

@@ -36,10 +36,14 @@ public final class ChainState {
      */
     private Object generation = new Object();
     /**
-     * The sum of every account's amount and locked balance, kept as they change (and journaled with them),
-     * so the conservation check after every block costs the receipts in flight, not a scan of all accounts.
+     * The sum of every account's amount and locked balance as of the last {@link #balanceTotal()}; the
+     * accounts changed since are in {@link #changed}, each with what it counted for then. So a balance
+     * change costs no arithmetic, and the conservation check after every block costs the accounts that
+     * block changed, not a scan of all accounts. Undoing a change marks the account again, in case the
+     * total was brought up to date in between.
      */
     private BigInteger balanceTotal = BigInteger.ZERO;
+    private final List<AccountState> changed = new ArrayList<>();
 
     /**
      * An empty state that counts storage as the protocol does: {@code accountBytes} per account record
@@ -69,6 +73,7 @@ public final class ChainState {
         if (!journal.isEmpty()) {
             throw new IllegalStateException("Cannot fork the state while a receipt's changes are pending");
         }
+        balanceTotal(); // no record the two states will share may stay marked as changed
         generation = new Object();
         return new ChainState(this);
     }
@@ -95,9 +100,35 @@ public final class ChainState {
         return accounts.size();
     }
 
-    /** Amounts plus locked balances of all accounts, as kept through every change. */
+    /** Amounts plus locked balances of all accounts, brought up to date from the accounts changed since last asked. */
     public BigInteger balanceTotal() {
+        if (!changed.isEmpty()) {
+            BigInteger total = balanceTotal;
+            for (int i = 0; i < changed.size(); i++) {
+                AccountState a = changed.get(i);
+                // a deleted account (or one whose creation was rolled back) holds nothing any more
+                BigInteger now = accounts.get(a.id) == a ? held(a) : BigInteger.ZERO;
+                if (!now.equals(a.counted)) {
+                    total = total.add(now).subtract(a.counted);
+                }
+                a.counted = null;
+            }
+            changed.clear();
+            balanceTotal = total;
+        }
         return balanceTotal;
+    }
+
+    /** Marks {@code a} as changing, remembering what it counts for in the balance total until then. */
+    private void changing(AccountState a) {
+        if (a.counted == null) {
+            a.counted = held(a);
+            changed.add(a);
+        }
+    }
+
+    private static BigInteger held(AccountState a) {
+        return a.locked.signum() == 0 ? a.amount : a.amount.add(a.locked);
     }
 
     /** Amounts plus locked balances of all accounts, summed account by account. */
@@ -116,8 +147,14 @@ public final class ChainState {
     public void commit(int checkpoint) {
         if (checkpoint == 0) {
             journal.clear();
+            if (changed.size() > MAX_CHANGED_BEFORE_TOTAL) {
+                // without a conservation check nothing asks for the total; keep the list short all the same
+                balanceTotal();
+            }
         }
     }
+
+    private static final int MAX_CHANGED_BEFORE_TOTAL = 1024;
 
     public void rollback(int checkpoint) {
         for (int i = journal.size() - 1; i >= checkpoint; i--) {
@@ -129,21 +166,27 @@ public final class ChainState {
         AccountState account = new AccountState(id);
         account.owner = generation;
         account.storageUsage = accountBytes;
-        journal.add(() -> accounts.remove(id));
+        journal.add(() -> {
+            changing(account);
+            accounts.remove(id);
+        });
         accounts.put(id, account);
         return account;
     }
 
     public void deleteAccount(AccountId id) {
-        AccountState removed = accounts.get(id);
+        AccountState removed = get(id); // this state's own record: a fork's may not be marked as changed here
         if (removed != null) {
-            BigInteger oldTotal = balanceTotal;
+            changing(removed);
             journal.add(() -> {
+                if (removed.counted == null) {
+                    // the total was brought up to date without it: back in the state, it counted for nothing
+                    removed.counted = BigInteger.ZERO;
+                    changed.add(removed);
+                }
                 accounts.put(id, removed);
-                balanceTotal = oldTotal;
             });
             accounts.remove(id);
-            balanceTotal = oldTotal.subtract(removed.amount).subtract(removed.locked);
         }
     }
 
@@ -151,25 +194,23 @@ public final class ChainState {
         if (amount.signum() < 0) {
             throw new IllegalStateException("negative balance for " + a.id);
         }
+        changing(a);
         BigInteger old = a.amount;
-        BigInteger oldTotal = balanceTotal;
         journal.add(() -> {
+            changing(a); // the total may have been brought up to date since
             a.amount = old;
-            balanceTotal = oldTotal;
         });
         a.amount = amount;
-        balanceTotal = oldTotal.add(amount.subtract(old));
     }
 
     public void setLocked(AccountState a, BigInteger locked) {
+        changing(a);
         BigInteger old = a.locked;
-        BigInteger oldTotal = balanceTotal;
         journal.add(() -> {
+            changing(a);
             a.locked = old;
-            balanceTotal = oldTotal;
         });
         a.locked = locked;
-        balanceTotal = oldTotal.add(locked.subtract(old));
     }
 
     public void addStorageUsage(AccountState a, long delta) {

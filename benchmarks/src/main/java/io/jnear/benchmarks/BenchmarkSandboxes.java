@@ -3,7 +3,10 @@ package io.jnear.benchmarks;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.SandboxConfig;
 
-/** Sandboxes as benchmarks use them: the defaults (the conservation check after every block included), metered or not. */
+/**
+ * Sandboxes as benchmarks use them: the defaults (the conservation check after every block included),
+ * metered or not.
+ */
 final class BenchmarkSandboxes {
     private BenchmarkSandboxes() {
     }

@@ -282,7 +282,8 @@ class ContractsWithoutReflectionTest {
                     "eur.token.near: DeployContract", "eur.token.near: FunctionCall",
                     "token.near: FunctionCall"), factory.memory.promises);
             // the deployment only names the class; the sandbox resolves it into class files and a dispatcher
-            Object code = factory.memory.actions.get(2).getClass().getMethod("code").invoke(factory.memory.actions.get(2));
+            Object deploy = factory.memory.actions.get(2);
+            Object code = deploy.getClass().getMethod("code").invoke(deploy);
             assertEquals(false, code.getClass().getMethod("isResolved").invoke(code));
             assertEquals(factory.loader.loadClass("io.jnear.samples.joins.PriceOracle"),
                     code.getClass().getMethod("contractClass").invoke(code));

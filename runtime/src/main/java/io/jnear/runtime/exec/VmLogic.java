@@ -707,7 +707,7 @@ final class VmLogic implements VmHost {
             List<Action> actions = newReceipts.get(ri).actions;
             for (int ai = 0; ai < actions.size(); ai++) {
                 if (actions.get(ai) instanceof Action.FunctionCall f && f.gasWeight() > 0) {
-                    long share = share(unused, f.gasWeight(), totalWeight);
+                    long share = GasPrices.share(unused, f.gasWeight(), totalWeight); // floor, exact beyond a long
                     actions.set(ai, f.withGas(Gas.of(f.gas().asGas() + share)));
                     distributed += share;
                     last = new int[] {ri, ai};
@@ -720,11 +720,6 @@ final class VmLogic implements VmHost {
             newReceipts.get(last[0]).actions.set(last[1], f.withGas(Gas.of(f.gas().asGas() + remainder)));
         }
         gas.reserveRemaining(unused);
-    }
-
-    /** floor(unused × weight / total), exact even when the product does not fit a long. */
-    private static long share(long unused, long weight, long total) {
-        return GasPrices.share(unused, weight, total);
     }
 
     static byte[] seed(long blockHeight) {

@@ -243,6 +243,10 @@ public final class JdkWork {
         if (o == null) {
             return 0;
         }
+        if (o instanceof String s) {
+            // most calls measure strings: no class lookup for them
+            return s.length();
+        }
         return switch (KINDS.get(o.getClass())) {
             case LEAF -> 1;
             case TEXT -> ((CharSequence) o).length();

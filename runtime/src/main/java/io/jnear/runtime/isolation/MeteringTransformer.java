@@ -3,9 +3,11 @@ package io.jnear.runtime.isolation;
 import io.jnear.sdk.spi.Meter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -14,21 +16,34 @@ import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 
 /**
  * Rewrites a contract class (already checked by {@link ContractVerifier}) so its execution is metered,
  * bounded and deterministic:
  *
  * <ul>
- *   <li>every basic block ends with {@code Meter.charge(n)}, n being the instructions it holds (a call of
- *       a JDK method counting as six), charged before the jump, return, throw or call that ends it, and
- *       before any label control may enter by;
+ *   <li>every basic block starts with {@code Meter.charge(n)}, n being the instructions it holds (a call
+ *       of a JDK method counting as six). A block runs from a label control may enter by (a jump target or
+ *       a handler), or from the instruction after a jump, to the next jump, switch, return or throw; a
+ *       call does not end it, because the whole block is paid before anything in it runs, so recursion
+ *       pays for every level before it descends. A block an exception cuts short has been paid whole. The
+ *       method's first block is charged by the call that enters the method ({@code Meter.enter(n)});
  *   <li>every exception handler is entered through a stub, placed after the method's code where no
  *       handler covers it, that calls {@code Meter.caught(t)}: a host failure (out of gas, call depth) or
  *       a JVM error is rethrown there, out of the method, whatever shape of handler javac emitted
  *       ({@code finally}, {@code synchronized}, try-with-resources, nested), and can never re-enter the
  *       handler it left;
- *   <li>every method calls {@code Meter.enter()} on entry (in a constructor, once the object exists) and
+ *   <li>every method calls {@code Meter.enter(n)} on entry (in a constructor, once the object exists) and
  *       {@code Meter.leave()} on every way out, the exceptional ones through one catch-all handler, so
  *       call depth is counted by the protocol's limit, not by the JVM's stack;
  *   <li>every array allocation first calls {@code Meter.allocate} with its size, multi-dimensional ones
@@ -49,7 +64,9 @@ import org.objectweb.asm.Type;
  *
  * <p>All inserted sequences leave the operand stack as they found it, and the frames at the inserted
  * stubs copy the frames javac wrote, so the class's stack map frames stay valid; only the maximum stack
- * and local sizes are recomputed.
+ * and local sizes are recomputed. Each method is read whole first ({@link MethodNode}), so its jump
+ * targets are known before its code is rewritten, and written whole after, so each block's count can be
+ * put in its charge once the block's end is reached.
  */
 final class MeteringTransformer {
     private static final String THROWABLE = "java/lang/Throwable";
@@ -81,7 +98,6 @@ final class MeteringTransformer {
 
     static byte[] transform(byte[] classFile) {
         ClassReader reader = new ClassReader(classFile);
-        Map<String, Integer> maxLocals = maxLocals(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             private Bridges bridges;
@@ -102,8 +118,13 @@ final class MeteringTransformer {
                 if (next == null || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
                     return next;
                 }
-                return new MeteringMethodVisitor(next, name.equals("<init>"),
-                        maxLocals.getOrDefault(name + descriptor, 0), bridges);
+                boolean constructor = name.equals("<init>");
+                return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
+                    @Override
+                    public void visitEnd() {
+                        accept(new MeteringMethodVisitor(next, desc, constructor, maxLocals, bridges, entries(this)));
+                    }
+                };
             }
 
             @Override
@@ -123,7 +144,7 @@ final class MeteringTransformer {
                 for (Type p : parameters) {
                     slots += p.getSize();
                 }
-                MethodVisitor body = new MeteringMethodVisitor(next, false, slots, bridges);
+                MethodVisitor body = new MeteringMethodVisitor(next, bridge.getDesc(), false, slots, bridges, Set.of());
                 body.visitCode();
                 int slot = 0;
                 for (Type p : parameters) {
@@ -192,23 +213,28 @@ final class MeteringTransformer {
         }
     }
 
-    /** The declared maximum locals of each method: where inserted code may keep values of its own. */
-    private static Map<String, Integer> maxLocals(ClassReader reader) {
-        Map<String, Integer> result = new HashMap<>();
-        reader.accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                    String[] exceptions) {
-                String key = name + descriptor;
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitMaxs(int maxStack, int locals) {
-                        result.put(key, locals);
-                    }
-                };
+    /** The labels control may enter a block by other than falling into it: jump and switch targets, handlers. */
+    private static Set<Label> entries(MethodNode method) {
+        Set<Label> entries = new HashSet<>();
+        for (TryCatchBlockNode block : method.tryCatchBlocks) {
+            entries.add(block.handler.getLabel());
+        }
+        for (AbstractInsnNode instruction : method.instructions) {
+            List<LabelNode> targets = new ArrayList<>();
+            if (instruction instanceof JumpInsnNode jump) {
+                targets.add(jump.label);
+            } else if (instruction instanceof TableSwitchInsnNode table) {
+                targets.add(table.dflt);
+                targets.addAll(table.labels);
+            } else if (instruction instanceof LookupSwitchInsnNode lookup) {
+                targets.add(lookup.dflt);
+                targets.addAll(lookup.labels);
             }
-        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return result;
+            for (LabelNode target : targets) {
+                entries.add(target.getLabel());
+            }
+        }
+        return entries;
     }
 
     /** A frame as javac wrote it (expanded), copied to the stub that enters its handler. */
@@ -216,6 +242,11 @@ final class MeteringTransformer {
     }
 
     private static final class MeteringMethodVisitor extends MethodVisitor {
+        /** Where the rewritten method is written: whole, then passed on, once every block's count is known. */
+        private final MethodNode out;
+        private final MethodVisitor next;
+        /** Labels control may enter by: a block starts at each. */
+        private final Set<Label> entries;
         /** Handler labels as javac wrote them, each with the stub label exception table entries now name. */
         private final Map<Label, Label> stubs = new LinkedHashMap<>();
         private final Map<Label, Frame> handlerFrames = new HashMap<>();
@@ -229,34 +260,82 @@ final class MeteringTransformer {
         private boolean awaitingSuperCall;
         private int pendingNews;
         private boolean entered;
-        private int pending;
+        /** The instruction that will push the open block's count, or null between blocks. */
+        private AbstractInsnNode blockCharge;
+        /** Instructions of the open block so far. */
+        private int blockCount;
 
-        MeteringMethodVisitor(MethodVisitor next, boolean constructor, int firstFreeLocal, Bridges bridges) {
-            super(Opcodes.ASM9, next);
+        MeteringMethodVisitor(MethodVisitor next, String descriptor, boolean constructor, int firstFreeLocal,
+                Bridges bridges, Set<Label> entries) {
+            // the descriptor is all the copy needs besides the code (for parameter annotations)
+            super(Opcodes.ASM9, new MethodNode(Opcodes.ASM9, 0, null, descriptor, null, null));
+            this.out = (MethodNode) mv;
+            this.next = next;
             this.awaitingSuperCall = constructor;
             this.firstFreeLocal = firstFreeLocal;
             this.bridges = bridges;
+            this.entries = entries;
         }
 
-        /** Before the first instruction (once every handler of the method is declared): enter the method. */
+        /** Enters the method before a label control may come back to, charging nothing yet. */
         private void enterOnce() {
             if (entered || awaitingSuperCall) {
                 return;
             }
+            super.visitInsn(Opcodes.ICONST_0);
+            enter();
+        }
+
+        /** Enters the method with the instructions to charge on the stack. */
+        private void enter() {
             entered = true;
             // declared last, so every handler of the method's own is tried first
             super.visitTryCatchBlock(bodyStart, bodyEnd, leaveOnThrow, THROWABLE);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "enter", "()V", false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "enter", "(I)V", false);
             super.visitLabel(bodyStart);
         }
 
-        /** Charges the instructions counted since the last charge. */
-        private void charge() {
-            if (pending > 0) {
-                pushInt(pending);
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "charge", "(I)V", false);
-                pending = 0;
+        /**
+         * At a block's first instruction: its charge, with a count put in when the block ends; the method's
+         * first block is charged by the call that enters the method.
+         */
+        private void openBlock() {
+            if (blockCharge != null) {
+                return;
             }
+            super.visitInsn(Opcodes.NOP);
+            blockCharge = out.instructions.getLast();
+            if (!entered && !awaitingSuperCall) {
+                enter();
+            } else {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "charge", "(I)V", false);
+            }
+        }
+
+        /** At a block's end: its count goes into its charge. */
+        private void closeBlock() {
+            if (blockCharge != null) {
+                out.instructions.set(blockCharge, intConstant(blockCount));
+                blockCharge = null;
+                blockCount = 0;
+            }
+        }
+
+        private static AbstractInsnNode intConstant(int value) {
+            if (value >= -1 && value <= 5) {
+                return new InsnNode(Opcodes.ICONST_0 + value);
+            } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+                return new IntInsnNode(Opcodes.BIPUSH, value);
+            } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+                return new IntInsnNode(Opcodes.SIPUSH, value);
+            }
+            return new LdcInsnNode(value);
+        }
+
+        @Override
+        public void visitEnd() {
+            super.visitEnd();
+            out.accept(next);
         }
 
         private void pushInt(int value) {
@@ -274,8 +353,8 @@ final class MeteringTransformer {
         /** Called before every instruction of the original code. */
         private void instruction() {
             labelsSinceInstruction.clear();
-            enterOnce();
-            pending++;
+            openBlock();
+            blockCount++;
         }
 
         @Override
@@ -286,15 +365,16 @@ final class MeteringTransformer {
 
         @Override
         public void visitLabel(Label label) {
-            enterOnce();
-            charge();
+            if (entries.contains(label)) {
+                closeBlock();
+                enterOnce();
+            }
             super.visitLabel(label);
             labelsSinceInstruction.add(label);
         }
 
         @Override
         public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
-            enterOnce();
             for (Label label : labelsSinceInstruction) {
                 if (stubs.containsKey(label)) {
                     handlerFrames.put(label, new Frame(copy(local, numLocal), copy(stack, numStack)));
@@ -317,13 +397,13 @@ final class MeteringTransformer {
                 return;
             }
             boolean returns = opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN;
-            if (returns || opcode == Opcodes.ATHROW) {
-                charge();
-            }
             if (returns && entered) {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "leave", "()V", false);
             }
             super.visitInsn(opcode);
+            if (returns || opcode == Opcodes.ATHROW) {
+                closeBlock();
+            }
         }
 
         @Override
@@ -384,10 +464,8 @@ final class MeteringTransformer {
             instruction();
             if (owner.startsWith("java/")) {
                 // the JDK method's own work, unseen by the instruction count: a flat price per call
-                pending += JDK_CALL_OPS;
+                blockCount += JDK_CALL_OPS;
             }
-            // a call ends the block, so recursion pays for every level
-            charge();
             if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/Math") && MeteredJdk.hasStrictMath(name, descriptor)) {
                 owner = "java/lang/StrictMath";
             }
@@ -658,8 +736,8 @@ final class MeteringTransformer {
         @Override
         public void visitJumpInsn(int opcode, Label label) {
             instruction();
-            charge();
             super.visitJumpInsn(opcode, label);
+            closeBlock();
         }
 
         @Override
@@ -677,15 +755,15 @@ final class MeteringTransformer {
         @Override
         public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
             instruction();
-            charge();
             super.visitTableSwitchInsn(min, max, dflt, labels);
+            closeBlock();
         }
 
         @Override
         public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
             instruction();
-            charge();
             super.visitLookupSwitchInsn(dflt, keys, labels);
+            closeBlock();
         }
 
         @Override
@@ -723,6 +801,7 @@ final class MeteringTransformer {
 
         @Override
         public void visitMaxs(int maxStack, int maxLocals) {
+            closeBlock();
             if (entered) {
                 super.visitLabel(bodyEnd);
             }

@@ -2,11 +2,15 @@ package io.jnear.runtime.isolation;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +28,8 @@ import org.objectweb.asm.Type;
  *
  * <p>The table comes from a survey of the allow-listed classes for methods whose running time grows with
  * their input: strings and builders, collections, maps, {@code Collections}, {@code Arrays},
- * {@code System.arraycopy}, {@code Objects}, big numbers and bit sets. Methods that take a contract lambda
+ * {@code System.arraycopy}, {@code Objects}, big numbers and bit sets; then hex and base64 coding, number
+ * parsing, byte buffers and random bytes. Methods that take a contract lambda
  * ({@code forEach}, {@code removeIf}, {@code computeIfAbsent}) pay for each element through the lambda's
  * own instructions; a method the survey missed costs what any JDK call costs.
  */
@@ -50,7 +55,9 @@ final class JdkPrices {
         /** What follows the first int argument (an index) in the receiver: what inserting or removing there shifts. */
         TAIL,
         /** The second and third arguments are a range ({@code fill(a, from, to, v)}). */
-        RANGE
+        RANGE,
+        /** The first reference argument is decimal digits parsed into a big number: quadratic in them. */
+        DIGITS
     }
 
     /** One row: calls of {@code names} on a subtype of {@code family} (or with {@code descriptor} only). */
@@ -70,6 +77,8 @@ final class JdkPrices {
                 "concat", "indent", "stripIndent", "translateEscapes", "join", "valueOf", "copyValueOf",
                 "reverse", "codePointCount", "offsetByCodePoints", "replace");
         price(CharSequence.class, Shape.ARGUMENTS, "startsWith", "endsWith", "regionMatches", "append");
+        // copying a range of characters out: getChars(from, to, dst, at)
+        price(CharSequence.class, Shape.RANGE, "getChars");
         // shifting what follows the index
         price(CharSequence.class, Shape.TAIL, "insert", "delete", "deleteCharAt");
         // naive substring search compares at every position: n·m at worst ("aaa…a".indexOf("aa…ab"))
@@ -101,6 +110,30 @@ final class JdkPrices {
         priceDescriptor(System.class, "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V", Shape.COUNT);
         price(Objects.class, Shape.CONTENT, "equals", "deepEquals", "hashCode", "hash", "toString", "compare");
         price(Object.class, Shape.CONTENT, "equals");
+        // numbers parsed from text: a scan of it (leading zeros are allowed, so it can be long)
+        price(Number.class, Shape.CONTENT, "parseInt", "parseLong", "parseShort", "parseByte", "parseUnsignedInt",
+                "parseUnsignedLong", "parseDouble", "parseFloat", "decode");
+        for (Class<?> box : List.of(Integer.class, Long.class, Short.class, Byte.class, Double.class, Float.class)) {
+            priceDescriptor(box, "valueOf", "(Ljava/lang/String;)L" + Type.getInternalName(box) + ";", Shape.CONTENT);
+            priceDescriptor(box, "valueOf", "(Ljava/lang/String;I)L" + Type.getInternalName(box) + ";", Shape.CONTENT);
+        }
+        // decimal text to a big number multiplies the number so far by each group of digits
+        for (String digits : List.of("(Ljava/lang/String;)V", "(Ljava/lang/String;I)V")) {
+            priceDescriptor(BigInteger.class, "<init>", digits, Shape.DIGITS);
+        }
+        for (String digits : List.of("(Ljava/lang/String;)V", "(Ljava/lang/String;Ljava/math/MathContext;)V", "([C)V",
+                "([CII)V", "([CLjava/math/MathContext;)V", "([CIILjava/math/MathContext;)V")) {
+            priceDescriptor(BigDecimal.class, "<init>", digits, Shape.DIGITS);
+        }
+        // hex: every byte takes the format's prefix, two digits, its suffix and a delimiter
+        price(HexFormat.class, Shape.PRODUCT, "formatHex");
+        price(HexFormat.class, Shape.CONTENT, "parseHex");
+        price(java.util.Base64.Encoder.class, Shape.CONTENT, "encode", "encodeToString");
+        price(java.util.Base64.Decoder.class, Shape.CONTENT, "decode");
+        price(ByteBuffer.class, Shape.ARGUMENTS, "put", "get");
+        price(ByteBuffer.class, Shape.CONTENT, "equals", "hashCode", "compareTo", "mismatch", "compact");
+        price(Random.class, Shape.CONTENT, "nextBytes");
+        price(SplittableRandom.class, Shape.CONTENT, "nextBytes");
         // big numbers: linear in their words, quadratic where schoolbook is
         priceDescriptor(BigInteger.class, "toString", "(Ljava/math/BigInteger;I)Ljava/lang/String;", Shape.SQUARE);
         price(BigInteger.class, Shape.CONTENT, "add", "subtract", "negate", "abs", "compareTo", "equals",
@@ -109,8 +142,10 @@ final class JdkPrices {
                 "doubleValue", "floatValue");
         price(BigInteger.class, Shape.SQUARE, "sqrt", "sqrtAndRemainder", "gcd", "modInverse", "isProbablePrime",
                 "nextProbablePrime");
+        // printing a big number divides it down to decimal digits
+        price(BigDecimal.class, Shape.SQUARE, "toString", "toPlainString", "toEngineeringString");
         price(BigDecimal.class, Shape.CONTENT, "add", "subtract", "negate", "abs", "compareTo", "equals",
-                "hashCode", "toString", "toPlainString", "toEngineeringString", "toBigInteger",
+                "hashCode", "toBigInteger",
                 "toBigIntegerExact", "stripTrailingZeros", "min", "max", "round", "precision", "unscaledValue",
                 "longValueExact", "intValueExact", "doubleValue", "floatValue", "longValue", "intValue");
         // a new scale of n digits is a multiplication by 10^n

@@ -445,6 +445,12 @@ public final class MeteredJdk {
         return Collections.nCopies(n, value);
     }
 
+    @Stand(java.nio.ByteBuffer.class)
+    public static java.nio.ByteBuffer allocate(int capacity) {
+        Meter.allocate(capacity, 1);
+        return java.nio.ByteBuffer.allocate(capacity);
+    }
+
     // --- streams: a range's elements are all visited by whatever consumes it
 
     @Stand(IntStream.class)

@@ -596,9 +596,9 @@ final class MeteringTransformer {
                     loadReferences(references, slots, 2);
                     work(shape == JdkPrices.Shape.SEARCH ? "search" : "bulk", "(" + object + object + ")V");
                 }
-                case SORT, SQUARE -> {
+                case SORT, SQUARE, DIGITS -> {
                     loadReferences(references, slots, 1);
-                    work(shape == JdkPrices.Shape.SORT ? "sort" : "square", "(" + object + ")V");
+                    work(shape.name().toLowerCase(java.util.Locale.ROOT), "(" + object + ")V");
                 }
                 case COUNT -> {
                     if (!ints.isEmpty()) {

@@ -86,6 +86,11 @@ final class MeteringTransformer {
             "java/util/HashMap", 8, "java/util/LinkedHashMap", 8, "java/util/HashSet", 8,
             "java/util/LinkedHashSet", 8, "java/lang/StringBuilder", 2, "java/util/Vector", 8);
 
+    /** Types whose text in a string concatenation is their value, never an identity hash. */
+    private static final java.util.Set<String> PLAIN_TEXT = java.util.Set.of("java/lang/String", "java/lang/Integer",
+            "java/lang/Long", "java/lang/Short", "java/lang/Byte", "java/lang/Character", "java/lang/Float",
+            "java/lang/Double", "java/lang/Boolean");
+
     /** What one object created with {@code new} counts toward the memory limit. */
     private static final int OBJECT_BYTES = 24;
 
@@ -728,9 +733,10 @@ final class MeteringTransformer {
             return Type.getMethodDescriptor(Type.getReturnType(descriptor), converted);
         }
 
+        /** Everything but strings and boxes, whose text is their value: any other type may print an identity hash. */
         private static boolean convertsToString(Type type) {
-            return (type.getSort() == Type.OBJECT && !type.getInternalName().startsWith("java/lang/"))
-                    || type.getSort() == Type.ARRAY || type.getDescriptor().equals("Ljava/lang/Object;");
+            return (type.getSort() == Type.OBJECT && !PLAIN_TEXT.contains(type.getInternalName()))
+                    || type.getSort() == Type.ARRAY;
         }
 
         @Override

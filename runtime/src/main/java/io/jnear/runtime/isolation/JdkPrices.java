@@ -60,11 +60,34 @@ final class JdkPrices {
         DIGITS
     }
 
+    /**
+     * How big a string or array a call returns, known from its operands before it runs, so the memory limit
+     * refuses a huge result before the JDK allocates it: the {@link JdkWork} method that counts it.
+     */
+    enum Result {
+        /** Two bytes per character of the receiver ({@code toCharArray}). */
+        RECEIVER_CHARS,
+        /** At least a byte per character of the receiver ({@code getBytes}). */
+        RECEIVER_BYTES,
+        /** Two bytes per character of the first argument ({@code String.valueOf(char[])}). */
+        ARGUMENT_CHARS,
+        /** The elements and a delimiter between each two ({@code String.join}). */
+        JOINED,
+        /** The receiver's characters and the argument's ({@code concat}). */
+        CONCATENATED,
+        /** Every byte of the argument in the receiver's hex format ({@code HexFormat.formatHex(byte[])}). */
+        HEX,
+        /** At least one digit per element and a separator between each two ({@code Arrays.toString(int[])}). */
+        NUMBERS
+    }
+
     /** One row: calls of {@code names} on a subtype of {@code family} (or with {@code descriptor} only). */
     private record Rule(Class<?> family, Set<String> names, String descriptor, Shape shape) {
     }
 
     private static final List<Rule> RULES = new ArrayList<>();
+    /** Calls whose result's size is known before they run, by owner, name and descriptor. */
+    private static final Map<String, Result> RESULTS = new java.util.HashMap<>();
     /** Methods that grow their receiver: its footprint is compared before and after. */
     private static final List<Rule> GROWING = new ArrayList<>();
     private static final Map<String, Class<?>> JDK_CLASSES = new ConcurrentHashMap<>();
@@ -158,6 +181,21 @@ final class JdkPrices {
         price(BitSet.class, Shape.CONTENT, "and", "or", "xor", "andNot", "intersects", "cardinality", "equals",
                 "hashCode", "toString", "toByteArray", "toLongArray", "length");
 
+        result("java/lang/String.toCharArray()[C", Result.RECEIVER_CHARS);
+        for (String charset : List.of("Ljava/nio/charset/Charset;", "Ljava/lang/String;")) {
+            result("java/lang/String.getBytes(" + charset + ")[B", Result.RECEIVER_BYTES);
+        }
+        result("java/lang/String.valueOf([C)Ljava/lang/String;", Result.ARGUMENT_CHARS);
+        result("java/lang/String.copyValueOf([C)Ljava/lang/String;", Result.ARGUMENT_CHARS);
+        result("java/lang/String.join(Ljava/lang/CharSequence;[Ljava/lang/CharSequence;)Ljava/lang/String;",
+                Result.JOINED);
+        result("java/lang/String.join(Ljava/lang/CharSequence;Ljava/lang/Iterable;)Ljava/lang/String;", Result.JOINED);
+        result("java/lang/String.concat(Ljava/lang/String;)Ljava/lang/String;", Result.CONCATENATED);
+        result("java/util/HexFormat.formatHex([B)Ljava/lang/String;", Result.HEX);
+        for (String array : List.of("[I", "[J", "[S", "[B", "[C", "[Z", "[F", "[D")) {
+            result("java/util/Arrays.toString(" + array + ")Ljava/lang/String;", Result.NUMBERS);
+        }
+
         grows(Collection.class, "add", "addAll", "addFirst", "addLast", "offer", "offerFirst", "offerLast",
                 "push");
         grows(Map.class, "put", "putAll", "putIfAbsent", "merge", "compute", "computeIfAbsent", "putFirst",
@@ -187,6 +225,15 @@ final class JdkPrices {
             priceDescriptor(Arrays.class, "fill", "(" + array + "II" + element + ")V", Shape.RANGE);
             priceDescriptor(Arrays.class, "fill", "(" + array + element + ")V", Shape.CONTENT);
         }
+    }
+
+    private static void result(String call, Result result) {
+        RESULTS.put(call, result);
+    }
+
+    /** The size of what a call of {@code owner.name descriptor} returns, if known before it runs; else null. */
+    static Result result(String owner, String name, String descriptor) {
+        return RESULTS.get(owner + "." + name + descriptor);
     }
 
     private static void grows(Class<?> family, String... names) {

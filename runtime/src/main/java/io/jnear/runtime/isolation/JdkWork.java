@@ -182,16 +182,67 @@ public final class JdkWork {
         made(o);
     }
 
+    /**
+     * Counts the string or array a JDK call is about to return, from its first two reference operands (the
+     * receiver first, if the call has one; null where it has fewer), before the JDK allocates it; returns the
+     * bytes counted, which {@link #made(Object, long)} then leaves out.
+     */
+    public static long expect(Object first, Object second, String result) {
+        long bytes = switch (JdkPrices.Result.valueOf(result)) {
+            case RECEIVER_CHARS, ARGUMENT_CHARS -> 2L * length(first);
+            case RECEIVER_BYTES -> length(first);
+            case CONCATENATED -> 2L * (length(first) + length(second));
+            case JOINED -> 2L * joinedLength(first, second);
+            case HEX -> 2L * Math.max(0, saturatingProduct(length(second), size(first, 0))
+                    - ((java.util.HexFormat) first).delimiter().length());
+            // "[]", or "[1, 2]": a digit each and ", " between
+            case NUMBERS -> length(first) == 0 ? 4 : 2 * (3 * length(first));
+        };
+        Meter.allocate(bytes, 1);
+        return bytes;
+    }
+
+    private static long length(Object o) {
+        return o == null ? 0 : o instanceof CharSequence s ? s.length() : o.getClass().isArray() ? Array.getLength(o) : 0;
+    }
+
+    /** What {@code String.join(delimiter, elements)} returns: the elements' characters and the delimiters'. */
+    private static long joinedLength(Object delimiter, Object elements) {
+        long total = 0;
+        long count = 0;
+        Iterable<?> each = elements instanceof Object[] array ? java.util.Arrays.asList(array) : (Iterable<?>) elements;
+        if (each == null) {
+            return 0;
+        }
+        for (Object e : each) {
+            total = saturatingSum(total, e == null ? 4 : ((CharSequence) e).length());
+            count++;
+        }
+        return saturatingSum(total, saturatingProduct(Math.max(0, count - 1), length(delimiter)));
+    }
+
+    /** Counts what a JDK call made beyond the {@code counted} bytes {@link #expect} counted before it. */
+    public static void made(Object o, long counted) {
+        long bytes = o instanceof String s ? 2L * s.length() : o == null ? 0 : arrayBytes(o);
+        if (bytes > counted) {
+            Meter.allocate(bytes - counted, 1);
+        }
+    }
+
+    private static long arrayBytes(Object array) {
+        Class<?> element = array.getClass().getComponentType();
+        int bytes = element == byte.class || element == boolean.class ? 1
+                : element == char.class || element == short.class ? 2
+                : element == int.class || element == float.class ? 4 : 8;
+        return (long) Array.getLength(array) * bytes;
+    }
+
     /** Counts a string or array a JDK method made and returned, after the fact. */
     public static void made(Object o) {
         if (o instanceof String s) {
             Meter.allocate(s.length(), 2);
         } else if (o != null && o.getClass().isArray()) {
-            Class<?> element = o.getClass().getComponentType();
-            int bytes = element == byte.class || element == boolean.class ? 1
-                    : element == char.class || element == short.class ? 2
-                    : element == int.class || element == float.class ? 4 : 8;
-            Meter.allocate(Array.getLength(o), bytes);
+            Meter.allocate(arrayBytes(o), 1);
         }
     }
 

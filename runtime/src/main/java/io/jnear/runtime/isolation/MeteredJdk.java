@@ -164,6 +164,19 @@ public final class MeteredJdk {
         return type.getName() + "@" + Integer.toHexString(hashCode(o));
     }
 
+    /**
+     * {@code super.hashCode()} reaching {@code Object}'s (or {@code Enum}'s): the number the call gives the
+     * object, never the JVM's identity hash.
+     */
+    public static int superHashCode(Object o) {
+        return o instanceof Enum<?> e ? e.name().hashCode() : HostBinding.identityHash(o);
+    }
+
+    /** {@code super.toString()} reaching {@code Object}'s: the class name and the call's number for the object. */
+    public static String superToString(Object o) {
+        return o.getClass().getName() + "@" + Integer.toHexString(superHashCode(o));
+    }
+
     private static int hashOrZero(Object o) {
         return o == null ? 0 : hashCode(o);
     }

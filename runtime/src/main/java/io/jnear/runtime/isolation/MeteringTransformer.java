@@ -500,7 +500,9 @@ final class MeteringTransformer {
                     && owner.startsWith("java/");
             JdkPrices.Shape shape = null;
             boolean grows = false;
+            JdkPrices.Result result = null;
             if (standIn == null && (opcode != Opcodes.INVOKESPECIAL || constructsJdk)) {
+                result = JdkPrices.result(owner, name, descriptor);
                 shape = JdkPrices.shape(owner, name, descriptor);
                 if (shape == null && constructsJdk) {
                     // a constructor given a collection, string or number copies it
@@ -508,14 +510,23 @@ final class MeteringTransformer {
                 }
                 grows = opcode != Opcodes.INVOKESPECIAL && JdkPrices.grows(owner, name, descriptor);
             }
-            if (standIn != null) {
+            boolean superIdentity = opcode == Opcodes.INVOKESPECIAL
+                    && (owner.equals("java/lang/Object") || owner.equals("java/lang/Enum"))
+                    && (name.equals("hashCode") && descriptor.equals("()I")
+                            || name.equals("toString") && descriptor.equals("()Ljava/lang/String;"));
+            if (superIdentity) {
+                // super.hashCode() or super.toString() would reach the JVM's identity hash
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MeteredJdk.INTERNAL_NAME,
+                        name.equals("hashCode") ? "superHashCode" : "superToString",
+                        "(Ljava/lang/Object;)" + Type.getReturnType(descriptor).getDescriptor(), false);
+            } else if (standIn != null) {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, standIn.owner(), name, standIn.descriptor(), false);
-            } else if (shape != null || grows) {
-                measuredCall(opcode, owner, name, descriptor, isInterface, shape, grows, constructsJdk);
+            } else if (shape != null || grows || result != null) {
+                measuredCall(opcode, owner, name, descriptor, isInterface, shape, grows, result, constructsJdk);
             } else {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
-            if (standIn == null) {
+            if (standIn == null && result == null) {
                 countMemoryMade(opcode, owner, name, descriptor, constructsJdk);
             }
             if (superCall && awaitingSuperCall) {
@@ -525,11 +536,13 @@ final class MeteringTransformer {
         }
 
         /**
-         * Calls a JDK method priced by {@code shape} (before the call) and whose receiver may grow
-         * ({@code grows}, counted after it): the operands wait in fresh locals while they are measured.
+         * Calls a JDK method priced by {@code shape} (before the call), whose receiver may grow
+         * ({@code grows}, counted after it) and whose result's size may be known before it runs
+         * ({@code result}, counted before it, what it made beyond that after): the operands wait in fresh
+         * locals while they are measured.
          */
         private void measuredCall(int opcode, String owner, String name, String descriptor, boolean isInterface,
-                JdkPrices.Shape shape, boolean grows, boolean constructor) {
+                JdkPrices.Shape shape, boolean grows, JdkPrices.Result result, boolean constructor) {
             Type[] arguments = Type.getArgumentTypes(descriptor);
             boolean receiver = opcode != Opcodes.INVOKESTATIC && !constructor;
             Type[] operands = new Type[arguments.length + (receiver ? 1 : 0)];
@@ -544,11 +557,24 @@ final class MeteringTransformer {
                 next += operands[i].getSize();
             }
             int footprintSlot = next;
+            int expectedSlot = next + 2;
             for (int i = operands.length - 1; i >= 0; i--) {
                 super.visitVarInsn(operands[i].getOpcode(Opcodes.ISTORE), slots[i]);
             }
             if (shape != null) {
                 chargeFor(shape, operands, slots, receiver);
+            }
+            if (result != null) {
+                List<Integer> references = new ArrayList<>();
+                for (int i = 0; i < operands.length; i++) {
+                    if (isReference(operands[i])) {
+                        references.add(i);
+                    }
+                }
+                loadReferences(references, slots, 2);
+                super.visitLdcInsn(result.name());
+                work("expect", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/String;)J");
+                super.visitVarInsn(Opcodes.LSTORE, expectedSlot);
             }
             boolean measuresGrowth = grows && operands.length > 0 && isReference(operands[0]);
             if (measuresGrowth) {
@@ -561,6 +587,11 @@ final class MeteringTransformer {
                 super.visitVarInsn(operands[i].getOpcode(Opcodes.ILOAD), slots[i]);
             }
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            if (result != null) {
+                super.visitInsn(Opcodes.DUP);
+                super.visitVarInsn(Opcodes.LLOAD, expectedSlot);
+                work("made", "(Ljava/lang/Object;J)V");
+            }
             if (measuresGrowth) {
                 super.visitVarInsn(Opcodes.ALOAD, slots[0]);
                 super.visitVarInsn(Opcodes.LLOAD, footprintSlot);

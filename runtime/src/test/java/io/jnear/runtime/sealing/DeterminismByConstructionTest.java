@@ -79,4 +79,9 @@ class DeterminismByConstructionTest {
         assertEquals(expected, run("WrappedIdentityText"));
         assertEquals(expected, run("WrappedIdentityText"), "the same in a fresh sandbox");
     }
+
+    @Test
+    void superHashCodeAndToStringAreTheCallsNumbersToo() {
+        assertEquals("\"11 tagged io.jnear.runtime.sealing.fixtures.SuperIdentity$Tagged@1\"", run("SuperIdentity"));
+    }
 }

@@ -75,6 +75,23 @@ class SandboxSurvivesHostileCodeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "repeat      | " + MEMORY,
+        "join        | " + MEMORY,
+        "concat      | " + MEMORY,
+        "toCharArray | " + MEMORY,
+        "numbers     | " + MEMORY,
+        "buffer      | " + MEMORY,
+        // each byte would take the 20-million-character delimiter: priced beyond any call before it is counted
+        "hex         | Exceeded the maximum amount of gas allowed to burn per contract."})
+    void aHugeResultIsRefusedBeforeTheJdkAllocatesIt(String call, String error) {
+        // most of these are beyond what the JVM can allocate at all: counted after, they would fail otherwise
+        Account contract = sandbox.deploy("hostile.test.near", Fixtures.named("HugeResults"));
+        assertEquals(error, alice.call(contract.id(), "run", call, NearToken.ZERO, Gas.tgas(200)).failureText());
+        sandboxStillWorks();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "SortMillions | Exceeded the prepaid gas.",
         "LongRange    | Exceeded the prepaid gas.",
         "IndexOfLoop       | Exceeded the prepaid gas.",

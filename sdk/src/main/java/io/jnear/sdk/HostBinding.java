@@ -181,6 +181,12 @@ public final class HostBinding {
                 .append(maxDepth).append(" deep").toString());
     }
 
+    /** How deeply metered contract methods are nested now (0 outside a call). */
+    public static int callDepth() {
+        Frame frame = current();
+        return frame == null ? 0 : frame.depth;
+    }
+
     /** Leaves a metered contract method, normally or by an exception. */
     public static void leaveMethod() {
         Frame frame = current();

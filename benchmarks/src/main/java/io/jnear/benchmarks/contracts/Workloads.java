@@ -217,4 +217,20 @@ public class Workloads {
         }
         return bits;
     }
+
+    /** Adversarial: creates exceptions, without throwing them, {@code n} methods deep, until out of gas. */
+    public long deepExceptions(int n) {
+        return exceptionsAt(n);
+    }
+
+    private long exceptionsAt(int depth) {
+        if (depth > 0) {
+            return exceptionsAt(depth - 1);
+        }
+        long made = 0;
+        while (made >= 0) {
+            made += new IllegalStateException("deep").getMessage().length();
+        }
+        return made;
+    }
 }

@@ -251,6 +251,12 @@ final class JdkPrices {
         return find(GROWING, owner, name, descriptor) != null;
     }
 
+    /** True if {@code owner} is a JDK exception or error class, whose constructor records the stack. */
+    static boolean isThrowable(String owner) {
+        Class<?> type = jdkClass(owner);
+        return type != null && Throwable.class.isAssignableFrom(type);
+    }
+
     /** True if {@code owner} is a JDK collection, map or map entry type. */
     static boolean isContainer(String owner) {
         Class<?> type = jdkClass(owner);

@@ -475,6 +475,10 @@ final class MeteringTransformer {
                 owner = "java/lang/StrictMath";
             }
             boolean superCall = false;
+            if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>") && JdkPrices.isThrowable(owner)) {
+                // the JDK's Throwable constructor fills in the stack trace: as long as the call is deep
+                work("stackTrace", "()V");
+            }
             if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")) {
                 Integer bytesPerSlot = CAPACITY_CONSTRUCTORS.get(owner);
                 if (bytesPerSlot != null && descriptor.equals("(I)V")) {

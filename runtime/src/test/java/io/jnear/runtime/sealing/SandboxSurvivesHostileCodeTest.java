@@ -108,6 +108,7 @@ class SandboxSurvivesHostileCodeTest {
         "Base64DecodeLoop  | Exceeded the prepaid gas.",
         "LeadingZerosLoop  | Exceeded the prepaid gas.",
         "GetCharsLoop      | Exceeded the prepaid gas.",
+        "DeepExceptions    | Exceeded the prepaid gas.",
         // charged at once for more than any call may burn
         "BigPow       | Exceeded the maximum amount of gas allowed to burn per contract.",
         "BigParse     | Exceeded the maximum amount of gas allowed to burn per contract."})

@@ -57,7 +57,9 @@ final class JdkPrices {
         /** The second and third arguments are a range ({@code fill(a, from, to, v)}). */
         RANGE,
         /** The first reference argument is decimal digits parsed into a big number: quadratic in them. */
-        DIGITS
+        DIGITS,
+        /** The first int argument is an index a linked list walks to from its nearer end. */
+        WALK
     }
 
     /**
@@ -111,6 +113,12 @@ final class JdkPrices {
         // collections: by index, a shift of what follows; by value, a hash or a scan
         priceDescriptor(List.class, "remove", "(I)Ljava/lang/Object;", Shape.TAIL);
         priceDescriptor(List.class, "add", "(ILjava/lang/Object;)V", Shape.TAIL);
+        priceDescriptor(List.class, "addAll", "(ILjava/util/Collection;)Z", Shape.TAIL);
+        // a view from an index: clearing it shifts what follows in the list it views
+        priceDescriptor(List.class, "subList", "(II)Ljava/util/List;", Shape.TAIL);
+        priceDescriptor(List.class, "get", "(I)Ljava/lang/Object;", Shape.WALK);
+        priceDescriptor(List.class, "set", "(ILjava/lang/Object;)Ljava/lang/Object;", Shape.WALK);
+        priceDescriptor(List.class, "listIterator", "(I)Ljava/util/ListIterator;", Shape.WALK);
         price(Collection.class, Shape.SEARCH, "contains", "indexOf", "lastIndexOf", "remove", "removeFirstOccurrence",
                 "removeLastOccurrence");
         price(Collection.class, Shape.BULK, "containsAll", "removeAll", "retainAll");

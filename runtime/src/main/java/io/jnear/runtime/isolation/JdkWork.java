@@ -138,6 +138,13 @@ public final class JdkWork {
         Meter.chargeWork(Math.max(0, count(o) - Math.max(index, 0)));
     }
 
+    /** Charges reaching {@code index} in {@code o}: nothing for an array-backed list, a walk for a linked one. */
+    public static void walk(Object o, int index) {
+        if (o instanceof java.util.AbstractSequentialList<?> list) {
+            Meter.chargeWork(Math.max(0, Math.min((long) index, (long) list.size() - index)));
+        }
+    }
+
     /** Charges the elements from {@code from} to {@code to}. */
     public static void range(int from, int to) {
         Meter.chargeWork(Math.max(0L, (long) to - from));

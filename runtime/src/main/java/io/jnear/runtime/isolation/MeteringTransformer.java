@@ -653,11 +653,11 @@ final class MeteringTransformer {
                         work("range", "(II)V");
                     }
                 }
-                case TAIL -> {
+                case TAIL, WALK -> {
                     if (!references.isEmpty() && !ints.isEmpty()) {
                         super.visitVarInsn(Opcodes.ALOAD, slots[references.get(0)]);
                         super.visitVarInsn(Opcodes.ILOAD, slots[ints.get(0)]);
-                        work("tail", "(" + object + "I)V");
+                        work(shape == JdkPrices.Shape.TAIL ? "tail" : "walk", "(" + object + "I)V");
                     }
                 }
             }

@@ -109,6 +109,8 @@ class SandboxSurvivesHostileCodeTest {
         "LeadingZerosLoop  | Exceeded the prepaid gas.",
         "GetCharsLoop      | Exceeded the prepaid gas.",
         "DeepExceptions    | Exceeded the prepaid gas.",
+        "LinkedWalkLoop    | Exceeded the prepaid gas.",
+        "SubListClearLoop  | Exceeded the prepaid gas.",
         // charged at once for more than any call may burn
         "BigPow       | Exceeded the maximum amount of gas allowed to burn per contract.",
         "BigParse     | Exceeded the maximum amount of gas allowed to burn per contract."})

@@ -1,6 +1,6 @@
 /**
  * Contract isolation and metering. Each deployment of a {@code @Contract} class gets its own copy of
- * every class the contract can run (the closure {@code ContractCode} computes, whatever its packages),
+ * every class the contract can run (the closure {@code ContractClasses} computes, whatever its packages),
  * checked against the contract API list before any of it runs and instrumented with ASM as it loads:
  *
  * <ul>

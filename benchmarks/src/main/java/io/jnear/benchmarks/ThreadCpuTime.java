@@ -3,19 +3,26 @@ package io.jnear.benchmarks;
 import io.jnear.wasm.vm.EngineThread;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * The CPU time one operation of a benchmark takes on its own thread, for a machine so shared that JMH's
  * wall-clock scores measure the load rather than the code: the thread's CPU time counts only the time it
  * ran. It calls the very benchmark methods JMH calls, in batches after a warm-up, and prints every
- * batch's nanoseconds per operation and the best. It is no substitute for JMH on a quiet machine (no
- * forks, no blackhole, and cache misses caused by neighbours still count), only a steadier comparison of
- * two builds on a loaded one.
+ * batch's nanoseconds per operation, the best and the median. It is no substitute for JMH on a quiet
+ * machine (no forks, no blackhole, and cache misses caused by neighbours still count), only a steadier
+ * comparison of two builds on a loaded one.
+ *
+ * <p>{@code meteringCost} compares the metered round trip with the unmetered one in one JVM: their
+ * batches alternate, so both meet the same load and the same state of the JIT, and it prints the ratio
+ * of the bests, of the medians, and the spread of the ratios of each pair of neighbouring batches.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime floor 100000 5
  * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime roundTrip 30000 5
+ * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime roundTripUnmetered 30000 5
+ * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime meteringCost 20000 15
  * java -Xmx8g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime \
  *     ftTransfer 30000 5 1000000
  * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime wasmTokenFtTransfer 5000 5
@@ -31,12 +38,14 @@ import java.util.Locale;
  * time per operation.
  */
 public final class ThreadCpuTime {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private ThreadCpuTime() {
     }
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length > 0 && args[0].equals("--engine-thread")) {
-            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
             Thread engine = new EngineThread(() -> measure(rest), "thread-cpu-time");
             engine.start();
             engine.join();
@@ -47,52 +56,123 @@ public final class ThreadCpuTime {
 
     private static void measure(String[] args) {
         if (args.length < 3 || (args[0].equals("ftTransfer") != (args.length == 4))) {
-            System.err.println("usage: ThreadCpuTime [--engine-thread] floor|roundTrip|ftTransfer|wasmTokenFtTransfer|javaTokenFtTransfer"
-                    + "|wasmInstantiateAndStorageRead <batch> <batches> [<accounts>, for ftTransfer]");
+            System.err.println("usage: ThreadCpuTime [--engine-thread] floor|roundTrip|roundTripUnmetered|meteringCost"
+                    + "|ftTransfer|wasmTokenFtTransfer|javaTokenFtTransfer|wasmInstantiateAndStorageRead"
+                    + " <batch> <batches> [<accounts>, for ftTransfer]");
             System.exit(2);
         }
-        Runnable operation = operation(args);
         int batch = Integer.parseInt(args[1]);
         int batches = Integer.parseInt(args[2]);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (args[0].equals("meteringCost")) {
+            compare(roundTrip(true), roundTrip(false), batch, batches);
+            return;
+        }
+        Runnable operation = operation(args);
+        warmUp(operation, batch);
+        long[] perOperation = new long[batches];
+        long[] others = new long[batches];
+        long[] walls = new long[batches];
+        for (int b = 0; b < batches; b++) {
+            long othersStart = otherThreadsCpu();
+            long wallStart = System.nanoTime();
+            perOperation[b] = measure(operation, batch);
+            walls[b] = (System.nanoTime() - wallStart) / batch;
+            others[b] = (otherThreadsCpu() - othersStart) / batch;
+        }
+        System.out.printf(Locale.ROOT, "%s: CPU per operation %s ns; best %,d ns; median %,d ns%n",
+                String.join(" ", args), joined(perOperation), best(perOperation), median(perOperation));
+        System.out.printf(Locale.ROOT, "  other threads' CPU per operation %s ns; wall clock per operation %s ns%n",
+                joined(others), joined(walls));
+    }
+
+    /**
+     * Alternates batches of {@code metered} and {@code unmetered} (which goes first swaps every pair, so
+     * neither always follows the other) and prints both and their ratios.
+     */
+    private static void compare(Runnable metered, Runnable unmetered, int batch, int batches) {
+        // warmed up alternately too, so each JIT compiles what both run before either is measured
+        for (int i = 0; i < 5; i++) {
+            measure(metered, batch);
+            measure(unmetered, batch);
+        }
+        long[] a = new long[batches];
+        long[] b = new long[batches];
+        double[] ratios = new double[batches];
+        for (int i = 0; i < batches; i++) {
+            if (i % 2 == 0) {
+                a[i] = measure(metered, batch);
+                b[i] = measure(unmetered, batch);
+            } else {
+                b[i] = measure(unmetered, batch);
+                a[i] = measure(metered, batch);
+            }
+            ratios[i] = (double) a[i] / b[i];
+        }
+        double[] sorted = ratios.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "metered round trip:   CPU per operation %s ns; best %,d ns; median %,d ns%n",
+                joined(a), best(a), median(a));
+        System.out.printf(Locale.ROOT, "unmetered round trip: CPU per operation %s ns; best %,d ns; median %,d ns%n",
+                joined(b), best(b), median(b));
+        System.out.printf(Locale.ROOT, "metered / unmetered: best %.3f, median %.3f; per pair min %.3f, median %.3f,"
+                        + " max %.3f%n", (double) best(a) / best(b), (double) median(a) / median(b), sorted[0],
+                sorted[batches / 2], sorted[batches - 1]);
+    }
+
+    private static void warmUp(Runnable operation, int batch) {
         for (int i = 0; i < 3 * batch; i++) {
             operation.run();
         }
-        long best = Long.MAX_VALUE;
-        StringBuilder each = new StringBuilder();
-        StringBuilder others = new StringBuilder();
-        StringBuilder walls = new StringBuilder();
-        for (int b = 0; b < batches; b++) {
-            long othersStart = otherThreadsCpu(threads);
-            long wallStart = System.nanoTime();
-            long start = threads.getCurrentThreadCpuTime();
-            for (int i = 0; i < batch; i++) {
-                operation.run();
-            }
-            long perOperation = (threads.getCurrentThreadCpuTime() - start) / batch;
-            long wall = (System.nanoTime() - wallStart) / batch;
-            long other = (otherThreadsCpu(threads) - othersStart) / batch;
-            best = Math.min(best, perOperation);
-            String separator = b == 0 ? "" : " / ";
-            each.append(separator).append(String.format(Locale.ROOT, "%,d", perOperation));
-            others.append(separator).append(String.format(Locale.ROOT, "%,d", other));
-            walls.append(separator).append(String.format(Locale.ROOT, "%,d", wall));
-        }
-        System.out.printf(Locale.ROOT, "%s: CPU per operation %s ns; best %,d ns%n", String.join(" ", args), each,
-                best);
-        System.out.printf(Locale.ROOT, "  other threads' CPU per operation %s ns; wall clock per operation %s ns%n",
-                others, walls);
     }
 
     /** CPU time of every live Java thread but this one (threads that ended meanwhile drop out). */
-    private static long otherThreadsCpu(ThreadMXBean threads) {
+    private static long otherThreadsCpu() {
         long self = Thread.currentThread().getId();
         long total = 0;
-        for (long id : threads.getAllThreadIds()) {
-            long cpu = id == self ? -1 : threads.getThreadCpuTime(id);
+        for (long id : THREADS.getAllThreadIds()) {
+            long cpu = id == self ? -1 : THREADS.getThreadCpuTime(id);
             total += Math.max(cpu, 0);
         }
         return total;
+    }
+
+    /** One batch: the thread's CPU nanoseconds per operation. */
+    private static long measure(Runnable operation, int batch) {
+        long start = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < batch; i++) {
+            operation.run();
+        }
+        return (THREADS.getCurrentThreadCpuTime() - start) / batch;
+    }
+
+    private static String joined(long[] values) {
+        StringBuilder each = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            each.append(i == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%,d", values[i]));
+        }
+        return each.toString();
+    }
+
+    private static long best(long[] values) {
+        return Arrays.stream(values).min().orElseThrow();
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static Runnable roundTrip(boolean metered) {
+        RoundTripBenchmark benchmark = new RoundTripBenchmark();
+        if (metered) {
+            RoundTripBenchmark.MeteredChain chain = new RoundTripBenchmark.MeteredChain();
+            chain.setUp();
+            return () -> benchmark.crossContractRoundTrip(chain);
+        }
+        RoundTripBenchmark.UnmeteredChain chain = new RoundTripBenchmark.UnmeteredChain();
+        chain.setUp();
+        return () -> benchmark.crossContractRoundTripUnmetered(chain);
     }
 
     private static Runnable operation(String[] args) {
@@ -104,10 +184,10 @@ public final class ThreadCpuTime {
                 return () -> benchmark.floor(floor);
             }
             case "roundTrip" -> {
-                RoundTripBenchmark benchmark = new RoundTripBenchmark();
-                RoundTripBenchmark.MeteredChain chain = new RoundTripBenchmark.MeteredChain();
-                chain.setUp();
-                return () -> benchmark.crossContractRoundTrip(chain);
+                return roundTrip(true);
+            }
+            case "roundTripUnmetered" -> {
+                return roundTrip(false);
             }
             case "ftTransfer" -> {
                 FungibleTokenBenchmark benchmark = new FungibleTokenBenchmark();
@@ -126,8 +206,8 @@ public final class ThreadCpuTime {
                 };
             }
             default -> throw new IllegalArgumentException("Unknown operation " + args[0]
-                    + ": floor, roundTrip, ftTransfer, wasmTokenFtTransfer, javaTokenFtTransfer or"
-                    + " wasmInstantiateAndStorageRead");
+                    + ": floor, roundTrip, roundTripUnmetered, meteringCost, ftTransfer, wasmTokenFtTransfer,"
+                    + " javaTokenFtTransfer or wasmInstantiateAndStorageRead");
         }
     }
 }

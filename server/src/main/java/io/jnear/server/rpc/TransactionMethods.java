@@ -1,7 +1,7 @@
 package io.jnear.server.rpc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,6 +25,8 @@ import java.util.Set;
  */
 final class TransactionMethods {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    // One copy of the runtime's mapper, so its serializers are built once, not per answer.
+    private static final ObjectMapper MAPPER = Json.mapper();
     /** nearcore's {@code max_transaction_size} (protocol 86): 1.5 MiB. */
     static final int MAX_TRANSACTION_SIZE = 1_572_864;
     private static final Set<String> INCLUDED_LEVELS = Set.of("INCLUDED", "INCLUDED_FINAL");
@@ -100,15 +102,9 @@ final class TransactionMethods {
     }
 
     private ObjectNode outcome(Node.Submitted s, TransactionTrace trace, boolean withReceipts) {
-        ObjectNode outcome;
-        try {
-            outcome = (ObjectNode) Json.mapper().readTree(RpcOutcomes.finalExecutionOutcome(trace));
-        } catch (JsonProcessingException e) {
-            throw RpcException.internal("cannot read the runtime's outcome JSON: " + e.getMessage());
-        }
         SignedTransaction tx = s.transaction();
-        outcome.set("transaction", TransactionViews.signed(tx, trace.actions()));
-        outcome.put("final_execution_status", "FINAL");
+        ObjectNode outcome = MAPPER.valueToTree(
+                RpcOutcomes.finalExecutionOutcome(trace, TransactionViews.signed(tx, trace.actions())));
         if (withReceipts) {
             ArrayNode receipts = outcome.putArray("receipts");
             for (ExecutionOutcome o : trace.receiptOutcomes()) {

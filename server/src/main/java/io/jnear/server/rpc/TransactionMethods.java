@@ -1,14 +1,12 @@
 package io.jnear.server.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jnear.runtime.RpcOutcomes;
 import io.jnear.runtime.exec.Receipt;
 import io.jnear.runtime.exec.TransactionTrace;
-import io.jnear.runtime.json.Json;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.server.node.Node;
 import io.jnear.server.tx.InvalidTx;
@@ -25,8 +23,6 @@ import java.util.Set;
  */
 final class TransactionMethods {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    // One copy of the runtime's mapper, so its serializers are built once, not per answer.
-    private static final ObjectMapper MAPPER = Json.mapper();
     /** nearcore's {@code max_transaction_size} (protocol 86): 1.5 MiB. */
     static final int MAX_TRANSACTION_SIZE = 1_572_864;
     private static final Set<String> INCLUDED_LEVELS = Set.of("INCLUDED", "INCLUDED_FINAL");
@@ -71,12 +67,12 @@ final class TransactionMethods {
         }
     }
 
-    private JsonNode send(Params params, String level) {
+    private Object send(Params params, String level) {
         Node.Submitted s = node.submit(decode(params));
         return answer(s, level, false);
     }
 
-    private JsonNode status(Params params, boolean withReceipts) {
+    private Object status(Params params, boolean withReceipts) {
         Node.Submitted s;
         if (params.get("signed_tx_base64", 0) != null && !params.isArray()) {
             s = node.submit(decode(params));
@@ -91,7 +87,7 @@ final class TransactionMethods {
         return answer(s, waitUntil(params, "EXECUTED_OPTIMISTIC"), withReceipts);
     }
 
-    private JsonNode answer(Node.Submitted s, String level, boolean withReceipts) {
+    private Object answer(Node.Submitted s, String level, boolean withReceipts) {
         if (level.equals("NONE")) {
             return JSON.objectNode().put("final_execution_status", "NONE");
         }
@@ -101,15 +97,17 @@ final class TransactionMethods {
         return node.await(s, true, trace -> outcome(s, trace, withReceipts));
     }
 
-    private ObjectNode outcome(Node.Submitted s, TransactionTrace trace, boolean withReceipts) {
+    /** The outcome as the runtime's maps, written out as they are (no tree of a transfer's every answer). */
+    private Map<String, Object> outcome(Node.Submitted s, TransactionTrace trace, boolean withReceipts) {
         SignedTransaction tx = s.transaction();
-        ObjectNode outcome = MAPPER.valueToTree(
-                RpcOutcomes.finalExecutionOutcome(trace, TransactionViews.signed(tx, trace.actions())));
+        Map<String, Object> outcome = RpcOutcomes.finalExecutionOutcome(trace,
+                TransactionViews.signed(tx, trace.actions()));
         if (withReceipts) {
-            ArrayNode receipts = outcome.putArray("receipts");
+            ArrayNode receipts = JSON.arrayNode();
             for (ExecutionOutcome o : trace.receiptOutcomes()) {
                 receipts.add(receiptView(tx, o));
             }
+            outcome.put("receipts", receipts);
         }
         return outcome;
     }

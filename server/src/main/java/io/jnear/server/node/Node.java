@@ -45,6 +45,7 @@ import java.util.function.Function;
 public final class Node implements AutoCloseable {
     /** How long a waiting call may take before it answers {@code TIMEOUT_ERROR}, as nearcore's RPC does. */
     public static final Duration WAIT_TIMEOUT = Duration.ofSeconds(10);
+    // one copy of the runtime's mapper (each copy builds its serializers anew), for its error values
     private static final ObjectMapper ERRORS = Json.mapper();
 
     private final Sandbox sandbox;

@@ -421,4 +421,23 @@ class JsonRpcTransactionsTest {
                     "block " + h);
         }
     }
+
+    @Test
+    void aTransactionSentAgainIsTheOneAlreadyKnownAndRunsOnce() {
+        createBob();
+        long nonce = nonceOf(ROOT, rootSeed) + 1;
+        byte[] blockHash = headHash();
+        BigInteger bob = amount(BOB);
+        JsonNode first = send(new SignedTransactions().transfer(NEAR).sign(ROOT, rootSeed, nonce, BOB, blockHash));
+        assertEquals("{\"SuccessValue\":\"\"}", first.at("/result/status").toString(), first.toString());
+        // the same transaction (same hash) again, even with a signature that would not verify, as nearcore's
+        // RPC answers for a transaction it already has
+        byte[] other = new byte[32];
+        other[0] = 9;
+        JsonNode again = send(new SignedTransactions().transfer(NEAR).sign(ROOT, rootSeed, nonce, BOB, blockHash, other));
+        assertEquals(first.at("/result/transaction/hash"), again.at("/result/transaction/hash"));
+        assertEquals(first.at("/result/receipts_outcome"), again.at("/result/receipts_outcome"));
+        assertEquals(bob.add(NEAR), amount(BOB), "it ran once");
+        assertEquals(nonce, nonceOf(ROOT, rootSeed));
+    }
 }

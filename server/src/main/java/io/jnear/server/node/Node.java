@@ -26,9 +26,9 @@ import io.jnear.server.tx.SignedTransaction;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -56,8 +56,9 @@ public final class Node implements AutoCloseable {
     // between blocks: their transactions then join the next block (see runUntilComplete).
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition blockProduced = lock.newCondition();
-    // Looked up by hash, never iterated.
-    private final Map<String, Submitted> byHash = new HashMap<>();
+    // Looked up by hash, never iterated; concurrent, so a transaction sent again is found before its
+    // signature is verified again (written under the lock only).
+    private final Map<String, Submitted> byHash = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
     private final BlockHistory history;
 
@@ -260,11 +261,18 @@ public final class Node implements AutoCloseable {
      * @throws RpcException {@code INVALID_TRANSACTION} if it may not enter a block; nothing changed then
      */
     public Submitted submit(SignedTransaction tx) {
+        String hash = tx.hash().toString();
+        // A transaction sent again (a client's retry, tx status with the signed transaction) is the same
+        // transaction: its signature was verified when it was first accepted.
+        Submitted sent = byHash.get(hash);
+        if (sent != null) {
+            return sent;
+        }
         // The costliest check needs no state, so it runs before the lock: clients' signatures verify in parallel.
         boolean signed = Ed25519.verify(tx.publicKey(), tx.hash().bytes(), tx.signature());
         lock.lock();
         try {
-            Submitted known = byHash.get(tx.hash().toString());
+            Submitted known = byHash.get(hash);
             if (known != null) {
                 return known;
             }
@@ -298,7 +306,7 @@ public final class Node implements AutoCloseable {
                 throw RpcException.invalidTransaction(ERRORS.valueToTree(e.error()));
             }
             Submitted s = new Submitted(tx, trace);
-            byHash.put(tx.hash().toString(), s);
+            byHash.put(hash, s);
             history.track(s);
             if (production instanceof BlockProduction.OnDemand) {
                 runUntilComplete(s);

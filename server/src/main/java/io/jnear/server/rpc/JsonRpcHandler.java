@@ -80,8 +80,8 @@ public final class JsonRpcHandler implements HttpHandler {
         }
     }
 
-    /** Answers one request body with the response's bytes; never throws. */
-    private byte[] answer(byte[] body) {
+    /** Answers one request body with the response's bytes, as HTTP sends them; never throws. */
+    public byte[] answer(byte[] body) {
         JsonNode request;
         try {
             request = MAPPER.readTree(body);

@@ -54,7 +54,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code broadcast_tx_commit} (latency percentiles from one client; throughput from four), and the time
  * from starting a server to its first answer. Each client thread signs as its own account, so nonces
  * never collide; signing (BouncyCastle's Ed25519, as the server verifies) is part of the measured work, as
- * it is for any client. The {@code ed25519*} rows compare the JDK's and BouncyCastle's Ed25519 alone.
+ * it is for any client. The clients speak HTTP through {@link HttpURLConnection} by default, or by hand
+ * over a kept-alive socket ({@code -p client=socket}). The {@code ed25519*} rows compare the JDK's and
+ * BouncyCastle's Ed25519 alone.
  */
 @Fork(1)
 @Warmup(iterations = 2, time = 3)

@@ -42,8 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ProcessorBenchmark {
     static final int CONTRACTS = 100;
 
-    private List<JavaFileObject> withStubs;
-    private List<JavaFileObject> plain;
+    List<JavaFileObject> withStubs;
+    List<JavaFileObject> plain;
     private JavaCompiler javac;
     private StandardJavaFileManager files;
 
@@ -108,7 +108,13 @@ public class ProcessorBenchmark {
     }
 
     private boolean compile(List<JavaFileObject> sources, List<Processor> processors, String... options) {
-        List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path")));
+        return compileAgainst(System.getProperty("java.class.path"), sources, processors, options);
+    }
+
+    /** javac on {@code sources} against {@code classpath}, its output kept in memory. */
+    boolean compileAgainst(String classpath, List<JavaFileObject> sources, List<Processor> processors,
+            String... options) {
+        List<String> args = new ArrayList<>(List.of("-classpath", classpath));
         args.addAll(List.of(options));
         // class files and generated sources go to memory: the benchmark measures javac, not the disk
         var inMemory = new ForwardingJavaFileManager<>(files) {

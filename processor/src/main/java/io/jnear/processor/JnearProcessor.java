@@ -84,7 +84,9 @@ public final class JnearProcessor extends AbstractProcessor {
         abiWriter = new AbiWriter(jsonTypes, env.getOptions().getOrDefault(ABI_VERSION_OPTION, "0.0.0"));
         if (trees != null) {
             analysed = AnalysedContracts.register(env,
-                    contract -> runGuarded(contract, () -> validator.validateBodies(contract)));
+                    contract -> runGuarded(contract, () -> validator.validateBodies(contract)),
+                    type -> runGuarded(type, () -> validator.classAnalysed(type)),
+                    () -> runGuarded(null, validator::compilationFinished));
         }
     }
 

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code //-}: the line belongs to the bad variant only; {@code //+}: to the corrected variant only
  *       (the other variant sees a blank line, so line numbers agree).
  * </ul>
- * The bad variant must report exactly the declared jnear diagnostics; the corrected one must compile
- * without any warning.
+ * The bad variant must report exactly the declared jnear diagnostics, also under {@code -proc:only} (where
+ * javac stops before its analysis, so the checks of bodies attribute the classes themselves); the corrected
+ * one must compile without any warning.
  */
 class ChecksTest {
     private static final Pattern EXPECTATION = Pattern.compile("//! (ERROR|WARNING) (jnear/[a-z-]+)(?: \"((?:[^\"\\\\]|\\\\.)*)\")?");
@@ -53,10 +54,11 @@ class ChecksTest {
         assertTrue(cases.size() >= 25, "at least 25 bad-source cases, found " + cases.size());
         return cases.stream().map(dir -> DynamicContainer.dynamicContainer(dir.getFileName().toString(), List.of(
                 DynamicTest.dynamicTest("reports its diagnostics", () -> badVariantReports(dir)),
+                DynamicTest.dynamicTest("reports them under -proc:only", () -> badVariantReports(dir, "-proc:only")),
                 DynamicTest.dynamicTest("corrected source compiles clean", () -> correctedVariantIsClean(dir)))));
     }
 
-    private static void badVariantReports(Path dir) throws IOException {
+    private static void badVariantReports(Path dir, String... options) throws IOException {
         List<JavaFileObject> sources = new ArrayList<>();
         List<Expected> expected = new ArrayList<>();
         for (Path file : javaFiles(dir)) {
@@ -75,7 +77,7 @@ class ChecksTest {
             }
         }
         assertTrue(!expected.isEmpty(), dir + " declares no expected diagnostic");
-        Compilation compilation = Fixtures.compile(sources);
+        Compilation compilation = Fixtures.compile(sources, options);
         for (Expected e : expected) {
             JavaFileObject file = sources.stream().filter(s -> s.getName().endsWith("/" + e.file())).findFirst()
                     .orElseThrow();

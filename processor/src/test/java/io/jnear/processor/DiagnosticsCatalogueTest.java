@@ -16,9 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.MissingFormatArgumentException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -31,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every call that prints a catalogue entry passes exactly the arguments its format reads, every entry is
- * printed somewhere, and every tag is listed in the README. The processor's own sources are compiled (attributed, not generated) and each call of
+ * printed somewhere, and the README's compile-time check section lists every tag, with its kind, and no
+ * other. The processor's own sources are compiled (attributed, not generated) and each call of
  * {@link Reporter}'s methods is read with the overload javac chose.
  */
 class DiagnosticsCatalogueTest {
@@ -119,9 +124,7 @@ class DiagnosticsCatalogueTest {
 
     @Test
     void everyTagIsListedInTheReadme() throws IOException {
-        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-        String section = readme.substring(readme.indexOf("## Compile-time checks"));
-        section = section.substring(0, section.indexOf("\n## ", 1));
+        String section = readmeSection();
         List<String> missing = new ArrayList<>();
         for (Diagnostics d : Diagnostics.values()) {
             if (!section.contains("`" + d.tag() + "`")) {
@@ -129,6 +132,39 @@ class DiagnosticsCatalogueTest {
             }
         }
         assertEquals(List.of(), missing, "tags missing from the README's compile-time check section");
+    }
+
+    /** Each row of the README's table names catalogue tags only, all of the kind its second column says. */
+    @Test
+    void theReadmeListsEachTagWithItsKind() throws IOException {
+        Map<String, Diagnostics> byTag = new HashMap<>();
+        for (Diagnostics d : Diagnostics.values()) {
+            byTag.put(d.tag(), d);
+        }
+        List<String> wrong = new ArrayList<>();
+        int rows = 0;
+        for (String line : readmeSection().lines().filter(l -> l.startsWith("| `jnear/")).toList()) {
+            rows++;
+            String[] columns = line.split("\\|");
+            String kind = columns[2].strip();
+            Matcher tag = Pattern.compile("`(jnear/[a-z-]+)`").matcher(columns[1]);
+            while (tag.find()) {
+                Diagnostics d = byTag.get(tag.group(1));
+                if (d == null) {
+                    wrong.add(tag.group(1) + " is not in the catalogue");
+                } else if (!d.kind().name().toLowerCase(Locale.ROOT).equals(kind)) {
+                    wrong.add(tag.group(1) + " is listed as " + kind + " but is " + d.kind());
+                }
+            }
+        }
+        assertTrue(rows > 20, "found only " + rows + " rows of tags");
+        assertEquals(List.of(), wrong);
+    }
+
+    private static String readmeSection() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Compile-time checks"));
+        return section.substring(0, section.indexOf("\n## ", 1));
     }
 
     @Test

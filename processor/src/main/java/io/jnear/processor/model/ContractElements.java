@@ -37,6 +37,18 @@ public final class ContractElements {
     private ContractElements() {
     }
 
+    /** The top-level class {@code e} is, or is declared in; null for a package or module. */
+    public static TypeElement topLevel(Element e) {
+        TypeElement top = null;
+        for (Element at = e; at != null && at.getKind() != ElementKind.PACKAGE && at.getKind() != ElementKind.MODULE;
+                at = at.getEnclosingElement()) {
+            if (at instanceof TypeElement t) {
+                top = t;
+            }
+        }
+        return top;
+    }
+
     /** The methods a @Contract class or @CrossContractCall interface exports, in source order. */
     public static List<ExecutableElement> exportedMethods(TypeElement type) {
         List<ExecutableElement> out = new ArrayList<>();

@@ -15,15 +15,22 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import io.jnear.annotations.Contract;
 import io.jnear.processor.Diagnostics;
+import io.jnear.processor.Reporter;
+import io.jnear.processor.model.ContractElements;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -48,8 +55,10 @@ import javax.lang.model.util.Elements;
  * named where the class file names it (a field's, parameter's or result's type, a super type, a cast,
  * {@code instanceof}, a class literal, a catch clause, an array creation); a native method or a finalizer.
  * The whole class is read: field initialisers, initialiser blocks, nested, local and anonymous classes and
- * lambdas. Uses are found through the compiler Trees API; the check is skipped where that API is
- * unavailable.
+ * lambdas. The sandbox checks every class deployed with the contract, so the other classes of the
+ * compilation that the contract's code names (its helpers, in any package) are read too, through
+ * {@link HelperClasses}, and their refusals reported on their own lines. Uses are found through the compiler
+ * Trees API; the check is skipped where that API is unavailable.
  */
 final class DeterminismCheck implements Check {
     private static final String RESOURCE = "META-INF/jnear/contract-api.txt";
@@ -89,15 +98,49 @@ final class DeterminismCheck implements Check {
         }
     }
 
+    /** One refusal in a class's source: {@code api} is what the sandbox names, {@code why} its reason. */
+    record Refusal(Tree tree, String api, String why) {
+    }
+
+    /**
+     * What the sandbox would refuse in one class's source (its nested classes included, nested contracts
+     * excepted: they are scanned as contracts), and the other top-level classes it names.
+     */
+    record ClassScan(TypeElement type, CompilationUnitTree unit, List<Refusal> refusals, Set<TypeElement> reached) {
+        void report(Reporter reporter) {
+            for (Refusal r : refusals) {
+                reporter.reportAt(Diagnostics.NON_DETERMINISTIC, type, r.tree(), unit, r.api(), r.why());
+            }
+        }
+    }
+
+    private final HelperClasses helpers;
+
+    DeterminismCheck(HelperClasses helpers) {
+        this.helpers = helpers;
+    }
+
     @Override
     public void check(TypeElement type, CheckContext ctx) {
+        scan(type, ctx).ifPresent(scan -> {
+            scan.report(ctx.reporter());
+            helpers.reach(scan.reached());
+        });
+    }
+
+    /** Scans {@code type}'s source; empty where the Trees API, the list or the source is unavailable. */
+    static Optional<ClassScan> scan(TypeElement type, CheckContext ctx) {
         if (ctx.trees() == null || RULES.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         TreePath path = ctx.trees().getPath(type);
-        if (path != null) {
-            new Scanner(ctx, type, path.getCompilationUnit()).scan(path, null);
+        if (path == null) {
+            return Optional.empty();
         }
+        Scanner scanner = new Scanner(ctx, type);
+        scanner.scan(path, null);
+        return Optional.of(new ClassScan(type, path.getCompilationUnit(), scanner.refusals,
+                scanner.reached(ContractElements.topLevel(type))));
     }
 
     /** Why the list refuses the member, or null if it allows it (or it is the contract's own code). */
@@ -176,18 +219,35 @@ final class DeterminismCheck implements Check {
     private static final class Scanner extends TreePathScanner<Void, Void> {
         private final CheckContext ctx;
         private final Elements elements;
-        private final Element contract;
-        private final CompilationUnitTree unit;
+        private final Element root;
+        private final List<Refusal> refusals = new ArrayList<>();
+        /** The classes, members' owners and types the code names (some of them local or nested: see below). */
+        private final Set<Element> named = new LinkedHashSet<>();
 
-        Scanner(CheckContext ctx, Element contract, CompilationUnitTree unit) {
+        Scanner(CheckContext ctx, Element root) {
             this.ctx = ctx;
             this.elements = ctx.elements();
-            this.contract = contract;
-            this.unit = unit;
+            this.root = root;
+        }
+
+        /** The top-level classes named, other than {@code own}. */
+        Set<TypeElement> reached(TypeElement own) {
+            Set<TypeElement> tops = new LinkedHashSet<>();
+            for (Element e : named) {
+                TypeElement top = ContractElements.topLevel(e);
+                if (top != null && !top.equals(own)) {
+                    tops.add(top);
+                }
+            }
+            return tops;
         }
 
         @Override
         public Void visitClass(ClassTree tree, Void unused) {
+            Element declared = ctx.trees().getElement(getCurrentPath());
+            if (declared != null && !declared.equals(root) && declared.getAnnotation(Contract.class) != null) {
+                return null; // a nested contract is scanned as a contract
+            }
             // an anonymous class's super type is its `new` expression, checked as a constructor call
             if (!tree.getSimpleName().isEmpty()) {
                 if (tree.getExtendsClause() != null) {
@@ -290,8 +350,15 @@ final class DeterminismCheck implements Check {
             return super.visitIdentifier(tree, unused);
         }
 
+        /** Checks a field read and notes what an identifier or member selection names (a type, a member). */
         private void checkField(Tree tree) {
-            if (ctx.trees().getElement(getCurrentPath()) instanceof VariableElement field
+            Element e = ctx.trees().getElement(getCurrentPath());
+            if (e == null || e.getKind() == ElementKind.PACKAGE || e.getKind() == ElementKind.LOCAL_VARIABLE
+                    || e.getKind() == ElementKind.PARAMETER) {
+                return;
+            }
+            named.add(e);
+            if (e instanceof VariableElement field
                     && field.getKind() == ElementKind.FIELD
                     && field.getEnclosingElement() instanceof TypeElement owner) {
                 String why = memberRefusal(elements, owner, field.getSimpleName().toString(), "");
@@ -306,6 +373,7 @@ final class DeterminismCheck implements Check {
                     || !(m.getEnclosingElement() instanceof TypeElement owner)) {
                 return;
             }
+            named.add(owner);
             StringBuilder parameters = new StringBuilder("(");
             for (VariableElement p : m.getParameters()) {
                 TypeMirror erased = ctx.types().erasure(p.asType());
@@ -328,22 +396,23 @@ final class DeterminismCheck implements Check {
             }
         }
 
-        private void checkType(Tree at, TypeMirror type) {
-            TypeMirror erased = ctx.types().erasure(type);
+        private void checkType(Tree at, TypeMirror written) {
+            TypeMirror erased = ctx.types().erasure(written);
             while (erased.getKind() == TypeKind.ARRAY) {
                 erased = ((ArrayType) erased).getComponentType();
             }
             if (erased.getKind() == TypeKind.DECLARED
-                    && ((DeclaredType) erased).asElement() instanceof TypeElement named) {
-                String why = classRefusal(elements, named);
+                    && ((DeclaredType) erased).asElement() instanceof TypeElement type) {
+                named.add(type);
+                String why = classRefusal(elements, type);
                 if (why != null) {
-                    report(at, named.getQualifiedName().toString(), why);
+                    report(at, type.getQualifiedName().toString(), why);
                 }
             }
         }
 
         private void report(Tree tree, String api, String why) {
-            ctx.reporter().reportAt(Diagnostics.NON_DETERMINISTIC, contract, tree, unit, api, why);
+            refusals.add(new Refusal(tree, api, why));
         }
     }
 }

@@ -12,9 +12,6 @@ public final class Validator {
             new BorshStateCheck(), new InterfaceConformanceCheck(), new CheckedExceptionCheck(),
             new ArgumentKeyCheck(), new PrivateOverrideCheck());
 
-    /** Checks that read attributed source (initialisers, bodies): they run after javac's analysis. */
-    private static final List<Check> SOURCE_CHECKS = List.of(new MutableStaticCheck(), new DeterminismCheck(),
-            new CollectionPrefixCheck(), new WasmCostCheck());
 
     private static final List<Check> CROSS_CONTRACT_CHECKS = List.of(new CrossContractShapeCheck(),
             new NotExportedCheck(), new CallbackCheck(), new NameCheck(), new JsonTypeCheck(), new ArgumentKeyCheck());
@@ -23,9 +20,15 @@ public final class Validator {
             new StubWiringCheck(), new ImplicitInitCheck(), new UnchainedCallbackCheck(), new JoinWiringCheck());
 
     private final CheckContext context;
+    private final HelperClasses helpers;
+    /** Checks that read attributed source (initialisers, bodies): they run after javac's analysis. */
+    private final List<Check> sourceChecks;
 
     public Validator(CheckContext context) {
         this.context = context;
+        this.helpers = new HelperClasses(context);
+        this.sourceChecks = List.of(new MutableStaticCheck(), new DeterminismCheck(helpers),
+                new CollectionPrefixCheck(), new WasmCostCheck());
     }
 
     public void validateContract(TypeElement type) {
@@ -46,7 +49,7 @@ public final class Validator {
         if (contract.getKind() != ElementKind.CLASS || context.trees() == null) {
             return;
         }
-        for (Check check : SOURCE_CHECKS) {
+        for (Check check : sourceChecks) {
             check.check(contract, context);
         }
         ContractBodies.of(contract, context).ifPresent(bodies -> {
@@ -54,6 +57,23 @@ public final class Validator {
                 check.check(contract, bodies, context);
             }
         });
+    }
+
+    /**
+     * javac has analysed top-level class {@code type} (after {@link #validateBodies} of the contracts it
+     * holds): if contract code reaches it, now or later, it is checked as the sandbox will check it.
+     */
+    public void classAnalysed(TypeElement type) {
+        if (context.trees() != null) {
+            helpers.analysed(type);
+        }
+    }
+
+    /** Every class javac analyses has been: the helper classes reached but never analysed are checked now. */
+    public void compilationFinished() {
+        if (context.trees() != null) {
+            helpers.compilationFinished();
+        }
     }
 
     public void validateCrossContract(TypeElement type) {

@@ -6,8 +6,12 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -33,6 +37,25 @@ public final class GeneratedSources {
                         .addMember("value", "{$S, $S}", "deprecation", "removal").build())
                 .build();
         JavaFile.builder(packageName, spec).skipJavaLangImports(true).indent("    ").build().writeTo(filer);
+    }
+
+    /** True if {@code type} is a source this processor wrote (it carries the marker {@link #writeSource} adds). */
+    public static boolean isGenerated(TypeElement type) {
+        for (AnnotationMirror a : type.getAnnotationMirrors()) {
+            if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
+                    .contentEquals(GENERATED.canonicalName())) {
+                for (AnnotationValue value : a.getElementValues().values()) {
+                    if (value.getValue() instanceof List<?> names) {
+                        for (Object name : names) {
+                            if (name instanceof AnnotationValue v && PROCESSOR.equals(v.getValue())) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Writes {@code content} as a class-output resource at {@code path}. */

@@ -18,9 +18,15 @@ import java.util.stream.Stream;
 public final class ContractBuild {
     private static final String ABI_DIRECTORY = "META-INF/jnear/abi";
 
-    /** One contract built: where its module and ABI went, the module's size and the build time. */
-    public record Built(String contract, Path wasm, Path abi, int bytes, long millis) {
+    /**
+     * One contract built: where its module, ABI and size report (null unless asked for) went, the module's
+     * size and the build time (the size report's second TeaVM run included).
+     */
+    public record Built(String contract, Path wasm, Path abi, Path sizes, int bytes, long millis) {
     }
+
+    /** How many packages, classes and functions a size report lists. */
+    static final int SIZE_REPORT_ROWS = 40;
 
     private final Path classes;
     /** One compiler for the whole build, so a contract a factory embeds is compiled once for both files. */
@@ -31,11 +37,21 @@ public final class ContractBuild {
      * @param dependencies the rest of its class path (jnear-sdk and what the contract uses)
      */
     public ContractBuild(Path classes, List<File> dependencies) {
+        this(classes, dependencies, false);
+    }
+
+    /**
+     * @param classes the project's compiled classes (with the processor's output)
+     * @param dependencies the rest of its class path (jnear-sdk and what the contract uses)
+     * @param reportingSizes whether to write {@code <Name>.sizes.txt} beside each module ({@link SizeReport});
+     *     it costs a second TeaVM run per contract
+     */
+    public ContractBuild(Path classes, List<File> dependencies, boolean reportingSizes) {
         this.classes = classes;
         List<File> classPath = new ArrayList<>();
         classPath.add(classes.toFile());
         classPath.addAll(dependencies);
-        this.compiler = new WasmCompiler(classPath);
+        this.compiler = new WasmCompiler(classPath, reportingSizes);
     }
 
     /** Builds every contract into {@code out}, in name order; fails on the first one NEAR would refuse. */
@@ -72,16 +88,23 @@ public final class ContractBuild {
         String simple = contract.substring(contract.lastIndexOf('.') + 1).replace('$', '_');
         String packageName = contract.contains(".") ? contract.substring(0, contract.lastIndexOf('.') + 1) : "";
         long start = System.nanoTime();
-        byte[] wasm = compiler.compile(packageName + simple + "WasmEntry");
+        String entryClass = packageName + simple + "WasmEntry";
+        byte[] wasm = compiler.compile(entryClass);
         long millis = (System.nanoTime() - start) / 1_000_000;
         try {
             Files.createDirectories(out);
             Path wasmFile = out.resolve(simple + ".wasm");
             Path abiFile = out.resolve(simple + ".abi.json");
             Files.write(wasmFile, wasm);
+            Path sizesFile = null;
+            var report = compiler.sizeReport(entryClass);
+            if (report.isPresent()) {
+                sizesFile = out.resolve(simple + ".sizes.txt");
+                Files.writeString(sizesFile, report.get().text(SIZE_REPORT_ROWS));
+            }
             Files.copy(classes.resolve(ABI_DIRECTORY).resolve(contract + ".json"), abiFile,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return new Built(contract, wasmFile, abiFile, wasm.length, millis);
+            return new Built(contract, wasmFile, abiFile, sizesFile, wasm.length, millis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

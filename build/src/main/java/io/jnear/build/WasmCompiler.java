@@ -52,11 +52,28 @@ public final class WasmCompiler {
      * deploys, which the same build also writes on its own, so that contract goes through TeaVM once.
      */
     private final Map<String, byte[]> built = new HashMap<>();
+    /** Whether each module also gets a {@link SizeReport} (TeaVM runs a second time, for the names). */
+    private final boolean reportingSizes;
+    private final Map<String, SizeReport> sizeReports = new HashMap<>();
     private int teavmRuns;
 
     /** @param classPath the contract's classes and everything they use (jnear-sdk and its dependencies) */
     public WasmCompiler(List<File> classPath) {
+        this(classPath, false);
+    }
+
+    /**
+     * @param classPath the contract's classes and everything they use (jnear-sdk and its dependencies)
+     * @param reportingSizes whether to make a {@link SizeReport} of each module, which costs a second TeaVM run
+     */
+    public WasmCompiler(List<File> classPath, boolean reportingSizes) {
         this.classPath = List.copyOf(classPath);
+        this.reportingSizes = reportingSizes;
+    }
+
+    /** The size report of the module compiled from {@code entryClass}, if this compiler reports sizes and built it. */
+    public java.util.Optional<SizeReport> sizeReport(String entryClass) {
+        return java.util.Optional.ofNullable(sizeReports.get(entryClass));
     }
 
     /**
@@ -84,14 +101,14 @@ public final class WasmCompiler {
         }
         try (URLClassLoader loader = new URLClassLoader(urls(), WasmCompiler.class.getClassLoader())) {
             Set<String> methods = exportedMethods(loader, entryClass);
-            Output output = teavm(loader, entryClass, Map.of());
+            Output output = teavm(loader, entryClass, Map.of(), false);
             Set<String> deployed = output.deployedContracts(loader, entryClass);
+            Map<String, byte[]> modules = new TreeMap<>();
             if (!deployed.isEmpty()) {
-                Map<String, byte[]> modules = new TreeMap<>();
                 for (String contract : deployed) {
                     modules.put(contract, compile(entryClassOf(contract), building));
                 }
-                output = teavm(loader, entryClass, modules);
+                output = teavm(loader, entryClass, modules, false);
             }
             byte[] near = Preinitializer.apply(NearPostPass.apply(output.module(), methods));
             try {
@@ -101,6 +118,11 @@ public final class WasmCompiler {
                         + e.getMessage(), e);
             }
             built.put(entryClass, near);
+            if (reportingSizes) {
+                String name = entryClass.substring(entryClass.lastIndexOf('.') + 1);
+                sizeReports.put(entryClass, SizeReport.of(name.substring(0, name.length() - "WasmEntry".length())
+                        + ".wasm", near, teavm(loader, entryClass, modules, true).module()));
+            }
             return near;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,7 +154,9 @@ public final class WasmCompiler {
         return contractClass.substring(0, dot + 1) + contractClass.substring(dot + 1).replace('$', '_') + "WasmEntry";
     }
 
-    private Output teavm(ClassLoader loader, String entryClass, Map<String, byte[]> embedded) throws IOException {
+    /** TeaVM's module; {@code named}: with its name section, and the data that changes with it, for a report. */
+    private Output teavm(ClassLoader loader, String entryClass, Map<String, byte[]> embedded, boolean named)
+            throws IOException {
         teavmRuns++;
         Path work = Files.createTempDirectory("jnear-teavm");
         try {
@@ -146,7 +170,7 @@ public final class WasmCompiler {
             // which made the token 647 KB instead of 393 KB and, with NEAR's per-byte loading fee, dearer per
             // call (2.39 vs 2.23 Tgas for ft_transfer) although it runs fewer instructions (383k vs 521k)
             tool.setOptimizationLevel(TeaVMOptimizationLevel.ADVANCED);
-            tool.setObfuscated(true);
+            tool.setObfuscated(!named);
             tool.setMinHeapSize(MIN_HEAP_BYTES);
             tool.setMaxHeapSize(MAX_HEAP_BYTES);
             tool.setLog(new ErrorLog());

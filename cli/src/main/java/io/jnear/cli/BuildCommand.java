@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code jnear build [<classes dir>] [--out <dir>] [--cp <class path>]}: compiles every {@code @Contract} of a
- * compiled project to NEAR Wasm, {@code target/wasm/<Name>.wasm} and {@code <Name>.abi.json} by default.
+ * {@code jnear build [<classes dir>] [--out <dir>] [--cp <class path>] [--sizes]}: compiles every
+ * {@code @Contract} of a compiled project to NEAR Wasm, {@code target/wasm/<Name>.wasm} and {@code <Name>.abi.json}
+ * by default; {@code --sizes} also writes {@code <Name>.sizes.txt}, the module's bytes per section, package,
+ * class and function.
  * The project must have been compiled with TeaVM's interop jar on its class path (projects made by
  * {@code jnear new} have it), so that the processor wrote the Wasm entry points.
  */
@@ -31,6 +33,7 @@ final class BuildCommand {
         String output = "target/wasm";
         List<File> classPath = new ArrayList<>();
         List<String> positional = new ArrayList<>();
+        boolean sizes = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--out") || a.equals("--cp")) {
@@ -47,6 +50,8 @@ final class BuildCommand {
                         }
                     }
                 }
+            } else if (a.equals("--sizes")) {
+                sizes = true;
             } else if (a.startsWith("-")) {
                 throw new UsageException("unknown option '" + a + "'");
             } else {
@@ -63,7 +68,7 @@ final class BuildCommand {
         if (!Files.isDirectory(classesDir)) {
             throw new UsageException(classes + " is not a directory of compiled classes: run 'mvn compile' first");
         }
-        ContractBuild build = new ContractBuild(classesDir, classPath);
+        ContractBuild build = new ContractBuild(classesDir, classPath, sizes);
         if (build.contracts().isEmpty()) {
             throw new UsageException("no @Contract in " + classes + " (the processor writes an ABI for each one)");
         }
@@ -71,8 +76,8 @@ final class BuildCommand {
         for (String contract : build.contracts()) {
             try {
                 ContractBuild.Built built = build.build(contract, path(output));
-                out.printf("%s -> %s (%,d bytes, %,d ms), ABI %s%n", contract, built.wasm(), built.bytes(),
-                        built.millis(), built.abi());
+                out.printf("%s -> %s (%,d bytes, %,d ms), ABI %s%s%n", contract, built.wasm(), built.bytes(),
+                        built.millis(), built.abi(), built.sizes() == null ? "" : ", sizes " + built.sizes());
             } catch (WasmBuildException e) {
                 err.println("jnear: " + contract + ": " + e.getMessage());
                 failed++;

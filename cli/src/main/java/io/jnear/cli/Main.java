@@ -40,9 +40,10 @@ public final class Main {
                    jnear new <dir> [--package <name>] [--name <ContractClass>]
                                                     create a Maven project with one contract and its test
                    jnear abi <contract class>       print the ABI the processor generated for a contract
-                   jnear build [<classes dir>] [--out <dir>] [--cp <class path>]
+                   jnear build [<classes dir>] [--out <dir>] [--cp <class path>] [--sizes]
                                                     compile every @Contract to NEAR Wasm: <Name>.wasm and
-                                                    <Name>.abi.json in target/wasm (TeaVM + NEAR post-pass)
+                                                    <Name>.abi.json in target/wasm (TeaVM + NEAR post-pass);
+                                                    --sizes: also <Name>.sizes.txt, bytes per function
                    jnear bench [--short|--full|<regex>]
                                                     run the JMH benchmarks and print a table (the launcher
                                                     builds and starts the benchmark jar for this one)

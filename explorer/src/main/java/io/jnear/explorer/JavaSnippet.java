@@ -86,7 +86,7 @@ final class JavaSnippet {
         if (amount.asYocto().signum() == 0) {
             return "NearToken.ZERO";
         }
-        BigInteger[] near = amount.asYocto().divideAndRemainder(NearToken.YOCTO_PER_NEAR);
+        BigInteger[] near = amount.asYocto().divideAndRemainder(BigInteger.TEN.pow(24));
         if (near[1].signum() == 0 && near[0].bitLength() < 63) {
             return "NearToken.near(" + near[0] + ")";
         }

@@ -1,7 +1,5 @@
 package io.jnear.build.teavm;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 
 /**
@@ -12,11 +10,14 @@ import java.nio.charset.Charset;
  * on malformed input (it accepts overlong forms, decodes past U+10FFFF, drops unpaired surrogates), so a
  * contract would answer differently in Wasm than on the JVM. Here ill-formed input is replaced as the
  * JDK replaces it: each maximal subpart of an ill-formed byte sequence becomes one U+FFFD, each unpaired
- * surrogate one {@code ?}. ISO-8859-1 is decoded directly too; other charsets still take TeaVM's path.
+ * surrogate one {@code ?}. ISO-8859-1 and US-ASCII are converted directly too, unmappable characters
+ * replaced as the JDK replaces them; any other charset is refused ({@link UnsupportedOperationException}):
+ * TeaVM's charset coders, which the other charsets would need, are some 20 KB of every contract's module.
  */
 public final class Utf8 {
     private static final String UTF_8 = "UTF-8";
     private static final String LATIN_1 = "ISO-8859-1";
+    private static final String ASCII = "US-ASCII";
 
     private Utf8() {
     }
@@ -28,7 +29,7 @@ public final class Utf8 {
      */
     public static byte[] encode(char[] s, Charset charset) {
         if (!UTF_8.equals(charset.name())) {
-            return encodeSlowly(s, charset);
+            return encodeSingleBytes(s, singleByteLimit(charset));
         }
         int length = s.length;
         int size = 0;
@@ -80,16 +81,16 @@ public final class Utf8 {
 
     /** The characters of {@code bytes[offset, offset + length)} decoded from {@code charset}. */
     public static char[] decode(byte[] bytes, int offset, int length, Charset charset) {
-        if (LATIN_1.equals(charset.name())) {
-            // every byte is the character of the same number (the SDK's JSON reader decodes ASCII so)
+        if (!UTF_8.equals(charset.name())) {
+            // every byte is the character of the same number (the SDK's JSON reader decodes ASCII so); past
+            // US-ASCII's range, U+FFFD
+            int limit = singleByteLimit(charset);
             char[] out = new char[length];
             for (int i = 0; i < length; i++) {
-                out[i] = (char) (bytes[offset + i] & 0xFF);
+                int b = bytes[offset + i] & 0xFF;
+                out[i] = b <= limit ? (char) b : REPLACEMENT;
             }
             return out;
-        }
-        if (!UTF_8.equals(charset.name())) {
-            return decodeSlowly(bytes, offset, length, charset);
         }
         int end = offset + length;
         int chars = 0;
@@ -170,17 +171,36 @@ public final class Utf8 {
         return length;
     }
 
-    private static byte[] encodeSlowly(char[] s, Charset charset) {
-        ByteBuffer buffer = charset.encode(CharBuffer.wrap(s));
-        byte[] out = new byte[buffer.remaining()];
-        buffer.get(out);
-        return out;
+    /** The highest character a single-byte charset maps: 0xFF for ISO-8859-1, 0x7F for US-ASCII. */
+    private static int singleByteLimit(Charset charset) {
+        if (LATIN_1.equals(charset.name())) {
+            return 0xFF;
+        }
+        if (ASCII.equals(charset.name())) {
+            return 0x7F;
+        }
+        throw new UnsupportedOperationException("Strings in " + charset.name() + " in a contract compiled to Wasm: "
+                + "jnear's Wasm build converts UTF-8, ISO-8859-1 and US-ASCII only");
     }
 
-    private static char[] decodeSlowly(byte[] bytes, int offset, int length, Charset charset) {
-        CharBuffer buffer = charset.decode(ByteBuffer.wrap(bytes, offset, length));
-        char[] out = new char[buffer.remaining()];
-        buffer.get(out);
+    /** One byte per character up to {@code limit}; anything else, a surrogate pair included, one {@code ?}. */
+    private static byte[] encodeSingleBytes(char[] s, int limit) {
+        int size = 0;
+        for (int i = 0; i < s.length; i++) {
+            i += pairedAt(s, i) ? 1 : 0;
+            size++;
+        }
+        byte[] out = new byte[size];
+        int at = 0;
+        for (int i = 0; i < s.length; i++) {
+            char c = s[i];
+            if (c <= limit) {
+                out[at++] = (byte) c;
+            } else {
+                i += pairedAt(s, i) ? 1 : 0;
+                out[at++] = '?';
+            }
+        }
         return out;
     }
 }

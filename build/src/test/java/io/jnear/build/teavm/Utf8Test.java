@@ -1,6 +1,8 @@
 package io.jnear.build.teavm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
@@ -8,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link Utf8} against the JDK's UTF-8 on the JVM: the same bytes and characters for well-formed text and
@@ -35,11 +38,22 @@ class Utf8Test {
     }
 
     @Property(tries = 500)
-    void otherCharsetsGoThroughTheCharset(@ForAll("text") String s) {
-        assertArrayEquals(s.getBytes(StandardCharsets.UTF_16LE), Utf8.encode(s.toCharArray(), StandardCharsets.UTF_16LE));
-        byte[] latin = s.getBytes(StandardCharsets.ISO_8859_1);
-        assertArrayEquals(new String(latin, StandardCharsets.ISO_8859_1).toCharArray(),
-                Utf8.decode(latin, 0, latin.length, StandardCharsets.ISO_8859_1));
+    void singleByteCharsetsAsTheJdk(@ForAll("text") String s, @ForAll("utf8ish") byte[] bytes) {
+        for (var charset : java.util.List.of(StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII)) {
+            assertArrayEquals(s.getBytes(charset), Utf8.encode(s.toCharArray(), charset), charset.name());
+            assertArrayEquals(new String(bytes, charset).toCharArray(), Utf8.decode(bytes, 0, bytes.length, charset),
+                    charset.name());
+        }
+    }
+
+    @Test
+    void otherCharsetsAreRefusedWithTheOnesThatWork() {
+        UnsupportedOperationException e = assertThrows(
+                UnsupportedOperationException.class, () -> Utf8.encode("a".toCharArray(), StandardCharsets.UTF_16LE));
+        assertEquals("Strings in UTF-16LE in a contract compiled to Wasm: jnear's"
+                + " Wasm build converts UTF-8, ISO-8859-1 and US-ASCII only", e.getMessage());
+        assertThrows(UnsupportedOperationException.class,
+                () -> Utf8.decode(new byte[2], 0, 2, StandardCharsets.UTF_16));
     }
 
     /** Strings of ASCII, Latin, CJK, emoji and lone surrogates mixed. */

@@ -60,8 +60,6 @@ public final class CodecWriter {
         CONSTANTS.put("java.lang.Character", "CHAR");
         CONSTANTS.put("java.lang.String", "STRING");
         CONSTANTS.put("java.lang.Void", "VOID");
-        CONSTANTS.put("java.math.BigInteger", "BIG_INTEGER");
-        CONSTANTS.put("java.math.BigDecimal", "BIG_DECIMAL");
         CONSTANTS.put("io.jnear.sdk.AccountId", "ACCOUNT_ID");
         CONSTANTS.put("io.jnear.sdk.NearToken", "NEAR_TOKEN");
         CONSTANTS.put("io.jnear.sdk.U128", "U128_STRING");
@@ -72,6 +70,11 @@ public final class CodecWriter {
         CONSTANTS.put("io.jnear.sdk.Gas", "GAS");
         CONSTANTS.put("io.jnear.sdk.PublicKey", "PUBLIC_KEY");
     }
+
+    /** Apart from {@link #CONSTANTS}: a Wasm build without them then carries none of their code. */
+    private static final Map<String, String> BIG_NUMBERS = Map.of(
+            "java.math.BigInteger", "BIG_INTEGER",
+            "java.math.BigDecimal", "BIG_DECIMAL");
 
     private static final Map<String, String> CONTAINERS = Map.of(
             "java.util.List", "list",
@@ -143,6 +146,10 @@ public final class CodecWriter {
         String constant = CONSTANTS.get(name);
         if (constant != null) {
             return CodeBlock.of("$T.$L", RuntimeTypes.JSON_CODECS, constant);
+        }
+        String bigNumber = BIG_NUMBERS.get(name);
+        if (bigNumber != null) {
+            return CodeBlock.of("$T.$L", RuntimeTypes.BIG_NUMBER_CODECS, bigNumber);
         }
         if (JsonTypes.CONCRETE_COLLECTIONS.contains(name)) {
             return concrete(RuntimeTypes.JSON_CODECS, declared, declared.getTypeArguments().size() == 2

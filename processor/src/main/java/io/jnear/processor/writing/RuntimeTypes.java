@@ -35,6 +35,7 @@ public final class RuntimeTypes {
     private static final String JSON_PACKAGE = "io.jnear.sdk.json";
     public static final ClassName JSON_CODEC = ClassName.get(JSON_PACKAGE, "JsonCodec");
     public static final ClassName JSON_CODECS = ClassName.get(JSON_PACKAGE, "JsonCodecs");
+    public static final ClassName BIG_NUMBER_CODECS = ClassName.get(JSON_PACKAGE, "BigNumberCodecs");
     public static final ClassName JSON_KEY = ClassName.get(JSON_PACKAGE, "JsonKey");
     public static final ClassName JSON_READER = ClassName.get(JSON_PACKAGE, "JsonReader");
     public static final ClassName JSON_WRITER = ClassName.get(JSON_PACKAGE, "JsonWriter");

@@ -16,7 +16,6 @@ import io.jnear.sdk.U128;
 import io.jnear.sdk.collections.LazyOption;
 import io.jnear.sdk.collections.LookupMap;
 import io.jnear.sdk.events.FtEvents;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -33,7 +32,8 @@ import java.util.Optional;
 @Contract
 public class FungibleToken {
     private static final Gas GAS_FOR_RESOLVE_TRANSFER = Gas.tgas(5);
-    private static final BigInteger YOCTO_PER_BYTE = BigInteger.TEN.pow(19);
+    /** NEAR's storage price, 10^19 yoctoNEAR per byte. */
+    private static final NearToken STORAGE_PRICE_PER_BYTE = NearToken.ofYocto(1_000_000_000_000_000_000L).times(10);
     private static final String NOT_ENOUGH_BALANCE = "The account doesn't have enough balance";
     /** The metadata of {@code new_default_meta}: near-sdk-rs's example token's, without its icon. */
     public static final FungibleTokenMetadata DEFAULT_METADATA =
@@ -269,7 +269,7 @@ public class FungibleToken {
     }
 
     private NearToken minStorageBalance() {
-        return NearToken.ofYocto(YOCTO_PER_BYTE.multiply(BigInteger.valueOf(accountStorageUsage)));
+        return STORAGE_PRICE_PER_BYTE.times(accountStorageUsage);
     }
 
     /**

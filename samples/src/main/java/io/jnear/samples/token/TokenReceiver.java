@@ -50,7 +50,7 @@ public class TokenReceiver {
     /** Decides, a block after the tokens arrived, to give half of them back. */
     @Private
     public U128 keepHalf(U128 amount) {
-        return U128.of(amount.asBigInteger().shiftRight(1));
+        return amount.dividedBy(2);
     }
 
     private static void answer(U128 unused) {

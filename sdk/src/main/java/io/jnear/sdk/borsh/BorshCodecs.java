@@ -45,14 +45,14 @@ public final class BorshCodecs {
     public static final BorshCodec<String> STRING = of(BorshReader::string, BorshWriter::string);
     public static final BorshCodec<byte[]> BYTES = of(BorshReader::bytes, BorshWriter::bytes);
     public static final BorshCodec<AccountId> ACCOUNT_ID = mapped(STRING, BorshCodecs::accountId, AccountId::toString);
-    public static final BorshCodec<U128> U128_VALUE = of(in -> U128.of(in.u128()), (out, v) -> out.u128(v.asBigInteger()));
+    public static final BorshCodec<U128> U128_VALUE = of(BorshReader::u128Value, BorshWriter::u128);
     public static final BorshCodec<U8> U8_VALUE = of(in -> U8.of(in.u8()), (out, v) -> out.u8((int) v.value()));
     public static final BorshCodec<U16> U16_VALUE = of(in -> U16.of(in.u16()), (out, v) -> out.u16((int) v.value()));
     public static final BorshCodec<U32> U32_VALUE = of(in -> U32.of(in.u32() & 0xFFFF_FFFFL), // TeaVM lacks Integer.toUnsignedLong
             (out, v) -> out.u32((int) v.value()));
     public static final BorshCodec<U64> U64_VALUE = of(in -> U64.ofBits(in.u64()), (out, v) -> out.u64(v.bits()));
-    public static final BorshCodec<NearToken> NEAR_TOKEN = of(in -> NearToken.ofYocto(in.u128()),
-            (out, v) -> out.u128(v.asYocto()));
+    public static final BorshCodec<NearToken> NEAR_TOKEN = of(in -> NearToken.ofYocto(in.u128Value()),
+            (out, v) -> out.u128(v.asU128()));
     public static final BorshCodec<Gas> GAS = of(in -> gas(in.u64()), (out, v) -> out.u64(v.asGas()));
     public static final BorshCodec<PublicKey> PUBLIC_KEY = of(BorshCodecs::readKey,
             (out, v) -> out.u8(0).raw(v.bytes()));

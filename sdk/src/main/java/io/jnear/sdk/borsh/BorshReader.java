@@ -1,10 +1,8 @@
 package io.jnear.sdk.borsh;
 
+import io.jnear.sdk.U128;
+import io.jnear.sdk.spi.StrictUtf8;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /** Reads Borsh values from a byte array; {@link #end} checks that every byte was read. */
 public final class BorshReader {
@@ -42,6 +40,12 @@ public final class BorshReader {
 
     public long u64() {
         return littleEndian(8);
+    }
+
+    /** A {@code u128}: 16 bytes, little-endian. */
+    public U128 u128Value() {
+        long low = littleEndian(8);
+        return U128.ofBits(littleEndian(8), low);
     }
 
     public BigInteger u128() {
@@ -84,16 +88,12 @@ public final class BorshReader {
             pos += length;
             return new String(chars);
         }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(in, pos, length)).toString();
-            pos += length;
-            return s;
-        } catch (CharacterCodingException e) {
+        String s = StrictUtf8.decode(in, pos, length);
+        if (s == null) {
             throw new BorshException("Invalid UTF-8 in a string");
         }
+        pos += length;
+        return s;
     }
 
     private boolean isAscii(int from, int length) {

@@ -1,5 +1,6 @@
 package io.jnear.sdk.borsh;
 
+import io.jnear.sdk.U128;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -47,6 +48,11 @@ public final class BorshWriter {
             throw new IllegalArgumentException("Not an unsigned 128-bit integer: " + value);
         }
         return littleEndian(value.longValue(), 8).littleEndian(value.shiftRight(64).longValue(), 8);
+    }
+
+    /** A {@code u128}: 16 bytes, little-endian. */
+    public BorshWriter u128(U128 value) {
+        return littleEndian(value.lowBits(), 8).littleEndian(value.highBits(), 8);
     }
 
     /** Raw bytes, without a length. */

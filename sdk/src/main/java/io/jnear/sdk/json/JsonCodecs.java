@@ -9,8 +9,6 @@ import io.jnear.sdk.U16;
 import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
 import io.jnear.sdk.U8;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -42,7 +40,8 @@ import java.util.function.IntFunction;
  *   <li>{@link U128}, {@link U64}, {@link NearToken} (yocto), {@link Gas}: decimal strings only, as
  *       near-sdk's {@code U128}, {@code U64}, {@code NearToken} and {@code Gas}; {@link AccountId} and {@link PublicKey}:
  *       strings, validated;</li>
- *   <li>{@code BigInteger}: an integer literal of any size; {@code BigDecimal}: any number literal;</li>
+ *   <li>{@code BigInteger} and {@code BigDecimal}: see {@link BigNumberCodecs}, kept apart so that a contract
+ *       compiled to Wasm without them carries none of their code;</li>
  *   <li>{@code byte[]}: a base64 string (near-sdk's {@code Base64VecU8});</li>
  *   <li>{@code Optional<T>}: {@code null} or a {@code T}; {@code Void}: {@code null};</li>
  *   <li>lists, sets and arrays: JSON arrays; maps: JSON objects with string, account, enum or integer
@@ -138,34 +137,6 @@ public final class JsonCodecs {
         }
     };
 
-    public static final JsonCodec<BigInteger> BIG_INTEGER = new NonNull<>() {
-        @Override
-        public BigInteger read(JsonReader in) {
-            String text = in.nextNumber("an integer");
-            if (!in.lastNumberIntegral()) {
-                throw in.error("invalid type: floating point `" + text + "`, expected an integer");
-            }
-            return new BigInteger(text);
-        }
-
-        @Override
-        void writeValue(JsonWriter out, BigInteger value) {
-            out.number(value.toString());
-        }
-    };
-
-    public static final JsonCodec<BigDecimal> BIG_DECIMAL = new NonNull<>() {
-        @Override
-        public BigDecimal read(JsonReader in) {
-            return new BigDecimal(in.nextNumber("a number"));
-        }
-
-        @Override
-        void writeValue(JsonWriter out, BigDecimal value) {
-            out.number(value.toString());
-        }
-    };
-
     /** {@code null}, the JSON of a method that returns nothing ({@code ()} in Rust). */
     public static final JsonCodec<Void> VOID = new JsonCodec<>() {
         @Override
@@ -182,13 +153,13 @@ public final class JsonCodecs {
 
     public static final JsonCodec<AccountId> ACCOUNT_ID = text("an account id", AccountId::of, AccountId::toString);
     public static final JsonCodec<PublicKey> PUBLIC_KEY = text("a public key", PublicKey::parse, PublicKey::toString);
-    public static final JsonCodec<U128> U128_STRING = decimal("a string with a u128", 128,
-            U128::of, U128::asBigInteger);
-    public static final JsonCodec<U64> U64_STRING = decimal("a string with a u64", 64, U64::of, U64::asBigInteger);
+    public static final JsonCodec<U128> U128_STRING = decimal("a string with a u128", 128, v -> v, U128::toString);
+    public static final JsonCodec<U64> U64_STRING = decimal("a string with a u64", 64, v -> U64.ofBits(v.lowBits()),
+            U64::toString);
     public static final JsonCodec<NearToken> NEAR_TOKEN = decimal("a string with an amount of yoctoNEAR", 128,
-            NearToken::ofYocto, NearToken::asYocto);
-    public static final JsonCodec<Gas> GAS = decimal("a string with an amount of gas", 63,
-            v -> Gas.of(v.longValueExact()), g -> BigInteger.valueOf(g.asGas()));
+            NearToken::ofYocto, NearToken::toYoctoString);
+    public static final JsonCodec<Gas> GAS = decimal("a string with an amount of gas", 63, v -> Gas.of(v.lowBits()),
+            g -> Long.toString(g.asGas()));
 
     public static final JsonCodec<byte[]> BASE64 = text("a base64 string", JsonCodecs::base64,
             b -> Base64.getEncoder().encodeToString(b));
@@ -431,7 +402,7 @@ public final class JsonCodecs {
 
     // Rust's u128::from_str: an optional '+', then at least one ASCII digit; nothing else, no spaces
     private static <T> JsonCodec<T> decimal(String expected, int bits,
-            java.util.function.Function<BigInteger, T> of, java.util.function.Function<T, BigInteger> value) {
+            java.util.function.Function<U128, T> of, java.util.function.Function<T, String> format) {
         return new NonNull<>() {
             @Override
             public T read(JsonReader in) {
@@ -445,11 +416,15 @@ public final class JsonCodecs {
                 for (int i = start; i < text.length() && digits; i++) {
                     digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
                 }
-                if (!digits) {
-                    throw in.error("invalid value: string \"" + text + "\", expected " + expected);
+                U128 number = null;
+                if (digits) {
+                    try {
+                        number = U128.parse(text);
+                    } catch (IllegalArgumentException | ArithmeticException e) {
+                        number = null; // more than 39 digits, or past 2^128 - 1
+                    }
                 }
-                BigInteger number = new BigInteger(text.substring(start));
-                if (number.bitLength() > bits) {
+                if (number == null || number.bitLength() > bits) {
                     throw in.error("invalid value: string \"" + text + "\", expected " + expected);
                 }
                 return of.apply(number);
@@ -457,7 +432,7 @@ public final class JsonCodecs {
 
             @Override
             void writeValue(JsonWriter out, T v) {
-                out.value(value.apply(v).toString());
+                out.value(format.apply(v));
             }
         };
     }

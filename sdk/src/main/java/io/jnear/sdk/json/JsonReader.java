@@ -1,8 +1,6 @@
 package io.jnear.sdk.json;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import io.jnear.sdk.spi.StrictUtf8;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -400,13 +398,10 @@ public final class JsonReader {
     }
 
     private String utf8(int from, int to) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(in, from, to - from)).toString();
-        } catch (CharacterCodingException e) {
+        String text = StrictUtf8.decode(in, from, to - from);
+        if (text == null) {
             throw error("invalid unicode code point");
         }
+        return text;
     }
 }

@@ -147,17 +147,26 @@ public final class JsonWriter {
         needsComma[depth] = true;
     }
 
+    /**
+     * {@code s} as a JSON string: its UTF-8 (unpaired surrogates as {@code ?}, as the JDK encodes them), with
+     * the bytes JSON escapes escaped. Those are ASCII, and in UTF-8 an ASCII byte is always its own
+     * character, so the encoded bytes are scanned once: no per-character {@code charAt} call, which is a
+     * function call per character in a contract compiled to Wasm.
+     */
     private void string(String s) {
-        write('"');
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        reserve(bytes.length + 2);
+        out[size++] = '"';
+        for (byte b : bytes) {
+            if ((b >= 0x20 || b < 0) && b != '"' && b != '\\') {
+                if (size == out.length) {
+                    reserve(1);
+                }
+                out[size++] = b;
                 continue;
             }
-            utf8(s, run, i);
             write('\\');
-            switch (c) {
+            switch (b) {
                 case '"' -> write('"');
                 case '\\' -> write('\\');
                 case '\b' -> write('b');
@@ -169,27 +178,12 @@ public final class JsonWriter {
                     write('u');
                     write('0');
                     write('0');
-                    write(HEX[c >> 4]);
-                    write(HEX[c & 0xF]);
+                    write(HEX[b >> 4]);
+                    write(HEX[b & 0xF]);
                 }
             }
-            run = i + 1;
         }
-        utf8(s, run, s.length());
         write('"');
-    }
-
-    private void utf8(String s, int from, int to) {
-        reserve(to - from);
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                // not ASCII: the JDK encodes the rest (surrogate pairs included)
-                write(s.substring(i, to).getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            out[size++] = (byte) c; // ASCII (names, account IDs, amounts) is its own UTF-8
-        }
     }
 
     /**

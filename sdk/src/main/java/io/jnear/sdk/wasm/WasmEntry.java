@@ -1,8 +1,8 @@
 package io.jnear.sdk.wasm;
 
 import io.jnear.sdk.HostBinding;
+import io.jnear.sdk.U128;
 import io.jnear.sdk.spi.ContractDispatcher;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -25,15 +25,14 @@ public final class WasmEntry {
     /**
      * Runs, at build time, the class initialisers every call of the contract would otherwise run again
      * (each NEAR call starts from the module's initial memory): the contract's dispatcher and its codecs,
-     * and the JDK classes the SDK's codecs use (UTF-8 charsets, {@code BigInteger}, the boxed-integer
+     * and the JDK classes the SDK's codecs use (UTF-8 charsets, {@code U128}, the boxed-integer
      * cache). The build then writes the initialised memory as the module's data. Nothing here may call
      * the host: at build time there is none, and a call makes the build keep the module as it was.
      */
     public static void preinitialize(ContractDispatcher dispatcher) {
         byte[] utf8 = "\u00e9\u20ac\ud83d\ude00".getBytes(StandardCharsets.UTF_8);
         String decoded = new String(utf8, StandardCharsets.UTF_8);
-        BigInteger big = new BigInteger("340282366920938463463374607431768211455");
-        kept = new Object[] {dispatcher, decoded + big.multiply(BigInteger.TEN).add(BigInteger.valueOf(Integer.valueOf(7)))
+        kept = new Object[] {dispatcher, decoded + U128.MAX.times(1).plus(U128.ZERO) + Integer.valueOf(7)
                 + Long.toString(Long.MIN_VALUE)};
     }
 

@@ -7,8 +7,8 @@ import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PromiseResult;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
 import io.jnear.sdk.spi.Host;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import org.teavm.interop.Address;
 
@@ -293,18 +293,23 @@ public final class WasmHost implements Host {
 
     /** A u128 little-endian amount as NEAR passes it. */
     private static NearToken token(byte[] littleEndian) {
-        byte[] bigEndian = new byte[17]; // a leading zero keeps it unsigned
-        for (int i = 0; i < 16; i++) {
-            bigEndian[16 - i] = littleEndian[i];
+        return NearToken.ofYocto(U128.ofBits(littleEndian(littleEndian, 8), littleEndian(littleEndian, 0)));
+    }
+
+    private static long littleEndian(byte[] bytes, int from) {
+        long value = 0;
+        for (int i = 7; i >= 0; i--) {
+            value = value << 8 | (bytes[from + i] & 0xFF);
         }
-        return NearToken.ofYocto(new BigInteger(bigEndian));
+        return value;
     }
 
     private static byte[] amount(NearToken token) {
-        byte[] bigEndian = token.asYocto().toByteArray();
+        U128 yocto = token.asU128();
         byte[] littleEndian = new byte[16];
-        for (int i = 0; i < 16 && i < bigEndian.length; i++) {
-            littleEndian[i] = bigEndian[bigEndian.length - 1 - i];
+        for (int i = 0; i < 8; i++) {
+            littleEndian[i] = (byte) (yocto.lowBits() >>> (8 * i));
+            littleEndian[8 + i] = (byte) (yocto.highBits() >>> (8 * i));
         }
         return littleEndian;
     }

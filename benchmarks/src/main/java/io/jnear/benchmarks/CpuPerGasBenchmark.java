@@ -46,7 +46,8 @@ public class CpuPerGasBenchmark {
         "string_building:200000", "deep_recursion:200", "exception_storm:20000", "hash_map_fill:200000",
         "repeat_string:50000000", "long_range:1000000000", "sort_six_times:4000000",
         "index_of_needle:1000000", "string_equals:8000000", "list_contains:200000", "array_copy:4000000",
-        "big_integer_add:8000000", "list_growth:100000000"})
+        "big_integer_add:8000000", "list_growth:100000000", "hex_parse:1000000", "base64_encode:1000000",
+        "leading_zeros:10000000", "big_integer_parse:20000", "deep_exceptions:990"})
     public String workload;
 
     private Account alice;

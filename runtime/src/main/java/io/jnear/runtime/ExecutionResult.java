@@ -27,13 +27,17 @@ public final class ExecutionResult<T> {
     private final TransactionTrace trace;
     private final ResultDecoder<T> decoder;
     private final ExecutionStatus status;
-    private final SortedMap<AccountId, BigInteger> balanceChanges;
+    private final BalanceSnapshot before;
+    private final BalanceSnapshot after;
+    /** Computed from the two snapshots when first asked for: most results are never asked. */
+    private SortedMap<AccountId, BigInteger> balanceChanges;
 
     ExecutionResult(TransactionTrace trace, ResultDecoder<T> decoder, BalanceSnapshot before, BalanceSnapshot after) {
         this.trace = trace;
         this.decoder = decoder;
         this.status = finalStatus(trace);
-        this.balanceChanges = before == null ? null : Collections.unmodifiableSortedMap(after.changesSince(before));
+        this.before = before;
+        this.after = after;
     }
 
     /**
@@ -191,6 +195,9 @@ public final class ExecutionResult<T> {
      * @throws IllegalStateException if the sandbox was built not to record balance changes
      */
     public SortedMap<AccountId, BigInteger> balanceChanges() {
+        if (balanceChanges == null && before != null) {
+            balanceChanges = Collections.unmodifiableSortedMap(after.changesSince(before));
+        }
         if (balanceChanges == null) {
             throw new IllegalStateException("This sandbox does not record balance changes: build it with "
                     + "SandboxConfig.builder().recordBalanceChanges(true)");

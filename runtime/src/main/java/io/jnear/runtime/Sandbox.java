@@ -6,6 +6,7 @@ import io.jnear.runtime.exec.InjectedFailure;
 import io.jnear.runtime.exec.InvalidTransactionException;
 import io.jnear.runtime.exec.Keys;
 import io.jnear.runtime.exec.TransactionTrace;
+import io.jnear.runtime.isolation.ContractClasses;
 import io.jnear.runtime.state.AccountState;
 import io.jnear.runtime.state.CryptoHash;
 import io.jnear.runtime.state.StorageKey;
@@ -102,12 +103,12 @@ public final class Sandbox {
 
     /** Creates {@code id} and deploys the {@code @Contract} class there, with no initialisation call. */
     public Account deploy(String id, Class<?> contractClass) {
-        return deploy(id, ContractCode.of(contractClass), null);
+        return deploy(id, ContractClasses.of(contractClass), null);
     }
 
     /** Creates {@code id}, deploys the contract and calls its initialiser ({@code Stub.init(…)}) in one receipt. */
     public Account deploy(String id, Class<?> contractClass, Action.FunctionCall init) {
-        return deploy(id, ContractCode.of(contractClass), init);
+        return deploy(id, ContractClasses.of(contractClass), init);
     }
 
     /**
@@ -115,7 +116,7 @@ public final class Sandbox {
      * receipt ({@code init} null: no initialiser).
      */
     public Account deploy(String id, Class<?> contractClass, Action.FunctionCall init, NearToken balance) {
-        return deploy(id, ContractCode.of(contractClass), init, balance);
+        return deploy(id, ContractClasses.of(contractClass), init, balance);
     }
 
     /** Creates {@code id} funded with the default balance, deploys {@code code}, and runs {@code init} if given. */
@@ -129,7 +130,8 @@ public final class Sandbox {
      * @throws io.jnear.runtime.isolation.ContractRejectedException if the code uses an API contract code may
      *     not use ({@code <api> is not allowed in contract code: <why>})
      */
-    public Account deploy(String id, ContractCode code, Action.FunctionCall init, NearToken balance) {
+    public Account deploy(String id, ContractCode named, Action.FunctionCall init, NearToken balance) {
+        ContractCode code = ContractClasses.resolve(named);
         io.jnear.runtime.isolation.Deployment.check(code);
         AccountId account = AccountId.of(id);
         Promise<Void> setup = Promise.create(account).createAccount()

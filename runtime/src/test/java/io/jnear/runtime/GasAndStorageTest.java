@@ -133,4 +133,48 @@ class GasAndStorageTest {
             throw new AssertionError(e);
         }
     }
+
+    /**
+     * The overwrite finds the value it replaces in the same lookup that writes it, so the write happens
+     * before its evicted bytes are charged: a call that runs out of gas right there must still leave the old
+     * value, the old storage usage and the balance as they were (the receipt rolls the write back).
+     */
+    @Test
+    void anOverwriteOutOfGasAtItsEvictedBytesKeepsTheOldValue() {
+        String old = "x".repeat(2000);
+        alice.call(store.id(), "set", "{\"key\":\"k\",\"value\":\"" + old + "\"}");
+        long usage = sandbox.chain().state().get(store.id()).storageUsage();
+        String overwrite = "{\"key\":\"k\",\"value\":\"y\"}";
+        long fullEviction = overwriteOnAFork(overwrite, Gas.tgas(30).asGas())
+                .profiledGas("STORAGE_WRITE_EVICTED_BYTE");
+        assertTrue(fullEviction > 0);
+        // the least gas with which the evicted bytes are charged in full; one less runs out inside that charge
+        long low = 1;
+        long high = Gas.tgas(30).asGas();
+        while (low < high) {
+            long mid = low + (high - low) / 2;
+            if (overwriteOnAFork(overwrite, mid).profiledGas("STORAGE_WRITE_EVICTED_BYTE") == fullEviction) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+
+        ExecutionResult<String> r = alice.call(store.id(), "set", overwrite, NearToken.ZERO, Gas.of(low - 1));
+
+        ExecutionOutcome call = r.receiptOutcomes().get(0);
+        assertEquals("Exceeded the prepaid gas.", call.failureMessage());
+        assertEquals(fullEviction - 1, call.profiledGas("STORAGE_WRITE_EVICTED_BYTE"));
+        assertEquals(0, call.profiledGas("TOUCHING_TRIE_NODE"));
+        assertEquals("\"" + old + "\"", sandbox.viewJson(store.id(), "get", "{\"key\":\"k\"}"));
+        assertEquals(usage, sandbox.chain().state().get(store.id()).storageUsage());
+        sandbox.checkConservation();
+    }
+
+    /** The overwrite's call outcome with {@code gas} attached, run on a fork so this sandbox stays as it is. */
+    private ExecutionOutcome overwriteOnAFork(String args, long gas) {
+        Sandbox fork = sandbox.fork();
+        return fork.account(alice.id()).call(store.id(), "set", args, NearToken.ZERO, Gas.of(gas))
+                .receiptOutcomes().get(0);
+    }
 }

@@ -1,6 +1,7 @@
 package io.jnear.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.jnear.samples.token.FungibleToken;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * Objenesis are not even on the class path, so nothing on a contract path can reflect over its classes or
  * create them without a constructor. State, arguments and results go through generated code only. (The
  * test itself reaches the isolated classes by reflection, as a host would.) Calls that schedule promises
- * are left to the sandbox tests: this host has storage, input, logs and results only.
+ * are left to the sandbox tests, except that a scheduled promise is recorded: this host has storage, input,
+ * logs, results and a list of promise actions only. The class loader of the isolated classes denies class
+ * files as resources, so nothing on a contract path can read them to reflect over or copy them.
  */
 class ContractsWithoutReflectionTest {
     private static final String TOKEN = "token.near";
@@ -33,6 +36,10 @@ class ContractsWithoutReflectionTest {
         final ClassLoader loader;
         final Map<String, byte[]> storage = new HashMap<>();
         final List<String> logs = new ArrayList<>();
+        /** The actions of scheduled promises, in order: "receiver: action". */
+        final List<String> promises = new ArrayList<>();
+        final List<Object> actions = new ArrayList<>();
+        final List<String> receivers = new ArrayList<>();
         byte[] input = new byte[0];
         byte[] result;
         String predecessor = "alice.near";
@@ -95,22 +102,53 @@ class ContractsWithoutReflectionTest {
                 case "chargeOps", "burnGas" -> {
                     return null;
                 }
+                case "prepaidGas", "usedGas" -> {
+                    return loader.loadClass("io.jnear.sdk.Gas").getMethod("tgas", long.class).invoke(null, 0L);
+                }
+                case "promiseBatchCreate", "promiseBatchThen" -> {
+                    receivers.add(args[args.length - 1].toString());
+                    return receivers.size() - 1;
+                }
+                case "promiseBatchAction" -> {
+                    actions.add(args[1]);
+                    promises.add(receivers.get((Integer) args[0]) + ": " + args[1].getClass().getSimpleName());
+                    return null;
+                }
+                case "promiseReturn" -> {
+                    return null;
+                }
                 case "fail" -> throw new IllegalStateException((String) args[0]);
                 default -> throw new UnsupportedOperationException(method.getName());
             }
         }
     }
 
+    /** Loads the SDK's and the samples' classes but hands out no resources, so no class file can be read. */
+    private static final class DenyingLoader extends URLClassLoader {
+        DenyingLoader(URL[] urls) {
+            super(urls, ClassLoader.getPlatformClassLoader());
+        }
+
+        @Override
+        public URL getResource(String name) {
+            throw new SecurityException("Resources are denied to contract code: " + name);
+        }
+
+        boolean hasLoaded(String name) {
+            return findLoadedClass(name) != null;
+        }
+    }
+
     /** Sample classes loaded apart from Jackson and Objenesis, driven through their dispatchers. */
     private static final class Isolated implements AutoCloseable {
-        final URLClassLoader loader;
+        final DenyingLoader loader;
         final MemoryHost memory;
         final Object host;
 
         Isolated() throws Exception {
             URL sdk = AccountId.class.getProtectionDomain().getCodeSource().getLocation();
             URL samples = FungibleToken.class.getProtectionDomain().getCodeSource().getLocation();
-            loader = new URLClassLoader(new URL[] {sdk, samples}, ClassLoader.getPlatformClassLoader());
+            loader = new DenyingLoader(new URL[] {sdk, samples});
             assertThrows(ClassNotFoundException.class,
                     () -> loader.loadClass("com.fasterxml.jackson.databind.ObjectMapper"));
             assertThrows(ClassNotFoundException.class, () -> loader.loadClass("org.objenesis.ObjenesisStd"));
@@ -230,6 +268,26 @@ class ContractsWithoutReflectionTest {
             }
             samples.memory.predecessor = TOKEN; // keep_half is private: the contract calls itself
             assertEquals("\"5\"", samples.call("token.TokenReceiver", "keep_half", "{\"amount\":\"10\"}", "0"));
+        }
+    }
+
+    @Test
+    void aFactoryDeploysAContractClassWithoutLoadingItsCode() throws Exception {
+        try (Isolated factory = new Isolated()) {
+            factory.memory.predecessor = "carol.near";
+            factory.call("joins.OracleFactory", "create_oracle", "{\"name\":\"eur\",\"price\":7}",
+                    "3000000000000000000000000");
+
+            assertEquals(List.of("eur.token.near: CreateAccount", "eur.token.near: Transfer",
+                    "eur.token.near: DeployContract", "eur.token.near: FunctionCall",
+                    "token.near: FunctionCall"), factory.memory.promises);
+            // the deployment only names the class; the sandbox resolves it into class files and a dispatcher
+            Object deploy = factory.memory.actions.get(2);
+            Object code = deploy.getClass().getMethod("code").invoke(deploy);
+            assertEquals(false, code.getClass().getMethod("isResolved").invoke(code));
+            assertEquals(factory.loader.loadClass("io.jnear.samples.joins.PriceOracle"),
+                    code.getClass().getMethod("contractClass").invoke(code));
+            assertFalse(factory.loader.hasLoaded("io.jnear.samples.joins.PriceOracleDispatcher"));
         }
     }
 }

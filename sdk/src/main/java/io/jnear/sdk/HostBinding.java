@@ -108,13 +108,18 @@ public final class HostBinding {
     /** Counts executed contract instructions, charging the host in batches; a negative count fails the call. */
     public static void chargeOps(long ops) {
         Frame frame = current();
-        if (frame == null) {
-            return;
+        if (frame != null) {
+            count(frame, ops);
         }
+    }
+
+    private static void count(Frame frame, long ops) {
         if (ops < 0) {
             frame.host.fail("Gas charges cannot be negative");
         }
-        frame.uncharged = Math.min(frame.uncharged + ops, MAX_OPS_PER_CHARGE);
+        // saturating: uncharged stays below a batch, so only a charge near the cap can overflow the sum
+        frame.uncharged = ops >= MAX_OPS_PER_CHARGE ? MAX_OPS_PER_CHARGE
+                : Math.min(frame.uncharged + ops, MAX_OPS_PER_CHARGE);
         if (frame.uncharged >= OPS_PER_CHARGE) {
             charge(frame);
         }
@@ -152,16 +157,34 @@ public final class HostBinding {
                     + io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES / (1024 * 1024) + " MiB in one call");
         }
         // allocation is work: one instruction per 64 bytes
-        chargeOps(bytes >> 6);
+        count(frame, bytes >> 6);
     }
 
-    /** Enters a metered contract method; fails the call when methods nest deeper than {@code maxDepth}. */
-    public static void enterMethod(int maxDepth) {
+    /**
+     * Enters a metered contract method and counts {@code ops} instructions (those of its first block); fails
+     * the call when methods nest deeper than {@code maxDepth}.
+     */
+    public static void enterMethod(int maxDepth, long ops) {
         Frame frame = current();
-        if (frame != null && ++frame.depth > maxDepth) {
-            frame.host.fail("Exceeded the maximum call depth: contract methods nested more than " + maxDepth
-                    + " deep");
+        if (frame == null) {
+            return;
         }
+        if (++frame.depth > maxDepth) {
+            tooDeep(frame, maxDepth);
+        }
+        count(frame, ops);
+    }
+
+    private static void tooDeep(Frame frame, int maxDepth) {
+        // no string concatenation: linking its call site the first time needs more stack than is left this deep
+        frame.host.fail(new StringBuilder("Exceeded the maximum call depth: contract methods nested more than ")
+                .append(maxDepth).append(" deep").toString());
+    }
+
+    /** How deeply metered contract methods are nested now (0 outside a call). */
+    public static int callDepth() {
+        Frame frame = current();
+        return frame == null ? 0 : frame.depth;
     }
 
     /** Leaves a metered contract method, normally or by an exception. */

@@ -4,7 +4,9 @@ import io.jnear.annotations.Contract;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -172,5 +174,63 @@ public class Workloads {
             list.add(i);
         }
         return list.size();
+    }
+
+    /** Adversarial: parses {@code n} bytes of hex (with long delimiters), until out of gas. */
+    public long hexParse(int n) {
+        HexFormat hex = HexFormat.ofDelimiter("-".repeat(98));
+        String text = hex.formatHex(new byte[n / 100]);
+        long parsed = 0;
+        while (parsed >= 0) {
+            parsed += hex.parseHex(text).length;
+        }
+        return parsed;
+    }
+
+    /** Adversarial: base64-encodes {@code n} bytes into the same array, until out of gas. */
+    public int base64Encode(int n) {
+        byte[] source = new byte[n];
+        byte[] target = new byte[(n / 3 + 1) * 4];
+        int written = 0;
+        while (written >= 0) {
+            written += Base64.getEncoder().encode(source, target) & 1;
+        }
+        return written;
+    }
+
+    /** Adversarial: parses a number of {@code n} digits, mostly leading zeros, until out of gas. */
+    public long leadingZeros(int n) {
+        String digits = "0".repeat(n - 1) + "7";
+        long sum = 0;
+        while (sum >= 0) {
+            sum += Long.parseLong(digits);
+        }
+        return sum;
+    }
+
+    /** Heavy: parses a number of {@code n} decimal digits, and again, until out of gas. */
+    public int bigIntegerParse(int n) {
+        String digits = "9".repeat(n);
+        int bits = 0;
+        while (bits >= 0) {
+            bits += new BigInteger(digits).bitLength() & 1;
+        }
+        return bits;
+    }
+
+    /** Adversarial: creates exceptions, without throwing them, {@code n} methods deep, until out of gas. */
+    public long deepExceptions(int n) {
+        return exceptionsAt(n);
+    }
+
+    private long exceptionsAt(int depth) {
+        if (depth > 0) {
+            return exceptionsAt(depth - 1);
+        }
+        long made = 0;
+        while (made >= 0) {
+            made += new IllegalStateException("deep").getMessage().length();
+        }
+        return made;
     }
 }

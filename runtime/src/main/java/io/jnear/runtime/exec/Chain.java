@@ -4,6 +4,7 @@ import io.jnear.runtime.SandboxConfig;
 import io.jnear.runtime.fees.ActionCost;
 import io.jnear.runtime.fees.ActionFees;
 import io.jnear.runtime.fees.Limits;
+import io.jnear.runtime.isolation.ContractClasses;
 import io.jnear.runtime.outcome.ActionsValidationError;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.runtime.outcome.ExecutionStatus;
@@ -356,7 +357,7 @@ public final class Chain {
      * @throws InvalidTransactionException if the chain would refuse it
      */
     public TransactionTrace submit(AccountId signerId, AccountId receiverId, List<Action> actions) {
-        List<Action> prepared = List.copyOf(actions);
+        List<Action> prepared = resolved(actions);
         PublicKey key = validate(signerId, receiverId, prepared);
         AccountState signer = state.get(signerId);
         BigInteger cost = affordableCost(signer, receiverId, prepared);
@@ -377,7 +378,7 @@ public final class Chain {
      */
     public TransactionTrace submitSigned(AccountId signerId, PublicKey signerKey, long nonce, CryptoHash hash,
             AccountId receiverId, List<Action> actions) {
-        List<Action> prepared = List.copyOf(actions);
+        List<Action> prepared = resolved(actions);
         AccountState signer = existingSigner(signerId);
         if (signer.key(signerKey) == null) {
             throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId, signerKey));
@@ -387,6 +388,15 @@ public final class Chain {
         TransactionTrace trace = new TransactionTrace(hash, signerId, receiverId, prepared, signerKey, nonce);
         pendingTransactions.add(new PendingTransaction(trace, signerKey, prepared, cost));
         return trace;
+    }
+
+    /** {@code actions}, each contract class named for deployment replaced by its code. */
+    private static List<Action> resolved(List<Action> actions) {
+        Action[] resolved = new Action[actions.size()];
+        for (int i = 0; i < resolved.length; i++) {
+            resolved[i] = ContractClasses.resolve(actions.get(i));
+        }
+        return List.of(resolved);
     }
 
     /** What converting this transaction takes from the signer: send fees, prepaid gas and deposits. */
@@ -504,7 +514,7 @@ public final class Chain {
             process(r);
         }
         if (config.checkConservation()) {
-            checkConservation();
+            checkConservation(state.balanceTotal());
         }
     }
 
@@ -560,7 +570,7 @@ public final class Chain {
                 NearToken.ofYocto(tokensBurnt), GasProfile.EMPTY);
         trace.inFlight++;
         return new Receipt.ActionReceipt(receiptId, signerId, trace.receiverId, trace, signerId, tx.signerKey,
-                config.gasPurchasePrice(), tx.actions, List.of(), new ArrayList<>());
+                config.gasPurchasePrice(), tx.actions, List.of(), List.of());
     }
 
     /** The allowance of a function-call key, or null when the key is full-access or unlimited. */
@@ -609,24 +619,29 @@ public final class Chain {
         }
         ReceiptExecutor.Result result = executor.execute(receipt, results);
         burnt = burnt.add(result.tokensBurnt());
-        rewards = rewards.add(result.reward());
         TransactionTrace trace = receipt.trace;
         trace.record(result.outcome());
         if (result.reward().signum() > 0) {
+            rewards = rewards.add(result.reward());
             trace.rewards.put(receipt.id, NearToken.ofYocto(result.reward()));
         }
         trace.inFlight--;
-        List<Receipt.ActionReceipt> instant = new ArrayList<>();
+        List<Receipt.ActionReceipt> instant = null;
         for (Receipt r : result.newReceipts()) {
             trace.inFlight++;
             if (r instanceof Receipt.ActionReceipt a && isInstant(a)) {
+                if (instant == null) {
+                    instant = new ArrayList<>();
+                }
                 instant.add(a);
             } else {
                 arriving.add(r);
             }
         }
-        for (Receipt.ActionReceipt a : instant) {
-            process(a);
+        if (instant != null) {
+            for (Receipt.ActionReceipt a : instant) {
+                process(a);
+            }
         }
     }
 
@@ -644,19 +659,33 @@ public final class Chain {
         if (account.storageUsage() <= config.protocol().zeroBalanceAccountStorage()) {
             return BigInteger.ZERO;
         }
-        BigInteger required = BigInteger.valueOf(account.storageUsage())
-                .multiply(config.protocol().storageAmountPerByte());
-        BigInteger available = account.amount().add(account.locked());
+        BigInteger perByte = config.protocol().storageAmountPerByte();
+        BigInteger available = account.locked().signum() == 0 ? account.amount()
+                : account.amount().add(account.locked());
+        // usage × perByte < 2^(bits of usage + bits of perByte): a balance of more bits covers it, no product needed
+        int usageBits = Long.SIZE - Long.numberOfLeadingZeros(account.storageUsage());
+        if (available.bitLength() > usageBits + perByte.bitLength()) {
+            return BigInteger.ZERO;
+        }
+        BigInteger required = BigInteger.valueOf(account.storageUsage()).multiply(perByte);
         return required.compareTo(available) > 0 ? required.subtract(available) : BigInteger.ZERO;
     }
 
 
-    /** Verifies that balances, value in flight and burnt tokens (net of rewards) add up to the supply. */
+    /**
+     * Verifies that balances, value in flight and burnt tokens (net of rewards) add up to the supply, with
+     * the balances summed account by account, and that the running sum the per-block check uses agrees.
+     */
     public void checkConservation() {
-        BigInteger balances = BigInteger.ZERO;
-        for (AccountState a : state.accounts()) {
-            balances = balances.add(a.amount()).add(a.locked());
+        BigInteger balances = state.recountBalances();
+        if (!balances.equals(state.balanceTotal())) {
+            throw new IllegalStateException("The running balance total " + state.balanceTotal()
+                    + " differs from the accounts' balances " + balances + " at block " + height);
         }
+        checkConservation(balances);
+    }
+
+    private void checkConservation(BigInteger balances) {
         BigInteger inFlight = valueInFlight();
         BigInteger total = balances.add(inFlight).add(burnt).subtract(rewards);
         BigInteger supply = config.genesisSupply().asYocto();
@@ -669,15 +698,19 @@ public final class Chain {
 
     private long seedHeight = -1;
     private byte[] seed;
-
-    /** What a call needs to know of the block it runs in. */
-    VmLogic.Context vmContext(CryptoHash receiptId, AccountId signerId, PublicKey signerKey, AccountId predecessor) {
+    /** The current block's random seed, hashed when a call first asks for it (few do). */
+    private final java.util.function.Supplier<byte[]> blockSeed = () -> {
         if (seedHeight != height) {
             seed = VmLogic.seed(height);
             seedHeight = height;
         }
+        return seed;
+    };
+
+    /** What a call needs to know of the block it runs in. */
+    VmLogic.Context vmContext(CryptoHash receiptId, AccountId signerId, PublicKey signerKey, AccountId predecessor) {
         return new VmLogic.Context(receiptId, signerId, signerKey, predecessor, height, timestamp,
-                1 + height / config.epochLength(), seed);
+                1 + height / config.epochLength(), blockSeed);
     }
 
     /**

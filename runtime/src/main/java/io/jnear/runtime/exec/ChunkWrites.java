@@ -2,7 +2,9 @@ package io.jnear.runtime.exec;
 
 import io.jnear.runtime.state.StorageKey;
 import io.jnear.sdk.AccountId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,39 +16,45 @@ final class ChunkWrites {
     private record Entry(AccountId account, StorageKey key) {
     }
 
-    private final Set<Entry> committed = new HashSet<>();
-    private final Set<Entry> pending = new HashSet<>();
+    /** The block's keys so far, the running receipt's included: one lookup answers whether a key is there. */
+    private final Set<Entry> written = new HashSet<>();
+    /** The keys the running receipt added to {@link #written}, to take out again if it fails. */
+    private final List<Entry> addedByReceipt = new ArrayList<>();
 
     boolean contains(AccountId account, StorageKey key) {
-        Entry e = new Entry(account, key);
-        return pending.contains(e) || committed.contains(e);
+        return written.contains(new Entry(account, key));
     }
 
     /** Records a write or remove by the running receipt. */
     void add(AccountId account, StorageKey key) {
-        pending.add(new Entry(account, key));
+        Entry e = new Entry(account, key);
+        if (written.add(e)) {
+            addedByReceipt.add(e);
+        }
     }
 
     /** The running receipt succeeded: its changes join the block's. */
     void commitReceipt() {
-        committed.addAll(pending);
-        pending.clear();
+        addedByReceipt.clear();
     }
 
     /** The running receipt failed: its changes are gone. */
     void discardReceipt() {
-        pending.clear();
+        for (int i = 0; i < addedByReceipt.size(); i++) {
+            written.remove(addedByReceipt.get(i));
+        }
+        addedByReceipt.clear();
     }
 
     /** A new block starts from a trie with every earlier change applied. */
     void newBlock() {
-        committed.clear();
-        pending.clear();
+        written.clear();
+        addedByReceipt.clear();
     }
 
     /** Takes {@code other}'s record as its own: a forked chain starts with its parent's block so far. */
     void copyFrom(ChunkWrites other) {
-        committed.addAll(other.committed);
-        pending.addAll(other.pending);
+        written.addAll(other.written);
+        addedByReceipt.addAll(other.addedByReceipt);
     }
 }

@@ -1,6 +1,7 @@
 package io.jnear.runtime.exec;
 
 import io.jnear.runtime.fees.ActionFees;
+import io.jnear.runtime.isolation.ContractClasses;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
@@ -248,7 +249,9 @@ final class JvmHost implements Host {
     }
 
     @Override
-    public void promiseBatchAction(int promiseIndex, Action action) {
+    public void promiseBatchAction(int promiseIndex, Action original) {
+        // a contract class the contract deploys is resolved here, in the host: the contract reflects on nothing
+        Action action = ContractClasses.resolve(original);
         if (action instanceof Action.FunctionCall f) {
             vm.chargeReadMemory(utf8(f.methodName()));
             vm.chargeReadMemory(f.args().length);

@@ -76,7 +76,7 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
         static ActionReceipt refund(CryptoHash id, AccountId receiverId, BigInteger amount, TransactionTrace trace) {
             return new ActionReceipt(id, AccountId.SYSTEM, receiverId, trace, AccountId.SYSTEM, null, 0,
                     List.of(new Action.Transfer(io.jnear.sdk.NearToken.ofYocto(amount))), List.of(),
-                    new ArrayList<>());
+                    List.of());
         }
 
         /**
@@ -87,7 +87,7 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
                 TransactionTrace trace) {
             return new ActionReceipt(id, AccountId.SYSTEM, signerId, trace, signerId, signerKey, 0,
                     List.of(new Action.Transfer(io.jnear.sdk.NearToken.ofYocto(amount))), List.of(),
-                    new ArrayList<>());
+                    List.of());
         }
 
         /** A gas refund to its signer: nearcore tells it from a deposit refund by signer == receiver. */
@@ -151,6 +151,16 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
          * actions. Saturates rather than wraps, so no amount of attached gas can make it small.
          */
         long prepaidGas(ActionFees fees) {
+            if (prepaidGas < 0) {
+                prepaidGas = sumPrepaidGas(fees);
+            }
+            return prepaidGas;
+        }
+
+        /** Computed once, as {@link #valueInFlight}: -1 until then. */
+        private long prepaidGas = -1;
+
+        private long sumPrepaidGas(ActionFees fees) {
             AccountKind kind = AccountKind.of(receiverId);
             long gas = fees.fee(ActionCost.NEW_ACTION_RECEIPT).execution();
             for (Action a : actions) {
@@ -162,12 +172,20 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
             return gas;
         }
 
-        /** The yocto this receipt carries while in flight: deposits plus its prepaid gas at its purchase price. */
+        /**
+         * The yocto this receipt carries while in flight: deposits plus its prepaid gas at its purchase price.
+         * Computed once (its actions never change; a chain has one fee table): the conservation check after
+         * every block asks again for every receipt still in flight.
+         */
         BigInteger valueInFlight(ActionFees fees) {
-            BigInteger gasValue = isRefund() ? BigInteger.ZERO
-                    : BigInteger.valueOf(prepaidGas(fees)).multiply(BigInteger.valueOf(gasPrice));
-            return totalDeposit().add(gasValue);
+            if (valueInFlight == null) {
+                BigInteger deposits = totalDeposit();
+                valueInFlight = isRefund() ? deposits : deposits.add(GasPrices.cost(prepaidGas(fees), gasPrice));
+            }
+            return valueInFlight;
         }
+
+        private BigInteger valueInFlight;
     }
 
     public static final class DataReceipt extends Receipt {

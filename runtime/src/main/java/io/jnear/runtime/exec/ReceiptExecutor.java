@@ -157,20 +157,20 @@ final class ReceiptExecutor {
             status = finishSuccess(ex, out, createdIds);
         }
 
-        BigInteger burnPrice = BigInteger.valueOf(Math.min(receipt.gasPrice, chain.config.gasPrice()));
-        BigInteger tokensBurnt = BigInteger.valueOf(ex.gasBurnt).multiply(burnPrice);
+        long burnPrice = Math.min(receipt.gasPrice, chain.config.gasPrice());
+        BigInteger tokensBurnt = GasPrices.cost(ex.gasBurnt, burnPrice);
         if (!refund) {
-            BigInteger purchasePrice = BigInteger.valueOf(receipt.gasPrice);
+            long purchasePrice = receipt.gasPrice;
             long unused = Math.max(0, receipt.prepaidGas(fees) - ex.gasUsed);
-            BigInteger unusedRefund = BigInteger.valueOf(unused).multiply(purchasePrice);
-            BigInteger surplusRefund = purchasePrice.subtract(burnPrice).multiply(BigInteger.valueOf(ex.gasBurnt));
+            BigInteger unusedRefund = GasPrices.cost(unused, purchasePrice);
+            BigInteger surplusRefund = GasPrices.cost(purchasePrice - burnPrice, ex.gasBurnt);
             if (ex.createdAccount) {
                 // nearcore takes the charge out of the price surplus only, never out of unused gas
                 BigInteger charge = accountCreationCharge(burnPrice).min(surplusRefund);
                 surplusRefund = surplusRefund.subtract(charge);
                 tokensBurnt = tokensBurnt.add(charge);
             }
-            BigInteger gasRefund = unusedRefund.add(surplusRefund);
+            BigInteger gasRefund = surplusRefund.signum() == 0 ? unusedRefund : unusedRefund.add(surplusRefund);
             if (gasRefund.signum() > 0) {
                 Receipt r = Receipt.ActionReceipt.gasRefund(CryptoHash.derive(receipt.id, "refund", 1),
                         receipt.signerId, receipt.signerPublicKey, gasRefund, receipt.trace);
@@ -180,12 +180,11 @@ final class ReceiptExecutor {
         }
 
         BigInteger reward = BigInteger.ZERO;
-        AccountState receiver = state.get(receipt.receiverId);
-        if (receiver != null && ex.functionCallBurnt > 0) {
-            long rewardGas = BigInteger.valueOf(ex.functionCallBurnt)
-                    .multiply(BigInteger.valueOf(protocol.burntGasRewardNumerator()))
-                    .divide(BigInteger.valueOf(protocol.burntGasRewardDenominator())).longValueExact();
-            reward = BigInteger.valueOf(rewardGas).multiply(BigInteger.valueOf(chain.config.gasPrice()));
+        AccountState receiver = ex.functionCallBurnt > 0 ? state.get(receipt.receiverId) : null;
+        if (receiver != null) {
+            long rewardGas = GasPrices.share(ex.functionCallBurnt, protocol.burntGasRewardNumerator(),
+                    protocol.burntGasRewardDenominator());
+            reward = GasPrices.cost(rewardGas, chain.config.gasPrice());
             if (reward.signum() > 0) {
                 state.setAmount(receiver, receiver.amount().add(reward));
             }
@@ -195,7 +194,8 @@ final class ReceiptExecutor {
         ExecutionOutcome outcome = new ExecutionOutcome(receipt.id, false, chain.height(), chain.blockHash(),
                 receipt.predecessorId, receipt.receiverId, receipt.actions, status, ex.logs, createdIds, ex.gasBurnt,
                 NearToken.ofYocto(tokensBurnt), ex.profile);
-        return new Result(outcome, out, tokensBurnt.add(burntForRefundFailure), reward);
+        return new Result(outcome, out,
+                burntForRefundFailure.signum() == 0 ? tokensBurnt : tokensBurnt.add(burntForRefundFailure), reward);
     }
 
     /**
@@ -216,9 +216,8 @@ final class ReceiptExecutor {
     }
 
     /** What creating an account costs beyond the gas already burnt for create_account's execution. */
-    private BigInteger accountCreationCharge(BigInteger burnPrice) {
-        BigInteger burntForCreation = BigInteger.valueOf(fees.fee(ActionCost.CREATE_ACCOUNT).execution())
-                .multiply(burnPrice);
+    private BigInteger accountCreationCharge(long burnPrice) {
+        BigInteger burntForCreation = GasPrices.cost(fees.fee(ActionCost.CREATE_ACCOUNT).execution(), burnPrice);
         return protocol.accountCreationCharge().subtract(burntForCreation).max(BigInteger.ZERO);
     }
 
@@ -395,7 +394,9 @@ final class ReceiptExecutor {
         if (injected == InjectedFailure.PANIC) {
             throw failure(new FunctionCallError.ExecutionError(Chain.INJECTED_FAILURE));
         }
-        state.setAmount(a, a.amount().add(call.deposit().asYocto()));
+        if (!call.deposit().isZero()) {
+            state.setAmount(a, a.amount().add(call.deposit().asYocto()));
+        }
         Receipt.ActionReceipt r = ex.receipt;
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
                 call.args(), call.deposit(), call.gas().asGas(), protocol, false, ex.promiseResults,

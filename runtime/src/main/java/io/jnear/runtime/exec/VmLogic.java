@@ -85,7 +85,7 @@ final class VmLogic implements VmHost {
 
     /** What the VM needs from the executing receipt and block. */
     record Context(CryptoHash receiptId, AccountId signerId, PublicKey signerPublicKey, AccountId predecessorId,
-            long blockHeight, long blockTimestamp, long epochHeight, byte[] randomSeed) {
+            long blockHeight, long blockTimestamp, long epochHeight, Supplier<byte[]> randomSeed) {
     }
 
     VmLogic(Context context, ChainState state, AccountState account, byte[] input, NearToken deposit,
@@ -303,7 +303,7 @@ final class VmLogic implements VmHost {
     @Override
     public byte[] randomSeed() {
         pay(ExtCost.BASE);
-        return context.randomSeed().clone();
+        return context.randomSeed().get().clone();
     }
 
     /** SHA-256: nearcore charges {@code sha256_base} and its bytes, and no {@code base}. */
@@ -411,10 +411,15 @@ final class VmLogic implements VmHost {
      * touch none.
      */
     private void touchTrieNodes(StorageKey key, boolean hasValue) {
-        if (chunkWrites.contains(account.id(), key)) {
+        touchTrieNodes(chunkWrites.contains(account.id(), key), account.dataSize(), hasValue);
+    }
+
+    /** As above, for a key that {@code inOverlay} says was written earlier in the block, among {@code entries}. */
+    private void touchTrieNodes(boolean inOverlay, int entries, boolean hasValue) {
+        if (inOverlay) {
             return;
         }
-        long nodes = TrieNodeEstimate.pathNodes(state.accountCount(), account.dataSize()) + (hasValue ? 1 : 0);
+        long nodes = TrieNodeEstimate.pathNodes(state.accountCount(), entries) + (hasValue ? 1 : 0);
         payPer(ExtCost.TOUCHING_TRIE_NODE, nodes);
     }
 
@@ -449,13 +454,16 @@ final class VmLogic implements VmHost {
         payPer(ExtCost.STORAGE_WRITE_KEY_BYTE, key.length);
         payPer(ExtCost.STORAGE_WRITE_VALUE_BYTE, value.length);
         StorageKey k = new StorageKey(key.clone());
-        byte[] old = account.read(k);
+        boolean inOverlay = chunkWrites.contains(account.id(), k);
+        int entries = account.dataSize();
+        // One lookup in the account's storage, which may hold millions of entries: the write returns what it
+        // replaced. Were a charge below to fail, the call fails and its receipt rolls the write back.
+        byte[] old = state.write(account, k, value.clone());
         if (old != null) {
             payPer(ExtCost.STORAGE_WRITE_EVICTED_BYTE, old.length);
         }
-        touchTrieNodes(k, old != null);
+        touchTrieNodes(inOverlay, entries, old != null);
         chunkWrites.add(account.id(), k);
-        state.write(account, k, value.clone());
         return old;
     }
 
@@ -699,7 +707,7 @@ final class VmLogic implements VmHost {
             List<Action> actions = newReceipts.get(ri).actions;
             for (int ai = 0; ai < actions.size(); ai++) {
                 if (actions.get(ai) instanceof Action.FunctionCall f && f.gasWeight() > 0) {
-                    long share = share(unused, f.gasWeight(), totalWeight);
+                    long share = GasPrices.share(unused, f.gasWeight(), totalWeight); // floor, exact beyond a long
                     actions.set(ai, f.withGas(Gas.of(f.gas().asGas() + share)));
                     distributed += share;
                     last = new int[] {ri, ai};
@@ -712,12 +720,6 @@ final class VmLogic implements VmHost {
             newReceipts.get(last[0]).actions.set(last[1], f.withGas(Gas.of(f.gas().asGas() + remainder)));
         }
         gas.reserveRemaining(unused);
-    }
-
-    /** floor(unused × weight / total), exact even when the product does not fit a long. */
-    private static long share(long unused, long weight, long total) {
-        return BigInteger.valueOf(unused).multiply(BigInteger.valueOf(weight)).divide(BigInteger.valueOf(total))
-                .longValueExact();
     }
 
     static byte[] seed(long blockHeight) {

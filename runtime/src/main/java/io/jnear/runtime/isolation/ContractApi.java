@@ -13,8 +13,9 @@ import java.util.Objects;
 /**
  * The allow-list of JDK and library members contract code may use, read from
  * {@code META-INF/jnear/contract-api.txt} (the file documents its format; the processor reads the same
- * file). Answers two questions: may a class be named, and may a member be used; a refusal carries the
- * reason that completes {@code <api> is not allowed in contract code: <why>}.
+ * file). Answers three questions: may a class be named, may a member be used, and may a contract class
+ * extend a class; a refusal carries the reason that completes {@code <api> is not allowed in contract
+ * code: <why>}.
  */
 final class ContractApi {
     static final String RESOURCE = "META-INF/jnear/contract-api.txt";
@@ -32,6 +33,8 @@ final class ContractApi {
     private final Map<String, Rule> rules = new HashMap<>();
     /** Type rules, keyed by class name: naming the class is fine even where its members are refused. */
     private final Map<String, Rule> typeRules = new HashMap<>();
+    /** Extend rules, keyed by pattern ({@code owner}, {@code pkg/*}, {@code pkg/**}): the host classes contract classes may extend. */
+    private final Map<String, Rule> extendRules = new HashMap<>();
 
     private ContractApi() {
     }
@@ -70,6 +73,7 @@ final class ContractApi {
             case "why" -> reasons.put(parts[1], parts[2]);
             case "allow" -> rules.put(parts[1], new Rule(Kind.ALLOW, null));
             case "type" -> typeRules.put(parts[1], new Rule(Kind.TYPE, null));
+            case "extend" -> extendRules.put(parts[1], new Rule(Kind.ALLOW, null));
             case "deny" -> {
                 String reason = reasons.get(parts[2]);
                 if (reason == null) {
@@ -106,12 +110,25 @@ final class ContractApi {
         return refusal(rule);
     }
 
+    /**
+     * Why a contract class may not extend the host class {@code className}, or null if it may: the JDK prices
+     * and counts its input-sized methods by what the object reports about itself (its size, its
+     * capacity), which a subclass could misreport, so only the classes the file lists may be extended.
+     */
+    String refusalOfSuperclass(String className) {
+        return classRule(extendRules, className) != null ? null : reason("subclass");
+    }
+
     /** The text of the reason called {@code name} in the file. */
     String reason(String name) {
         return Objects.requireNonNull(reasons.get(name), name);
     }
 
     private Rule classRule(String className) {
+        return classRule(rules, className);
+    }
+
+    private static Rule classRule(Map<String, Rule> rules, String className) {
         Rule rule = rules.get(className);
         if (rule != null) {
             return rule;

@@ -302,6 +302,10 @@ final class ContractVerifier {
             className = name;
             if (superName != null) {
                 checkClass(superName);
+                String why = isContractClass(superName) ? null : contractApi.refusalOfSuperclass(superName);
+                if (why != null) {
+                    throw refused("extending " + javaName(superName), why);
+                }
             }
             for (String i : interfaces) {
                 checkClass(i);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
@@ -122,8 +123,9 @@ public final class MeteredJdk {
     }
 
     /**
-     * JDK collections, maps and entries whose hashCode (or toString) is the JDK's: it reaches each element's,
-     * which may be an identity hash, so these compute it from the elements' deterministic ones instead.
+     * JDK collections, maps, entries and optionals whose hashCode (or toString) is the JDK's: it reaches each
+     * element's, which may be an identity hash, so these compute it from the elements' deterministic ones
+     * instead.
      */
     private static final ClassValue<Boolean> CONTAINER_HASH = new ClassValue<>() {
         @Override
@@ -141,7 +143,7 @@ public final class MeteredJdk {
 
     static boolean isContainer(Class<?> type) {
         return Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
-                || Map.Entry.class.isAssignableFrom(type);
+                || Map.Entry.class.isAssignableFrom(type) || type == Optional.class;
     }
 
     @Stand(Object.class)
@@ -162,12 +164,38 @@ public final class MeteredJdk {
         return type.getName() + "@" + Integer.toHexString(hashCode(o));
     }
 
+    /**
+     * {@code super.hashCode()} reaching {@code Object}'s (or {@code Enum}'s): the number the call gives the
+     * object, never the JVM's identity hash.
+     */
+    public static int superHashCode(Object o) {
+        return o instanceof Enum<?> e ? e.name().hashCode() : HostBinding.identityHash(o);
+    }
+
+    /** {@code super.toString()} reaching {@code Object}'s: the class name and the call's number for the object. */
+    public static String superToString(Object o) {
+        return o.getClass().getName() + "@" + Integer.toHexString(superHashCode(o));
+    }
+
     private static int hashOrZero(Object o) {
         return o == null ? 0 : hashCode(o);
     }
 
-    /** The JDK's hash of a list, set, map or entry, from the elements' deterministic hashes. */
+    /**
+     * The JDK's hash of a list, set, map, entry or optional, from the elements' deterministic hashes. Each
+     * level of nesting counts as a call toward the call-depth limit, so a deeply nested value fails the
+     * same way on every stack size.
+     */
     private static int containerHash(Object o) {
+        Meter.enter(0);
+        try {
+            return containerHashAtDepth(o);
+        } finally {
+            Meter.leave();
+        }
+    }
+
+    private static int containerHashAtDepth(Object o) {
         JdkWork.content(o);
         int h = 0;
         if (o instanceof List<?> list) {
@@ -185,14 +213,25 @@ public final class MeteredJdk {
             }
         } else if (o instanceof Map.Entry<?, ?> e) {
             h = hashOrZero(e.getKey()) ^ hashOrZero(e.getValue());
+        } else if (o instanceof Optional<?> optional) {
+            h = hashOrZero(optional.orElse(null));
         } else {
             h = o.hashCode();
         }
         return h;
     }
 
-    /** The JDK's text of a collection, map or entry, with the elements' deterministic texts. */
+    /** The JDK's text of a collection, map, entry or optional, with the elements' deterministic texts. */
     private static String containerText(Object o) {
+        Meter.enter(0);
+        try {
+            return containerTextAtDepth(o);
+        } finally {
+            Meter.leave();
+        }
+    }
+
+    private static String containerTextAtDepth(Object o) {
         JdkWork.content(o);
         StringBuilder sb = new StringBuilder();
         if (o instanceof Map<?, ?> map) {
@@ -210,6 +249,8 @@ public final class MeteredJdk {
             sb.append(']');
         } else if (o instanceof Map.Entry<?, ?> e) {
             sb.append(stringOf(e.getKey())).append('=').append(stringOf(e.getValue()));
+        } else if (o instanceof Optional<?> optional) {
+            sb.append(optional.isPresent() ? "Optional[" + stringOf(optional.get()) + "]" : "Optional.empty");
         } else {
             return o.toString();
         }
@@ -289,6 +330,62 @@ public final class MeteredJdk {
             h = 31 * h + (e == null ? 0 : hashCode(e));
         }
         return h;
+    }
+
+    /** The JDK's deep hash of an array: nested arrays as the JDK hashes them, other elements' hashes deterministic. */
+    @Stand(Arrays.class)
+    public static int deepHashCode(Object[] a) {
+        if (a == null) {
+            return 0;
+        }
+        Meter.enter(0);
+        try {
+            JdkWork.content(a);
+            int h = 1;
+            for (Object e : a) {
+                int element = e == null ? 0
+                        : e instanceof Object[] nested ? deepHashCode(nested)
+                        // a primitive array's hash is the JDK's own: one element's deep hash is 31 + it
+                        : e.getClass().isArray() ? Arrays.deepHashCode(new Object[] {e}) - 31
+                        : hashCode(e);
+                h = 31 * h + element;
+            }
+            return h;
+        } finally {
+            Meter.leave();
+        }
+    }
+
+    /** The JDK's deep text of an array: nested arrays as the JDK prints them, other elements' texts deterministic. */
+    @Stand(Arrays.class)
+    public static String deepToString(Object[] a) {
+        if (a == null) {
+            return "null";
+        }
+        Meter.enter(0);
+        try {
+            JdkWork.content(a);
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < a.length; i++) {
+                Object e = a[i];
+                sb.append(i > 0 ? ", " : "");
+                if (e == a) {
+                    sb.append("[...]");
+                } else if (e instanceof Object[] nested) {
+                    sb.append(deepToString(nested));
+                } else if (e != null && e.getClass().isArray()) {
+                    String one = Arrays.deepToString(new Object[] {e});
+                    sb.append(one, 1, one.length() - 1);
+                } else {
+                    sb.append(stringOf(e));
+                }
+            }
+            String text = sb.append(']').toString();
+            JdkWork.made(text);
+            return text;
+        } finally {
+            Meter.leave();
+        }
     }
 
     /** The JDK's text of an array of objects, with the elements' deterministic texts. */
@@ -443,6 +540,12 @@ public final class MeteredJdk {
     public static <T> List<T> nCopies(int n, T value) {
         Meter.allocate(n, 8);
         return Collections.nCopies(n, value);
+    }
+
+    @Stand(java.nio.ByteBuffer.class)
+    public static java.nio.ByteBuffer allocate(int capacity) {
+        Meter.allocate(capacity, 1);
+        return java.nio.ByteBuffer.allocate(capacity);
     }
 
     // --- streams: a range's elements are all visited by whatever consumes it

@@ -3,9 +3,11 @@ package io.jnear.runtime.isolation;
 import io.jnear.sdk.spi.Meter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -14,21 +16,34 @@ import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 
 /**
  * Rewrites a contract class (already checked by {@link ContractVerifier}) so its execution is metered,
  * bounded and deterministic:
  *
  * <ul>
- *   <li>every basic block ends with {@code Meter.charge(n)}, n being the instructions it holds (a call of
- *       a JDK method counting as six), charged before the jump, return, throw or call that ends it, and
- *       before any label control may enter by;
+ *   <li>every basic block starts with {@code Meter.charge(n)}, n being the instructions it holds (a call
+ *       of a JDK method counting as six). A block runs from a label control may enter by (a jump target or
+ *       a handler), or from the instruction after a jump, to the next jump, switch, return or throw; a
+ *       call does not end it, because the whole block is paid before anything in it runs, so recursion
+ *       pays for every level before it descends. A block an exception cuts short has been paid whole. The
+ *       method's first block is charged by the call that enters the method ({@code Meter.enter(n)});
  *   <li>every exception handler is entered through a stub, placed after the method's code where no
  *       handler covers it, that calls {@code Meter.caught(t)}: a host failure (out of gas, call depth) or
  *       a JVM error is rethrown there, out of the method, whatever shape of handler javac emitted
  *       ({@code finally}, {@code synchronized}, try-with-resources, nested), and can never re-enter the
  *       handler it left;
- *   <li>every method calls {@code Meter.enter()} on entry (in a constructor, once the object exists) and
+ *   <li>every method calls {@code Meter.enter(n)} on entry (in a constructor, once the object exists) and
  *       {@code Meter.leave()} on every way out, the exceptional ones through one catch-all handler, so
  *       call depth is counted by the protocol's limit, not by the JVM's stack;
  *   <li>every array allocation first calls {@code Meter.allocate} with its size, multi-dimensional ones
@@ -49,7 +64,9 @@ import org.objectweb.asm.Type;
  *
  * <p>All inserted sequences leave the operand stack as they found it, and the frames at the inserted
  * stubs copy the frames javac wrote, so the class's stack map frames stay valid; only the maximum stack
- * and local sizes are recomputed.
+ * and local sizes are recomputed. Each method is read whole first ({@link MethodNode}), so its jump
+ * targets are known before its code is rewritten, and written whole after, so each block's count can be
+ * put in its charge once the block's end is reached.
  */
 final class MeteringTransformer {
     private static final String THROWABLE = "java/lang/Throwable";
@@ -69,6 +86,11 @@ final class MeteringTransformer {
             "java/util/HashMap", 8, "java/util/LinkedHashMap", 8, "java/util/HashSet", 8,
             "java/util/LinkedHashSet", 8, "java/lang/StringBuilder", 2, "java/util/Vector", 8);
 
+    /** Types whose text in a string concatenation is their value, never an identity hash. */
+    private static final java.util.Set<String> PLAIN_TEXT = java.util.Set.of("java/lang/String", "java/lang/Integer",
+            "java/lang/Long", "java/lang/Short", "java/lang/Byte", "java/lang/Character", "java/lang/Float",
+            "java/lang/Double", "java/lang/Boolean");
+
     /** What one object created with {@code new} counts toward the memory limit. */
     private static final int OBJECT_BYTES = 24;
 
@@ -81,7 +103,6 @@ final class MeteringTransformer {
 
     static byte[] transform(byte[] classFile) {
         ClassReader reader = new ClassReader(classFile);
-        Map<String, Integer> maxLocals = maxLocals(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             private Bridges bridges;
@@ -102,8 +123,13 @@ final class MeteringTransformer {
                 if (next == null || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
                     return next;
                 }
-                return new MeteringMethodVisitor(next, name.equals("<init>"),
-                        maxLocals.getOrDefault(name + descriptor, 0), bridges);
+                boolean constructor = name.equals("<init>");
+                return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
+                    @Override
+                    public void visitEnd() {
+                        accept(new MeteringMethodVisitor(next, desc, constructor, maxLocals, bridges, entries(this)));
+                    }
+                };
             }
 
             @Override
@@ -123,7 +149,7 @@ final class MeteringTransformer {
                 for (Type p : parameters) {
                     slots += p.getSize();
                 }
-                MethodVisitor body = new MeteringMethodVisitor(next, false, slots, bridges);
+                MethodVisitor body = new MeteringMethodVisitor(next, bridge.getDesc(), false, slots, bridges, Set.of());
                 body.visitCode();
                 int slot = 0;
                 for (Type p : parameters) {
@@ -192,23 +218,28 @@ final class MeteringTransformer {
         }
     }
 
-    /** The declared maximum locals of each method: where inserted code may keep values of its own. */
-    private static Map<String, Integer> maxLocals(ClassReader reader) {
-        Map<String, Integer> result = new HashMap<>();
-        reader.accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                    String[] exceptions) {
-                String key = name + descriptor;
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitMaxs(int maxStack, int locals) {
-                        result.put(key, locals);
-                    }
-                };
+    /** The labels control may enter a block by other than falling into it: jump and switch targets, handlers. */
+    private static Set<Label> entries(MethodNode method) {
+        Set<Label> entries = new HashSet<>();
+        for (TryCatchBlockNode block : method.tryCatchBlocks) {
+            entries.add(block.handler.getLabel());
+        }
+        for (AbstractInsnNode instruction : method.instructions) {
+            List<LabelNode> targets = new ArrayList<>();
+            if (instruction instanceof JumpInsnNode jump) {
+                targets.add(jump.label);
+            } else if (instruction instanceof TableSwitchInsnNode table) {
+                targets.add(table.dflt);
+                targets.addAll(table.labels);
+            } else if (instruction instanceof LookupSwitchInsnNode lookup) {
+                targets.add(lookup.dflt);
+                targets.addAll(lookup.labels);
             }
-        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return result;
+            for (LabelNode target : targets) {
+                entries.add(target.getLabel());
+            }
+        }
+        return entries;
     }
 
     /** A frame as javac wrote it (expanded), copied to the stub that enters its handler. */
@@ -216,6 +247,11 @@ final class MeteringTransformer {
     }
 
     private static final class MeteringMethodVisitor extends MethodVisitor {
+        /** Where the rewritten method is written: whole, then passed on, once every block's count is known. */
+        private final MethodNode out;
+        private final MethodVisitor next;
+        /** Labels control may enter by: a block starts at each. */
+        private final Set<Label> entries;
         /** Handler labels as javac wrote them, each with the stub label exception table entries now name. */
         private final Map<Label, Label> stubs = new LinkedHashMap<>();
         private final Map<Label, Frame> handlerFrames = new HashMap<>();
@@ -229,34 +265,82 @@ final class MeteringTransformer {
         private boolean awaitingSuperCall;
         private int pendingNews;
         private boolean entered;
-        private int pending;
+        /** The instruction that will push the open block's count, or null between blocks. */
+        private AbstractInsnNode blockCharge;
+        /** Instructions of the open block so far. */
+        private int blockCount;
 
-        MeteringMethodVisitor(MethodVisitor next, boolean constructor, int firstFreeLocal, Bridges bridges) {
-            super(Opcodes.ASM9, next);
+        MeteringMethodVisitor(MethodVisitor next, String descriptor, boolean constructor, int firstFreeLocal,
+                Bridges bridges, Set<Label> entries) {
+            // the descriptor is all the copy needs besides the code (for parameter annotations)
+            super(Opcodes.ASM9, new MethodNode(Opcodes.ASM9, 0, null, descriptor, null, null));
+            this.out = (MethodNode) mv;
+            this.next = next;
             this.awaitingSuperCall = constructor;
             this.firstFreeLocal = firstFreeLocal;
             this.bridges = bridges;
+            this.entries = entries;
         }
 
-        /** Before the first instruction (once every handler of the method is declared): enter the method. */
+        /** Enters the method before a label control may come back to, charging nothing yet. */
         private void enterOnce() {
             if (entered || awaitingSuperCall) {
                 return;
             }
+            super.visitInsn(Opcodes.ICONST_0);
+            enter();
+        }
+
+        /** Enters the method with the instructions to charge on the stack. */
+        private void enter() {
             entered = true;
             // declared last, so every handler of the method's own is tried first
             super.visitTryCatchBlock(bodyStart, bodyEnd, leaveOnThrow, THROWABLE);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "enter", "()V", false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "enter", "(I)V", false);
             super.visitLabel(bodyStart);
         }
 
-        /** Charges the instructions counted since the last charge. */
-        private void charge() {
-            if (pending > 0) {
-                pushInt(pending);
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "charge", "(I)V", false);
-                pending = 0;
+        /**
+         * At a block's first instruction: its charge, with a count put in when the block ends; the method's
+         * first block is charged by the call that enters the method.
+         */
+        private void openBlock() {
+            if (blockCharge != null) {
+                return;
             }
+            super.visitInsn(Opcodes.NOP);
+            blockCharge = out.instructions.getLast();
+            if (!entered && !awaitingSuperCall) {
+                enter();
+            } else {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "charge", "(I)V", false);
+            }
+        }
+
+        /** At a block's end: its count goes into its charge. */
+        private void closeBlock() {
+            if (blockCharge != null) {
+                out.instructions.set(blockCharge, intConstant(blockCount));
+                blockCharge = null;
+                blockCount = 0;
+            }
+        }
+
+        private static AbstractInsnNode intConstant(int value) {
+            if (value >= -1 && value <= 5) {
+                return new InsnNode(Opcodes.ICONST_0 + value);
+            } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+                return new IntInsnNode(Opcodes.BIPUSH, value);
+            } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+                return new IntInsnNode(Opcodes.SIPUSH, value);
+            }
+            return new LdcInsnNode(value);
+        }
+
+        @Override
+        public void visitEnd() {
+            super.visitEnd();
+            out.accept(next);
         }
 
         private void pushInt(int value) {
@@ -274,8 +358,8 @@ final class MeteringTransformer {
         /** Called before every instruction of the original code. */
         private void instruction() {
             labelsSinceInstruction.clear();
-            enterOnce();
-            pending++;
+            openBlock();
+            blockCount++;
         }
 
         @Override
@@ -286,15 +370,16 @@ final class MeteringTransformer {
 
         @Override
         public void visitLabel(Label label) {
-            enterOnce();
-            charge();
+            if (entries.contains(label)) {
+                closeBlock();
+                enterOnce();
+            }
             super.visitLabel(label);
             labelsSinceInstruction.add(label);
         }
 
         @Override
         public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
-            enterOnce();
             for (Label label : labelsSinceInstruction) {
                 if (stubs.containsKey(label)) {
                     handlerFrames.put(label, new Frame(copy(local, numLocal), copy(stack, numStack)));
@@ -317,13 +402,13 @@ final class MeteringTransformer {
                 return;
             }
             boolean returns = opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN;
-            if (returns || opcode == Opcodes.ATHROW) {
-                charge();
-            }
             if (returns && entered) {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "leave", "()V", false);
             }
             super.visitInsn(opcode);
+            if (returns || opcode == Opcodes.ATHROW) {
+                closeBlock();
+            }
         }
 
         @Override
@@ -384,14 +469,16 @@ final class MeteringTransformer {
             instruction();
             if (owner.startsWith("java/")) {
                 // the JDK method's own work, unseen by the instruction count: a flat price per call
-                pending += JDK_CALL_OPS;
+                blockCount += JDK_CALL_OPS;
             }
-            // a call ends the block, so recursion pays for every level
-            charge();
             if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/Math") && MeteredJdk.hasStrictMath(name, descriptor)) {
                 owner = "java/lang/StrictMath";
             }
             boolean superCall = false;
+            if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>") && JdkPrices.isThrowable(owner)) {
+                // the JDK's Throwable constructor fills in the stack trace: as long as the call is deep
+                work("stackTrace", "()V");
+            }
             if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")) {
                 Integer bytesPerSlot = CAPACITY_CONSTRUCTORS.get(owner);
                 if (bytesPerSlot != null && descriptor.equals("(I)V")) {
@@ -417,7 +504,9 @@ final class MeteringTransformer {
                     && owner.startsWith("java/");
             JdkPrices.Shape shape = null;
             boolean grows = false;
+            JdkPrices.Result result = null;
             if (standIn == null && (opcode != Opcodes.INVOKESPECIAL || constructsJdk)) {
+                result = JdkPrices.result(owner, name, descriptor);
                 shape = JdkPrices.shape(owner, name, descriptor);
                 if (shape == null && constructsJdk) {
                     // a constructor given a collection, string or number copies it
@@ -425,14 +514,23 @@ final class MeteringTransformer {
                 }
                 grows = opcode != Opcodes.INVOKESPECIAL && JdkPrices.grows(owner, name, descriptor);
             }
-            if (standIn != null) {
+            boolean superIdentity = opcode == Opcodes.INVOKESPECIAL
+                    && (owner.equals("java/lang/Object") || owner.equals("java/lang/Enum"))
+                    && (name.equals("hashCode") && descriptor.equals("()I")
+                            || name.equals("toString") && descriptor.equals("()Ljava/lang/String;"));
+            if (superIdentity) {
+                // super.hashCode() or super.toString() would reach the JVM's identity hash
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MeteredJdk.INTERNAL_NAME,
+                        name.equals("hashCode") ? "superHashCode" : "superToString",
+                        "(Ljava/lang/Object;)" + Type.getReturnType(descriptor).getDescriptor(), false);
+            } else if (standIn != null) {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, standIn.owner(), name, standIn.descriptor(), false);
-            } else if (shape != null || grows) {
-                measuredCall(opcode, owner, name, descriptor, isInterface, shape, grows, constructsJdk);
+            } else if (shape != null || grows || result != null) {
+                measuredCall(opcode, owner, name, descriptor, isInterface, shape, grows, result, constructsJdk);
             } else {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
-            if (standIn == null) {
+            if (standIn == null && result == null) {
                 countMemoryMade(opcode, owner, name, descriptor, constructsJdk);
             }
             if (superCall && awaitingSuperCall) {
@@ -442,11 +540,13 @@ final class MeteringTransformer {
         }
 
         /**
-         * Calls a JDK method priced by {@code shape} (before the call) and whose receiver may grow
-         * ({@code grows}, counted after it): the operands wait in fresh locals while they are measured.
+         * Calls a JDK method priced by {@code shape} (before the call), whose receiver may grow
+         * ({@code grows}, counted after it) and whose result's size may be known before it runs
+         * ({@code result}, counted before it, what it made beyond that after): the operands wait in fresh
+         * locals while they are measured.
          */
         private void measuredCall(int opcode, String owner, String name, String descriptor, boolean isInterface,
-                JdkPrices.Shape shape, boolean grows, boolean constructor) {
+                JdkPrices.Shape shape, boolean grows, JdkPrices.Result result, boolean constructor) {
             Type[] arguments = Type.getArgumentTypes(descriptor);
             boolean receiver = opcode != Opcodes.INVOKESTATIC && !constructor;
             Type[] operands = new Type[arguments.length + (receiver ? 1 : 0)];
@@ -461,11 +561,24 @@ final class MeteringTransformer {
                 next += operands[i].getSize();
             }
             int footprintSlot = next;
+            int expectedSlot = next + 2;
             for (int i = operands.length - 1; i >= 0; i--) {
                 super.visitVarInsn(operands[i].getOpcode(Opcodes.ISTORE), slots[i]);
             }
             if (shape != null) {
                 chargeFor(shape, operands, slots, receiver);
+            }
+            if (result != null) {
+                List<Integer> references = new ArrayList<>();
+                for (int i = 0; i < operands.length; i++) {
+                    if (isReference(operands[i])) {
+                        references.add(i);
+                    }
+                }
+                loadReferences(references, slots, 2);
+                super.visitLdcInsn(result.name());
+                work("expect", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/String;)J");
+                super.visitVarInsn(Opcodes.LSTORE, expectedSlot);
             }
             boolean measuresGrowth = grows && operands.length > 0 && isReference(operands[0]);
             if (measuresGrowth) {
@@ -478,6 +591,11 @@ final class MeteringTransformer {
                 super.visitVarInsn(operands[i].getOpcode(Opcodes.ILOAD), slots[i]);
             }
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            if (result != null) {
+                super.visitInsn(Opcodes.DUP);
+                super.visitVarInsn(Opcodes.LLOAD, expectedSlot);
+                work("made", "(Ljava/lang/Object;J)V");
+            }
             if (measuresGrowth) {
                 super.visitVarInsn(Opcodes.ALOAD, slots[0]);
                 super.visitVarInsn(Opcodes.LLOAD, footprintSlot);
@@ -518,9 +636,9 @@ final class MeteringTransformer {
                     loadReferences(references, slots, 2);
                     work(shape == JdkPrices.Shape.SEARCH ? "search" : "bulk", "(" + object + object + ")V");
                 }
-                case SORT, SQUARE -> {
+                case SORT, SQUARE, DIGITS -> {
                     loadReferences(references, slots, 1);
-                    work(shape == JdkPrices.Shape.SORT ? "sort" : "square", "(" + object + ")V");
+                    work(shape.name().toLowerCase(java.util.Locale.ROOT), "(" + object + ")V");
                 }
                 case COUNT -> {
                     if (!ints.isEmpty()) {
@@ -535,11 +653,11 @@ final class MeteringTransformer {
                         work("range", "(II)V");
                     }
                 }
-                case TAIL -> {
+                case TAIL, WALK -> {
                     if (!references.isEmpty() && !ints.isEmpty()) {
                         super.visitVarInsn(Opcodes.ALOAD, slots[references.get(0)]);
                         super.visitVarInsn(Opcodes.ILOAD, slots[ints.get(0)]);
-                        work("tail", "(" + object + "I)V");
+                        work(shape == JdkPrices.Shape.TAIL ? "tail" : "walk", "(" + object + "I)V");
                     }
                 }
             }
@@ -650,16 +768,17 @@ final class MeteringTransformer {
             return Type.getMethodDescriptor(Type.getReturnType(descriptor), converted);
         }
 
+        /** Everything but strings and boxes, whose text is their value: any other type may print an identity hash. */
         private static boolean convertsToString(Type type) {
-            return (type.getSort() == Type.OBJECT && !type.getInternalName().startsWith("java/lang/"))
-                    || type.getSort() == Type.ARRAY || type.getDescriptor().equals("Ljava/lang/Object;");
+            return (type.getSort() == Type.OBJECT && !PLAIN_TEXT.contains(type.getInternalName()))
+                    || type.getSort() == Type.ARRAY;
         }
 
         @Override
         public void visitJumpInsn(int opcode, Label label) {
             instruction();
-            charge();
             super.visitJumpInsn(opcode, label);
+            closeBlock();
         }
 
         @Override
@@ -677,15 +796,15 @@ final class MeteringTransformer {
         @Override
         public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
             instruction();
-            charge();
             super.visitTableSwitchInsn(min, max, dflt, labels);
+            closeBlock();
         }
 
         @Override
         public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
             instruction();
-            charge();
             super.visitLookupSwitchInsn(dflt, keys, labels);
+            closeBlock();
         }
 
         @Override
@@ -723,6 +842,7 @@ final class MeteringTransformer {
 
         @Override
         public void visitMaxs(int maxStack, int maxLocals) {
+            closeBlock();
             if (entered) {
                 super.visitLabel(bodyEnd);
             }

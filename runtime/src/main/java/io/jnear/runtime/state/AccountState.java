@@ -26,6 +26,11 @@ public final class AccountState {
     final Map<StorageKey, byte[]> data;
     /** The {@link ChainState} generation that may change this record in place; any other copies it first. */
     Object owner;
+    /**
+     * What this account's amount and locked balance added to its state's balance total when it first
+     * changed since the total was last brought up to date; null when it has not changed since.
+     */
+    BigInteger counted;
 
     AccountState(AccountId id) {
         this.id = id;

@@ -35,6 +35,15 @@ public final class ChainState {
      * frozen and a fork costs the accounts it touches, not the whole state.
      */
     private Object generation = new Object();
+    /**
+     * The sum of every account's amount and locked balance as of the last {@link #balanceTotal()}; the
+     * accounts changed since are in {@link #changed}, each with what it counted for then. So a balance
+     * change costs no arithmetic, and the conservation check after every block costs the accounts that
+     * block changed, not a scan of all accounts. Undoing a change marks the account again, in case the
+     * total was brought up to date in between.
+     */
+    private BigInteger balanceTotal = BigInteger.ZERO;
+    private final List<AccountState> changed = new ArrayList<>();
 
     /**
      * An empty state that counts storage as the protocol does: {@code accountBytes} per account record
@@ -50,6 +59,7 @@ public final class ChainState {
         this.accountBytes = parent.accountBytes;
         this.entryOverheadBytes = parent.entryOverheadBytes;
         this.accounts = new HashMap<>(parent.accounts);
+        this.balanceTotal = parent.balanceTotal;
     }
 
     /**
@@ -63,6 +73,7 @@ public final class ChainState {
         if (!journal.isEmpty()) {
             throw new IllegalStateException("Cannot fork the state while a receipt's changes are pending");
         }
+        balanceTotal(); // no record the two states will share may stay marked as changed
         generation = new Object();
         return new ChainState(this);
     }
@@ -89,6 +100,46 @@ public final class ChainState {
         return accounts.size();
     }
 
+    /** Amounts plus locked balances of all accounts, brought up to date from the accounts changed since last asked. */
+    public BigInteger balanceTotal() {
+        if (!changed.isEmpty()) {
+            BigInteger total = balanceTotal;
+            for (int i = 0; i < changed.size(); i++) {
+                AccountState a = changed.get(i);
+                // a deleted account (or one whose creation was rolled back) holds nothing any more
+                BigInteger now = accounts.get(a.id) == a ? held(a) : BigInteger.ZERO;
+                if (!now.equals(a.counted)) {
+                    total = total.add(now).subtract(a.counted);
+                }
+                a.counted = null;
+            }
+            changed.clear();
+            balanceTotal = total;
+        }
+        return balanceTotal;
+    }
+
+    /** Marks {@code a} as changing, remembering what it counts for in the balance total until then. */
+    private void changing(AccountState a) {
+        if (a.counted == null) {
+            a.counted = held(a);
+            changed.add(a);
+        }
+    }
+
+    private static BigInteger held(AccountState a) {
+        return a.locked.signum() == 0 ? a.amount : a.amount.add(a.locked);
+    }
+
+    /** Amounts plus locked balances of all accounts, summed account by account. */
+    public BigInteger recountBalances() {
+        BigInteger total = BigInteger.ZERO;
+        for (AccountState a : accounts.values()) {
+            total = total.add(a.amount).add(a.locked);
+        }
+        return total;
+    }
+
     public int checkpoint() {
         return journal.size();
     }
@@ -96,8 +147,14 @@ public final class ChainState {
     public void commit(int checkpoint) {
         if (checkpoint == 0) {
             journal.clear();
+            if (changed.size() > MAX_CHANGED_BEFORE_TOTAL) {
+                // without a conservation check nothing asks for the total; keep the list short all the same
+                balanceTotal();
+            }
         }
     }
+
+    private static final int MAX_CHANGED_BEFORE_TOTAL = 1024;
 
     public void rollback(int checkpoint) {
         for (int i = journal.size() - 1; i >= checkpoint; i--) {
@@ -109,15 +166,26 @@ public final class ChainState {
         AccountState account = new AccountState(id);
         account.owner = generation;
         account.storageUsage = accountBytes;
-        journal.add(() -> accounts.remove(id));
+        journal.add(() -> {
+            changing(account);
+            accounts.remove(id);
+        });
         accounts.put(id, account);
         return account;
     }
 
     public void deleteAccount(AccountId id) {
-        AccountState removed = accounts.get(id);
+        AccountState removed = get(id); // this state's own record: a fork's may not be marked as changed here
         if (removed != null) {
-            journal.add(() -> accounts.put(id, removed));
+            changing(removed);
+            journal.add(() -> {
+                if (removed.counted == null) {
+                    // the total was brought up to date without it: back in the state, it counted for nothing
+                    removed.counted = BigInteger.ZERO;
+                    changed.add(removed);
+                }
+                accounts.put(id, removed);
+            });
             accounts.remove(id);
         }
     }
@@ -126,14 +194,22 @@ public final class ChainState {
         if (amount.signum() < 0) {
             throw new IllegalStateException("negative balance for " + a.id);
         }
+        changing(a);
         BigInteger old = a.amount;
-        journal.add(() -> a.amount = old);
+        journal.add(() -> {
+            changing(a); // the total may have been brought up to date since
+            a.amount = old;
+        });
         a.amount = amount;
     }
 
     public void setLocked(AccountState a, BigInteger locked) {
+        changing(a);
         BigInteger old = a.locked;
-        journal.add(() -> a.locked = old);
+        journal.add(() -> {
+            changing(a);
+            a.locked = old;
+        });
         a.locked = locked;
     }
 

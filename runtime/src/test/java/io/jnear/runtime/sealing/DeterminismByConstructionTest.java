@@ -69,4 +69,19 @@ class DeterminismByConstructionTest {
         int hash = 31 * (31 + 1) + "x".hashCode();
         assertEquals("\"x" + marker + " [" + marker + ", x] " + hash + " " + hash + "\"", run("JdkTextOfIdentity"));
     }
+
+    @Test
+    void optionalsEntriesAndDeepArraysPrintAndHashWhatTheyHoldDeterministically() {
+        String marker = "io.jnear.runtime.sealing.fixtures.WrappedIdentityText$Marker@1";
+        int deepHash = 31 * (31 + (31 * (31 + 1) + (31 + 7))) + "x".hashCode();
+        String expected = "\"Optional[" + marker + "] 1 Optional[" + marker + "] Optional.empty " + marker + "=2 k="
+                + marker + " " + marker + " c [[" + marker + ", [7]], x] " + deepHash + "\"";
+        assertEquals(expected, run("WrappedIdentityText"));
+        assertEquals(expected, run("WrappedIdentityText"), "the same in a fresh sandbox");
+    }
+
+    @Test
+    void superHashCodeAndToStringAreTheCallsNumbersToo() {
+        assertEquals("\"11 tagged io.jnear.runtime.sealing.fixtures.SuperIdentity$Tagged@1\"", run("SuperIdentity"));
+    }
 }

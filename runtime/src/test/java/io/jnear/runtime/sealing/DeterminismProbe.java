@@ -29,7 +29,7 @@ public final class DeterminismProbe {
         }
         for (String fixture : List.of("HashSetOrder", "IdentityHashCode", "SetOfOrder", "MathIsStrict",
                 "RecordIdentityHash", "CollectionIdentityText", "MethodRefIdentity",
-                "JdkTextOfIdentity")) {
+                "JdkTextOfIdentity", "WrappedIdentityText")) {
             Account other = sandbox.deploy(fixture.toLowerCase(Locale.ROOT) + ".test.near", Fixtures.named(fixture));
             out.append(fixture).append(": ").append(alice.call(other.id(), "run", "").value()).append('\n');
         }

@@ -22,6 +22,8 @@ class EscapesAreRefusedAtDeployTest {
     private static final String HOST = "the sandbox's own machinery is not callable from contract code";
     private static final String THREADS = "contracts run on one thread; threads would make execution non-deterministic";
     private static final String FILES = "contracts have no file system; use Env.storageRead/Write or collections";
+    private static final String UNMETERED =
+            "its work grows faster with its input than the sandbox can charge for it";
     private static final String ORDER =
             "its iteration order differs between JVMs; use LinkedHashSet/LinkedHashMap or TreeSet/TreeMap";
 
@@ -57,7 +59,14 @@ class EscapesAreRefusedAtDeployTest {
                 Arguments.of("IdentityHash", "System.identityHashCode",
                         "identity hash codes differ between runs; give the class hashCode/equals"),
                 Arguments.of("RegexBacktracking", "String.matches",
-                        "regular expressions can backtrack for exponential time and are not metered"));
+                        "regular expressions can backtrack for exponential time and are not metered"),
+                Arguments.of("RandomIntsStream", "Random.ints", UNMETERED),
+                Arguments.of("MimeSeparator", "Base64.getMimeEncoder", UNMETERED),
+                Arguments.of("JoinerGrowth", "java.util.StringJoiner",
+                        "what it holds cannot be counted toward the call's memory limit (it has no size)"),
+                Arguments.of("LyingList", "extending java.util.ArrayList", "its inherited methods are priced and"
+                        + " counted by what the object says about itself, which a subclass could misreport;"
+                        + " keep one in a field instead"));
     }
 
     @ParameterizedTest(name = "{0}")

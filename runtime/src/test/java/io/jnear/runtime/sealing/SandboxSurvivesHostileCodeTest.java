@@ -75,6 +75,23 @@ class SandboxSurvivesHostileCodeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "repeat      | " + MEMORY,
+        "join        | " + MEMORY,
+        "concat      | " + MEMORY,
+        "toCharArray | " + MEMORY,
+        "numbers     | " + MEMORY,
+        "buffer      | " + MEMORY,
+        // each byte would take the 20-million-character delimiter: priced beyond any call before it is counted
+        "hex         | Exceeded the maximum amount of gas allowed to burn per contract."})
+    void aHugeResultIsRefusedBeforeTheJdkAllocatesIt(String call, String error) {
+        // most of these are beyond what the JVM can allocate at all: counted after, they would fail otherwise
+        Account contract = sandbox.deploy("hostile.test.near", Fixtures.named("HugeResults"));
+        assertEquals(error, alice.call(contract.id(), "run", call, NearToken.ZERO, Gas.tgas(200)).failureText());
+        sandboxStillWorks();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "SortMillions | Exceeded the prepaid gas.",
         "LongRange    | Exceeded the prepaid gas.",
         "IndexOfLoop       | Exceeded the prepaid gas.",
@@ -86,10 +103,25 @@ class SandboxSurvivesHostileCodeTest {
         "FrequencyLoop     | Exceeded the prepaid gas.",
         "BuilderInsertLoop | Exceeded the prepaid gas.",
         "MethodRefSearchLoop | Exceeded the prepaid gas.",
+        "HexFormatLoop     | Exceeded the prepaid gas.",
+        "Base64Loop        | Exceeded the prepaid gas.",
+        "Base64DecodeLoop  | Exceeded the prepaid gas.",
+        "LeadingZerosLoop  | Exceeded the prepaid gas.",
+        "GetCharsLoop      | Exceeded the prepaid gas.",
+        "DeepExceptions    | Exceeded the prepaid gas.",
+        "LinkedWalkLoop    | Exceeded the prepaid gas.",
+        "SubListClearLoop  | Exceeded the prepaid gas.",
         // charged at once for more than any call may burn
-        "BigPow       | Exceeded the maximum amount of gas allowed to burn per contract."})
+        "BigPow       | Exceeded the maximum amount of gas allowed to burn per contract.",
+        "BigParse     | Exceeded the maximum amount of gas allowed to burn per contract."})
     void jdkWorkThatGrowsWithItsInputIsChargedForIt(String fixture, String error) {
         assertEquals(error, run(fixture).failureText());
+        sandboxStillWorks();
+    }
+
+    @Test
+    void exceptionsRecordsAndEnumsMayStillBeExtended() {
+        assertEquals("\"sum 5 of 4\"", run("HonestSubclasses").value());
         sandboxStillWorks();
     }
 

@@ -4,17 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -23,15 +18,18 @@ import java.util.function.Supplier;
  * Contract code as the sandbox deploys it: a name, the bytes NEAR would store (they count toward the
  * account's storage and the deploy fees), and a factory for the dispatcher that runs calls.
  *
- * <p>{@link #of(Class)} finds the dispatcher the processor generated for a {@code @Contract} class:
- * {@code <package>.<Outer_Inner>Dispatcher} for {@code <package>.Outer.Inner}. Its code is every class
- * the contract can run, whatever its package: the contract, its dispatcher and every class they name,
- * transitively, except the JDK's and the SDK's own ({@link #classNames()}). Its bytes are those class
- * files in name order, so a bigger contract costs more to deploy and store, and the same build always
- * yields the same code hash.
+ * <p>{@link #of(Class)} only names a {@code @Contract} class: it neither loads the dispatcher the processor
+ * generated nor reads a class file, so contract code that deploys another contract
+ * ({@code Promise.deployContract(Other.class)}) runs without reflection. The sandbox resolves the name
+ * when the deployment reaches it (a transaction it is sent, a promise a contract schedules) into the
+ * contract's classes ({@link #ofClasses}): every class the contract can run, whatever its package, except
+ * the JDK's and the SDK's own ({@link #classNames()}), and its bytes are those class files in name order,
+ * so a bigger contract costs more to deploy and store, and the same build always yields the same code
+ * hash. A contract compiled to Wasm deploys the module its build embedded for the class instead.
  */
 public final class ContractCode {
     private final String name;
+    /** Null while this only names a contract class ({@link #isResolved()}). */
     private final byte[] bytes;
     /** Computed when first asked for: a contract compiled to Wasm deploys code without hashing it. */
     private byte[] hash;
@@ -40,13 +38,6 @@ public final class ContractCode {
     /** Class files by internal name, in name order (empty for Wasm: {@code Map.of()}, which TeaVM's library has). */
     private final Map<String, byte[]> classFiles;
     private final boolean wasm;
-
-    /**
-     * Packages of the classes that are the host's, never a contract's: the SDK, and the JSON library the
-     * sandbox carries (a contract naming it is refused when deployed, not given a copy).
-     */
-    private static final List<String> HOST_PACKAGES =
-            List.of("io/jnear/sdk/", "io/jnear/annotations/", "com/fasterxml/jackson/");
 
     private ContractCode(String name, byte[] bytes, Supplier<ContractDispatcher> dispatchers, Class<?> contractClass,
             Map<String, byte[]> classFiles) {
@@ -82,36 +73,42 @@ public final class ContractCode {
         return wasm;
     }
 
-    /** The code bytes: the Wasm module, or the class files standing for a Java contract. */
-    public byte[] bytes() {
-        return bytes.clone();
+    /**
+     * False for {@link #of(Class)}'s name of a contract class, which the sandbox replaces by the contract's
+     * classes before it deploys them; true for every other code.
+     */
+    public boolean isResolved() {
+        return bytes != null;
     }
 
-    /** The code of a {@code @Contract} class, run by its generated dispatcher. */
+    /** The code bytes: the Wasm module, or the class files standing for a Java contract. */
+    public byte[] bytes() {
+        return resolved().clone();
+    }
+
+    /**
+     * The code of the {@code @Contract} class {@code contractClass}, run by its generated dispatcher: a name
+     * the sandbox resolves where the deployment reaches it, found without reflection.
+     */
     public static ContractCode of(Class<?> contractClass) {
-        String dispatcherName = dispatcherNameOf(contractClass);
-        Class<?> dispatcherClass;
-        try {
-            dispatcherClass = Class.forName(dispatcherName, false, contractClass.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("No dispatcher " + dispatcherName + " for " + contractClass.getName()
-                    + ": is it annotated @Contract and compiled with the jnear processor?", e);
-        }
-        if (!ContractDispatcher.class.isAssignableFrom(dispatcherClass)) {
-            throw new IllegalArgumentException(dispatcherName + " does not implement ContractDispatcher");
-        }
-        var constructor = noArgConstructor(dispatcherClass);
-        SortedMap<String, byte[]> classes = reachableClasses(contractClass.getClassLoader(),
-                List.of(internalName(contractClass), internalName(dispatcherClass)));
+        return new ContractCode(contractClass.getName(), null, null, contractClass, Map.of());
+    }
+
+    /**
+     * The code of {@code contractClass} made of {@code classFiles} (class files by internal name, the
+     * contract's and its dispatcher's among them), whose calls run on the dispatchers {@code dispatchers}
+     * makes: how the sandbox resolves {@link #of(Class)}.
+     */
+    public static ContractCode ofClasses(Class<?> contractClass, SortedMap<String, byte[]> classFiles,
+            Supplier<ContractDispatcher> dispatchers) {
+        SortedMap<String, byte[]> copy = new TreeMap<>();
         ByteArrayOutputStream code = new ByteArrayOutputStream();
-        classes.values().forEach(code::writeBytes);
-        return new ContractCode(contractClass.getName(), code.toByteArray(), () -> {
-            try {
-                return (ContractDispatcher) constructor.newInstance();
-            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("Cannot instantiate " + dispatcherName, e);
-            }
-        }, contractClass, Collections.unmodifiableSortedMap(classes));
+        classFiles.forEach((internalName, classFile) -> {
+            copy.put(internalName, classFile.clone());
+            code.writeBytes(classFile);
+        });
+        return new ContractCode(contractClass.getName(), code.toByteArray(), Objects.requireNonNull(dispatchers),
+                contractClass, Collections.unmodifiableSortedMap(copy));
     }
 
     /** Code run by a hand-written dispatcher; {@code bytes} stand for its size and hash. */
@@ -157,7 +154,7 @@ public final class ContractCode {
     }
 
     public int size() {
-        return bytes.length;
+        return resolved().length;
     }
 
     /**
@@ -165,6 +162,7 @@ public final class ContractCode {
      * for code run by a hand-written dispatcher.
      */
     public List<String> classNames() {
+        resolved();
         return List.copyOf(classFiles.keySet());
     }
 
@@ -177,74 +175,28 @@ public final class ContractCode {
     /** SHA-256 of the code bytes. */
     public byte[] hash() {
         if (hash == null) {
-            hash = sha256(bytes);
+            hash = sha256(resolved());
         }
         return hash.clone();
     }
 
     /** A fresh dispatcher for one call. */
     public ContractDispatcher newDispatcher() {
+        resolved();
         return dispatchers.get();
     }
 
     @Override
     public String toString() {
-        return "ContractCode[" + name + ", " + bytes.length + " bytes]";
+        return "ContractCode[" + name + ", " + (bytes == null ? "not resolved" : bytes.length + " bytes") + "]";
     }
 
-    private static java.lang.reflect.Constructor<?> noArgConstructor(Class<?> type) {
-        try {
-            return type.getConstructor();
-        } catch (NoSuchMethodException e) {
-            throw new IllegalArgumentException(type.getName() + " has no public no-argument constructor", e);
+    private byte[] resolved() {
+        if (bytes == null) {
+            throw new IllegalStateException("ContractCode.of(" + name + ") only names the contract; the sandbox "
+                    + "resolves it into its classes when the deployment reaches it");
         }
-    }
-
-    private static String internalName(Class<?> type) {
-        return type.getName().replace('.', '/');
-    }
-
-    /**
-     * The class files of {@code roots} and of every class they name, transitively, that {@code loader}
-     * finds and that is not the host's (the JDK, the SDK): by internal name, in name order.
-     */
-    private static SortedMap<String, byte[]> reachableClasses(ClassLoader loader, List<String> roots) {
-        SortedMap<String, byte[]> found = new TreeMap<>();
-        Deque<String> pending = new ArrayDeque<>(roots);
-        Set<String> seen = new HashSet<>(roots);
-        while (!pending.isEmpty()) {
-            String name = pending.removeFirst();
-            byte[] bytes = classFile(loader, name);
-            if (bytes == null) {
-                continue;
-            }
-            found.put(name, bytes);
-            for (String referenced : ClassFileReferences.of(bytes)) {
-                if (!isHostClass(referenced) && seen.add(referenced)) {
-                    pending.addLast(referenced);
-                }
-            }
-        }
-        return found;
-    }
-
-    /** True for classes the host provides: the JDK's and the SDK's. */
-    private static boolean isHostClass(String internalName) {
-        for (String prefix : HOST_PACKAGES) {
-            if (internalName.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return ClassLoader.getPlatformClassLoader().getResource(internalName + ".class") != null;
-    }
-
-    private static byte[] classFile(ClassLoader loader, String internalName) {
-        ClassLoader from = loader == null ? ClassLoader.getSystemClassLoader() : loader;
-        try (InputStream in = from.getResourceAsStream(internalName + ".class")) {
-            return in == null ? null : in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return bytes;
     }
 
     private static byte[] sha256(byte[] data) {

@@ -4,7 +4,7 @@ import io.jnear.sdk.HostBinding;
 
 /**
  * What metered contract code calls. The sandbox loads each deployment's classes through a class loader
- * that inserts these calls into their bytecode: {@link #charge} at the end of every basic block with
+ * that inserts these calls into their bytecode: {@link #charge} at the start of every basic block with
  * the number of instructions it holds, {@link #caught} on the way into every exception handler,
  * {@link #allocate} before every array allocation, {@link #enter} and {@link #leave} around every
  * method. Contract code itself may not name this class (the sandbox refuses it at deploy); outside a
@@ -89,9 +89,12 @@ public final class Meter {
         }
     }
 
-    /** Enters a contract method; fails the call beyond {@link #MAX_CALL_DEPTH}. */
-    public static void enter() {
-        HostBinding.enterMethod(MAX_CALL_DEPTH);
+    /**
+     * Enters a contract method and charges {@code instructions}, those of the block it starts with (one
+     * call where there would be two); fails the call beyond {@link #MAX_CALL_DEPTH}.
+     */
+    public static void enter(int instructions) {
+        HostBinding.enterMethod(MAX_CALL_DEPTH, instructions);
     }
 
     /** Leaves a contract method, normally or by an exception. */

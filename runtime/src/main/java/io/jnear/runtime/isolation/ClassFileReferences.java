@@ -1,4 +1,4 @@
-package io.jnear.sdk.spi;
+package io.jnear.runtime.isolation;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

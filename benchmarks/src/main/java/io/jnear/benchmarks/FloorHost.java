@@ -39,6 +39,10 @@ final class FloorHost implements Host {
     @Override public Gas usedGas() { throw none(); }
     @Override public byte[] randomSeed() { throw none(); }
     @Override public byte[] sha256(byte[] data) { throw none(); }
+    @Override public byte[] ecrecover(byte[] hash, byte[] signature, long v, long flag) { throw none(); }
+    @Override public byte[] altBn128G1Multiexp(byte[] elements) { throw none(); }
+    @Override public byte[] altBn128G1Sum(byte[] elements) { throw none(); }
+    @Override public boolean altBn128PairingCheck(byte[] elements) { throw none(); }
     @Override public void valueReturn(byte[] value) { throw none(); }
     @Override public void log(String message) { throw none(); }
     @Override public void burnGas(long gas) { }

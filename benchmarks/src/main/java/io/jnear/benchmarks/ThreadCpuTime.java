@@ -1,5 +1,6 @@
 package io.jnear.benchmarks;
 
+import io.jnear.wasm.vm.EngineThread;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -24,7 +25,17 @@ import java.util.Locale;
  * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime meteringCost 20000 15
  * java -Xmx8g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime \
  *     ftTransfer 30000 5 1000000
+ * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime wasmTokenFtTransfer 5000 5
+ * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime javaTokenFtTransfer 5000 5
+ * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime wasmInstantiateAndStorageRead 5000 5
  * </pre>
+ *
+ * <p>{@code --engine-thread} before the operation runs the set-up and the batches on a
+ * {@link EngineThread}, where Wasm calls run without the hand-off to the Wasm runner's own threads.
+ *
+ * <p>Work an operation hands to other threads (a Wasm engine's own threads, say) is not on the calling
+ * thread's clock, so each batch also reports the CPU time of the other Java threads and the wall-clock
+ * time per operation.
  */
 public final class ThreadCpuTime {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -32,10 +43,22 @@ public final class ThreadCpuTime {
     private ThreadCpuTime() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("--engine-thread")) {
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            Thread engine = new EngineThread(() -> measure(rest), "thread-cpu-time");
+            engine.start();
+            engine.join();
+        } else {
+            measure(args);
+        }
+    }
+
+    private static void measure(String[] args) {
         if (args.length < 3 || (args[0].equals("ftTransfer") != (args.length == 4))) {
-            System.err.println("usage: ThreadCpuTime floor|roundTrip|roundTripUnmetered|meteringCost|ftTransfer"
-                    + " <batch> <batches> [<accounts>]");
+            System.err.println("usage: ThreadCpuTime [--engine-thread] floor|roundTrip|roundTripUnmetered|meteringCost"
+                    + "|ftTransfer|wasmTokenFtTransfer|javaTokenFtTransfer|wasmInstantiateAndStorageRead"
+                    + " <batch> <batches> [<accounts>, for ftTransfer]");
             System.exit(2);
         }
         int batch = Integer.parseInt(args[1]);
@@ -47,11 +70,19 @@ public final class ThreadCpuTime {
         Runnable operation = operation(args);
         warmUp(operation, batch);
         long[] perOperation = new long[batches];
+        long[] others = new long[batches];
+        long[] walls = new long[batches];
         for (int b = 0; b < batches; b++) {
+            long othersStart = otherThreadsCpu();
+            long wallStart = System.nanoTime();
             perOperation[b] = measure(operation, batch);
+            walls[b] = (System.nanoTime() - wallStart) / batch;
+            others[b] = (otherThreadsCpu() - othersStart) / batch;
         }
         System.out.printf(Locale.ROOT, "%s: CPU per operation %s ns; best %,d ns; median %,d ns%n",
                 String.join(" ", args), joined(perOperation), best(perOperation), median(perOperation));
+        System.out.printf(Locale.ROOT, "  other threads' CPU per operation %s ns; wall clock per operation %s ns%n",
+                joined(others), joined(walls));
     }
 
     /**
@@ -92,6 +123,17 @@ public final class ThreadCpuTime {
         for (int i = 0; i < 3 * batch; i++) {
             operation.run();
         }
+    }
+
+    /** CPU time of every live Java thread but this one (threads that ended meanwhile drop out). */
+    private static long otherThreadsCpu() {
+        long self = Thread.currentThread().getId();
+        long total = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            long cpu = id == self ? -1 : THREADS.getThreadCpuTime(id);
+            total += Math.max(cpu, 0);
+        }
+        return total;
     }
 
     /** One batch: the thread's CPU nanoseconds per operation. */
@@ -153,8 +195,19 @@ public final class ThreadCpuTime {
                 benchmark.setUp();
                 return benchmark::ftTransfer;
             }
+            case "wasmTokenFtTransfer", "javaTokenFtTransfer", "wasmInstantiateAndStorageRead" -> {
+                WasmBenchmark benchmark = new WasmBenchmark();
+                WasmBenchmark.Tokens tokens = new WasmBenchmark.Tokens();
+                tokens.setUp();
+                return switch (args[0]) {
+                    case "wasmTokenFtTransfer" -> () -> benchmark.wasmTokenFtTransfer(tokens);
+                    case "javaTokenFtTransfer" -> () -> benchmark.javaTokenFtTransfer(tokens);
+                    default -> () -> benchmark.wasmInstantiateAndStorageRead(tokens);
+                };
+            }
             default -> throw new IllegalArgumentException("Unknown operation " + args[0]
-                    + ": floor, roundTrip, roundTripUnmetered, meteringCost or ftTransfer");
+                    + ": floor, roundTrip, roundTripUnmetered, meteringCost, ftTransfer, wasmTokenFtTransfer,"
+                    + " javaTokenFtTransfer or wasmInstantiateAndStorageRead");
         }
     }
 }

@@ -13,10 +13,13 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.U128;
 import io.jnear.sdk.spi.ContractCode;
 import io.jnear.wasm.ReferenceContracts;
+import io.jnear.wasm.vm.EngineThread;
 import io.jnear.wasm.vm.WasmCodeRunner;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,10 +27,12 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,6 +42,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * and preparing plus compiling the 219 KB token, cold (a new runner each time) and cached (by code hash).
  * The gas each token's {@code ft_transfer} burns, and the heap one prepared module holds, are printed
  * during setup.
+ *
+ * <p>JMH's threads are not {@link EngineThread}s, so every Wasm call of {@link #wasmTokenFtTransfer} includes
+ * the hand-off to the Wasm runner's own thread and back; {@link #wasmTokenFtTransferOnEngineThread} runs
+ * batches of transfers on an engine thread, where the calls run without it.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -84,6 +93,27 @@ public class WasmBenchmark {
         }
     }
 
+    /** One engine thread, on which batches of Wasm calls run without a hand-off per call. */
+    @State(Scope.Benchmark)
+    public static class Engine {
+        static final int BATCH = 100;
+        ExecutorService thread;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            thread = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new EngineThread(task, "benchmark-engine");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            thread.shutdown();
+        }
+    }
+
     /** The token's code, and a runner that has prepared it already. */
     @State(Scope.Benchmark)
     public static class Code {
@@ -120,6 +150,19 @@ public class WasmBenchmark {
     @Benchmark
     public String wasmTokenFtTransfer(Tokens t) {
         return t.wasmFtTransfer().value();
+    }
+
+    /** {@value Engine#BATCH} Wasm transfers per invocation, run on an engine thread: one hand-off per batch. */
+    @Benchmark
+    @OperationsPerInvocation(Engine.BATCH)
+    public String wasmTokenFtTransferOnEngineThread(Tokens t, Engine e) throws Exception {
+        return e.thread.submit(() -> {
+            String last = null;
+            for (int i = 0; i < Engine.BATCH; i++) {
+                last = t.wasmFtTransfer().value();
+            }
+            return last;
+        }).get();
     }
 
     @Benchmark

@@ -152,4 +152,66 @@ public final class Env {
     public static <T> PromiseResult<T> promiseResult(int index, io.jnear.sdk.json.JsonCodec<T> codec) {
         return io.jnear.sdk.spi.Dispatch.promiseResult(index, java.util.Objects.requireNonNull(codec, "codec"));
     }
+
+    // ---- secp256k1 and alt_bn128 (BN254): Ethereum's signature recovery and its precompiles' curve ----
+
+    /**
+     * Recovers the secp256k1 public key that signed {@code hash}: NEAR's {@code ecrecover}, what Ethereum's
+     * {@code ecrecover} precompile does before it hashes the key into an address (the last 20 bytes of the
+     * key's Keccak-256). Charges {@code ecrecover_base}.
+     *
+     * @param hash the signed 32-byte hash (Ethereum signs Keccak-256 hashes)
+     * @param signature {@code r ‖ s}: 64 bytes, each half big-endian
+     * @param v the recovery id, 0 to 3 (Ethereum's {@code v} less 27)
+     * @param malleabilityCheck whether a signature whose s lies in the upper half of the group order
+     *     recovers nothing, as Ethereum's transactions require since Homestead (its precompile does not)
+     * @return the key as {@code x ‖ y}, 64 bytes big-endian without SEC 1's 0x04 prefix, or null when no key
+     *     can be recovered (r or s zero or out of range, no point for r)
+     * @throws RuntimeException (the sandbox's host error, which fails the call) when the hash is not 32
+     *     bytes, the signature not 64, or {@code v} above 3
+     */
+    public static byte[] ecrecover(byte[] hash, byte[] signature, int v, boolean malleabilityCheck) {
+        return HostBinding.host().ecrecover(hash, signature, v & 0xFFFF_FFFFL, malleabilityCheck ? 1 : 0);
+    }
+
+    /**
+     * Σ sᵢ·Pᵢ on alt_bn128's G1 (Ethereum's {@code ecMul} and {@code ecAdd} in one): NEAR's
+     * {@code alt_bn128_g1_multiexp}. Charges its base and a cost per element.
+     *
+     * @param elements 96 bytes per term: the point's x and y (32-byte little-endian field elements; (0, 0)
+     *     is the point at infinity), then the scalar s (32 bytes little-endian)
+     * @return the sum, 64 bytes encoded as the points are
+     * @throws RuntimeException (the host error, which fails the call) when the length is not a multiple of
+     *     96, a coordinate is not below the field modulus, a point is not on the curve or a scalar not below
+     *     the group order, with nearcore's message
+     */
+    public static byte[] altBn128G1Multiexp(byte[] elements) {
+        return HostBinding.host().altBn128G1Multiexp(elements);
+    }
+
+    /**
+     * Σ ±Pᵢ on alt_bn128's G1: NEAR's {@code alt_bn128_g1_sum}.
+     *
+     * @param elements 65 bytes per term: a sign byte (0 adds the point, 1 subtracts it), then the point
+     *     encoded as for {@link #altBn128G1Multiexp}
+     * @return the sum, 64 bytes
+     * @throws RuntimeException (the host error) on a malformed length, sign or point, with nearcore's message
+     */
+    public static byte[] altBn128G1Sum(byte[] elements) {
+        return HostBinding.host().altBn128G1Sum(elements);
+    }
+
+    /**
+     * Whether ∏ e(Pᵢ, Qᵢ) = 1 for the optimal ate pairing on alt_bn128 (Ethereum's {@code ecPairing}
+     * precompile, as used to verify Groth16 proofs): NEAR's {@code alt_bn128_pairing_check}. No pairs
+     * check as true.
+     *
+     * @param elements 192 bytes per pair: a G1 point encoded as for {@link #altBn128G1Multiexp}, then a
+     *     G2 point as x and y in Fp2, each as its real then its imaginary part (32 bytes little-endian each)
+     * @throws RuntimeException (the host error) when a point is malformed, off its curve or (G2) outside the
+     *     subgroup, with nearcore's message
+     */
+    public static boolean altBn128PairingCheck(byte[] elements) {
+        return HostBinding.host().altBn128PairingCheck(elements);
+    }
 }

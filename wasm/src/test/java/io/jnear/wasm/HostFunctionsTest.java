@@ -46,6 +46,19 @@ class HostFunctionsTest {
     }
 
     @Test
+    void anEnvImportNearDoesNotProvideFailsTheCallThatCallsItAndOnlyThatCall() {
+        // value_return(0, 0) and Read_Register(7, 0): import names are case-sensitive
+        int[] returns = {0x42, 0, 0x42, 0, 0x10, 0};
+        int[] body = {0x42, 7, 0x42, 0, 0x10, 1};
+        Account tiny = sandbox.deployWasm("tiny.test.near", new TinyModule()
+                .importFunction("env", "value_return", 1).importFunction("env", "Read_Register", 1)
+                .function("fine", returns).function("run", body).bytes());
+        assertEquals(null, alice.call(tiny.id(), "fine", "{}").failureText());
+        assertEquals("Read_Register is not supported by the jnear sandbox",
+                alice.call(tiny.id(), "run", "{}").failureText());
+    }
+
+    @Test
     void aLogOfLengthU64MaxIsAZeroTerminatedString() {
         // memory[10..12] = "hi"; log_utf8(u64::MAX, 10)
         int[] body = {0x41, 10, 0x41, 0xE8, 0, 0x3A, 0, 0, 0x41, 11, 0x41, 0xE9, 0, 0x3A, 0, 0,

@@ -10,6 +10,7 @@ import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.ViewCallException;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
+import io.jnear.wasm.vm.EngineThread;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,17 @@ class MeteringTest {
         small.start();
         small.join();
         assertEquals("Accessed memory outside the bounds.", failure.get()); // nearcore's MemoryAccessViolation
+    }
+
+    @Test
+    void endlessRecursionOnAnEngineThreadFailsTheSameWayWithoutAHandOff() throws InterruptedException {
+        Account tiny = deploy(new TinyModule().function("recurse", 0x10, 0x00));
+        AtomicReference<String> failure = new AtomicReference<>();
+        Thread engine = new EngineThread(() -> failure.set(alice.call(tiny.id(), "recurse", "{}").failureText()),
+                "engine");
+        engine.start();
+        engine.join();
+        assertEquals("Accessed memory outside the bounds.", failure.get());
     }
 
     /**

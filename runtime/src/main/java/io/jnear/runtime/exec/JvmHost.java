@@ -301,4 +301,41 @@ final class JvmHost implements Host {
     public void promiseReturn(int promiseIndex) {
         vm.promiseReturn(promiseIndex);
     }
+
+    // ---- secp256k1 and alt_bn128: arguments read from memory, results through a register, as in Wasm ----
+
+    @Override
+    public byte[] ecrecover(byte[] hash, byte[] signature, long v, long malleabilityFlag) {
+        vm.chargeReadMemory(signature.length);
+        byte[] key = vm.ecrecover(signature, v, () -> {
+            vm.chargeReadMemory(hash.length);
+            return hash;
+        }, malleabilityFlag);
+        if (key != null) {
+            registerToMemory(key.length);
+        }
+        return key;
+    }
+
+    @Override
+    public byte[] altBn128G1Multiexp(byte[] elements) {
+        vm.chargeReadMemory(elements.length);
+        byte[] sum = vm.altBn128G1Multiexp(elements);
+        registerToMemory(sum.length);
+        return sum;
+    }
+
+    @Override
+    public byte[] altBn128G1Sum(byte[] elements) {
+        vm.chargeReadMemory(elements.length);
+        byte[] sum = vm.altBn128G1Sum(elements);
+        registerToMemory(sum.length);
+        return sum;
+    }
+
+    @Override
+    public boolean altBn128PairingCheck(byte[] elements) {
+        vm.chargeReadMemory(elements.length);
+        return vm.altBn128PairingCheck(elements);
+    }
 }

@@ -58,19 +58,8 @@ public interface VmHost extends Host {
     void logUtf16(byte[] utf16le);
 
     /**
-     * {@code ecrecover}: the 64-byte secp256k1 public key that made {@code signature} ({@code r ‖ s}) over
-     * the 32-byte hash with recovery id {@code v}, or null when none can be recovered (the call returns 0).
-     * A malleability flag of 1 also refuses signatures whose s is in the upper half. The hash is read only
+     * {@link Host#ecrecover} as the Wasm ABI runs it: the hash is read (and its memory read charged) only
      * after the signature and {@code v} passed their checks, as nearcore reads it.
      */
     byte[] ecrecover(byte[] signature, long v, Supplier<byte[]> hash, long malleabilityFlag);
-
-    /** {@code alt_bn128_g1_multiexp}: Σ scalar·point over 96-byte elements, as a 64-byte G1 point. */
-    byte[] altBn128G1Multiexp(byte[] elements);
-
-    /** {@code alt_bn128_g1_sum}: Σ ±point over 65-byte elements, as a 64-byte G1 point. */
-    byte[] altBn128G1Sum(byte[] elements);
-
-    /** {@code alt_bn128_pairing_check}: whether the product of the pairings of the 192-byte elements is one. */
-    boolean altBn128PairingCheck(byte[] elements);
 }

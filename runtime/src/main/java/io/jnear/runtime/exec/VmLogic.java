@@ -820,6 +820,12 @@ final class VmLogic implements VmHost {
         return Secp256k1.recover(hash, signature, (int) v);
     }
 
+    /** {@link Host#ecrecover} with the hash in hand: the same charges and checks, in the same order. */
+    @Override
+    public byte[] ecrecover(byte[] hash, byte[] signature, long v, long malleabilityFlag) {
+        return ecrecover(signature, v, () -> hash, malleabilityFlag);
+    }
+
     @Override
     public byte[] altBn128G1Multiexp(byte[] elements) {
         pay(ExtCost.ALT_BN128_G1_MULTIEXP_BASE);

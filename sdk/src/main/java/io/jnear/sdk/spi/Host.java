@@ -91,4 +91,38 @@ public interface Host {
 
     /** Makes the call's result the result of the promise with this index. */
     void promiseReturn(int promiseIndex);
+
+    // ---- secp256k1 and alt_bn128 (BN254), NEAR's cryptographic host functions beyond hashing ----
+
+    /**
+     * {@code ecrecover}: the secp256k1 public key (64 bytes, x ‖ y big-endian, without SEC 1's 0x04 prefix)
+     * whose private key made {@code signature} (r ‖ s, 64 bytes big-endian) over the 32-byte {@code hash}
+     * with recovery id {@code v}, or null when none can be recovered. With a {@code malleabilityFlag} of 1
+     * a signature whose s lies in the upper half of the group order recovers nothing, as Ethereum requires
+     * since Homestead. A signature not of 64 bytes, a hash not of 32, a {@code v} above 3 or a flag other
+     * than 0 and 1 fails the call with nearcore's error.
+     */
+    byte[] ecrecover(byte[] hash, byte[] signature, long v, long malleabilityFlag);
+
+    /**
+     * {@code alt_bn128_g1_multiexp}: Σ sᵢ·Pᵢ over {@code elements}, each 96 bytes: a G1 point as x and y
+     * (32-byte little-endian field elements; (0, 0) is the point at infinity) followed by the scalar s
+     * (32 bytes little-endian). Returns the sum as a 64-byte point in the same encoding. A length that is
+     * not a multiple of 96, a coordinate not below the field modulus, a point off the curve or a scalar not
+     * below the group order fails the call with nearcore's error.
+     */
+    byte[] altBn128G1Multiexp(byte[] elements);
+
+    /**
+     * {@code alt_bn128_g1_sum}: Σ ±Pᵢ over {@code elements}, each 65 bytes: a sign byte (0 adds the point,
+     * 1 subtracts it) followed by the point as in {@link #altBn128G1Multiexp}. Returns a 64-byte point.
+     */
+    byte[] altBn128G1Sum(byte[] elements);
+
+    /**
+     * {@code alt_bn128_pairing_check}: whether ∏ e(Pᵢ, Qᵢ) is one over {@code elements}, each 192 bytes: a
+     * G1 point as in {@link #altBn128G1Multiexp} followed by a G2 point (its x and y in Fp2, each as c0 ‖ c1
+     * of 32 little-endian bytes). A point not in its group fails the call.
+     */
+    boolean altBn128PairingCheck(byte[] elements);
 }

@@ -64,6 +64,19 @@ final class NearImports {
     @Import(module = "env", name = "sha256")
     static native void sha256(long len, long ptr, long register);
 
+    @Import(module = "env", name = "ecrecover")
+    static native long ecrecover(long hashLen, long hashPtr, long signatureLen, long signaturePtr, long v,
+            long malleabilityFlag, long register);
+
+    @Import(module = "env", name = "alt_bn128_g1_multiexp")
+    static native void altBn128G1Multiexp(long len, long ptr, long register);
+
+    @Import(module = "env", name = "alt_bn128_g1_sum")
+    static native void altBn128G1Sum(long len, long ptr, long register);
+
+    @Import(module = "env", name = "alt_bn128_pairing_check")
+    static native long altBn128PairingCheck(long len, long ptr);
+
     @Import(module = "env", name = "value_return")
     static native void valueReturn(long len, long ptr);
 

@@ -259,6 +259,29 @@ public final class WasmHost implements Host {
         NearImports.promiseReturn(promiseIndex);
     }
 
+    @Override
+    public byte[] ecrecover(byte[] hash, byte[] signature, long v, long malleabilityFlag) {
+        return NearImports.ecrecover(hash.length, ptr(hash), signature.length, ptr(signature), v, malleabilityFlag,
+                REGISTER) == 1 ? register() : null;
+    }
+
+    @Override
+    public byte[] altBn128G1Multiexp(byte[] elements) {
+        NearImports.altBn128G1Multiexp(elements.length, ptr(elements), REGISTER);
+        return register();
+    }
+
+    @Override
+    public byte[] altBn128G1Sum(byte[] elements) {
+        NearImports.altBn128G1Sum(elements.length, ptr(elements), REGISTER);
+        return register();
+    }
+
+    @Override
+    public boolean altBn128PairingCheck(byte[] elements) {
+        return NearImports.altBn128PairingCheck(elements.length, ptr(elements)) == 1;
+    }
+
     /** Register 0's contents, or null if it was not written. */
     private static byte[] register() {
         long len = NearImports.registerLen(REGISTER);

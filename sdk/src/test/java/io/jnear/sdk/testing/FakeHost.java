@@ -171,6 +171,26 @@ public final class FakeHost implements Host, org.junit.jupiter.api.extension.Bef
     }
 
     @Override
+    public byte[] ecrecover(byte[] hash, byte[] signature, long v, long malleabilityFlag) {
+        throw unsupported();
+    }
+
+    @Override
+    public byte[] altBn128G1Multiexp(byte[] elements) {
+        throw unsupported();
+    }
+
+    @Override
+    public byte[] altBn128G1Sum(byte[] elements) {
+        throw unsupported();
+    }
+
+    @Override
+    public boolean altBn128PairingCheck(byte[] elements) {
+        throw unsupported();
+    }
+
+    @Override
     public void valueReturn(byte[] value) {
         throw unsupported();
     }

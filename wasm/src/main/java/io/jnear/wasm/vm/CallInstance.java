@@ -14,7 +14,8 @@ import java.util.List;
  * instantiation leaves it — the pages the last call wrote restored from the module's image, every global
  * set back to its initial value — which costs a fraction of linking a new instance. Tables need nothing:
  * without the reference-types feature code cannot change them (modules prepared with it are not
- * recycled). Its host functions call whatever binding the current call installed.
+ * recycled). Its host functions, resolved once from their import names, call whatever binding the current
+ * call installed.
  */
 final class CallInstance {
     final Instance instance;
@@ -32,12 +33,13 @@ final class CallInstance {
             }
             FunctionImport imported = (FunctionImport) imports.getImport(i);
             String name = imported.name();
+            EnvFunction function = EnvFunction.named(name);
             var type = module.module.typeSection().getType(imported.typeIndex());
             boolean returns = !type.returns().isEmpty();
             functions.add(new HostFunction("env", name, type, (instance, args) -> {
                 EnvBinding env = binding;
                 env.settle();
-                long result = env.call(name, args);
+                long result = function != null ? env.call(function, args) : env.unsupported(name);
                 env.refill();
                 return returns ? new long[] {result} : null;
             }));

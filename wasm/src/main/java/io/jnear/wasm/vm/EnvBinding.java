@@ -191,60 +191,60 @@ final class EnvBinding {
 
     // ---- the env functions ----
 
-    /** Calls the env function {@code name}; the result is 0 for functions without one. */
-    long call(String name, long[] a) {
-        return switch (name) {
-            case "read_register" -> {
+    /** Calls the env function {@code function}; the result is 0 for functions without one. */
+    long call(EnvFunction function, long[] a) {
+        return switch (function) {
+            case READ_REGISTER -> {
                 host.chargeBase();
                 writeMemory(a[1], readRegister(a[0]));
                 yield 0;
             }
-            case "register_len" -> {
+            case REGISTER_LEN -> {
                 host.chargeBase();
                 byte[] data = registers.get(a[0]);
                 yield data == null ? -1L : data.length;
             }
-            case "write_register" -> {
+            case WRITE_REGISTER -> {
                 host.chargeBase();
                 writeRegister(a[0], readMemory(a[2], a[1]));
                 yield 0;
             }
-            case "current_account_id" -> register(a[0], utf8Bytes(host.currentAccountId().toString()));
-            case "signer_account_id" -> register(a[0], utf8Bytes(host.signerAccountId().toString()));
-            case "predecessor_account_id" -> register(a[0], utf8Bytes(host.predecessorAccountId().toString()));
-            case "signer_account_pk" -> {
+            case CURRENT_ACCOUNT_ID -> register(a[0], utf8Bytes(host.currentAccountId().toString()));
+            case SIGNER_ACCOUNT_ID -> register(a[0], utf8Bytes(host.signerAccountId().toString()));
+            case PREDECESSOR_ACCOUNT_ID -> register(a[0], utf8Bytes(host.predecessorAccountId().toString()));
+            case SIGNER_ACCOUNT_PK -> {
                 byte[] key = host.signerAccountPk().bytes();
                 byte[] borsh = new byte[key.length + 1];
                 System.arraycopy(key, 0, borsh, 1, key.length);
                 yield register(a[0], borsh);
             }
-            case "input" -> {
+            case INPUT -> {
                 byte[] input = host.input();
                 host.chargeSharedRegister();
                 putRegister(a[0], input);
                 yield 0;
             }
-            case "block_index", "block_height" -> host.blockHeight();
-            case "block_timestamp" -> host.blockTimestamp();
-            case "epoch_height" -> host.epochHeight();
-            case "storage_usage" -> host.storageUsage();
-            case "account_balance" -> u128(a[0], host.accountBalance());
-            case "account_locked_balance" -> u128(a[0], host.accountLockedBalance());
-            case "attached_deposit" -> u128(a[0], host.attachedDeposit());
-            case "prepaid_gas" -> host.prepaidGas().asGas();
-            case "used_gas" -> host.usedGas().asGas();
-            case "random_seed" -> register(a[0], host.randomSeed());
-            case "sha256" -> register(a[2], host.sha256(memoryOrRegister(a[1], a[0])));
-            case "keccak256" -> register(a[2], host.keccak256(memoryOrRegister(a[1], a[0])));
-            case "keccak512" -> register(a[2], host.keccak512(memoryOrRegister(a[1], a[0])));
-            case "ripemd160" -> register(a[2], host.ripemd160(memoryOrRegister(a[1], a[0])));
-            case "ed25519_verify" -> {
+            case BLOCK_INDEX, BLOCK_HEIGHT -> host.blockHeight();
+            case BLOCK_TIMESTAMP -> host.blockTimestamp();
+            case EPOCH_HEIGHT -> host.epochHeight();
+            case STORAGE_USAGE -> host.storageUsage();
+            case ACCOUNT_BALANCE -> u128(a[0], host.accountBalance());
+            case ACCOUNT_LOCKED_BALANCE -> u128(a[0], host.accountLockedBalance());
+            case ATTACHED_DEPOSIT -> u128(a[0], host.attachedDeposit());
+            case PREPAID_GAS -> host.prepaidGas().asGas();
+            case USED_GAS -> host.usedGas().asGas();
+            case RANDOM_SEED -> register(a[0], host.randomSeed());
+            case SHA256 -> register(a[2], host.sha256(memoryOrRegister(a[1], a[0])));
+            case KECCAK256 -> register(a[2], host.keccak256(memoryOrRegister(a[1], a[0])));
+            case KECCAK512 -> register(a[2], host.keccak512(memoryOrRegister(a[1], a[0])));
+            case RIPEMD160 -> register(a[2], host.ripemd160(memoryOrRegister(a[1], a[0])));
+            case ED25519_VERIFY -> {
                 byte[] signature = memoryOrRegister(a[1], a[0]);
                 byte[] message = memoryOrRegister(a[3], a[2]);
                 byte[] publicKey = memoryOrRegister(a[5], a[4]);
                 yield host.ed25519Verify(signature, message, publicKey) ? 1 : 0;
             }
-            case "ecrecover" -> {
+            case ECRECOVER -> {
                 byte[] signature = memoryOrRegister(a[3], a[2]);
                 byte[] key = host.ecrecover(signature, a[4], () -> memoryOrRegister(a[1], a[0]), a[5]);
                 if (key == null) {
@@ -253,68 +253,68 @@ final class EnvBinding {
                 writeRegister(a[6], key);
                 yield 1;
             }
-            case "alt_bn128_g1_multiexp" -> register(a[2], host.altBn128G1Multiexp(memoryOrRegister(a[1], a[0])));
-            case "alt_bn128_g1_sum" -> register(a[2], host.altBn128G1Sum(memoryOrRegister(a[1], a[0])));
-            case "alt_bn128_pairing_check" -> host.altBn128PairingCheck(memoryOrRegister(a[1], a[0])) ? 1 : 0;
-            case "validator_stake" -> {
+            case ALT_BN128_G1_MULTIEXP -> register(a[2], host.altBn128G1Multiexp(memoryOrRegister(a[1], a[0])));
+            case ALT_BN128_G1_SUM -> register(a[2], host.altBn128G1Sum(memoryOrRegister(a[1], a[0])));
+            case ALT_BN128_PAIRING_CHECK -> host.altBn128PairingCheck(memoryOrRegister(a[1], a[0])) ? 1 : 0;
+            case VALIDATOR_STAKE -> {
                 accountId(a[1], a[0]);
                 yield u128(a[2], NearToken.ZERO); // the sandbox has no validators
             }
-            case "validator_total_stake" -> u128(a[0], NearToken.ZERO);
-            case "value_return" -> {
+            case VALIDATOR_TOTAL_STAKE -> u128(a[0], NearToken.ZERO);
+            case VALUE_RETURN -> {
                 host.valueReturn(memoryOrRegister(a[1], a[0]));
                 yield 0;
             }
-            case "panic" -> {
+            case PANIC -> {
                 host.chargeBase();
                 throw new ContractPanic("explicit guest panic");
             }
-            case "panic_utf8" -> {
+            case PANIC_UTF8 -> {
                 host.chargeBase();
                 throw new ContractPanic(utf8String(a[0], a[1]));
             }
-            case "log_utf8" -> {
+            case LOG_UTF8 -> {
                 host.log(utf8String(a[0], a[1]));
                 yield 0;
             }
-            case "log_utf16" -> {
+            case LOG_UTF16 -> {
                 host.logUtf16(a[0] == REGISTER ? terminated(a[1], 2) : readMemory(a[1], a[0]));
                 yield 0;
             }
-            case "abort" -> {
+            case ABORT -> {
                 host.chargeBase();
                 String message = a[0] == 0 ? "" : lengthPrefixedUtf16(a[0]);
                 String file = a[1] == 0 ? "" : lengthPrefixedUtf16(a[1]);
                 throw new ContractPanic(message + ", filename: \"" + file + "\" line: " + (a[2] & 0xffff_ffffL)
                         + " col: " + (a[3] & 0xffff_ffffL));
             }
-            case "storage_write" -> {
+            case STORAGE_WRITE -> {
                 byte[] key = memoryOrRegister(a[1], a[0]);
                 byte[] value = memoryOrRegister(a[3], a[2]);
                 yield evicted(a[4], host.storageWrite(key, value));
             }
-            case "storage_read" -> {
+            case STORAGE_READ -> {
                 byte[] value = host.storageRead(memoryOrRegister(a[1], a[0]));
                 yield evicted(a[2], value);
             }
-            case "storage_remove" -> {
+            case STORAGE_REMOVE -> {
                 byte[] removed = host.storageRemove(memoryOrRegister(a[1], a[0]));
                 yield evicted(a[2], removed);
             }
-            case "storage_has_key" -> host.storageHasKey(memoryOrRegister(a[1], a[0])) ? 1 : 0;
-            case "promise_create" -> {
+            case STORAGE_HAS_KEY -> host.storageHasKey(memoryOrRegister(a[1], a[0])) ? 1 : 0;
+            case PROMISE_CREATE -> {
                 AccountId receiver = accountId(a[1], a[0]);
                 int index = host.promiseBatchCreate(receiver);
                 functionCall(index, a[2], a[3], a[4], a[5], a[6], a[7], 0);
                 yield index;
             }
-            case "promise_then" -> {
+            case PROMISE_THEN -> {
                 AccountId receiver = accountId(a[2], a[1]);
                 int index = host.promiseBatchThen(promiseIndex(a[0]), receiver);
                 functionCall(index, a[3], a[4], a[5], a[6], a[7], a[8], 0);
                 yield index;
             }
-            case "promise_and" -> {
+            case PROMISE_AND -> {
                 long count = a[1];
                 if (count < 0 || count > Integer.MAX_VALUE / 8) {
                     throw fail("Accessed memory outside the bounds.");
@@ -326,27 +326,27 @@ final class EnvBinding {
                 }
                 yield host.promiseAnd(indices);
             }
-            case "promise_batch_create" -> host.promiseBatchCreate(accountId(a[1], a[0]));
-            case "promise_batch_then" -> host.promiseBatchThen(promiseIndex(a[0]), accountId(a[2], a[1]));
-            case "promise_batch_action_create_account" -> action(a[0], new Action.CreateAccount());
-            case "promise_batch_action_deploy_contract" ->
+            case PROMISE_BATCH_CREATE -> host.promiseBatchCreate(accountId(a[1], a[0]));
+            case PROMISE_BATCH_THEN -> host.promiseBatchThen(promiseIndex(a[0]), accountId(a[2], a[1]));
+            case PROMISE_BATCH_ACTION_CREATE_ACCOUNT -> action(a[0], new Action.CreateAccount());
+            case PROMISE_BATCH_ACTION_DEPLOY_CONTRACT ->
                     action(a[0], new Action.DeployContract(ContractCode.wasm(memoryOrRegister(a[2], a[1]))));
-            case "promise_batch_action_function_call" -> {
+            case PROMISE_BATCH_ACTION_FUNCTION_CALL -> {
                 functionCall(promiseIndex(a[0]), a[1], a[2], a[3], a[4], a[5], a[6], 0);
                 yield 0;
             }
-            case "promise_batch_action_function_call_weight" -> {
+            case PROMISE_BATCH_ACTION_FUNCTION_CALL_WEIGHT -> {
                 functionCall(promiseIndex(a[0]), a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
                 yield 0;
             }
-            case "promise_batch_action_transfer" -> action(a[0], new Action.Transfer(readU128(a[1])));
-            case "promise_batch_action_stake" -> {
+            case PROMISE_BATCH_ACTION_TRANSFER -> action(a[0], new Action.Transfer(readU128(a[1])));
+            case PROMISE_BATCH_ACTION_STAKE -> {
                 NearToken stake = readU128(a[1]);
                 yield action(a[0], new Action.Stake(stake, publicKey(a[3], a[2])));
             }
-            case "promise_batch_action_add_key_with_full_access" ->
+            case PROMISE_BATCH_ACTION_ADD_KEY_WITH_FULL_ACCESS ->
                     action(a[0], new Action.AddKey(publicKey(a[2], a[1]), new AccessKey(a[3], new AccessKey.FullAccess())));
-            case "promise_batch_action_add_key_with_function_call" -> {
+            case PROMISE_BATCH_ACTION_ADD_KEY_WITH_FUNCTION_CALL -> {
                 PublicKey key = publicKey(a[2], a[1]);
                 NearToken allowance = readU128(a[4]);
                 AccountId receiver = accountId(a[6], a[5]);
@@ -355,11 +355,11 @@ final class EnvBinding {
                 yield action(a[0], new Action.AddKey(key, new AccessKey(a[3],
                         new AccessKey.FunctionCallPermission(allowance.isZero() ? null : allowance, receiver, methods))));
             }
-            case "promise_batch_action_delete_key" -> action(a[0], new Action.DeleteKey(publicKey(a[2], a[1])));
-            case "promise_batch_action_delete_account" ->
+            case PROMISE_BATCH_ACTION_DELETE_KEY -> action(a[0], new Action.DeleteKey(publicKey(a[2], a[1])));
+            case PROMISE_BATCH_ACTION_DELETE_ACCOUNT ->
                     action(a[0], new Action.DeleteAccount(accountId(a[2], a[1])));
-            case "promise_results_count" -> host.promiseResultsCount();
-            case "promise_result" -> {
+            case PROMISE_RESULTS_COUNT -> host.promiseResultsCount();
+            case PROMISE_RESULT -> {
                 PromiseResult<byte[]> result = host.promiseResult(promiseIndex(a[0]));
                 if (result.isFailure()) {
                     yield 2;
@@ -368,15 +368,17 @@ final class EnvBinding {
                 putRegister(a[1], result.value());
                 yield 1;
             }
-            case "promise_return" -> {
+            case PROMISE_RETURN -> {
                 host.promiseReturn(promiseIndex(a[0]));
                 yield 0;
             }
-            default -> {
-                host.chargeBase();
-                throw fail(name + " is not supported by the jnear sandbox");
-            }
         };
+    }
+
+    /** A call of an {@code env} import NEAR does not provide here: it fails the call. */
+    long unsupported(String name) {
+        host.chargeBase();
+        throw fail(name + " is not supported by the jnear sandbox");
     }
 
     private long register(long id, byte[] data) {

@@ -26,19 +26,19 @@ import java.util.concurrent.Future;
  * as nearcore does. Instances are recycled ({@link CallInstance}) because linking a new one costs more
  * than the call.
  *
- * <p>Calls run on this runner's own threads, whose stack is large enough for the deepest recursion the
- * instrumentation's stack budget allows (4,096 of the smallest frames), so deep recursion fails with the
- * same error whatever {@code -Xss} the JVM was given.
+ * <p>Calls run on {@link EngineThread}s, whose stack is large enough for the deepest recursion the
+ * instrumentation's stack budget allows, so deep recursion fails with the same error whatever {@code -Xss}
+ * the JVM was given: on the calling thread when it is one, else on one of this runner's own, the caller
+ * waiting.
  */
 public final class WasmCodeRunner implements CodeRunner {
-    private static final long WASM_THREAD_STACK_BYTES = 512L * 1024 * 1024;
-
     private final WasmFeatures features;
     private final Metering metering;
     /** Prepared modules, or why nearcore refuses them, by code hash. */
     private final ConcurrentHashMap<String, Object> prepared = new ConcurrentHashMap<>();
+    /** Engine threads for callers that are not one. */
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
-        Thread t = new Thread(null, runnable, "jnear-wasm", WASM_THREAD_STACK_BYTES);
+        Thread t = new EngineThread(runnable, "jnear-wasm");
         t.setDaemon(true);
         return t;
     });
@@ -87,6 +87,9 @@ public final class WasmCodeRunner implements CodeRunner {
         }
         if (!module.callable(method)) {
             return new FunctionCallError.MethodInvalidSignature();
+        }
+        if (EngineThread.isCurrent()) {
+            return call(module, method, host);
         }
         Future<FunctionCallError> call = threads.submit(() -> call(module, method, host));
         try {

@@ -53,7 +53,9 @@ import javax.lang.model.util.Elements;
  * it, with the sandbox's own text ({@code <api> is not allowed in contract code: <why>}): a call, a
  * constructor, a field or a method reference of the JDK or a library the list refuses; a refused class
  * named where the class file names it (a field's, parameter's or result's type, a super type, a cast,
- * {@code instanceof}, a class literal, a catch clause, an array creation); a native method or a finalizer.
+ * {@code instanceof}, a class literal, a catch clause, an array creation); a JDK super class or interface the
+ * list's {@code extend} and {@code implement} rules do not name (also the one an anonymous class's
+ * {@code new} names); a native method or a finalizer.
  * The whole class is read: field initialisers, initialiser blocks, nested, local and anonymous classes and
  * lambdas. The sandbox checks every class deployed with the contract, so the other classes of the
  * compilation that the contract's code names (its helpers, in any package) are read too, through

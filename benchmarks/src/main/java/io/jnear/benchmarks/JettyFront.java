@@ -1,6 +1,5 @@
 package io.jnear.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jnear.server.rpc.JsonRpcHandler;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -19,7 +18,6 @@ import org.eclipse.jetty.util.Callback;
  * in and out, so {@link RpcBenchmark} can measure which HTTP server carries them at less cost.
  */
 final class JettyFront implements AutoCloseable {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Server jetty;
     private final ServerConnector connector;
 
@@ -35,8 +33,9 @@ final class JettyFront implements AutoCloseable {
                 ByteBuffer in = Content.Source.asByteBuffer(request);
                 byte[] body = new byte[in.remaining()];
                 in.get(body);
-                byte[] out = MAPPER.writeValueAsBytes(rpc.respond(body));
+                byte[] out = rpc.answer(body);
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, out.length);
                 response.write(true, ByteBuffer.wrap(out), callback);
                 return true;
             }

@@ -54,7 +54,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code broadcast_tx_commit} (latency percentiles from one client; throughput from four), and the time
  * from starting a server to its first answer. Each client thread signs as its own account, so nonces
  * never collide; signing (BouncyCastle's Ed25519, as the server verifies) is part of the measured work, as
- * it is for any client. The {@code ed25519*} rows compare the JDK's and BouncyCastle's Ed25519 alone.
+ * it is for any client. The clients speak HTTP through {@link HttpURLConnection} by default, or by hand
+ * over a kept-alive socket ({@code -p client=socket}). The {@code ed25519*} rows compare the JDK's and
+ * BouncyCastle's Ed25519 alone.
  */
 @Fork(1)
 @Warmup(iterations = 2, time = 3)
@@ -77,6 +79,17 @@ public class RpcBenchmark {
         public String http;
         private JettyFront jetty;
 
+        /**
+         * Which load client sends the requests: {@code urlconnection} ({@link HttpURLConnection}, one kept-alive
+         * connection per thread) or {@code socket} ({@link KeptAliveSocket}: HTTP/1.1 written and read by
+         * hand, as load generators such as wrk do, so that the client takes less of the cores it shares with
+         * the server).
+         */
+        @Param({"urlconnection"})
+        public String client;
+        private final ThreadLocal<KeptAliveSocket> sockets = new ThreadLocal<>();
+        private final List<KeptAliveSocket> openSockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+
         @Setup(Level.Trial)
         public void start() throws Exception {
             server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0));
@@ -91,6 +104,9 @@ public class RpcBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() throws Exception {
+            for (KeptAliveSocket socket : openSockets) {
+                socket.close();
+            }
             if (jetty != null) {
                 jetty.close();
             }
@@ -151,21 +167,7 @@ public class RpcBenchmark {
             byte[] body = ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}")
                     .getBytes(StandardCharsets.UTF_8);
             try {
-                // a plain blocking client: one kept-alive connection per thread, and no selector thread between
-                // the caller and its socket as java.net.http.HttpClient has; on two shared cores, what the
-                // client spends the server cannot use
-                HttpURLConnection connection = (HttpURLConnection) endpoint.openConnection();
-                connection.setRequestMethod("POST");
-                connection.setRequestProperty("Content-Type", "application/json");
-                connection.setFixedLengthStreamingMode(body.length);
-                connection.setDoOutput(true);
-                try (OutputStream out = connection.getOutputStream()) {
-                    out.write(body);
-                }
-                JsonNode json;
-                try (InputStream in = connection.getInputStream()) {
-                    json = MAPPER.readTree(in.readAllBytes());
-                }
+                JsonNode json = MAPPER.readTree(client.equals("socket") ? socket().post(body) : viaUrlConnection(body));
                 if (json.has("error")) {
                     throw new IllegalStateException(method + " failed: " + json.get("error"));
                 }
@@ -173,6 +175,33 @@ public class RpcBenchmark {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private byte[] viaUrlConnection(byte[] body) throws IOException {
+            // a plain blocking client: one kept-alive connection per thread, and no selector thread between
+            // the caller and its socket as java.net.http.HttpClient has; on two shared cores, what the
+            // client spends the server cannot use
+            HttpURLConnection connection = (HttpURLConnection) endpoint.openConnection();
+            connection.setRequestMethod("POST");
+            connection.setRequestProperty("Content-Type", "application/json");
+            connection.setFixedLengthStreamingMode(body.length);
+            connection.setDoOutput(true);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body);
+            }
+            try (InputStream in = connection.getInputStream()) {
+                return in.readAllBytes();
+            }
+        }
+
+        private KeptAliveSocket socket() throws IOException {
+            KeptAliveSocket socket = sockets.get();
+            if (socket == null) {
+                socket = new KeptAliveSocket(endpoint);
+                sockets.set(socket);
+                openSockets.add(socket);
+            }
+            return socket;
         }
 
         byte[] headHash() {

@@ -31,9 +31,19 @@ final class RpcJson {
     }
 
     static String finalOutcome(TransactionTrace trace, ExecutionStatus status, boolean complete) {
+        try {
+            return PRETTY.writeValueAsString(finalOutcomeTree(trace, status, complete, transaction(trace)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same outcome as maps and lists, with {@code transaction} as its transaction view. */
+    static Map<String, Object> finalOutcomeTree(TransactionTrace trace, ExecutionStatus status, boolean complete,
+            Object transaction) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("status", status.json());
-        root.put("transaction", transaction(trace));
+        root.put("transaction", transaction);
         root.put("transaction_outcome", trace.transactionOutcome() == null ? null : wrap(trace.transactionOutcome()));
         List<Object> receipts = new ArrayList<>();
         for (ExecutionOutcome o : trace.receiptOutcomesDepthFirst()) {
@@ -43,11 +53,7 @@ final class RpcJson {
         // every sandbox block is final at once
         root.put("final_execution_status", trace.transactionOutcome() == null ? "NONE"
                 : complete ? "FINAL" : "INCLUDED_FINAL");
-        try {
-            return PRETTY.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return root;
     }
 
     private static Map<String, Object> transaction(TransactionTrace trace) {

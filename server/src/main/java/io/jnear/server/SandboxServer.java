@@ -142,7 +142,7 @@ public final class SandboxServer implements AutoCloseable {
             throw new IOException("cannot load the saved state: " + response.get("error"));
         }
         // the blocks before the restart ran elsewhere: their states are not here to serve
-        node.startHistoryAtHead();
+        node.startHistoryAtHead(saved.totalSupply());
     }
 
     /** The RPC endpoint, e.g. {@code http://127.0.0.1:3030}. */

@@ -14,6 +14,8 @@ import io.jnear.server.tx.Ed25519;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -288,12 +290,15 @@ class JsonRpcTransactionsTest {
         BigInteger bob = amount(BOB);
         BigInteger root = amount(ROOT);
         long height = call("block", MAPPER.createObjectNode().put("finality", "final")).at("/result/header/height").asLong();
+        BigInteger supply = balancesSum();
         server.close();
         server = SandboxServer.start(SandboxServer.Options.defaults().withPort(0).withHome(home));
         assertEquals(bob, amount(BOB));
         assertEquals(root, amount(ROOT));
         assertEquals(height, call("block", MAPPER.createObjectNode().put("finality", "final"))
                 .at("/result/header/height").asLong());
+        assertEquals(supply, supply(height), "the supply the other process left");
+        assertEquals(supply, balancesSum());
         byte[] seed = KeyFile.read(server.keyFile()).keys().seed();
         assertEquals(Base58.encode(rootSeed), Base58.encode(seed));
         // the blocks before the restart ran in the other process: this one knows the chain from here on
@@ -306,5 +311,133 @@ class JsonRpcTransactionsTest {
         assertFalse(send(new SignedTransactions().transfer(BigInteger.ONE)
                 .sign(ROOT, rootSeed, nonceOf(ROOT, rootSeed) + 1, BOB, headHash())).has("error"));
         assertEquals(bob.add(BigInteger.ONE), amount(BOB));
+    }
+
+    private JsonNode receipt(String id) {
+        return call("EXPERIMENTAL_receipt", MAPPER.createObjectNode().put("receipt_id", id)).get("result");
+    }
+
+    @Test
+    void refundsShowNearcoresSenderAndSignerForEachKind() {
+        createBob();
+        // a transfer to an account that does not exist fails: its deposit comes back, and so does the gas
+        // bought at the transaction's price above the block's
+        JsonNode failed = send(new SignedTransactions().transfer(NEAR).sign(ROOT, rootSeed,
+                nonceOf(ROOT, rootSeed) + 1, AccountId.of("nobody.test.near"), headHash())).get("result");
+        assertTrue(failed.at("/status/Failure").isObject(), failed.toString());
+        JsonNode deposit = null;
+        JsonNode gas = null;
+        for (JsonNode outcome : failed.get("receipts_outcome")) {
+            JsonNode r = receipt(outcome.get("id").asText());
+            if (!r.get("predecessor_id").asText().equals("system")) {
+                continue;
+            }
+            if (r.at("/receipt/Action/actions/0/Transfer/deposit").asText().equals(NEAR.toString())) {
+                deposit = r;
+            } else {
+                gas = r;
+            }
+        }
+        // nearcore's Receipt::new_balance_refund: from system, signed by system with the empty key
+        assertTrue(deposit != null, "no deposit refund among " + failed.get("receipts_outcome"));
+        assertEquals("test.near", deposit.get("receiver_id").asText());
+        assertEquals("system", deposit.at("/receipt/Action/signer_id").asText());
+        assertEquals("ed25519:11111111111111111111111111111111", deposit.at("/receipt/Action/signer_public_key").asText());
+        assertEquals("0", deposit.at("/receipt/Action/gas_price").asText());
+        // Receipt::new_gas_refund: from system, but naming the signer and its key, whose allowance it refills
+        assertTrue(gas != null, "no gas refund among " + failed.get("receipts_outcome"));
+        assertEquals("test.near", gas.get("receiver_id").asText());
+        assertEquals("test.near", gas.at("/receipt/Action/signer_id").asText());
+        assertEquals(Ed25519.fromSeed(rootSeed).publicKey().toString(), gas.at("/receipt/Action/signer_public_key").asText());
+        assertEquals("0", gas.at("/receipt/Action/gas_price").asText());
+        // a call's unused gas (here: to an account without code) comes back the same way
+        JsonNode call = send(new SignedTransactions().functionCall("nothing_here", "{}", 30_000_000_000_000L,
+                BigInteger.ZERO).sign(ROOT, rootSeed, nonceOf(ROOT, rootSeed) + 1, BOB, headHash())).get("result");
+        JsonNode refund = receipt(call.at("/receipts_outcome/1/id").asText());
+        assertEquals("system", refund.get("predecessor_id").asText(), call.toString());
+        assertEquals("test.near", refund.at("/receipt/Action/signer_id").asText());
+    }
+
+    @Test
+    void executedReceiptsAreFoundByIdAmongManyTransactions() {
+        createBob();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            JsonNode sent = send(new SignedTransactions().transfer(BigInteger.valueOf(i + 1))
+                    .sign(ROOT, rootSeed, nonceOf(ROOT, rootSeed) + 1, BOB, headHash())).get("result");
+            ids.add(sent.at("/receipts_outcome/0/id").asText());
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals(Integer.toString(i + 1), receipt(ids.get(i)).at("/receipt/Action/actions/0/Transfer/deposit")
+                    .asText());
+        }
+        JsonNode unknown = call("EXPERIMENTAL_receipt", MAPPER.createObjectNode().put("receipt_id", Base58.encode(new byte[32])));
+        assertEquals("UNKNOWN_RECEIPT", unknown.at("/error/cause/name").asText());
+    }
+
+    private JsonNode header(long height) {
+        return call("block", MAPPER.createObjectNode().put("block_id", height)).at("/result/header");
+    }
+
+    private BigInteger supply(long height) {
+        return new BigInteger(header(height).get("total_supply").asText());
+    }
+
+    private BigInteger balancesSum() {
+        return server.node().read(s -> s.chain().state().accounts().stream()
+                .map(a -> a.amount().add(a.locked())).reduce(BigInteger.ZERO, BigInteger::add));
+    }
+
+    @Test
+    void totalSupplyIsTheGenesisSupplyLessWhatBurntAndEqualsTheBalancesToTheYocto() {
+        BigInteger genesis = NEAR.multiply(BigInteger.valueOf(1_000_000_000));
+        assertEquals(genesis, supply(0));
+        createBob();
+        send(new SignedTransactions().transfer(BigInteger.ONE).sign(ROOT, rootSeed, nonceOf(ROOT, rootSeed) + 1, BOB,
+                headHash()));
+        send(new SignedTransactions().transfer(NEAR).sign(ROOT, rootSeed, nonceOf(ROOT, rootSeed) + 1,
+                AccountId.of("nobody.test.near"), headHash()));
+        // a Wasm call: the contract earns a share of the gas it burnt, which is not burnt
+        AccountId status = AccountId.of("status.test.near");
+        send(new SignedTransactions().createAccount().transfer(NEAR.multiply(BigInteger.TEN))
+                .deploy(io.jnear.wasm.ReferenceContracts.read("status_message.wasm"))
+                .sign(ROOT, rootSeed, nonceOf(ROOT, rootSeed) + 1, status, headHash()));
+        BigInteger contractBefore = amount(status);
+        JsonNode set = send(new SignedTransactions().functionCall("set_status", "{\"message\":\"hi\"}",
+                30_000_000_000_000L, BigInteger.ZERO).sign(ROOT, rootSeed, nonceOf(ROOT, rootSeed) + 1, status,
+                headHash())).get("result");
+        assertEquals("{\"SuccessValue\":\"\"}", set.get("status").toString(), set.toString());
+        assertTrue(amount(status).compareTo(contractBefore) > 0, "the contract earned its reward");
+        // the header trails execution by a block, as in nearcore: one more block shows everything burnt
+        call("sandbox_fast_forward", MAPPER.createObjectNode().put("delta_height", 1));
+        long head = call("block", MAPPER.createObjectNode().put("finality", "final")).at("/result/header/height").asLong();
+        BigInteger supply = supply(head);
+        assertEquals(balancesSum(), supply, "nothing is in flight, so the balances are the whole supply");
+        assertTrue(supply.compareTo(genesis) < 0);
+        // and each header's supply is the previous one's less the burnt balance its chunk reports
+        for (long h = 1; h <= head; h++) {
+            JsonNode chunk = call("block", MAPPER.createObjectNode().put("block_id", h)).at("/result/chunks/0");
+            assertEquals(supply(h - 1).subtract(new BigInteger(chunk.get("balance_burnt").asText())), supply(h),
+                    "block " + h);
+        }
+    }
+
+    @Test
+    void aTransactionSentAgainIsTheOneAlreadyKnownAndRunsOnce() {
+        createBob();
+        long nonce = nonceOf(ROOT, rootSeed) + 1;
+        byte[] blockHash = headHash();
+        BigInteger bob = amount(BOB);
+        JsonNode first = send(new SignedTransactions().transfer(NEAR).sign(ROOT, rootSeed, nonce, BOB, blockHash));
+        assertEquals("{\"SuccessValue\":\"\"}", first.at("/result/status").toString(), first.toString());
+        // the same transaction (same hash) again, even with a signature that would not verify, as nearcore's
+        // RPC answers for a transaction it already has
+        byte[] other = new byte[32];
+        other[0] = 9;
+        JsonNode again = send(new SignedTransactions().transfer(NEAR).sign(ROOT, rootSeed, nonce, BOB, blockHash, other));
+        assertEquals(first.at("/result/transaction/hash"), again.at("/result/transaction/hash"));
+        assertEquals(first.at("/result/receipts_outcome"), again.at("/result/receipts_outcome"));
+        assertEquals(bob.add(NEAR), amount(BOB), "it ran once");
+        assertEquals(nonce, nonceOf(ROOT, rootSeed));
     }
 }

@@ -13,6 +13,7 @@ import io.jnear.sdk.PublicKey;
 import io.jnear.server.node.Node;
 import io.jnear.server.rpc.KeyViews;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The chain's state in a file: the head height and nearcore state records ({@code Account},
+ * The chain's state in a file: the head height, its total supply, and nearcore state records ({@code Account},
  * {@code AccessKey}, {@code Data}, {@code Contract}) in a fixed order, the same records
  * {@code sandbox_patch_state} takes, which is how they are loaded back. Code that did not arrive as
  * Wasm (a Java contract deployed in-process) cannot be written and is left out.
@@ -37,13 +38,17 @@ public final class StateFile {
 
     public static void save(Node node, Path file) throws IOException {
         ObjectNode root = node.read(StateFile::snapshot);
+        root.put("total_supply", node.supplyAtHead().toString());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(tmp, MAPPER.writeValueAsBytes(root));
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The saved head height and records, for the caller to fast-forward to and patch in. */
-    public record Saved(long height, JsonNode records) {
+    /**
+     * The saved head height and records, for the caller to fast-forward to and patch in, and the total
+     * supply then (null in a file saved before it was kept).
+     */
+    public record Saved(long height, JsonNode records, BigInteger totalSupply) {
     }
 
     public static Saved read(Path file) throws IOException {
@@ -51,7 +56,12 @@ public final class StateFile {
         if (!root.path("records").isArray() || !root.path("height").canConvertToLong()) {
             throw new IOException(file + " is not a jnear state file (it needs `height` and `records`)");
         }
-        return new Saved(root.get("height").asLong(), root.get("records"));
+        JsonNode supply = root.get("total_supply");
+        if (supply != null && !(supply.isTextual() && supply.asText().matches("[0-9]{1,40}"))) {
+            throw new IOException(file + " has a `total_supply` that is not a yocto amount: " + supply);
+        }
+        return new Saved(root.get("height").asLong(), root.get("records"),
+                supply == null ? null : new BigInteger(supply.asText()));
     }
 
     private static ObjectNode snapshot(Sandbox sandbox) {

@@ -31,6 +31,13 @@ final class BlockHistory {
     private final List<Unfinished> unfinished = new ArrayList<>();
     /** Every receipt that arrived in a block, by id (base58); looked up, never iterated. */
     private final Map<String, Receipt> arrivedReceipts = new HashMap<>();
+    /** Every executed receipt's outcome and its transaction, by receipt id (base58); looked up, never iterated. */
+    private final Map<String, Node.ReceiptRecord> executedReceipts = new HashMap<>();
+    /**
+     * The total supply once each block that burnt tokens has run (the genesis supply at the first block);
+     * a block not listed left the supply of the last one before it.
+     */
+    private final NavigableMap<Long, BigInteger> supply = new TreeMap<>();
 
     private static final class Unfinished {
         final Node.Submitted submitted;
@@ -42,11 +49,12 @@ final class BlockHistory {
         }
     }
 
-    BlockHistory(int retained) {
+    BlockHistory(int retained, BigInteger genesisSupply) {
         if (retained < 0) {
             throw new IllegalArgumentException("the retained state history must not be negative, got " + retained);
         }
         this.retained = retained;
+        supply.put(0L, genesisSupply);
     }
 
     int retained() {
@@ -69,14 +77,17 @@ final class BlockHistory {
         return head.chain().receiptsArrivingNext();
     }
 
-    /** Records block {@code height}: the receipts that arrived in it, what it included, what it burnt. */
-    void afterBlock(long height, List<Receipt> incoming) {
+    /**
+     * Records block {@code height}: the receipts that arrived in it, what it included, the gas its
+     * transactions and receipts burnt, and the tokens it burnt ({@code tokensBurnt}: the chain's own count,
+     * net of what contracts earned, so the total supply follows it).
+     */
+    void afterBlock(long height, List<Receipt> incoming, BigInteger tokensBurnt) {
         for (Receipt r : incoming) {
             arrivedReceipts.put(r.id().toString(), r);
         }
         List<Node.Submitted> included = new ArrayList<>();
         long gas = 0;
-        BigInteger tokens = BigInteger.ZERO;
         for (Iterator<Unfinished> it = unfinished.iterator(); it.hasNext();) {
             Unfinished u = it.next();
             TransactionTrace trace = u.submitted.trace();
@@ -87,23 +98,35 @@ final class BlockHistory {
                     included.add(u.submitted);
                 }
                 gas += txOutcome.gasBurnt();
-                tokens = tokens.add(txOutcome.tokensBurnt().asYocto());
             }
             List<ExecutionOutcome> outcomes = trace.receiptOutcomes();
             for (ExecutionOutcome o : outcomes.subList(u.outcomesSeen, outcomes.size())) {
+                executedReceipts.put(o.id().toString(), new Node.ReceiptRecord(u.submitted, o));
                 gas += o.gasBurnt();
-                tokens = tokens.add(o.tokensBurnt().asYocto());
             }
             u.outcomesSeen = outcomes.size();
             if (trace.isComplete()) {
                 it.remove();
             }
         }
-        record(new BlockContents(height, included, incoming, gas, tokens));
+        record(new BlockContents(height, included, incoming, gas, tokensBurnt));
+        if (tokensBurnt.signum() != 0) {
+            supply.put(height, supplyAfter(height - 1).subtract(tokensBurnt));
+        }
     }
 
     Receipt arrivedReceipt(String receiptId) {
         return arrivedReceipts.get(receiptId);
+    }
+
+    Node.ReceiptRecord executedReceipt(String receiptId) {
+        return executedReceipts.get(receiptId);
+    }
+
+    /** The total supply once block {@code height} has run. */
+    BigInteger supplyAfter(long height) {
+        var entry = supply.floorEntry(height);
+        return entry != null ? entry.getValue() : supply.firstEntry().getValue();
     }
 
     /** Keeps the head's state before the next block changes it, and forgets states that fell out of the window. */
@@ -117,10 +140,15 @@ final class BlockHistory {
         }
     }
 
-    /** Forgets everything before {@code height}: the blocks before a restart ran in another process. */
-    void startAt(long height) {
+    /**
+     * Forgets everything before {@code height}: the blocks before a restart ran in another process, and
+     * left {@code totalSupply}.
+     */
+    void startAt(long height, BigInteger totalSupply) {
         states.clear();
         contents.clear();
+        supply.clear();
+        supply.put(height, totalSupply);
         first = height;
     }
 

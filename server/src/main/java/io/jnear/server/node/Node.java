@@ -1,6 +1,7 @@
 package io.jnear.server.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jnear.runtime.Sandbox;
@@ -25,9 +26,9 @@ import io.jnear.server.tx.SignedTransaction;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,8 @@ import java.util.function.Function;
 public final class Node implements AutoCloseable {
     /** How long a waiting call may take before it answers {@code TIMEOUT_ERROR}, as nearcore's RPC does. */
     public static final Duration WAIT_TIMEOUT = Duration.ofSeconds(10);
+    // one copy of the runtime's mapper (each copy builds its serializers anew), for its error values
+    private static final ObjectMapper ERRORS = Json.mapper();
 
     private final Sandbox sandbox;
     private final String chainId;
@@ -53,8 +56,9 @@ public final class Node implements AutoCloseable {
     // between blocks: their transactions then join the next block (see runUntilComplete).
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition blockProduced = lock.newCondition();
-    // Kept in submission order, so lookups by receipt id scan them deterministically.
-    private final Map<String, Submitted> byHash = new LinkedHashMap<>();
+    // Looked up by hash, never iterated; concurrent, so a transaction sent again is found before its
+    // signature is verified again (written under the lock only).
+    private final Map<String, Submitted> byHash = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
     private final BlockHistory history;
 
@@ -71,7 +75,7 @@ public final class Node implements AutoCloseable {
         this.chainId = chainId;
         this.hashes = new BlockHashes(sandbox.chain()::blockHash);
         this.production = production;
-        this.history = new BlockHistory(retainedStates);
+        this.history = new BlockHistory(retainedStates, sandbox.config().genesisSupply().asYocto());
         if (production instanceof BlockProduction.Timed timed) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "jnear-block-producer");
@@ -188,15 +192,48 @@ public final class Node implements AutoCloseable {
 
     /**
      * Makes the head the first block this node knows: after a restart from {@code --home}, the blocks before
-     * it ran in another process, and neither their contents nor their states are here.
+     * it ran in another process, and neither their contents nor their states are here; they left
+     * {@code totalSupply} (null for a state saved without it: the genesis supply).
      */
-    public void startHistoryAtHead() {
+    public void startHistoryAtHead(BigInteger totalSupply) {
         lock.lock();
         try {
-            history.startAt(sandbox.blockHeight());
+            history.startAt(sandbox.blockHeight(),
+                    totalSupply != null ? totalSupply : sandbox.config().genesisSupply().asYocto());
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The total supply block {@code height}'s header carries: the genesis supply less every token burnt
+     * (gas, net of the share contracts earned, and balances that had nowhere to go). As in nearcore it is
+     * the previous block's supply less the burnt balance its chunk reports, which is what the block before
+     * burnt: the header trails execution by one block. No epoch rewards are minted here (there are no
+     * validators), and {@code sandbox_patch_state} leaves it alone, as nearcore's does.
+     */
+    public BigInteger totalSupply(long height) {
+        lock.lock();
+        try {
+            return history.supplyAfter(height - 1);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The supply once the head has run: what a state saved now leaves to the next process. */
+    public BigInteger supplyAtHead() {
+        lock.lock();
+        try {
+            return history.supplyAfter(sandbox.blockHeight());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Tokens the chain burnt since it started, less what contracts earned back. */
+    private BigInteger netBurnt() {
+        return sandbox.chain().burnt().subtract(sandbox.chain().rewards());
     }
 
     /** The first block whose contents this node knows (0, or the height it was restarted at). */
@@ -212,8 +249,9 @@ public final class Node implements AutoCloseable {
     /** Produces one block under the lock, keeping the head's state first (unless told not to) and recording what the block did. */
     private void produce(boolean keepState) {
         List<Receipt> incoming = history.beforeBlock(sandbox, keepState);
+        BigInteger burntBefore = netBurnt();
         sandbox.produceBlock();
-        history.afterBlock(sandbox.blockHeight(), incoming);
+        history.afterBlock(sandbox.blockHeight(), incoming, netBurnt().subtract(burntBefore));
     }
 
     /**
@@ -223,11 +261,18 @@ public final class Node implements AutoCloseable {
      * @throws RpcException {@code INVALID_TRANSACTION} if it may not enter a block; nothing changed then
      */
     public Submitted submit(SignedTransaction tx) {
+        String hash = tx.hash().toString();
+        // A transaction sent again (a client's retry, tx status with the signed transaction) is the same
+        // transaction: its signature was verified when it was first accepted.
+        Submitted sent = byHash.get(hash);
+        if (sent != null) {
+            return sent;
+        }
         // The costliest check needs no state, so it runs before the lock: clients' signatures verify in parallel.
         boolean signed = Ed25519.verify(tx.publicKey(), tx.hash().bytes(), tx.signature());
         lock.lock();
         try {
-            Submitted known = byHash.get(tx.hash().toString());
+            Submitted known = byHash.get(hash);
             if (known != null) {
                 return known;
             }
@@ -258,10 +303,10 @@ public final class Node implements AutoCloseable {
                 trace = sandbox.chain().submitSigned(tx.signerId(), tx.publicKey(), tx.nonce(), tx.hash(),
                         tx.receiverId(), actions);
             } catch (InvalidTransactionException e) {
-                throw RpcException.invalidTransaction(Json.mapper().valueToTree(e.error()));
+                throw RpcException.invalidTransaction(ERRORS.valueToTree(e.error()));
             }
             Submitted s = new Submitted(tx, trace);
-            byHash.put(tx.hash().toString(), s);
+            byHash.put(hash, s);
             history.track(s);
             if (production instanceof BlockProduction.OnDemand) {
                 runUntilComplete(s);
@@ -315,14 +360,7 @@ public final class Node implements AutoCloseable {
     public ReceiptRecord receipt(String receiptId) {
         lock.lock();
         try {
-            for (Submitted s : byHash.values()) {
-                for (ExecutionOutcome o : s.trace().receiptOutcomes()) {
-                    if (o.id().toString().equals(receiptId)) {
-                        return new ReceiptRecord(s, o);
-                    }
-                }
-            }
-            return null;
+            return history.executedReceipt(receiptId);
         } finally {
             lock.unlock();
         }

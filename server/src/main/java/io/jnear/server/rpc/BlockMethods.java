@@ -194,7 +194,7 @@ final class BlockMethods {
         h.put("block_ordinal", height + 1);
         h.put("rent_paid", "0");
         h.put("validator_reward", "0");
-        h.put("total_supply", node.read(s -> s.config().genesisSupply()).toYoctoString());
+        h.put("total_supply", node.totalSupply(height).toString());
         h.putArray("challenges_result");
         h.put("last_final_block", node.blockHash(height).toString());
         h.put("last_ds_final_block", node.blockHash(height).toString());

@@ -1,17 +1,20 @@
 package io.jnear.server.rpc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.jnear.runtime.json.Json;
 import io.jnear.sdk.PublicKey;
 import io.jnear.server.node.Node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,7 +26,8 @@ public final class JsonRpcHandler implements HttpHandler {
     /** nearcore's {@code json_payload_max_size}. */
     static final int MAX_PAYLOAD = 10 * 1024 * 1024;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // The runtime's mapper: results may hold its values (outcomes as maps), which it knows how to write.
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     private final Map<String, RpcMethod> methods = new HashMap<>();
 
@@ -53,9 +57,9 @@ public final class JsonRpcHandler implements HttpHandler {
             } else if (exchange.getRequestMethod().equals("GET") && exchange.getRequestURI().getPath().equals("/health")) {
                 response = new byte[0];
             } else {
-                response = MAPPER.writeValueAsBytes(body == null
+                response = body == null
                         ? envelope(JSON.nullNode(), null, RpcException.parse("JSON RPC Request is too large"))
-                        : respond(body));
+                        : answer(body);
             }
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, response.length == 0 ? -1 : response.length);
@@ -67,8 +71,17 @@ public final class JsonRpcHandler implements HttpHandler {
         }
     }
 
-    /** Answers one request body; never throws. */
+    /** Answers one request body with the response as a tree, for callers in the same JVM; never throws. */
     public JsonNode respond(byte[] body) {
+        try {
+            return MAPPER.readTree(answer(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back an answer this handler wrote", e);
+        }
+    }
+
+    /** Answers one request body with the response's bytes, as HTTP sends them; never throws. */
+    public byte[] answer(byte[] body) {
         JsonNode request;
         try {
             request = MAPPER.readTree(body);
@@ -93,16 +106,21 @@ public final class JsonRpcHandler implements HttpHandler {
         }
     }
 
-    private static ObjectNode envelope(JsonNode id, JsonNode result, RpcException error) {
-        ObjectNode out = JSON.objectNode();
+    /** The response, written in one pass: {@code result} goes out as the method made it. */
+    private static byte[] envelope(JsonNode id, Object result, RpcException error) {
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("jsonrpc", "2.0");
         if (error != null) {
-            out.set("error", error.toJson());
+            out.put("error", error.toJson());
         } else {
-            out.set("result", result);
+            out.put("result", result);
         }
-        out.set("id", id);
-        return out;
+        out.put("id", id);
+        try {
+            return MAPPER.writeValueAsBytes(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an answer: " + e.getMessage(), e);
+        }
     }
 
     private static byte[] readBody(InputStream in) throws IOException {

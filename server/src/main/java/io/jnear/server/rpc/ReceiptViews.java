@@ -1,5 +1,6 @@
 package io.jnear.server.rpc;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +22,9 @@ import java.util.List;
  */
 final class ReceiptViews {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    /** The key refunds carry: nearcore's empty ed25519 key. */
+    // One copy of the runtime's mapper, so its serializers are built once, not per action.
+    private static final ObjectMapper MAPPER = Json.mapper();
+    /** The key a balance refund carries (signed by {@code system}): nearcore's empty ed25519 key. */
     private static final String EMPTY_KEY = "ed25519:11111111111111111111111111111111";
 
     private ReceiptViews() {
@@ -61,17 +64,21 @@ final class ReceiptViews {
     }
 
     /**
-     * An action receipt rebuilt from its outcome, for a receipt that never travelled between blocks (a
-     * transaction's receipt to its own signer): its data dependencies are not known then.
+     * An action receipt rebuilt from its outcome, for a receipt that never travelled between blocks: a
+     * transaction's receipt to its own signer, or a receipt that ran at once (a lone DeleteAccount since
+     * protocol 83). Both descend from the transaction, so they carry its signer, key and gas price; their
+     * data dependencies are not known here. Refunds always travel, so {@link #of} shows them as sent.
      */
     static ObjectNode fromOutcome(SignedTransaction tx, ExecutionOutcome o, long gasPrice) {
-        boolean refund = o.isRefund();
+        if (o.isRefund()) {
+            throw new IllegalStateException("refund " + o.id() + " did not travel between blocks");
+        }
         String predecessor = o.predecessorId() == null ? tx.signerId().toString() : o.predecessorId().toString();
         ObjectNode view = header(predecessor, o.executorId().toString(), o.id());
         ObjectNode action = view.putObject("receipt").putObject("Action");
-        action.put("signer_id", refund ? "system" : tx.signerId().toString());
-        action.put("signer_public_key", refund ? EMPTY_KEY : tx.publicKey().toString());
-        action.put("gas_price", refund ? "0" : Long.toString(gasPrice));
+        action.put("signer_id", tx.signerId().toString());
+        action.put("signer_public_key", tx.publicKey().toString());
+        action.put("gas_price", Long.toString(gasPrice));
         action.putArray("output_data_receivers");
         action.putArray("input_data_ids");
         actions(action, o.actions());
@@ -90,6 +97,6 @@ final class ReceiptViews {
 
     static void actions(ObjectNode into, List<Action> actions) {
         ArrayNode list = into.putArray("actions");
-        actions.forEach(a -> list.add(Json.mapper().valueToTree(RpcOutcomes.actionView(a))));
+        actions.forEach(a -> list.add(MAPPER.valueToTree(RpcOutcomes.actionView(a))));
     }
 }

@@ -1,6 +1,5 @@
 package io.jnear.server.rpc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jnear.runtime.RpcOutcomes;
 import io.jnear.runtime.exec.Receipt;
 import io.jnear.runtime.exec.TransactionTrace;
-import io.jnear.runtime.json.Json;
 import io.jnear.runtime.outcome.ExecutionOutcome;
 import io.jnear.server.node.Node;
 import io.jnear.server.tx.InvalidTx;
@@ -69,12 +67,12 @@ final class TransactionMethods {
         }
     }
 
-    private JsonNode send(Params params, String level) {
+    private Object send(Params params, String level) {
         Node.Submitted s = node.submit(decode(params));
         return answer(s, level, false);
     }
 
-    private JsonNode status(Params params, boolean withReceipts) {
+    private Object status(Params params, boolean withReceipts) {
         Node.Submitted s;
         if (params.get("signed_tx_base64", 0) != null && !params.isArray()) {
             s = node.submit(decode(params));
@@ -89,7 +87,7 @@ final class TransactionMethods {
         return answer(s, waitUntil(params, "EXECUTED_OPTIMISTIC"), withReceipts);
     }
 
-    private JsonNode answer(Node.Submitted s, String level, boolean withReceipts) {
+    private Object answer(Node.Submitted s, String level, boolean withReceipts) {
         if (level.equals("NONE")) {
             return JSON.objectNode().put("final_execution_status", "NONE");
         }
@@ -99,21 +97,17 @@ final class TransactionMethods {
         return node.await(s, true, trace -> outcome(s, trace, withReceipts));
     }
 
-    private ObjectNode outcome(Node.Submitted s, TransactionTrace trace, boolean withReceipts) {
-        ObjectNode outcome;
-        try {
-            outcome = (ObjectNode) Json.mapper().readTree(RpcOutcomes.finalExecutionOutcome(trace));
-        } catch (JsonProcessingException e) {
-            throw RpcException.internal("cannot read the runtime's outcome JSON: " + e.getMessage());
-        }
+    /** The outcome as the runtime's maps, written out as they are (no tree of a transfer's every answer). */
+    private Map<String, Object> outcome(Node.Submitted s, TransactionTrace trace, boolean withReceipts) {
         SignedTransaction tx = s.transaction();
-        outcome.set("transaction", TransactionViews.signed(tx, trace.actions()));
-        outcome.put("final_execution_status", "FINAL");
+        Map<String, Object> outcome = RpcOutcomes.finalExecutionOutcome(trace,
+                TransactionViews.signed(tx, trace.actions()));
         if (withReceipts) {
-            ArrayNode receipts = outcome.putArray("receipts");
+            ArrayNode receipts = JSON.arrayNode();
             for (ExecutionOutcome o : trace.receiptOutcomes()) {
                 receipts.add(receiptView(tx, o));
             }
+            outcome.put("receipts", receipts);
         }
         return outcome;
     }

@@ -53,7 +53,9 @@ import javax.lang.model.util.Elements;
  * it, with the sandbox's own text ({@code <api> is not allowed in contract code: <why>}): a call, a
  * constructor, a field or a method reference of the JDK or a library the list refuses; a refused class
  * named where the class file names it (a field's, parameter's or result's type, a super type, a cast,
- * {@code instanceof}, a class literal, a catch clause, an array creation); a native method or a finalizer.
+ * {@code instanceof}, a class literal, a catch clause, an array creation); a JDK super class or interface the
+ * list's {@code extend} and {@code implement} rules do not name (also the one an anonymous class's
+ * {@code new} names); a native method or a finalizer.
  * The whole class is read: field initialisers, initialiser blocks, nested, local and anonymous classes and
  * lambdas. The sandbox checks every class deployed with the contract, so the other classes of the
  * compilation that the contract's code names (its helpers, in any package) are read too, through
@@ -68,6 +70,10 @@ final class DeterminismCheck implements Check {
     /** Classes that may be named though their members are refused ({@code type} rules). */
     private static final Set<String> NAMEABLE = new HashSet<>();
     private static final Map<String, String> REASONS = new HashMap<>();
+    /** The host classes contract classes may extend ({@code extend} rules), keyed by pattern. */
+    private static final Map<String, String> EXTENDABLE = new HashMap<>();
+    /** The host interfaces contract classes may implement ({@code implement} rules), keyed by pattern. */
+    private static final Map<String, String> IMPLEMENTABLE = new HashMap<>();
 
     static {
         try (InputStream in = DeterminismCheck.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -93,6 +99,8 @@ final class DeterminismCheck implements Check {
             case "allow" -> RULES.put(parts[1], "");
             case "deny" -> RULES.put(parts[1], REASONS.getOrDefault(parts[2], parts[2]));
             case "type" -> NAMEABLE.add(parts[1]);
+            case "extend" -> EXTENDABLE.put(parts[1], "");
+            case "implement" -> IMPLEMENTABLE.put(parts[1], "");
             default -> {
             }
         }
@@ -169,6 +177,21 @@ final class DeterminismCheck implements Check {
         return rule.isEmpty() ? null : rule;
     }
 
+    /**
+     * Why a contract class may not extend (or, for an interface, implement) the host type {@code sup}, or null
+     * if it may: a type the list names under {@code extend} or {@code implement}, or the contract's own code.
+     */
+    private static String superTypeRefusal(Elements elements, TypeElement sup) {
+        boolean isInterface = sup.getKind() == ElementKind.INTERFACE || sup.getKind() == ElementKind.ANNOTATION_TYPE;
+        Map<String, String> allowed = isInterface ? IMPLEMENTABLE : EXTENDABLE;
+        if (classRule(allowed, internalName(elements, sup)) != null) {
+            return null;
+        }
+        ModuleElement module = elements.getModuleOf(sup);
+        boolean library = module != null && !module.isUnnamed();
+        return library ? REASONS.get(isInterface ? "implementation" : "subclass") : null;
+    }
+
     private static String internalName(Elements elements, TypeElement type) {
         return elements.getBinaryName(type).toString().replace('.', '/');
     }
@@ -180,15 +203,20 @@ final class DeterminismCheck implements Check {
     }
 
     private static String classRule(String className) {
-        String rule = RULES.get(className);
+        return classRule(RULES, className);
+    }
+
+    /** The rule of {@code rules} for the class: its own, else its package's, else the nearest enclosing {@code /**}. */
+    private static <R> R classRule(Map<String, R> rules, String className) {
+        R rule = rules.get(className);
         int slash = className.lastIndexOf('/');
         if (rule != null || slash < 0) {
             return rule;
         }
         String pkg = className.substring(0, slash);
-        rule = RULES.get(pkg + "/*");
+        rule = rules.get(pkg + "/*");
         while (rule == null) {
-            rule = RULES.get(pkg + "/**");
+            rule = rules.get(pkg + "/**");
             int up = pkg.lastIndexOf('/');
             if (rule != null || up < 0) {
                 return rule;
@@ -252,10 +280,14 @@ final class DeterminismCheck implements Check {
             if (!tree.getSimpleName().isEmpty()) {
                 if (tree.getExtendsClause() != null) {
                     checkType(tree.getExtendsClause());
+                    checkSuperType(tree.getExtendsClause());
                 }
                 for (Tree i : tree.getImplementsClause()) {
                     checkType(i);
+                    checkSuperType(i);
                 }
+            } else if (getCurrentPath().getParentPath().getLeaf() instanceof NewClassTree created) {
+                checkSuperType(created.getIdentifier());
             }
             return super.visitClass(tree, unused);
         }
@@ -407,6 +439,21 @@ final class DeterminismCheck implements Check {
                 String why = classRefusal(elements, type);
                 if (why != null) {
                     report(at, type.getQualifiedName().toString(), why);
+                }
+            }
+        }
+
+        /** A super type written at {@code tree}: the sandbox refuses extending or implementing most JDK types. */
+        private void checkSuperType(Tree tree) {
+            TypeMirror type = ctx.trees().getTypeMirror(new TreePath(getCurrentPath(), tree));
+            if (type != null && type.getKind() == TypeKind.DECLARED
+                    && ((DeclaredType) type).asElement() instanceof TypeElement sup) {
+                // a type the list refuses to name is reported as such, once, as the sandbox stops at it
+                String why = classRefusal(elements, sup) == null ? superTypeRefusal(elements, sup) : null;
+                if (why != null) {
+                    boolean isInterface = sup.getKind() == ElementKind.INTERFACE;
+                    report(tree, (isInterface ? "implementing " : "extending ")
+                            + internalName(elements, sup).replace('/', '.').replace('$', '.'), why);
                 }
             }
         }

@@ -13,8 +13,8 @@ import java.util.Objects;
 /**
  * The allow-list of JDK and library members contract code may use, read from
  * {@code META-INF/jnear/contract-api.txt} (the file documents its format; the processor reads the same
- * file). Answers three questions: may a class be named, may a member be used, and may a contract class
- * extend a class; a refusal carries the reason that completes {@code <api> is not allowed in contract
+ * file). Answers four questions: may a class be named, may a member be used, may a contract class extend
+ * a class, and may it implement an interface; a refusal carries the reason that completes {@code <api> is not allowed in contract
  * code: <why>}.
  */
 final class ContractApi {
@@ -35,6 +35,8 @@ final class ContractApi {
     private final Map<String, Rule> typeRules = new HashMap<>();
     /** Extend rules, keyed by pattern ({@code owner}, {@code pkg/*}, {@code pkg/**}): the host classes contract classes may extend. */
     private final Map<String, Rule> extendRules = new HashMap<>();
+    /** Implement rules, keyed by pattern as extend rules are: the host interfaces contract classes may implement. */
+    private final Map<String, Rule> implementRules = new HashMap<>();
 
     private ContractApi() {
     }
@@ -74,6 +76,7 @@ final class ContractApi {
             case "allow" -> rules.put(parts[1], new Rule(Kind.ALLOW, null));
             case "type" -> typeRules.put(parts[1], new Rule(Kind.TYPE, null));
             case "extend" -> extendRules.put(parts[1], new Rule(Kind.ALLOW, null));
+            case "implement" -> implementRules.put(parts[1], new Rule(Kind.ALLOW, null));
             case "deny" -> {
                 String reason = reasons.get(parts[2]);
                 if (reason == null) {
@@ -117,6 +120,16 @@ final class ContractApi {
      */
     String refusalOfSuperclass(String className) {
         return classRule(extendRules, className) != null ? null : reason("subclass");
+    }
+
+    /**
+     * Why a contract class (or interface) may not implement (or extend) the host interface {@code className},
+     * or null if it may: the JDK prices its work on a collection or a character sequence by the size or length
+     * the object reports, which an implementation could misreport, so only the interfaces the file lists
+     * (functional ones, {@code Comparable}, {@code Iterable}, …) may be implemented.
+     */
+    String refusalOfInterface(String className) {
+        return classRule(implementRules, className) != null ? null : reason("implementation");
     }
 
     /** The text of the reason called {@code name} in the file. */

@@ -309,6 +309,10 @@ final class ContractVerifier {
             }
             for (String i : interfaces) {
                 checkClass(i);
+                String why = isContractClass(i) ? null : contractApi.refusalOfInterface(i);
+                if (why != null) {
+                    throw refused("implementing " + javaName(i), why);
+                }
             }
         }
 

@@ -197,7 +197,7 @@ final class JdkPrices {
         result("java/lang/String.copyValueOf([C)Ljava/lang/String;", Result.ARGUMENT_CHARS);
         result("java/lang/String.join(Ljava/lang/CharSequence;[Ljava/lang/CharSequence;)Ljava/lang/String;",
                 Result.JOINED);
-        result("java/lang/String.join(Ljava/lang/CharSequence;Ljava/lang/Iterable;)Ljava/lang/String;", Result.JOINED);
+        // String.join(CharSequence, Iterable) is MeteredJdk's: one walk of the elements, counted before the join
         result("java/lang/String.concat(Ljava/lang/String;)Ljava/lang/String;", Result.CONCATENATED);
         result("java/util/HexFormat.formatHex([B)Ljava/lang/String;", Result.HEX);
         for (String array : List.of("[I", "[J", "[S", "[B", "[C", "[Z", "[F", "[D")) {

@@ -225,7 +225,7 @@ public final class JdkWork {
     }
 
     /** What {@code String.join(delimiter, elements)} returns: the elements' characters and the delimiters'. */
-    private static long joinedLength(Object delimiter, Object elements) {
+    static long joinedLength(Object delimiter, Object elements) {
         long total = 0;
         long count = 0;
         Iterable<?> each = elements instanceof Object[] array ? java.util.Arrays.asList(array) : (Iterable<?>) elements;

@@ -5,6 +5,7 @@ import io.jnear.sdk.spi.Meter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -281,6 +282,25 @@ public final class MeteredJdk {
     public static String toString(StringBuilder sb) {
         Meter.allocate((long) sb.length(), 2);
         return sb.toString();
+    }
+
+    /**
+     * {@code String.join} over an {@code Iterable}: the elements are taken in one walk, then charged, counted
+     * and joined, so an iterable of contract code that answers a second walk differently (empty when priced,
+     * then huge) cannot have the JDK build an uncounted string.
+     */
+    @Stand(String.class)
+    public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+        List<CharSequence> taken = new ArrayList<>();
+        for (CharSequence element : elements) {
+            taken.add(element);
+        }
+        CharSequence[] array = taken.toArray(new CharSequence[0]);
+        Meter.allocate(array.length, 4);
+        long chars = JdkWork.joinedLength(delimiter, array);
+        Meter.allocate(chars, 2);
+        Meter.chargeWork(chars);
+        return String.join(delimiter, array);
     }
 
     @Stand(String.class)

@@ -9,7 +9,9 @@
  *       the contract's own or allowed by {@code META-INF/jnear/contract-api.txt} ({@code ContractApi});
  *       members are looked up on the class that declares them. A contract class may extend only its own
  *       classes and those the file's {@code extend} rules name (no JDK collection: a subclass could
- *       misreport the size its inherited methods are priced by). Anything else refuses the deployment with
+ *       misreport the size its inherited methods are priced by), and implement only its own interfaces and
+ *       those the {@code implement} rules name (no {@code List} or {@code CharSequence}: an implementation
+ *       could misreport its size or length to the JDK work done on it). Anything else refuses the deployment with
  *       {@code <api> is not allowed in contract code: <why>}. The processor reads the same file.
  *   <li><b>Gas for computation.</b> One unit is one executed JVM bytecode instruction of contract code,
  *       priced at NEAR's {@code regular_op_cost} (822,756 gas), the price of one Wasm instruction: both

@@ -66,7 +66,10 @@ class EscapesAreRefusedAtDeployTest {
                         "what it holds cannot be counted toward the call's memory limit (it has no size)"),
                 Arguments.of("LyingList", "extending java.util.ArrayList", "its inherited methods are priced and"
                         + " counted by what the object says about itself, which a subclass could misreport;"
-                        + " keep one in a field instead"));
+                        + " keep one in a field instead"),
+                Arguments.of("LyingSize", "implementing java.util.List", "the JDK prices its work on such an object"
+                        + " by the size or length the object reports, which an implementation could misreport;"
+                        + " keep a JDK one in a field instead"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -120,6 +120,13 @@ class SandboxSurvivesHostileCodeTest {
     }
 
     @Test
+    void aJoinWalksItsElementsOnceAndJoinsWhatItCounted() {
+        // the iterable is empty on its first walk and 3 billion characters on the next: only one walk happens
+        assertEquals("\"0\"", run("JoinTwoFaces").value());
+        sandboxStillWorks();
+    }
+
+    @Test
     void exceptionsRecordsAndEnumsMayStillBeExtended() {
         assertEquals("\"sum 5 of 4\"", run("HonestSubclasses").value());
         sandboxStillWorks();

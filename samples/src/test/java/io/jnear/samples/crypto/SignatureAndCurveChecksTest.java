@@ -1,6 +1,7 @@
 package io.jnear.samples.crypto;
 
 import static io.jnear.runtime.crypto.bn254.AltBn128Vectors.P1;
+import static io.jnear.runtime.crypto.bn254.AltBn128Vectors.VALID_PAIRS;
 import static io.jnear.runtime.crypto.bn254.AltBn128Vectors.le;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,14 +36,7 @@ class SignatureAndCurveChecksTest {
     private static final BigInteger N =
             new BigInteger("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16);
     /** nearcore's valid two-pair vector for alt_bn128_pairing_check. */
-    private static final byte[] PAIRS = le("""
-            0x0763111c06b5066cc812f8e058d5b82a7bc356c83a1a5ab743ea4e7163d90a75 0x041068a8ed41f6755c1ad2d30aacc3974a4fae3293aee34c7103b4c073358624
-            0x291aea4fac742aaf8772caa00c8763d509c3d6f20d1be64d73c10d06db031a01 0x1de7a958e4adb3a128cd3b942b13bc85ee4124f0dee6f4266b39707c81c06fd4
-            0x1e2d816ba8b96e5cb444883a2b095533becb805c654418fa2c65bba533a34311 0x195dd519dc841a301a14de412c520b858c01ccc7ba0bd4177dd85d4b116416bb
-            0x1f1cebcff0a999ffa7c1b582e9afd6c875760fde2679e9fd830bf3979504b04f 0x179fe95fb3fb3807ebbad5ed2b40ddd06f7b73525382a64a43489606b3454a53
-            0x201eef3c872a7313da79f6aa628cc9795314fbac78484fdae2eba5086755ad6d 0x204e0376b942fe92ba6e2746d07d62f5dede7b8b6e172fa89ea0c5c4ccabaa31
-            0x00e9f62300f921f5d4f2f7008aec59449a3f5e75add585ec4eccf04f5dc5b32f 0x17c150f0fb2ff472816b41868b98b9170233ee4647fe4bc41a1336c9a2c6567c
-            """);
+    private static final byte[] PAIRS = le(VALID_PAIRS);
 
     private Sandbox sandbox;
     private Account alice;

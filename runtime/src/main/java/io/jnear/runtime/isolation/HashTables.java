@@ -20,16 +20,19 @@ final class HashTables {
 
     /**
      * Empties {@code o} entry by entry if it is a linked hash map or set, a key set, values or entries of
-     * one, or a {@code Collections} wrapper of one (whose elements a spliterator made from their iterator
-     * gives); leaves anything else to its own {@code clear()}.
+     * one, or a {@code Collections} wrapper that clears one (its elements' spliterator is made from their
+     * iterator, as a linked table's is); leaves anything else to its own {@code clear()}.
      */
     static void emptyAlongLinks(Object o) {
         String name = o.getClass().getName();
         boolean linked = o instanceof LinkedHashMap<?, ?> || o instanceof LinkedHashSet<?>
                 || name.startsWith("java.util.LinkedHashMap$Linked");
         Iterable<?> elements = o instanceof Map<?, ?> m ? m.keySet() : o instanceof Collection<?> c ? c : null;
-        if (elements == null || !linked && !(name.startsWith("java.util.Collections$Synchronized")
-                && madeFromIterator(elements.spliterator()))) {
+        // a synchronized or checked wrapper, or a set made from a map, clears what it wraps; an unmodifiable one
+        // refuses before any walk
+        boolean wrapsLinked = name.startsWith("java.util.Collections$") && !name.contains("Unmodifiable")
+                && elements != null && ofLinkedTable(elements.spliterator());
+        if (elements == null || !linked && !wrapsLinked) {
             return;
         }
         // an iterator's removal finds the entry by the hash it stored: no contract hashCode or equals runs
@@ -39,7 +42,16 @@ final class HashTables {
         }
     }
 
-    private static boolean madeFromIterator(Spliterator<?> spliterator) {
+    /**
+     * True if {@code spliterator} is a linked hash table's: the JDK makes those from the table's iterator and
+     * says they keep its order; the ones it makes so for a map's plain key set, values or entries do not.
+     */
+    static boolean ofLinkedTable(Spliterator<?> spliterator) {
+        return madeFromIterator(spliterator) && spliterator.hasCharacteristics(Spliterator.ORDERED);
+    }
+
+    /** True if {@code spliterator} was made from its collection's iterator, and asks the collection its size. */
+    static boolean madeFromIterator(Spliterator<?> spliterator) {
         return spliterator.getClass().getName().equals("java.util.Spliterators$IteratorSpliterator");
     }
 }

@@ -32,7 +32,8 @@ final class RangeViews {
     /**
      * True if {@code o}, a collection or map, would count its elements one by one. A view's spliterator
      * tells without a walk: the JDK gives a sized one only to a tree, or a descending view, that spans the
-     * whole map; a spliterator made from the iterator claims a size it would ask the view for.
+     * whole map; one made from the iterator (a range's values or entries) claims a size it would ask the
+     * view for, unless it is a linked hash table's, which keeps its size.
      */
     static boolean mayWalkToCount(Object o) {
         if (!MAY_WALK.get(o.getClass())) {
@@ -41,6 +42,6 @@ final class RangeViews {
         Spliterator<?> spliterator = o instanceof Map<?, ?> m ? m.keySet().spliterator()
                 : ((Collection<?>) o).spliterator();
         return !spliterator.hasCharacteristics(Spliterator.SIZED)
-                || spliterator.getClass().getName().equals("java.util.Spliterators$IteratorSpliterator");
+                || HashTables.madeFromIterator(spliterator) && !HashTables.ofLinkedTable(spliterator);
     }
 }

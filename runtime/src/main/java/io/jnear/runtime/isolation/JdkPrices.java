@@ -104,7 +104,8 @@ final class JdkPrices {
     private static final Set<String> VIEW_TYPES = Set.of("java/util/Collection", "java/util/Set",
             "java/util/SortedSet", "java/util/NavigableSet", "java/util/TreeSet", "java/util/AbstractCollection",
             "java/util/AbstractSet", "java/util/Map", "java/util/SortedMap", "java/util/NavigableMap",
-            "java/util/TreeMap", "java/util/AbstractMap");
+            "java/util/TreeMap", "java/util/AbstractMap", "java/util/SequencedCollection",
+            "java/util/SequencedSet", "java/util/SequencedMap");
 
     static {
         // strings and builders: a scan of the receiver and the arguments

@@ -59,7 +59,11 @@ final class JdkPrices {
         /** The first reference argument is decimal digits parsed into a big number: quadratic in them. */
         DIGITS,
         /** The first int argument is an index a linked list walks to from its nearer end. */
-        WALK
+        WALK,
+        /** The receiver's size, which a sorted map's or set's range view counts by walking the range. */
+        SIZE,
+        /** Emptying the receiver: each element, and a hash table's every slot. */
+        CLEAR
     }
 
     /**
@@ -93,6 +97,15 @@ final class JdkPrices {
     /** Methods that grow their receiver: its footprint is compared before and after. */
     private static final List<Rule> GROWING = new ArrayList<>();
     private static final Map<String, Class<?>> JDK_CLASSES = new ConcurrentHashMap<>();
+    /**
+     * The static types a sorted map's or set's range view ({@code headMap(k)}, its key set, its values) can
+     * be called through: only their {@code size()} is priced, so a list's or a hash map's stays a plain call.
+     */
+    private static final Set<String> VIEW_TYPES = Set.of("java/util/Collection", "java/util/Set",
+            "java/util/SortedSet", "java/util/NavigableSet", "java/util/TreeSet", "java/util/AbstractCollection",
+            "java/util/AbstractSet", "java/util/Map", "java/util/SortedMap", "java/util/NavigableMap",
+            "java/util/TreeMap", "java/util/AbstractMap", "java/util/SequencedCollection",
+            "java/util/SequencedSet", "java/util/SequencedMap");
 
     static {
         // strings and builders: a scan of the receiver and the arguments
@@ -124,6 +137,8 @@ final class JdkPrices {
         price(Collection.class, Shape.BULK, "containsAll", "removeAll", "retainAll");
         price(Collection.class, Shape.CONTENT, "equals", "hashCode", "toString", "toArray", "copyOf");
         price(Collection.class, Shape.ARGUMENTS, "addAll");
+        price(Collection.class, Shape.CLEAR, "clear");
+        price(Map.class, Shape.CLEAR, "clear");
         price(List.class, Shape.SORT, "sort");
         price(Map.class, Shape.SEARCH, "containsKey", "get", "getOrDefault", "remove", "put", "putIfAbsent");
         price(Map.class, Shape.CONTENT, "equals", "hashCode", "toString", "containsValue", "copyOf");
@@ -250,6 +265,9 @@ final class JdkPrices {
 
     /** How a call of {@code owner.name descriptor} is priced, or null if it costs no more than any call. */
     static Shape shape(String owner, String name, String descriptor) {
+        if (name.equals("size") && descriptor.equals("()I")) {
+            return VIEW_TYPES.contains(owner) ? Shape.SIZE : null;
+        }
         Rule rule = find(RULES, owner, name, descriptor);
         return rule == null ? null : rule.shape;
     }

@@ -39,6 +39,8 @@ public final class JdkWork {
     private static final long BOX_BYTES = 16;
     /** Decimal digits in a 64-bit word, rounded down. */
     private static final long DIGITS_PER_WORD = 19;
+    /** Elements of a walk to count a range view charged at once (a power of two). */
+    private static final long WALK_STEP = 64;
 
     private JdkWork() {
     }
@@ -73,7 +75,7 @@ public final class JdkWork {
             Meter.chargeWork(saturatingProduct(count(collection), saturatingSum(PER_ELEMENT, needle)));
         } else {
             // comparing strings or lists reads no more of each than the shorter holds
-            Meter.chargeWork(saturatingSum(needle, elements(c, c.size(), CONTENT_DEPTH, needle)));
+            Meter.chargeWork(saturatingSum(needle, elements(c, (int) sizeOf(c), CONTENT_DEPTH, needle)));
         }
     }
 
@@ -145,6 +147,25 @@ public final class JdkWork {
         }
     }
 
+    /**
+     * Charges a {@code size()} call: nothing for a collection or map that keeps its size, the walk for a
+     * sorted map's or set's range view ({@code headMap(k)}, its keys, values and entries, a wrapper of one),
+     * which the JDK counts element by element.
+     */
+    public static void viewSize(Object o) {
+        sizeOf(o);
+    }
+
+    /**
+     * Charges emptying {@code o}, each element of it, and has a hash map or set emptied along its links
+     * ({@link HashTables}): the JDK's own clear would walk every slot of its table, however few elements
+     * are left in it.
+     */
+    public static void clear(Object o) {
+        Meter.chargeWork(saturatingProduct(sizeOf(o), PER_ELEMENT));
+        HashTables.emptyAlongLinks(o);
+    }
+
     /** Charges the elements from {@code from} to {@code to}. */
     public static void range(int from, int to) {
         Meter.chargeWork(Math.max(0L, (long) to - from));
@@ -154,11 +175,9 @@ public final class JdkWork {
 
     /** What {@code o} takes in the memory model, for a collection, map, string builder or bit set; else 0. */
     public static long footprint(Object o) {
-        if (o instanceof Collection<?> c) {
-            return c.size() * (o instanceof Set<?> ? MAP_ENTRY_BYTES : LIST_ELEMENT_BYTES);
-        }
-        if (o instanceof Map<?, ?> m) {
-            return m.size() * MAP_ENTRY_BYTES;
+        if (o instanceof Collection<?> || o instanceof Map<?, ?>) {
+            return sizeOf(o) * (o instanceof Collection<?> && !(o instanceof Set<?>) ? LIST_ELEMENT_BYTES
+                    : MAP_ENTRY_BYTES);
         }
         if (o instanceof StringBuilder sb) {
             return 2L * sb.capacity();
@@ -284,16 +303,34 @@ public final class JdkWork {
         if (o instanceof CharSequence s) {
             return s.length();
         }
-        if (o instanceof Collection<?> c) {
-            return c.size();
-        }
-        if (o instanceof Map<?, ?> m) {
-            return m.size();
+        if (o instanceof Collection<?> || o instanceof Map<?, ?>) {
+            return sizeOf(o);
         }
         if (o != null && o.getClass().isArray()) {
             return Array.getLength(o);
         }
         return 1;
+    }
+
+    /**
+     * The size of a collection or map ({@code o}), the walk charged where the JDK walks to count it: a range
+     * view of a sorted map or set counts its elements on every new view, so a loop of {@code headMap(k).size()}
+     * would do work in proportion to the map for the price of a call.
+     */
+    private static long sizeOf(Object o) {
+        if (!RangeViews.mayWalkToCount(o)) {
+            return o instanceof Map<?, ?> m ? m.size() : ((Collection<?>) o).size();
+        }
+        Iterable<?> elements = o instanceof Map<?, ?> m ? m.keySet() : (Collection<?>) o;
+        long walked = 0;
+        for (Object ignored : elements) {
+            // charged in steps, before each stretch of the walk, so a huge range stops at the gas limit
+            if ((walked & (WALK_STEP - 1)) == 0) {
+                Meter.chargeWork(WALK_STEP * PER_ELEMENT);
+            }
+            walked++;
+        }
+        return walked;
     }
 
     /** What measuring a value of a class takes: read once per class, not by a chain of instanceof per value. */
@@ -347,10 +384,10 @@ public final class JdkWork {
             // a scale of n stands for n decimal digits that rescaling and printing produce
             case BIG_DECIMAL -> BIG_WORD * words(((BigDecimal) o).unscaledValue()) + Math.abs((long) ((BigDecimal) o).scale()) / 16;
             case MATH_CONTEXT -> ((java.math.MathContext) o).getPrecision() / 16 + 1;
-            case COLLECTION -> elements((Collection<?>) o, ((Collection<?>) o).size(), depth, Long.MAX_VALUE);
+            case COLLECTION -> elements((Collection<?>) o, (int) sizeOf(o), depth, Long.MAX_VALUE);
             case MAP -> {
                 Map<?, ?> m = (Map<?, ?>) o;
-                long total = m.size() * PER_ELEMENT;
+                long total = sizeOf(m) * PER_ELEMENT;
                 if (depth > 0) {
                     for (Map.Entry<?, ?> e : m.entrySet()) {
                         total = saturatingSum(total, size(e.getKey(), depth - 1) + size(e.getValue(), depth - 1));

@@ -653,6 +653,10 @@ final class MeteringTransformer {
                         work("range", "(II)V");
                     }
                 }
+                case SIZE, CLEAR -> {
+                    loadReferences(references, slots, 1);
+                    work(shape == JdkPrices.Shape.SIZE ? "viewSize" : "clear", "(" + object + ")V");
+                }
                 case TAIL, WALK -> {
                     if (!references.isEmpty() && !ints.isEmpty()) {
                         super.visitVarInsn(Opcodes.ALOAD, slots[references.get(0)]);

@@ -111,6 +111,10 @@ class SandboxSurvivesHostileCodeTest {
         "DeepExceptions    | Exceeded the prepaid gas.",
         "LinkedWalkLoop    | Exceeded the prepaid gas.",
         "SubListClearLoop  | Exceeded the prepaid gas.",
+        "RangeSizeLoop     | Exceeded the prepaid gas.",
+        "SetRangeSizeLoop  | Exceeded the prepaid gas.",
+        "ClearRefillLoop   | Exceeded the prepaid gas.",
+        "WrappedClearRefillLoop | Exceeded the prepaid gas.",
         // charged at once for more than any call may burn
         "BigPow       | Exceeded the maximum amount of gas allowed to burn per contract.",
         "BigParse     | Exceeded the maximum amount of gas allowed to burn per contract."})
@@ -123,6 +127,12 @@ class SandboxSurvivesHostileCodeTest {
     void aJoinWalksItsElementsOnceAndJoinsWhatItCounted() {
         // the iterable is empty on its first walk and 3 billion characters on the next: only one walk happens
         assertEquals("\"0\"", run("JoinTwoFaces").value());
+        sandboxStillWorks();
+    }
+
+    @Test
+    void rangeViewsCountAndCollectionsClearAsTheyDid() {
+        assertEquals("\"[50, 50, 10, 10, 100, 100, 100, 5, 100, 100, 10, 30, 10, 5]\"", run("HonestRangesAndClears").value());
         sandboxStillWorks();
     }
 

@@ -38,7 +38,6 @@ import java.util.Set;
  * functions.
  */
 public final class NearPostPass {
-    private static final byte[] HEADER = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00};
     private static final int PREFIX_FC = 0xFC;
     private static final int MEMORY_COPY = 0xFC0A;
     private static final int MEMORY_FILL = 0xFC0B;
@@ -104,9 +103,8 @@ public final class NearPostPass {
     }
 
     private byte[] rewrite() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(code.length);
-        out.writeBytes(HEADER);
-        Leb128.Reader reader = new Leb128.Reader(code, HEADER.length);
+        ModuleWriter out = new ModuleWriter(code.length);
+        Leb128.Reader reader = new Leb128.Reader(code, ModuleWriter.HEADER.length);
         int exported = 0;
         while (reader.position < code.length) {
             int id = reader.u8();
@@ -117,23 +115,23 @@ public final class NearPostPass {
             switch (id) {
                 case SectionId.CUSTOM, SectionId.DATA_COUNT -> {
                 }
-                case SectionId.TYPE -> section(out, id, append(start, end, MvpLowering.types()));
-                case SectionId.IMPORT -> section(out, id, imports(start));
-                case SectionId.FUNCTION -> section(out, id, append(start, end, addedFunctionTypes()));
+                case SectionId.TYPE -> out.section(id, append(start, end, MvpLowering.types()));
+                case SectionId.IMPORT -> out.section(id, imports(start));
+                case SectionId.FUNCTION -> out.section(id, append(start, end, addedFunctionTypes()));
                 case SectionId.EXPORT -> {
                     byte[] kept = exports(start);
                     exported = kept.length;
-                    section(out, id, kept);
+                    out.section(id, kept);
                 }
                 case SectionId.START -> {
                     ByteArrayOutputStream s = new ByteArrayOutputStream();
                     Leb128.writeUnsigned(s, functionIndex[new Leb128.Reader(code, start).u32()]);
-                    section(out, id, s.toByteArray());
+                    out.section(id, s.toByteArray());
                 }
-                case SectionId.ELEMENT -> section(out, id, elements(start));
-                case SectionId.CODE -> section(out, id, codeSection(start));
-                case SectionId.DATA -> section(out, id, data(start));
-                default -> section(out, id, Arrays.copyOfRange(code, start, end));
+                case SectionId.ELEMENT -> out.section(id, elements(start));
+                case SectionId.CODE -> out.section(id, codeSection(start));
+                case SectionId.DATA -> out.section(id, data(start));
+                default -> out.section(id, Arrays.copyOfRange(code, start, end));
             }
         }
         if (exported == 0) {
@@ -354,11 +352,6 @@ public final class NearPostPass {
         return out.toByteArray();
     }
 
-    private static void section(ByteArrayOutputStream out, int id, byte[] contents) {
-        out.write(id);
-        Leb128.writeUnsigned(out, contents.length);
-        out.writeBytes(contents);
-    }
 
     private static byte[] uleb(long value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(5);

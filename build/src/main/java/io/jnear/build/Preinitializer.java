@@ -33,7 +33,6 @@ import java.util.List;
  * Initialised, the module also loses the code that can no longer run ({@link InitialisedCode}).
  */
 final class Preinitializer {
-    private static final byte[] HEADER = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00};
     private static final int PAGE = 65_536;
     private static final int EXPORT_FUNCTION = 0;
     /**
@@ -117,9 +116,8 @@ final class Preinitializer {
     }
 
     private byte[] rewrite() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(code.length);
-        out.writeBytes(HEADER);
-        Leb128.Reader reader = new Leb128.Reader(code, HEADER.length);
+        ModuleWriter out = new ModuleWriter(code.length);
+        Leb128.Reader reader = new Leb128.Reader(code, ModuleWriter.HEADER.length);
         boolean dataWritten = false;
         byte[] exports = {0};
         while (reader.position < code.length) {
@@ -131,28 +129,28 @@ final class Preinitializer {
             switch (id) {
                 case SectionId.EXPORT -> {
                     exports = exports(start);
-                    section(out, id, exports);
+                    out.section(id, exports);
                 }
-                case SectionId.CODE -> section(out, id, snapshot == null ? Arrays.copyOfRange(code, start, end)
+                case SectionId.CODE -> out.section(id, snapshot == null ? Arrays.copyOfRange(code, start, end)
                         : new InitialisedCode(code, module, snapshot.memory()).codeSection(start, exports));
                 case SectionId.START -> {
                     if (snapshot == null) {
-                        section(out, id, Arrays.copyOfRange(code, start, end));
+                        out.section(id, Arrays.copyOfRange(code, start, end));
                     }
                 }
-                case SectionId.MEMORY -> section(out, id, snapshot == null ? Arrays.copyOfRange(code, start, end)
+                case SectionId.MEMORY -> out.section(id, snapshot == null ? Arrays.copyOfRange(code, start, end)
                         : memory(start));
-                case SectionId.GLOBAL -> section(out, id, snapshot == null ? Arrays.copyOfRange(code, start, end)
+                case SectionId.GLOBAL -> out.section(id, snapshot == null ? Arrays.copyOfRange(code, start, end)
                         : globals(start));
                 case SectionId.DATA -> {
-                    section(out, id, snapshot == null ? Arrays.copyOfRange(code, start, end) : data());
+                    out.section(id, snapshot == null ? Arrays.copyOfRange(code, start, end) : data());
                     dataWritten = true;
                 }
-                default -> section(out, id, Arrays.copyOfRange(code, start, end));
+                default -> out.section(id, Arrays.copyOfRange(code, start, end));
             }
         }
         if (snapshot != null && !dataWritten) { // the post-pass leaves no custom section, so data goes last
-            section(out, SectionId.DATA, data());
+            out.section(SectionId.DATA, data());
         }
         return out.toByteArray();
     }
@@ -257,9 +255,4 @@ final class Preinitializer {
         return segments.contents();
     }
 
-    private static void section(ByteArrayOutputStream out, int id, byte[] contents) {
-        out.write(id);
-        Leb128.writeUnsigned(out, contents.length);
-        out.writeBytes(contents);
-    }
 }

@@ -25,11 +25,7 @@ import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.SecureRandom;
-import java.security.Signature;
-import java.security.spec.NamedParameterSpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -346,16 +342,7 @@ public class RpcBenchmark {
             }
             signer = Ed25519.Signer.of(seed);
             signature = signer.sign(hash);
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
-            generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public void nextBytes(byte[] bytes) {
-                    System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
-                }
-            });
-            jdkPrivateKey = generator.generateKeyPair().getPrivate();
+            jdkPrivateKey = io.jnear.runtime.crypto.Ed25519.privateKey(seed);
         }
     }
 
@@ -385,11 +372,8 @@ public class RpcBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     @Warmup(iterations = 2, time = 2)
     @Measurement(iterations = 3, time = 2)
-    public byte[] ed25519SignJdk(SignedHash s) throws GeneralSecurityException {
-        Signature jdk = Signature.getInstance("Ed25519");
-        jdk.initSign(s.jdkPrivateKey);
-        jdk.update(s.hash);
-        return jdk.sign();
+    public byte[] ed25519SignJdk(SignedHash s) {
+        return io.jnear.runtime.crypto.Ed25519.sign(s.jdkPrivateKey, s.hash);
     }
 
     /** The same with BouncyCastle's, as this benchmark's clients sign. */

@@ -9,11 +9,6 @@ import io.jnear.sdk.PublicKey;
 import io.jnear.server.tx.Ed25519;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
-import java.security.Signature;
-import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -115,21 +110,8 @@ class Ed25519AgreementTest {
         return io.jnear.runtime.crypto.Ed25519.verify(signature, message, key.bytes());
     }
 
-    private static byte[] jdkSign(byte[] seed, byte[] message) throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
-        generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void nextBytes(byte[] bytes) {
-                System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
-            }
-        });
-        KeyPair pair = generator.generateKeyPair();
-        Signature jdk = Signature.getInstance("Ed25519");
-        jdk.initSign(pair.getPrivate());
-        jdk.update(message);
-        return jdk.sign();
+    private static byte[] jdkSign(byte[] seed, byte[] message) {
+        return io.jnear.runtime.crypto.Ed25519.sign(io.jnear.runtime.crypto.Ed25519.privateKey(seed), message);
     }
 
     private static byte[] reversed(byte[] bytes) {

@@ -1,5 +1,6 @@
 package io.jnear.runtime.exec;
 
+import io.jnear.runtime.crypto.Ed25519;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.PublicKey;
 import java.math.BigInteger;
@@ -8,7 +9,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.interfaces.EdECPublicKey;
 import java.security.spec.NamedParameterSpec;
 
@@ -30,14 +30,7 @@ public final class Keys {
      * sandbox key, as a signed transaction carries it over its hash.
      */
     public static byte[] sign(AccountId account, byte[] message) {
-        try {
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(keyPairOf(account).getPrivate());
-            signer.update(message);
-            return signer.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 is unavailable in this JDK", e);
-        }
+        return Ed25519.sign(keyPairOf(account).getPrivate(), message);
     }
 
     private static KeyPair keyPairOf(AccountId account) {

@@ -153,7 +153,9 @@ public final class JdkWork {
      * which the JDK counts element by element.
      */
     public static void viewSize(Object o) {
-        sizeOf(o);
+        if (RangeViews.mayWalkToCount(o)) {
+            walkToCount(o); // an ordinary collection's size costs nothing: only the JDK's own size() runs
+        }
     }
 
     /**
@@ -321,6 +323,10 @@ public final class JdkWork {
         if (!RangeViews.mayWalkToCount(o)) {
             return o instanceof Map<?, ?> m ? m.size() : ((Collection<?>) o).size();
         }
+        return walkToCount(o);
+    }
+
+    private static long walkToCount(Object o) {
         Iterable<?> elements = o instanceof Map<?, ?> m ? m.keySet() : (Collection<?>) o;
         long walked = 0;
         for (Object ignored : elements) {

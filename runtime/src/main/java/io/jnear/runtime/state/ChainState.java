@@ -4,6 +4,7 @@ import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
 import io.jnear.sdk.spi.ContractCode;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class ChainState {
      * block changed, not a scan of all accounts. Undoing a change marks the account again, in case the
      * total was brought up to date in between.
      */
-    private BigInteger balanceTotal = BigInteger.ZERO;
+    private YoctoSum balanceTotal = YoctoSum.ZERO;
     private final List<AccountState> changed = new ArrayList<>();
 
     /**
@@ -101,17 +102,17 @@ public final class ChainState {
     }
 
     /** Amounts plus locked balances of all accounts, brought up to date from the accounts changed since last asked. */
-    public BigInteger balanceTotal() {
+    public YoctoSum balanceTotal() {
         if (!changed.isEmpty()) {
-            BigInteger total = balanceTotal;
+            YoctoSum total = balanceTotal;
             for (int i = 0; i < changed.size(); i++) {
                 AccountState a = changed.get(i);
                 // a deleted account (or one whose creation was rolled back) holds nothing any more
-                BigInteger now = accounts.get(a.id) == a ? held(a) : BigInteger.ZERO;
-                if (!now.equals(a.counted)) {
-                    total = total.add(now).subtract(a.counted);
-                }
-                a.counted = null;
+                boolean present = accounts.get(a.id) == a;
+                total = adjusted(total, a.countedAmount, present ? a.amount : U128.ZERO);
+                total = adjusted(total, a.countedLocked, present ? a.locked : U128.ZERO);
+                a.countedAmount = null;
+                a.countedLocked = null;
             }
             changed.clear();
             balanceTotal = total;
@@ -119,23 +120,25 @@ public final class ChainState {
         return balanceTotal;
     }
 
+    /** {@code total} with {@code counted} replaced by {@code now}. */
+    private static YoctoSum adjusted(YoctoSum total, U128 counted, U128 now) {
+        return now.equals(counted) ? total : total.plus(now).minus(counted);
+    }
+
     /** Marks {@code a} as changing, remembering what it counts for in the balance total until then. */
     private void changing(AccountState a) {
-        if (a.counted == null) {
-            a.counted = held(a);
+        if (a.countedAmount == null) {
+            a.countedAmount = a.amount;
+            a.countedLocked = a.locked;
             changed.add(a);
         }
     }
 
-    private static BigInteger held(AccountState a) {
-        return a.locked.signum() == 0 ? a.amount : a.amount.add(a.locked);
-    }
-
     /** Amounts plus locked balances of all accounts, summed account by account. */
-    public BigInteger recountBalances() {
-        BigInteger total = BigInteger.ZERO;
+    public YoctoSum recountBalances() {
+        YoctoSum total = YoctoSum.ZERO;
         for (AccountState a : accounts.values()) {
-            total = total.add(a.amount).add(a.locked);
+            total = total.plus(a.amount).plus(a.locked);
         }
         return total;
     }
@@ -179,9 +182,10 @@ public final class ChainState {
         if (removed != null) {
             changing(removed);
             journal.add(() -> {
-                if (removed.counted == null) {
+                if (removed.countedAmount == null) {
                     // the total was brought up to date without it: back in the state, it counted for nothing
-                    removed.counted = BigInteger.ZERO;
+                    removed.countedAmount = U128.ZERO;
+                    removed.countedLocked = U128.ZERO;
                     changed.add(removed);
                 }
                 accounts.put(id, removed);
@@ -190,12 +194,22 @@ public final class ChainState {
         }
     }
 
+    /**
+     * Sets the spendable balance, for callers outside the executor.
+     *
+     * @throws IllegalStateException if {@code amount} is negative
+     * @throws ArithmeticException if {@code amount} does not fit 128 bits
+     */
     public void setAmount(AccountState a, BigInteger amount) {
         if (amount.signum() < 0) {
             throw new IllegalStateException("negative balance for " + a.id);
         }
+        setAmount(a, U128.of(amount));
+    }
+
+    public void setAmount(AccountState a, U128 amount) {
         changing(a);
-        BigInteger old = a.amount;
+        U128 old = a.amount;
         journal.add(() -> {
             changing(a); // the total may have been brought up to date since
             a.amount = old;
@@ -203,9 +217,18 @@ public final class ChainState {
         a.amount = amount;
     }
 
+    /**
+     * Sets the staked balance, for callers outside the executor.
+     *
+     * @throws ArithmeticException if {@code locked} is negative or does not fit 128 bits
+     */
     public void setLocked(AccountState a, BigInteger locked) {
+        setLocked(a, U128.of(locked));
+    }
+
+    public void setLocked(AccountState a, U128 locked) {
         changing(a);
-        BigInteger old = a.locked;
+        U128 old = a.locked;
         journal.add(() -> {
             changing(a);
             a.locked = old;

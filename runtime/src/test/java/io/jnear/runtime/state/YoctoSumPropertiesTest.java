@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class YoctoSumPropertiesTest {
     private static final BigInteger TWO_TO_128 = BigInteger.ONE.shiftLeft(128);
 
-    /** A u128 from its two 64-bit halves: jqwik's edge cases for longs (0, -1, MIN, MAX) give 2^64 - 1, 2^127 and such. */
+    /** A u128 from two 64-bit halves: jqwik's edge cases for longs (0, -1, MIN, MAX) give 2^64 - 1, 2^127 and such. */
     @Provide
     Arbitrary<U128> amounts() {
         Arbitrary<Long> half = Arbitraries.longs();

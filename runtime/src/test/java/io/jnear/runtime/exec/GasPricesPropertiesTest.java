@@ -1,6 +1,7 @@
 package io.jnear.runtime.exec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
 import net.jqwik.api.ForAll;
@@ -35,5 +36,12 @@ class GasPricesPropertiesTest {
         assertEquals(BigInteger.ZERO, GasPrices.cost(0, Long.MAX_VALUE).asBigInteger());
         assertEquals(Long.MAX_VALUE / 3, GasPrices.share(Long.MAX_VALUE, 1, 3));
         assertEquals(Long.MAX_VALUE / 10 * 3 + 2, GasPrices.share(Long.MAX_VALUE, 3, 10));
+    }
+
+    @Test
+    void aNegativeGasOrPriceIsRefusedRatherThanMultipliedIntoAHugeAmount() {
+        assertEquals("negative gas -1 or price 5",
+                assertThrows(IllegalArgumentException.class, () -> GasPrices.cost(-1, 5)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> GasPrices.cost(5, Long.MIN_VALUE));
     }
 }

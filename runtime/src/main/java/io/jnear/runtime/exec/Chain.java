@@ -17,6 +17,7 @@ import io.jnear.runtime.state.AccountState;
 import io.jnear.runtime.state.ChainState;
 import io.jnear.runtime.state.CryptoHash;
 import io.jnear.runtime.state.YoctoSum;
+import io.jnear.runtime.state.YoctoTally;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
@@ -64,14 +65,15 @@ public final class Chain {
     private final Map<CryptoHash, Postponed> postponedByDataId = new HashMap<>();
     // Ordered so the conservation check and state dumps are deterministic.
     private final Map<CryptoHash, Postponed> postponed = new LinkedHashMap<>();
-    private YoctoSum burnt = YoctoSum.ZERO;
-    private YoctoSum rewards = YoctoSum.ZERO;
+    // The totals the conservation check after every block reads, kept in place as receipts run.
+    private final YoctoTally burnt;
+    private final YoctoTally rewards;
     /**
      * What the action receipts queued or postponed carry ({@link Receipt.ActionReceipt#valueInFlight}), kept as
      * they are created and run: the conservation check after every block then sums no queue.
      * {@link #checkConservation()} checks it against a recount.
      */
-    private YoctoSum inFlight = YoctoSum.ZERO;
+    private final YoctoTally inFlight;
     /** The protocol's storage price per byte, converted once. */
     private final U128 storagePricePerByte;
     /** Receipts whose function call is to fail when it runs, and how; see {@link #failCallsDueNext}. */
@@ -114,6 +116,9 @@ public final class Chain {
         this.state = new ChainState(config.protocol().accountBytes(), config.protocol().entryOverheadBytes());
         this.executor = new ReceiptExecutor(this);
         this.storagePricePerByte = U128.of(config.protocol().storageAmountPerByte());
+        this.burnt = new YoctoTally();
+        this.rewards = new YoctoTally();
+        this.inFlight = new YoctoTally();
         this.genesisHash = CryptoHash.of("jnear genesis " + config.rootAccount());
         this.timestamp = config.genesisTimestampNanos();
         AccountState root = state.createAccount(config.rootAccount());
@@ -132,9 +137,9 @@ public final class Chain {
         this.height = parent.height;
         this.timestamp = parent.timestamp;
         this.transactionCount = parent.transactionCount;
-        this.burnt = parent.burnt;
-        this.rewards = parent.rewards;
-        this.inFlight = parent.inFlight;
+        this.burnt = parent.burnt.copy();
+        this.rewards = parent.rewards.copy();
+        this.inFlight = parent.inFlight.copy();
         // Transactions still in flight get a trace of their own here, so the two chains count them apart.
         Map<TransactionTrace, TransactionTrace> traces = new java.util.IdentityHashMap<>();
         java.util.function.Function<TransactionTrace, TransactionTrace> trace =
@@ -188,12 +193,12 @@ public final class Chain {
 
     /** Tokens burnt since genesis, before contract rewards are credited back. */
     public BigInteger burnt() {
-        return burnt.asBigInteger();
+        return burnt.sum().asBigInteger();
     }
 
     /** Gas rewards credited to contract accounts since genesis. */
     public BigInteger rewards() {
-        return rewards.asBigInteger();
+        return rewards.sum().asBigInteger();
     }
 
     /** Ids sorted by hash code, then by bytes: computing a derived id's bytes is left to the rare tie. */
@@ -214,8 +219,8 @@ public final class Chain {
         accounts.sort((a, b) -> a.id().compareTo(b.id()));
         f.number(accounts.size());
         accounts.forEach(f::account);
-        f.number(height).number(timestamp).number(transactionCount).big(burnt.asBigInteger())
-                .big(rewards.asBigInteger());
+        f.number(height).number(timestamp).number(transactionCount).big(burnt.sum().asBigInteger())
+                .big(rewards.sum().asBigInteger());
         f.number(pendingTransactions.size());
         for (PendingTransaction tx : pendingTransactions) {
             f.hash(tx.trace.id).key(tx.signerKey).big(tx.cost.asBigInteger()).number(tx.actions.size());
@@ -250,7 +255,7 @@ public final class Chain {
 
     /** Yocto carried by receipts not yet executed: deposits and prepaid gas. */
     public BigInteger valueInFlight() {
-        return inFlight.asBigInteger();
+        return inFlight.sum().asBigInteger();
     }
 
     /** What the receipts not yet executed carry, summed receipt by receipt. */
@@ -557,7 +562,7 @@ public final class Chain {
             process(r);
         }
         if (config.checkConservation()) {
-            checkConservation(state.balanceTotal(), inFlight);
+            checkConservation(state.balanceTotal(), inFlight.sum());
         }
     }
 
@@ -606,7 +611,7 @@ public final class Chain {
         state.commit(0);
         long gasBurnt = sendFees(sir, trace.receiverId, tx.actions);
         U128 tokensBurnt = GasPrices.cost(gasBurnt, config.gasPrice());
-        burnt = burnt.plus(tokensBurnt);
+        burnt.add(tokensBurnt);
         CryptoHash receiptId = CryptoHash.derive(trace.id, "receipt", 0);
         trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash(), signerId, signerId,
                 tx.actions, new ExecutionStatus.SuccessReceiptId(receiptId), List.of(), List.of(receiptId), gasBurnt,
@@ -614,7 +619,7 @@ public final class Chain {
         trace.inFlight++;
         Receipt.ActionReceipt receipt = new Receipt.ActionReceipt(receiptId, signerId, trace.receiverId, trace,
                 signerId, tx.signerKey, config.gasPurchasePrice(), tx.actions, List.of(), List.of());
-        inFlight = inFlight.plus(receipt.valueInFlight(config.protocol().fees()));
+        inFlight.add(receipt.valueInFlight(config.protocol().fees()));
         return receipt;
     }
 
@@ -663,12 +668,12 @@ public final class Chain {
                     arrived.block(), arrived.data() != FAILED));
         }
         ReceiptExecutor.Result result = executor.execute(receipt, results);
-        burnt = burnt.plus(result.tokensBurnt());
-        YoctoSum carried = inFlight.minus(receipt.valueInFlight(config.protocol().fees()));
+        burnt.add(result.tokensBurnt());
+        inFlight.subtract(receipt.valueInFlight(config.protocol().fees()));
         TransactionTrace trace = receipt.trace;
         trace.record(result.outcome());
         if (!result.reward().isZero()) {
-            rewards = rewards.plus(result.reward());
+            rewards.add(result.reward());
             trace.rewards.put(receipt.id, NearToken.ofYocto(result.reward()));
         }
         trace.inFlight--;
@@ -676,7 +681,7 @@ public final class Chain {
         for (Receipt r : result.newReceipts()) {
             trace.inFlight++;
             if (r instanceof Receipt.ActionReceipt a) {
-                carried = carried.plus(a.valueInFlight(config.protocol().fees()));
+                inFlight.add(a.valueInFlight(config.protocol().fees()));
             }
             if (r instanceof Receipt.ActionReceipt a && isInstant(a)) {
                 if (instant == null) {
@@ -687,7 +692,6 @@ public final class Chain {
                 arriving.add(r);
             }
         }
-        inFlight = carried;
         if (instant != null) {
             for (Receipt.ActionReceipt a : instant) {
                 process(a);
@@ -738,7 +742,7 @@ public final class Chain {
                     + " differs from the accounts' balances " + balances + " at block " + height);
         }
         YoctoSum carried = recountValueInFlight();
-        if (!carried.equals(inFlight)) {
+        if (!carried.equals(inFlight.sum())) {
             throw new IllegalStateException("The running value in flight " + inFlight
                     + " differs from the receipts' values " + carried + " at block " + height);
         }
@@ -747,12 +751,12 @@ public final class Chain {
 
     /** Exact whatever the sums: a total past 2^128 (or below zero) differs from the supply, it does not wrap. */
     private void checkConservation(YoctoSum balances, YoctoSum carried) {
-        YoctoSum total = balances.plus(carried).plus(burnt).minus(rewards);
+        YoctoTally total = new YoctoTally(balances).add(carried).add(burnt).subtract(rewards);
         U128 supply = config.genesisSupply().asU128();
         if (!total.isExactly(supply)) {
             throw new IllegalStateException("NEAR is not conserved at block " + height + ": balances " + balances
                     + " + in flight " + carried + " + burnt " + burnt + " - rewards " + rewards + " = " + total
-                    + ", genesis supply " + supply + " (difference " + total.minus(supply) + ")");
+                    + ", genesis supply " + supply + " (difference " + total.sum().minus(supply) + ")");
         }
     }
 

@@ -28,12 +28,6 @@ public final class AccountState {
     final Map<StorageKey, byte[]> data;
     /** The {@link ChainState} generation that may change this record in place; any other copies it first. */
     Object owner;
-    /**
-     * What this account's amount and locked balance added to its state's balance total when it first
-     * changed since the total was last brought up to date; both null when it has not changed since.
-     */
-    U128 countedAmount;
-    U128 countedLocked;
 
     AccountState(AccountId id) {
         this.id = id;

@@ -37,14 +37,11 @@ public final class ChainState {
      */
     private Object generation = new Object();
     /**
-     * The sum of every account's amount and locked balance as of the last {@link #balanceTotal()}; the
-     * accounts changed since are in {@link #changed}, each with what it counted for then. So a balance
-     * change costs no arithmetic, and the conservation check after every block costs the accounts that
-     * block changed, not a scan of all accounts. Undoing a change marks the account again, in case the
-     * total was brought up to date in between.
+     * The sum of every account's amount and locked balance, kept with each balance change, creation and
+     * deletion, and with each undo: the conservation check after every block reads it without visiting an
+     * account. Changed in place, so a balance change costs a few additions and no allocation.
      */
-    private YoctoSum balanceTotal = YoctoSum.ZERO;
-    private final List<AccountState> changed = new ArrayList<>();
+    private final YoctoTally balanceTotal;
 
     /**
      * An empty state that counts storage as the protocol does: {@code accountBytes} per account record
@@ -54,13 +51,14 @@ public final class ChainState {
         this.accountBytes = accountBytes;
         this.entryOverheadBytes = entryOverheadBytes;
         this.accounts = new HashMap<>();
+        this.balanceTotal = new YoctoTally();
     }
 
     private ChainState(ChainState parent) {
         this.accountBytes = parent.accountBytes;
         this.entryOverheadBytes = parent.entryOverheadBytes;
         this.accounts = new HashMap<>(parent.accounts);
-        this.balanceTotal = parent.balanceTotal;
+        this.balanceTotal = parent.balanceTotal.copy();
     }
 
     /**
@@ -74,7 +72,6 @@ public final class ChainState {
         if (!journal.isEmpty()) {
             throw new IllegalStateException("Cannot fork the state while a receipt's changes are pending");
         }
-        balanceTotal(); // no record the two states will share may stay marked as changed
         generation = new Object();
         return new ChainState(this);
     }
@@ -101,37 +98,9 @@ public final class ChainState {
         return accounts.size();
     }
 
-    /** Amounts plus locked balances of all accounts, brought up to date from the accounts changed since last asked. */
+    /** Amounts plus locked balances of all accounts, as kept with every change. */
     public YoctoSum balanceTotal() {
-        if (!changed.isEmpty()) {
-            YoctoSum total = balanceTotal;
-            for (int i = 0; i < changed.size(); i++) {
-                AccountState a = changed.get(i);
-                // a deleted account (or one whose creation was rolled back) holds nothing any more
-                boolean present = accounts.get(a.id) == a;
-                total = adjusted(total, a.countedAmount, present ? a.amount : U128.ZERO);
-                total = adjusted(total, a.countedLocked, present ? a.locked : U128.ZERO);
-                a.countedAmount = null;
-                a.countedLocked = null;
-            }
-            changed.clear();
-            balanceTotal = total;
-        }
-        return balanceTotal;
-    }
-
-    /** {@code total} with {@code counted} replaced by {@code now}. */
-    private static YoctoSum adjusted(YoctoSum total, U128 counted, U128 now) {
-        return now.equals(counted) ? total : total.plus(now).minus(counted);
-    }
-
-    /** Marks {@code a} as changing, remembering what it counts for in the balance total until then. */
-    private void changing(AccountState a) {
-        if (a.countedAmount == null) {
-            a.countedAmount = a.amount;
-            a.countedLocked = a.locked;
-            changed.add(a);
-        }
+        return balanceTotal.sum();
     }
 
     /** Amounts plus locked balances of all accounts, summed account by account. */
@@ -150,14 +119,8 @@ public final class ChainState {
     public void commit(int checkpoint) {
         if (checkpoint == 0) {
             journal.clear();
-            if (changed.size() > MAX_CHANGED_BEFORE_TOTAL) {
-                // without a conservation check nothing asks for the total; keep the list short all the same
-                balanceTotal();
-            }
         }
     }
-
-    private static final int MAX_CHANGED_BEFORE_TOTAL = 1024;
 
     public void rollback(int checkpoint) {
         for (int i = journal.size() - 1; i >= checkpoint; i--) {
@@ -170,7 +133,7 @@ public final class ChainState {
         account.owner = generation;
         account.storageUsage = accountBytes;
         journal.add(() -> {
-            changing(account);
+            // its balance changes were undone before this (the journal runs backwards): it holds nothing
             accounts.remove(id);
         });
         accounts.put(id, account);
@@ -178,19 +141,14 @@ public final class ChainState {
     }
 
     public void deleteAccount(AccountId id) {
-        AccountState removed = get(id); // this state's own record: a fork's may not be marked as changed here
+        AccountState removed = get(id); // this state's own record, whose balances this state counts
         if (removed != null) {
-            changing(removed);
             journal.add(() -> {
-                if (removed.countedAmount == null) {
-                    // the total was brought up to date without it: back in the state, it counted for nothing
-                    removed.countedAmount = U128.ZERO;
-                    removed.countedLocked = U128.ZERO;
-                    changed.add(removed);
-                }
+                balanceTotal.add(removed.amount).add(removed.locked);
                 accounts.put(id, removed);
             });
             accounts.remove(id);
+            balanceTotal.subtract(removed.amount).subtract(removed.locked);
         }
     }
 
@@ -208,13 +166,13 @@ public final class ChainState {
     }
 
     public void setAmount(AccountState a, U128 amount) {
-        changing(a);
         U128 old = a.amount;
         journal.add(() -> {
-            changing(a); // the total may have been brought up to date since
+            balanceTotal.subtract(a.amount).add(old);
             a.amount = old;
         });
         a.amount = amount;
+        balanceTotal.subtract(old).add(amount);
     }
 
     /**
@@ -227,13 +185,13 @@ public final class ChainState {
     }
 
     public void setLocked(AccountState a, U128 locked) {
-        changing(a);
         U128 old = a.locked;
         journal.add(() -> {
-            changing(a);
+            balanceTotal.subtract(a.locked).add(old);
             a.locked = old;
         });
         a.locked = locked;
+        balanceTotal.subtract(old).add(locked);
     }
 
     public void addStorageUsage(AccountState a, long delta) {

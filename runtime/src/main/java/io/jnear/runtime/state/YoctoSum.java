@@ -10,17 +10,18 @@ import java.math.BigInteger;
  * of 2^128s sits above the 128 bits (192 bits in all, far more than any sum of amounts reaches).
  *
  * <p>Three {@code long}s, not a {@link BigInteger}: these totals change with every receipt, and
- * {@code BigInteger}'s arithmetic (arrays, allocation, normalisation) was a fifth of the executor's time.
+ * {@code BigInteger}'s arithmetic (arrays, allocation, normalisation) was a fifth of the executor's time. The
+ * totals themselves are kept in {@link YoctoTally}s, changed in place; this is their value.
  */
 public final class YoctoSum {
     public static final YoctoSum ZERO = new YoctoSum(0, 0, 0);
 
     /** The signed bits above the low 128: how many 2^128s the sum holds (negative for a negative sum). */
-    private final long top;
+    final long top;
     /** Bits 64..127, unsigned. */
-    private final long high;
+    final long high;
     /** Bits 0..63, unsigned. */
-    private final long low;
+    final long low;
 
     private YoctoSum(long top, long high, long low) {
         this.top = top;
@@ -30,6 +31,11 @@ public final class YoctoSum {
 
     public static YoctoSum of(U128 amount) {
         return new YoctoSum(0, amount.highBits(), amount.lowBits());
+    }
+
+    /** The sum of {@code top} × 2^128 and the unsigned 128 bits {@code high}, {@code low}. */
+    static YoctoSum ofBits(long top, long high, long low) {
+        return top == 0 && high == 0 && low == 0 ? ZERO : new YoctoSum(top, high, low);
     }
 
     public YoctoSum plus(U128 amount) {
@@ -49,23 +55,11 @@ public final class YoctoSum {
     }
 
     private YoctoSum plus(long otherTop, long otherHigh, long otherLow) {
-        long sumLow = low + otherLow;
-        long carry = Long.compareUnsigned(sumLow, low) < 0 ? 1 : 0;
-        long partial = high + otherHigh;
-        long sumHigh = partial + carry;
-        // a carry out of the high word: the two words wrapped, or adding the low word's carry did
-        long carryOut = Long.compareUnsigned(partial, high) < 0 || Long.compareUnsigned(sumHigh, partial) < 0 ? 1 : 0;
-        return new YoctoSum(Math.addExact(Math.addExact(top, otherTop), carryOut), sumHigh, sumLow);
+        return new YoctoTally(this).add(otherTop, otherHigh, otherLow).sum();
     }
 
     private YoctoSum minus(long otherTop, long otherHigh, long otherLow) {
-        long borrow = Long.compareUnsigned(low, otherLow) < 0 ? 1 : 0;
-        long partial = high - otherHigh;
-        long differenceHigh = partial - borrow;
-        // a borrow from the top: the high words, or taking the low word's borrow, went below zero
-        long borrowOut = Long.compareUnsigned(high, otherHigh) < 0 || Long.compareUnsigned(partial, borrow) < 0 ? 1 : 0;
-        return new YoctoSum(Math.subtractExact(Math.subtractExact(top, otherTop), borrowOut), differenceHigh,
-                low - otherLow);
+        return new YoctoTally(this).subtract(otherTop, otherHigh, otherLow).sum();
     }
 
     /** Whether the sum is exactly {@code amount}. */

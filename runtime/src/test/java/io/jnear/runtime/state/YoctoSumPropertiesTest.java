@@ -17,7 +17,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
-/** A {@link YoctoSum} is the exact sum BigInteger computes, also past 2^128 and below zero. */
+/**
+ * A {@link YoctoSum} (and so the {@link YoctoTally} it computes with) is the exact sum BigInteger computes, also
+ * past 2^128 and below zero.
+ */
 class YoctoSumPropertiesTest {
     private static final BigInteger TWO_TO_128 = BigInteger.ONE.shiftLeft(128);
 
@@ -50,6 +53,34 @@ class YoctoSumPropertiesTest {
         boolean fits = exact.signum() >= 0 && exact.compareTo(TWO_TO_128) < 0;
         U128 wrapped = U128.of(exact.mod(TWO_TO_128));
         assertEquals(fits, sum.isExactly(wrapped), "a sum past 2^128 or below zero is not its low 128 bits");
+    }
+
+    @Property
+    void aTallyChangedInPlaceKeepsTheExactSumAndItsCopyGoesItsOwnWay(
+            @ForAll @Size(max = 40) List<@From("terms") Term> terms) {
+        YoctoTally tally = new YoctoTally();
+        YoctoTally copy = tally.copy();
+        BigInteger exact = BigInteger.ZERO;
+        BigInteger atCopy = BigInteger.ZERO;
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (t.add()) {
+                tally.add(t.amount());
+                exact = exact.add(t.amount().asBigInteger());
+            } else {
+                tally.subtract(t.amount());
+                exact = exact.subtract(t.amount().asBigInteger());
+            }
+            if (i == terms.size() / 2) {
+                copy = tally.copy();
+                atCopy = exact;
+            }
+        }
+        assertEquals(exact, tally.sum().asBigInteger());
+        assertEquals(exact.toString(), tally.toString());
+        assertEquals(atCopy, copy.sum().asBigInteger());
+        assertEquals(exact.subtract(atCopy), tally.copy().subtract(copy).sum().asBigInteger());
+        assertEquals(exact.add(atCopy), new YoctoTally(tally.sum()).add(copy).sum().asBigInteger());
     }
 
     @Property

@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * The balance total the conservation check reads, kept from the accounts that changed, always equals the
+ * The balance total the conservation check reads, kept with every change and undo, always equals the
  * sum over all accounts: through creations, deletions, balance and stake changes, receipts rolled back
  * (also after the total was read in between), and forks that go their own ways.
  */

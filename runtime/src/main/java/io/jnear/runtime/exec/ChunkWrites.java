@@ -40,6 +40,11 @@ final class ChunkWrites {
     private Set<Entry> written = new HashSet<>();
     /** The keys the running receipt added to {@link #written}, to take out again if it fails. */
     private final List<Entry> addedByReceipt = new ArrayList<>();
+    /**
+     * Whether this block wrote anything: most blocks write nothing, and asking this object is cheaper than
+     * reaching into the set, which by the next block has usually left the processor's caches.
+     */
+    private boolean touched;
 
     /**
      * Records a write or remove by the running receipt; returns whether the key was new to the block, that
@@ -47,6 +52,7 @@ final class ChunkWrites {
      */
     boolean add(AccountId account, StorageKey key) {
         Entry e = new Entry(account, key);
+        touched = true;
         if (written.add(e)) {
             addedByReceipt.add(e);
             return true;
@@ -56,11 +62,16 @@ final class ChunkWrites {
 
     /** The running receipt succeeded: its changes join the block's. */
     void commitReceipt() {
-        addedByReceipt.clear();
+        if (touched) { // when not, the receipt added nothing
+            addedByReceipt.clear();
+        }
     }
 
     /** The running receipt failed: its changes are gone. */
     void discardReceipt() {
+        if (!touched) {
+            return;
+        }
         for (int i = 0; i < addedByReceipt.size(); i++) {
             written.remove(addedByReceipt.get(i));
         }
@@ -69,6 +80,10 @@ final class ChunkWrites {
 
     /** A new block starts from a trie with every earlier change applied. */
     void newBlock() {
+        if (!touched) {
+            return;
+        }
+        touched = false;
         // clear() zeroes the whole table, which keeps the size the busiest block gave it: a big one goes
         if (written.size() > KEPT_SET_SIZE) {
             written = new HashSet<>();
@@ -84,5 +99,6 @@ final class ChunkWrites {
     void copyFrom(ChunkWrites other) {
         written.addAll(other.written);
         addedByReceipt.addAll(other.addedByReceipt);
+        touched |= other.touched;
     }
 }

@@ -242,9 +242,9 @@ public final class ChainState {
         byte[] old = a.data.put(key, value);
         undo.old = old; // fields, not a call: no stack overflow can come between the change and its record
         undo.happened = true;
-        addStorageUsage(a, old == null
+        a.storageUsage += old == null
                 ? key.length() + value.length + entryOverheadBytes
-                : (long) value.length - old.length);
+                : (long) value.length - old.length;
         return old;
     }
 
@@ -256,26 +256,28 @@ public final class ChainState {
         undo.old = old;
         undo.happened = true;
         if (old != null) {
-            addStorageUsage(a, -(key.length() + old.length + entryOverheadBytes));
+            a.storageUsage -= key.length() + old.length + entryOverheadBytes;
         }
         return old;
     }
 
     /**
-     * Puts one storage entry back as it was before a write or remove. It is journalled before the change,
-     * and learns the old value after, from the one lookup the change makes; when the change never happened
-     * (a stack overflow on the way in), it undoes nothing. An entry that did not exist is removed, which
-     * after a remove that found nothing is no change.
+     * Puts one storage entry and the account's storage usage back as they were before a write or remove.
+     * It is journalled before the change, and learns the old value after, from the one lookup the change
+     * makes; when the change never happened (a stack overflow on the way in), it undoes nothing. An entry
+     * that did not exist is removed, which after a remove that found nothing is no change.
      */
     private static final class DataUndo implements Runnable {
         private final AccountState account;
         private final StorageKey key;
+        private final long storageUsage;
         private boolean happened;
         private byte[] old;
 
         DataUndo(AccountState account, StorageKey key) {
             this.account = account;
             this.key = key;
+            this.storageUsage = account.storageUsage;
         }
 
         @Override
@@ -288,6 +290,7 @@ public final class ChainState {
             } else {
                 account.data.put(key, old);
             }
+            account.storageUsage = storageUsage;
         }
     }
 

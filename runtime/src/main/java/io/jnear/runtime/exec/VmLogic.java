@@ -632,9 +632,7 @@ final class VmLogic implements VmHost {
             AccountKind kind = AccountKind.of(receipt.receiverId);
             payAction(costOf(action), fees.send(action, sir, kind), fees.execution(action, kind));
         }
-        U128 cost = action instanceof Action.Transfer t ? t.deposit().asU128()
-                : action instanceof Action.FunctionCall f ? f.deposit().asU128()
-                : U128.ZERO;
+        U128 cost = Receipt.ActionReceipt.depositOf(action).asU128();
         if (!cost.isZero()) {
             if (account.amountU128().compareTo(cost) < 0) {
                 throw fail0("Exceeded the account balance.");

@@ -40,21 +40,12 @@ final class JvmHost implements Host {
 
     /** A result in a register that near-sdk then reads into memory. */
     private void registerToMemory(long bytes) {
-        vm.chargeWriteRegister(bytes);
-        readRegisterIntoMemory(bytes);
+        vm.chargeRegisterToMemory(bytes, false);
     }
 
     /** Input or a promise result, shared into a register, that near-sdk then reads into memory. */
     private void sharedRegisterToMemory(long bytes) {
-        vm.chargeSharedRegister();
-        readRegisterIntoMemory(bytes);
-    }
-
-    private void readRegisterIntoMemory(long bytes) {
-        vm.chargeBase(); // register_len
-        vm.chargeBase(); // read_register
-        vm.chargeReadRegister(bytes);
-        vm.chargeWriteMemory(bytes);
+        vm.chargeRegisterToMemory(bytes, true);
     }
 
     private static long utf8(String s) {

@@ -147,6 +147,23 @@ final class VmLogic implements VmHost {
         payBaseAndUnits(ExtCost.READ_MEMORY_BASE, ExtCost.READ_MEMORY_BYTE, bytes);
     }
 
+    /**
+     * Charges reading two arguments from memory, {@code firstBytes} and then {@code secondBytes}: the
+     * charges of two {@link #chargeReadMemory(long)} calls, with one limit check when both fit.
+     */
+    void chargeReadMemory(long firstBytes, long secondBytes) {
+        long base = costs.gas(ExtCost.READ_MEMORY_BASE);
+        long first = times(ExtCost.READ_MEMORY_BYTE, firstBytes);
+        long second = times(ExtCost.READ_MEMORY_BYTE, secondBytes);
+        if (failure == null && (first | second) >= 0 && gas.tryBurn(add(add(base, base), add(first, second)))) {
+            gas.bookHost(ExtCost.READ_MEMORY_BASE, base + base);
+            gas.bookHost(ExtCost.READ_MEMORY_BYTE, first + second); // they fitted, so the sum did not overflow
+            return;
+        }
+        chargeReadMemory(firstBytes);
+        chargeReadMemory(secondBytes);
+    }
+
     /** Charges writing {@code bytes} into the contract's memory (a host-call result). */
     @Override
     public void chargeWriteMemory(long bytes) {
@@ -186,19 +203,17 @@ final class VmLogic implements VmHost {
     void chargeRegisterToMemory(long bytes, boolean shared) {
         long base = costs.gas(ExtCost.BASE);
         long writeRegisterBase = costs.gas(ExtCost.WRITE_REGISTER_BASE);
-        long writeRegisterBytes = shared ? 0 : GasCounter.saturatingMultiply(costs.gas(ExtCost.WRITE_REGISTER_BYTE), bytes);
+        long writeRegisterBytes = shared ? 0 : times(ExtCost.WRITE_REGISTER_BYTE, bytes);
         long readRegisterBase = costs.gas(ExtCost.READ_REGISTER_BASE);
-        long readRegisterBytes = GasCounter.saturatingMultiply(costs.gas(ExtCost.READ_REGISTER_BYTE), bytes);
+        long readRegisterBytes = times(ExtCost.READ_REGISTER_BYTE, bytes);
         long writeMemoryBase = costs.gas(ExtCost.WRITE_MEMORY_BASE);
-        long writeMemoryBytes = GasCounter.saturatingMultiply(costs.gas(ExtCost.WRITE_MEMORY_BYTE), bytes);
-        long fixed = GasCounter.saturatingAdd(GasCounter.saturatingAdd(writeRegisterBase, 2 * base),
-                GasCounter.saturatingAdd(readRegisterBase, writeMemoryBase));
-        long perByte = GasCounter.saturatingAdd(GasCounter.saturatingAdd(writeRegisterBytes, readRegisterBytes),
-                writeMemoryBytes);
-        if (failure == null && bytes >= 0 && gas.tryBurn(GasCounter.saturatingAdd(fixed, perByte))) {
+        long writeMemoryBytes = times(ExtCost.WRITE_MEMORY_BYTE, bytes);
+        long fixed = add(add(writeRegisterBase, add(base, base)), add(readRegisterBase, writeMemoryBase));
+        long perByte = add(add(writeRegisterBytes, readRegisterBytes), writeMemoryBytes);
+        if (failure == null && bytes >= 0 && gas.tryBurn(add(fixed, perByte))) {
             gas.bookHost(ExtCost.WRITE_REGISTER_BASE, writeRegisterBase);
             gas.bookHost(ExtCost.WRITE_REGISTER_BYTE, writeRegisterBytes);
-            gas.bookHost(ExtCost.BASE, 2 * base);
+            gas.bookHost(ExtCost.BASE, base + base);
             gas.bookHost(ExtCost.READ_REGISTER_BASE, readRegisterBase);
             gas.bookHost(ExtCost.READ_REGISTER_BYTE, readRegisterBytes);
             gas.bookHost(ExtCost.WRITE_MEMORY_BASE, writeMemoryBase);
@@ -221,7 +236,16 @@ final class VmLogic implements VmHost {
     }
 
     private void payPer(ExtCost cost, long count) {
-        burn(cost, GasCounter.saturatingMultiply(costs.gas(cost), count));
+        burn(cost, times(cost, count));
+    }
+
+    /** The gas of {@code count} units of {@code cost}, saturating. */
+    private long times(ExtCost cost, long count) {
+        return GasCounter.saturatingMultiply(costs.gas(cost), count);
+    }
+
+    private static long add(long a, long b) {
+        return GasCounter.saturatingAdd(a, b);
     }
 
     /** Charges {@code first} and then {@code second}, one unit each. */
@@ -231,7 +255,7 @@ final class VmLogic implements VmHost {
 
     /** Charges {@code base} and then {@code units} units of {@code perUnit}. */
     private void payBaseAndUnits(ExtCost base, ExtCost perUnit, long units) {
-        burnBoth(base, costs.gas(base), perUnit, GasCounter.saturatingMultiply(costs.gas(perUnit), units));
+        burnBoth(base, costs.gas(base), perUnit, times(perUnit, units));
     }
 
     /**
@@ -240,8 +264,7 @@ final class VmLogic implements VmHost {
      * are they burnt one by one, so the one crossing a limit burns, books and fails as it would alone.
      */
     private void burnBoth(ExtCost first, long firstGas, ExtCost second, long secondGas) {
-        if (failure == null && (firstGas | secondGas) >= 0
-                && gas.tryBurn(GasCounter.saturatingAdd(firstGas, secondGas))) {
+        if (failure == null && (firstGas | secondGas) >= 0 && gas.tryBurn(add(firstGas, secondGas))) {
             gas.bookHost(first, firstGas);
             gas.bookHost(second, secondGas);
             return;
@@ -532,10 +555,8 @@ final class VmLogic implements VmHost {
             throw fail0("The length of a storage value " + value.length + " exceeds the limit "
                     + limits.maxLengthStorageValue());
         }
-        burnBoth(ExtCost.STORAGE_WRITE_KEY_BYTE,
-                GasCounter.saturatingMultiply(costs.gas(ExtCost.STORAGE_WRITE_KEY_BYTE), key.length),
-                ExtCost.STORAGE_WRITE_VALUE_BYTE,
-                GasCounter.saturatingMultiply(costs.gas(ExtCost.STORAGE_WRITE_VALUE_BYTE), value.length));
+        burnBoth(ExtCost.STORAGE_WRITE_KEY_BYTE, times(ExtCost.STORAGE_WRITE_KEY_BYTE, key.length),
+                ExtCost.STORAGE_WRITE_VALUE_BYTE, times(ExtCost.STORAGE_WRITE_VALUE_BYTE, value.length));
         StorageKey k = new StorageKey(key.clone());
         // One lookup in the chunk overlay and one in the account's storage, which may hold millions of
         // entries: the write returns what it replaced. Were a charge below to fail, the call fails and its

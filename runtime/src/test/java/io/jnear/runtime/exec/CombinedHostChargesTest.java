@@ -92,6 +92,23 @@ class CombinedHostChargesTest {
     }
 
     @Property
+    void twoArgumentsReadFromMemoryAreChargedAsTwoReads(
+            @ForAll @LongRange(min = 0, max = 12_000_000_000L) long prepaid,
+            @ForAll @LongRange(min = 0, max = 2_000) long first, @ForAll @LongRange(min = 0, max = 2_000) long second) {
+        VmLogic vm = vm(prepaid);
+        String failure = null;
+        try {
+            vm.chargeReadMemory(first, second);
+        } catch (VmError e) {
+            failure = e.getMessage();
+        }
+        GasCounter reference = new GasCounter(prepaid, PROTOCOL.limits().maxGasBurnt());
+        assertSameCharges(vm, failure, reference, oneByOne(reference,
+                List.of(new Step(ExtCost.READ_MEMORY_BASE, 1), new Step(ExtCost.READ_MEMORY_BYTE, first),
+                        new Step(ExtCost.READ_MEMORY_BASE, 1), new Step(ExtCost.READ_MEMORY_BYTE, second))));
+    }
+
+    @Property
     void aHugeLengthSaturatesAndFailsAsAlone(@ForAll @LongRange(min = 0, max = 8_000_000_000L) long prepaid,
             @ForAll @LongRange(min = Long.MAX_VALUE / 4, max = Long.MAX_VALUE) long bytes) {
         VmLogic vm = vm(prepaid);

@@ -47,7 +47,7 @@ final class VmLogic implements VmHost {
     static final class NewReceipt {
         final AccountId receiverId;
         final List<Action> actions = new ArrayList<>(2);
-        // shared empty lists until a dependency is added: most receipts have no input data and no receiver of their result
+        // shared empty lists until a dependency adds one: most receipts wait for no data and owe none
         List<CryptoHash> inputDataIds = List.of();
         List<Receipt.DataReceiver> outputDataReceivers = List.of();
 

@@ -414,7 +414,9 @@ final class ReceiptExecutor {
         if (error == null && injected != null) {
             error = failedAtTheEnd(vm, injected);
         }
-        ex.logs.addAll(vm.logs);
+        if (!vm.logs.isEmpty()) {
+            ex.logs.addAll(vm.logs);
+        }
         ex.profile = ex.profile.plus(vm.gas().profile());
         ex.functionCallBurnt += vm.gas().burnt();
         ex.gasBurnt = GasCounter.saturatingAdd(ex.gasBurnt, vm.gas().burnt());
@@ -427,7 +429,9 @@ final class ReceiptExecutor {
             throw new ActionFailure(new ActionErrorKind.NewReceiptValidationError(invalid));
         }
         ex.gasUsed = GasCounter.saturatingAdd(ex.gasUsed, vm.gas().used());
-        ex.created.addAll(vm.newReceipts);
+        if (!vm.newReceipts.isEmpty()) {
+            ex.created.addAll(vm.newReceipts);
+        }
         ex.returnedReceipt = vm.returnedPromise >= 0 ? vm.newReceipts.get(vm.returnedPromise) : null;
         ex.returnValue = vm.returnValue == null ? new byte[0] : vm.returnValue;
     }

@@ -375,13 +375,13 @@ final class VmLogic implements VmHost {
     @Override
     public NearToken accountBalance() {
         pay(ExtCost.BASE);
-        return NearToken.ofYocto(account.amount());
+        return NearToken.ofYocto(account.amountU128());
     }
 
     @Override
     public NearToken accountLockedBalance() {
         pay(ExtCost.BASE);
-        return NearToken.ofYocto(account.locked());
+        return NearToken.ofYocto(account.lockedU128());
     }
 
     @Override

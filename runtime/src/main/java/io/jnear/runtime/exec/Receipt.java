@@ -89,6 +89,19 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
                     List.of(new Action.Transfer(NearToken.ofYocto(amount))), List.of(), List.of());
         }
 
+        /**
+         * A transaction's receipt as priced when the transaction was submitted (see {@code Chain.price}), now
+         * under its own id, trace and signing key; its prepaid gas and value in flight, worked out for the price,
+         * are kept rather than summed again.
+         */
+        ActionReceipt converted(CryptoHash id, TransactionTrace trace, PublicKey signerKey) {
+            ActionReceipt receipt = new ActionReceipt(id, predecessorId, receiverId, trace, signerId, signerKey,
+                    gasPrice, actions, inputDataIds, outputDataReceivers);
+            receipt.prepaidGas = prepaidGas;
+            receipt.valueInFlight = valueInFlight;
+            return receipt;
+        }
+
         /** A gas refund to its signer: nearcore tells it from a deposit refund by signer == receiver. */
         boolean isGasRefund() {
             return isRefund() && signerId.equals(receiverId);

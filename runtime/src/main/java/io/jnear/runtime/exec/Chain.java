@@ -518,7 +518,8 @@ public final class Chain {
     private long sendFees(boolean sir, AccountId receiverId, List<Action> actions) {
         AccountKind kind = AccountKind.of(receiverId);
         long gas = fees.fee(ActionCost.NEW_ACTION_RECEIPT).send(sir);
-        for (Action a : actions) {
+        for (int i = 0; i < actions.size(); i++) {
+            Action a = actions.get(i);
             gas = GasCounter.saturatingAdd(gas, fees.send(a, sir, kind));
         }
         return gas;
@@ -669,7 +670,8 @@ public final class Chain {
         Receipt.ActionReceipt a = (Receipt.ActionReceipt) receipt;
         int missing = 0;
         Postponed p = null;
-        for (CryptoHash dataId : a.inputDataIds) {
+        for (int i = 0; i < a.inputDataIds.size(); i++) {
+            CryptoHash dataId = a.inputDataIds.get(i);
             if (!receivedData.containsKey(dataId)) {
                 if (p == null) {
                     p = new Postponed(a, 0);
@@ -689,7 +691,8 @@ public final class Chain {
     private void execute(Receipt.ActionReceipt receipt) {
         List<byte[]> results = receipt.inputDataIds.isEmpty() ? List.of()
                 : new ArrayList<>(receipt.inputDataIds.size());
-        for (CryptoHash dataId : receipt.inputDataIds) {
+        for (int i = 0; i < receipt.inputDataIds.size(); i++) {
+            CryptoHash dataId = receipt.inputDataIds.get(i);
             Arrived arrived = receivedData.remove(dataId);
             results.add(arrived.data() == FAILED ? null : arrived.data());
             receipt.trace.dataFlows.add(new TransactionTrace.DataFlow(arrived.producerId(), receipt.id,

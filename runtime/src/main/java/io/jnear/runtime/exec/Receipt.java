@@ -152,7 +152,8 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
          */
         U128 totalDeposit() {
             U128 total = U128.ZERO;
-            for (Action a : actions) {
+            for (int i = 0; i < actions.size(); i++) {
+                Action a = actions.get(i);
                 NearToken deposit = depositOf(a);
                 if (!deposit.isZero()) {
                     total = total.isZero() ? deposit.asU128() : total.plus(deposit.asU128());
@@ -185,7 +186,8 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
         private long sumPrepaidGas(ActionFees fees) {
             AccountKind kind = AccountKind.of(receiverId);
             long gas = fees.fee(ActionCost.NEW_ACTION_RECEIPT).execution();
-            for (Action a : actions) {
+            for (int i = 0; i < actions.size(); i++) {
+                Action a = actions.get(i);
                 gas = GasCounter.saturatingAdd(gas, fees.execution(a, kind));
                 if (a instanceof Action.FunctionCall f) {
                     gas = GasCounter.saturatingAdd(gas, f.gas().asGas());

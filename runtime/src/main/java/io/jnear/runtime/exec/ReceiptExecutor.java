@@ -152,7 +152,8 @@ final class ReceiptExecutor {
                             receipt.predecessorId, deposit, receipt.trace));
                 }
             }
-            for (Receipt.DataReceiver dr : receipt.outputDataReceivers) {
+            for (int i = 0; i < receipt.outputDataReceivers.size(); i++) {
+                Receipt.DataReceiver dr = receipt.outputDataReceivers.get(i);
                 out.add(dataReceipt(receipt, dr, null));
             }
         } else {
@@ -244,7 +245,9 @@ final class ReceiptExecutor {
 
     private ExecutionStatus finishSuccess(Execution ex, List<Receipt> out) {
         Receipt.ActionReceipt receipt = ex.receipt;
-        out.addAll(ex.balanceTransfers);
+        if (!ex.balanceTransfers.isEmpty()) {
+            out.addAll(ex.balanceTransfers);
+        }
         CryptoHash returnedId = null;
         for (int k = 0; k < ex.created.size(); k++) {
             VmLogic.NewReceipt n = ex.created.get(k);
@@ -267,7 +270,8 @@ final class ReceiptExecutor {
         if (returnedId != null) {
             return new ExecutionStatus.SuccessReceiptId(returnedId);
         }
-        for (Receipt.DataReceiver dr : receipt.outputDataReceivers) {
+        for (int i = 0; i < receipt.outputDataReceivers.size(); i++) {
+            Receipt.DataReceiver dr = receipt.outputDataReceivers.get(i);
             out.add(dataReceipt(receipt, dr, ex.returnValue));
         }
         return new ExecutionStatus.SuccessValue(ex.returnValue);

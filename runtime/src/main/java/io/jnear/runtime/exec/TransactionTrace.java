@@ -29,7 +29,7 @@ public final class TransactionTrace {
      * The receipt outcomes by id, indexed when first asked for ({@link #byId()}): recording a receipt only
      * appends, and most traces are never searched by id.
      */
-    private final Map<CryptoHash, ExecutionOutcome> byId = new HashMap<>();
+    private Map<CryptoHash, ExecutionOutcome> byId;
     /** How many of {@link #receiptOutcomes} {@link #byId} holds. */
     private int indexed;
     final List<DataFlow> dataFlows = new ArrayList<>();
@@ -149,6 +149,9 @@ public final class TransactionTrace {
 
     /** {@link #byId}, first indexing the outcomes recorded since it was last asked for. */
     private Map<CryptoHash, ExecutionOutcome> byId() {
+        if (byId == null) {
+            byId = new HashMap<>();
+        }
         for (; indexed < receiptOutcomes.size(); indexed++) {
             ExecutionOutcome o = receiptOutcomes.get(indexed);
             byId.put(o.id(), o);

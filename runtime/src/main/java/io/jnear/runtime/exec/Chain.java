@@ -103,8 +103,8 @@ public final class Chain {
 
     /**
      * What a transaction costs, worked out when it is submitted and used again when it is converted: the gas
-     * its send fees burn, that gas's tokens, the receipt it becomes (still without its id, its prepaid gas and
-     * value computed) and the total the signer pays.
+     * its send fees burn, that gas's tokens, the receipt it becomes (under a stand-in id until then, its
+     * prepaid gas and value in flight already summed) and the total the signer pays.
      */
     private record Price(long sendGas, U128 sendTokens, Receipt.ActionReceipt receipt, U128 total) {
     }

@@ -1,6 +1,7 @@
 package io.jnear.sdk.events;
 
 import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Env;
 import io.jnear.sdk.U128;
 import io.jnear.sdk.json.JsonWriter;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class FtEvents {
 
     /** Logs {@code ft_mint}: {@code amount} new tokens credited to {@code owner}. */
     public static void mint(AccountId owner, U128 amount, String memo) {
-        mint(List.of(new Mint(owner, amount, memo)));
+        emit("ft_mint", new Mint(owner, amount, memo));
     }
 
     /** Logs one {@code ft_mint} line with several entries. */
@@ -33,7 +34,7 @@ public final class FtEvents {
 
     /** Logs {@code ft_burn}: {@code amount} tokens of {@code owner} destroyed. */
     public static void burn(AccountId owner, U128 amount, String memo) {
-        burn(List.of(new Burn(owner, amount, memo)));
+        emit("ft_burn", new Burn(owner, amount, memo));
     }
 
     /** Logs one {@code ft_burn} line with several entries. */
@@ -43,7 +44,7 @@ public final class FtEvents {
 
     /** Logs {@code ft_transfer}: {@code amount} tokens moved from {@code oldOwner} to {@code newOwner}. */
     public static void transfer(AccountId oldOwner, AccountId newOwner, U128 amount, String memo) {
-        transfer(List.of(new Transfer(oldOwner, newOwner, amount, memo)));
+        emit("ft_transfer", new Transfer(oldOwner, newOwner, amount, memo));
     }
 
     /** Logs one {@code ft_transfer} line with several entries. */
@@ -53,14 +54,19 @@ public final class FtEvents {
 
     private static void emit(String event, List<? extends Entry> entries) {
         List<? extends Entry> copy = List.copyOf(entries);
-        Nep297.emit(STANDARD, VERSION, event, out -> {
-            out.beginArray();
-            for (Entry e : copy) {
-                e.writeTo(out.beginObject());
-                out.endObject();
-            }
-            out.endArray();
-        });
+        JsonWriter out = Nep297.envelope(STANDARD, VERSION, event).name("data").beginArray();
+        for (Entry e : copy) {
+            e.writeTo(out.beginObject());
+            out.endObject();
+        }
+        Env.log(Nep297.line(out.endArray()));
+    }
+
+    // one movement, the usual event: written as the list form writes it, without the list
+    private static void emit(String event, Entry entry) {
+        JsonWriter out = Nep297.envelope(STANDARD, VERSION, event).name("data").beginArray();
+        entry.writeTo(out.beginObject());
+        Env.log(Nep297.line(out.endObject().endArray()));
     }
 
     /** One entry of an event's data. */

@@ -35,13 +35,23 @@ public final class Nep297 {
 
     /** The log line {@link #emit} writes, without writing it; {@code data} null leaves {@code "data"} out. */
     public static String logLine(String standard, String version, String event, Consumer<JsonWriter> data) {
-        JsonWriter out = new JsonWriter().beginObject()
-                .name("standard").value(Objects.requireNonNull(standard, "standard"))
-                .name("version").value(Objects.requireNonNull(version, "version"))
-                .name("event").value(Objects.requireNonNull(event, "event"));
+        JsonWriter out = envelope(standard, version, event);
         if (data != null) {
             data.accept(out.name("data"));
         }
+        return line(out);
+    }
+
+    /** The start of an event's object, up to and including its {@code "event"} field. */
+    static JsonWriter envelope(String standard, String version, String event) {
+        return new JsonWriter().beginObject()
+                .name("standard").value(Objects.requireNonNull(standard, "standard"))
+                .name("version").value(Objects.requireNonNull(version, "version"))
+                .name("event").value(Objects.requireNonNull(event, "event"));
+    }
+
+    /** The log line of the event {@code out} holds, closing its object. */
+    static String line(JsonWriter out) {
         return PREFIX + out.endObject();
     }
 }

@@ -22,7 +22,8 @@ public final class JsonReader {
     private final byte[] in;
     private int pos;
     private int depth;
-    private final boolean[] afterElement = new boolean[MAX_DEPTH + 1];
+    // grown as documents nest: most are one or two levels deep, and a reader is made for every call's arguments
+    private boolean[] afterElement = new boolean[8];
     private boolean lastNumberIntegral;
 
     private JsonReader(byte[] in) {
@@ -68,7 +69,10 @@ public final class JsonReader {
             throw error("recursion limit exceeded");
         }
         pos++;
-        afterElement[++depth] = false;
+        if (++depth == afterElement.length) {
+            afterElement = java.util.Arrays.copyOf(afterElement, Math.min(depth * 2, MAX_DEPTH + 1));
+        }
+        afterElement[depth] = false;
     }
 
     /**

@@ -13,6 +13,9 @@ import java.util.Optional;
  * <p>Generated codecs hold one per struct type and turn the values it reads into the struct.
  */
 public final class JsonStruct {
+    /** Up to this many fields, a name is looked up by comparing it with each. */
+    private static final int LINEAR_SEARCH_FIELDS = 8;
+
     private final String name;
     private final Field<?>[] fields;
     private final Map<String, Integer> indexByName = new HashMap<>();
@@ -112,8 +115,8 @@ public final class JsonStruct {
         boolean[] seen = new boolean[fields.length];
         in.beginObject();
         while (in.hasNext()) {
-            Integer index = indexByName.get(in.nextName());
-            if (index == null) {
+            int index = indexOf(in.nextName());
+            if (index < 0) {
                 in.skipValue();
                 continue;
             }
@@ -133,5 +136,21 @@ public final class JsonStruct {
             }
         }
         return values;
+    }
+
+    /** The index of the field named {@code name}, or -1. */
+    private int indexOf(String name) {
+        // a few fields (a method's arguments, most structs): comparing names beats hashing the fresh string;
+        // from the last, so a repeated name finds the field the map holds for it
+        if (fields.length <= LINEAR_SEARCH_FIELDS) {
+            for (int i = fields.length - 1; i >= 0; i--) {
+                if (fields[i].name.equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        Integer index = indexByName.get(name);
+        return index == null ? -1 : index;
     }
 }

@@ -39,19 +39,22 @@ public final class Nep297 {
         if (data != null) {
             data.accept(out.name("data"));
         }
-        return line(out);
+        return PREFIX + out.endObject();
     }
 
-    /** The start of an event's object, up to and including its {@code "event"} field. */
-    static JsonWriter envelope(String standard, String version, String event) {
+    /**
+     * The log line of an event up to its data: {@code EVENT_JSON:{"standard":…,"version":…,"event":…,"data":}.
+     * The same for every event of one kind, so a standard's helpers make it once; the line is this, the
+     * data's JSON, and {@code "}"}.
+     */
+    static String lineBeforeData(String standard, String version, String event) {
+        return PREFIX + envelope(standard, version, event).name("data");
+    }
+
+    private static JsonWriter envelope(String standard, String version, String event) {
         return new JsonWriter().beginObject()
                 .name("standard").value(Objects.requireNonNull(standard, "standard"))
                 .name("version").value(Objects.requireNonNull(version, "version"))
                 .name("event").value(Objects.requireNonNull(event, "event"));
-    }
-
-    /** The log line of the event {@code out} holds, closing its object. */
-    static String line(JsonWriter out) {
-        return PREFIX + out.endObject();
     }
 }

@@ -15,12 +15,22 @@ import java.util.List;
  * {@code and}) to the host in creation order, the way near-sdk schedules a promise when it is dropped.
  */
 public final class HostBinding {
-    private static final ThreadLocal<Call> CURRENT = new ThreadLocal<>();
+    /** Where a thread's bound call is kept: a slot per thread, so binding looks it up once and unbinding not at all. */
+    private static final class Slot {
+        Call call;
+    }
+
+    private static final ThreadLocal<Slot> SLOT = new ThreadLocal<>() {
+        @Override
+        protected Slot initialValue() {
+            return new Slot();
+        }
+    };
 
     /**
      * The last call entered: metered code asks for the current call at every basic block, and one volatile
      * read plus a comparison with the call's thread is cheaper than a thread-local lookup. Other threads
-     * (several sandboxes in parallel) fall back to the thread-local.
+     * (several sandboxes in parallel) fall back to their thread's slot.
      */
     private static volatile Call owner;
 
@@ -29,7 +39,7 @@ public final class HostBinding {
         if (call != null && call.thread == Thread.currentThread()) {
             return call;
         }
-        return CURRENT.get();
+        return SLOT.get().call;
     }
 
     /** Instructions counted before they are charged to the host in one go. */
@@ -51,6 +61,7 @@ public final class HostBinding {
     public static final class Call implements AutoCloseable {
         private final Host host;
         private final Thread thread;
+        private final Slot slot;
         /** The promises built during the call, in creation order; created with the first. */
         private List<PromiseNode> created;
         private long uncharged;
@@ -58,17 +69,17 @@ public final class HostBinding {
         private int depth;
         private java.util.IdentityHashMap<Object, Integer> identities;
 
-        private Call(Host host, Thread thread) {
+        private Call(Host host, Thread thread, Slot slot) {
             this.host = host;
             this.thread = thread;
+            this.slot = slot;
         }
 
-        /** Unbinds the call (if it is still the one bound on this thread). */
+        /** Unbinds the call (if it is still the one bound on its thread). */
         @Override
         public void close() {
-            if (CURRENT.get() == this) {
-                // set(null), not remove(): a later get() on this thread then finds the entry instead of creating it
-                CURRENT.set(null);
+            if (slot.call == this) {
+                slot.call = null;
             }
             if (owner == this) {
                 owner = null;
@@ -78,8 +89,9 @@ public final class HostBinding {
 
     /** Binds {@code host} for the call that is about to run on this thread; close the result to unbind it. */
     public static Call enter(Host host) {
-        Call call = new Call(host, Thread.currentThread());
-        CURRENT.set(call);
+        Slot slot = SLOT.get();
+        Call call = new Call(host, Thread.currentThread(), slot);
+        slot.call = call;
         owner = call;
         return call;
     }

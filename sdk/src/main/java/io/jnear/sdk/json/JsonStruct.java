@@ -1,5 +1,6 @@
 package io.jnear.sdk.json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,19 +14,30 @@ import java.util.Optional;
  * <p>Generated codecs hold one per struct type and turn the values it reads into the struct.
  */
 public final class JsonStruct {
-    /** Up to this many fields, a name is looked up by comparing it with each. */
-    private static final int LINEAR_SEARCH_FIELDS = 8;
-
     private final String name;
     private final Field<?>[] fields;
     private final Map<String, Integer> indexByName = new HashMap<>();
+    /** Each field's name as bytes if it is ASCII (null if not), to match plain names in the input as they are. */
+    private final byte[][] asciiNames;
 
     private JsonStruct(String name, Field<?>[] fields) {
         this.name = name;
         this.fields = fields.clone();
+        this.asciiNames = new byte[fields.length][];
         for (int i = 0; i < fields.length; i++) {
             indexByName.put(fields[i].name, i);
+            asciiNames[i] = ascii(fields[i].name);
         }
+    }
+
+    private static byte[] ascii(String name) {
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            if (b < 0) {
+                return null;
+            }
+        }
+        return bytes;
     }
 
     /** A struct called {@code name} (for messages) with {@code fields} in declaration order. */
@@ -115,7 +127,10 @@ public final class JsonStruct {
         boolean[] seen = new boolean[fields.length];
         in.beginObject();
         while (in.hasNext()) {
-            int index = indexOf(in.nextName());
+            int index = in.nextPlainName(asciiNames);
+            if (index == JsonReader.NOT_PLAIN) {
+                index = indexOf(in.nextName());
+            }
             if (index < 0) {
                 in.skipValue();
                 continue;
@@ -140,16 +155,6 @@ public final class JsonStruct {
 
     /** The index of the field named {@code name}, or -1. */
     private int indexOf(String name) {
-        // a few fields (a method's arguments, most structs): comparing names beats hashing the fresh string;
-        // from the last, so a repeated name finds the field the map holds for it
-        if (fields.length <= LINEAR_SEARCH_FIELDS) {
-            for (int i = fields.length - 1; i >= 0; i--) {
-                if (fields[i].name.equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
         Integer index = indexByName.get(name);
         return index == null ? -1 : index;
     }

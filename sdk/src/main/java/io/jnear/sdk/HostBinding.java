@@ -15,17 +15,28 @@ import java.util.List;
  * {@code and}) to the host in creation order, the way near-sdk schedules a promise when it is dropped.
  */
 public final class HostBinding {
-    /** Where a thread's bound call is kept: a slot per thread, so binding looks it up once and unbinding not at all. */
+    /** Where a thread's bound call is kept: a slot per thread, so unbinding needs no thread-local lookup. */
     private static final class Slot {
+        final Thread thread;
         Call call;
+
+        Slot(Thread thread) {
+            this.thread = thread;
+        }
     }
 
     private static final ThreadLocal<Slot> SLOT = new ThreadLocal<>() {
         @Override
         protected Slot initialValue() {
-            return new Slot();
+            return new Slot(Thread.currentThread());
         }
     };
+
+    /**
+     * The slot of the thread that bound a call last: a sandbox binds every call on its one thread, which
+     * then finds its slot here rather than by a thread-local lookup.
+     */
+    private static volatile Slot lastSlot;
 
     /**
      * The last call entered: metered code asks for the current call at every basic block, and one volatile
@@ -89,8 +100,13 @@ public final class HostBinding {
 
     /** Binds {@code host} for the call that is about to run on this thread; close the result to unbind it. */
     public static Call enter(Host host) {
-        Slot slot = SLOT.get();
-        Call call = new Call(host, Thread.currentThread(), slot);
+        Thread thread = Thread.currentThread();
+        Slot slot = lastSlot;
+        if (slot == null || slot.thread != thread) {
+            slot = SLOT.get();
+            lastSlot = slot;
+        }
+        Call call = new Call(host, thread, slot);
         slot.call = call;
         owner = call;
         return call;

@@ -34,7 +34,8 @@ public final class HostBinding {
 
     /**
      * The slot of the thread that bound a call last: a sandbox binds every call on its one thread, which
-     * then finds its slot here rather than by a thread-local lookup.
+     * then finds its slot here rather than by a thread-local lookup. (It keeps that thread reachable until
+     * another binds a call: one object, of a thread whose calls are all closed.)
      */
     private static volatile Slot lastSlot;
 

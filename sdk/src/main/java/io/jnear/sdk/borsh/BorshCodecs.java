@@ -200,6 +200,13 @@ public final class BorshCodecs {
         public void write(BorshWriter out, U128 value) {
             out.u128(java.util.Objects.requireNonNull(value, "Borsh has no null"));
         }
+
+        @Override
+        public byte[] encode(U128 value) {
+            BorshWriter out = new BorshWriter(16); // a token balance, written into exactly its room
+            write(out, value);
+            return out.toBytes();
+        }
     }
 
     private static final class OptionalCodec<T> implements BorshCodec<Optional<T>> {

@@ -22,22 +22,53 @@ final class GasCounter {
     private static final int HOST_COSTS = ExtCost.values().length;
     private static final int ACTION_COSTS = ActionCost.values().length;
 
-    private final long[] hostProfile = new long[HOST_COSTS];
-    private final long[] actionProfile = new long[ACTION_COSTS];
+    // Made at the first charge that burns gas under them: a call that creates no receipt never needs the
+    // action costs', and one that fails before it burns anything needs neither.
+    private long[] hostProfile;
+    private long[] actionProfile;
+
+    /**
+     * Gas that can still be burnt before either limit, {@code min(prepaid - used, maxBurnt - burnt)}, kept
+     * up to date: host costs are charged many times per call, and a charge that fits needs one comparison
+     * this way (and cannot overflow), the limits and the saturating sums only when it does not.
+     */
+    private long room;
 
     GasCounter(long prepaid, long maxBurnt) {
         this.prepaid = prepaid;
         this.maxBurnt = maxBurnt;
+        updateRoom();
+    }
+
+    private void updateRoom() {
+        room = Math.min(prepaid - used, maxBurnt - burnt);
     }
 
     /** Burns {@code burn} gas for host cost {@code cost}. */
     void burnHost(ExtCost cost, long burn) {
+        if (burn >= 0 && burn <= room) {
+            burnt += burn;
+            used += burn;
+            room -= burn;
+            if (burn != 0) {
+                if (hostProfile == null) {
+                    hostProfile = new long[HOST_COSTS];
+                }
+                hostProfile[cost.ordinal()] += burn;
+            }
+            return;
+        }
         long before = burnt;
         try {
             charge(burn, 0);
         } finally {
             // the profile books what was burnt, also when the charge crossed a limit
-            hostProfile[cost.ordinal()] += burnt - before;
+            if (burnt != before) {
+                if (hostProfile == null) {
+                    hostProfile = new long[HOST_COSTS];
+                }
+                hostProfile[cost.ordinal()] += burnt - before;
+            }
         }
     }
 
@@ -47,7 +78,12 @@ final class GasCounter {
         try {
             charge(burn, reserve);
         } finally {
-            actionProfile[cost.ordinal()] += burnt - before;
+            if (burnt != before) {
+                if (actionProfile == null) {
+                    actionProfile = new long[ACTION_COSTS];
+                }
+                actionProfile[cost.ordinal()] += burnt - before;
+            }
         }
     }
 
@@ -61,10 +97,12 @@ final class GasCounter {
         if (newBurnt <= maxBurnt && newUsed <= prepaid) {
             burnt = newBurnt;
             used = newUsed;
+            updateRoom();
             return;
         }
         burnt = Math.min(newBurnt, Math.min(prepaid, maxBurnt));
         used = Math.max(burnt, Math.min(newUsed, prepaid));
+        updateRoom();
         // when both limits are crossed nearcore reports the per-call maximum
         throw new VmError(newBurnt > maxBurnt ? MAX_BURNT_EXCEEDED : PREPAID_EXCEEDED);
     }
@@ -87,25 +125,27 @@ final class GasCounter {
 
     /** Gas that can still be burnt before either limit is crossed. */
     long left() {
-        return Math.max(0, Math.min(prepaid - used, maxBurnt - burnt));
+        return Math.max(0, room);
     }
 
     /** Counts {@code gas} handed to weighted calls as used. */
     void reserveRemaining(long gas) {
         used = saturatingAdd(used, gas);
+        updateRoom();
     }
 
     /** Forgets every charge: the counter is as it was created. */
     void clear() {
         burnt = 0;
         used = 0;
-        java.util.Arrays.fill(hostProfile, 0);
-        java.util.Arrays.fill(actionProfile, 0);
+        updateRoom();
+        hostProfile = null;
+        actionProfile = null;
     }
 
     /** The gas burnt by cost; the counter hands its arrays over, so call it once the call is over. */
     io.jnear.runtime.outcome.GasProfile profile() {
-        return new io.jnear.runtime.outcome.GasProfile(actionProfile, hostProfile);
+        return io.jnear.runtime.outcome.GasProfile.of(actionProfile, hostProfile);
     }
 
     static long saturatingAdd(long a, long b) {

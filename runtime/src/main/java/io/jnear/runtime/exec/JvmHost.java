@@ -211,7 +211,15 @@ final class JvmHost implements Host {
         if (old != null) {
             vm.chargeWriteRegister(old.length);
         }
-        return old;
+        return copyOf(old);
+    }
+
+    /**
+     * The contract's own copy of an evicted value: the stored array is still the state's, held by the undo
+     * journal (a failed receipt puts it back) and by the state's forks.
+     */
+    private static byte[] copyOf(byte[] evicted) {
+        return evicted == null ? null : evicted.clone();
     }
 
     @Override
@@ -221,7 +229,7 @@ final class JvmHost implements Host {
         if (old != null) {
             vm.chargeWriteRegister(old.length);
         }
-        return old;
+        return copyOf(old);
     }
 
     @Override

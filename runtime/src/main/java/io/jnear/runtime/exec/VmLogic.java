@@ -73,10 +73,11 @@ final class VmLogic implements VmHost {
     private final List<Receipt.DataReceiver> outputReceivers;
     private final ChunkWrites chunkWrites;
 
-    final List<String> logs = new ArrayList<>();
+    // Each list is a shared empty one until its first element: many calls log nothing, most create no receipt.
+    List<String> logs = List.of();
     private long logBytes;
-    final List<NewReceipt> newReceipts = new ArrayList<>();
-    private final List<PromiseEntry> promises = new ArrayList<>();
+    List<NewReceipt> newReceipts = List.of();
+    private List<PromiseEntry> promises = List.of();
     byte[] returnValue;
     int returnedPromise = -1;
     private int dataCounter;
@@ -164,15 +165,19 @@ final class VmLogic implements VmHost {
     }
 
     private void pay(ExtCost cost) {
-        payPer(cost, 1);
+        burn(cost, costs.gas(cost));
     }
 
     private void payPer(ExtCost cost, long count) {
+        burn(cost, GasCounter.saturatingMultiply(costs.gas(cost), count));
+    }
+
+    private void burn(ExtCost cost, long amount) {
         if (failure != null) {
             throw failure;
         }
         try {
-            gas.burnHost(cost, GasCounter.saturatingMultiply(costs.gas(cost), count));
+            gas.burnHost(cost, amount);
         } catch (VmError e) {
             failure = e;
             throw e;
@@ -377,6 +382,13 @@ final class VmLogic implements VmHost {
         pay(ExtCost.LOG_BASE);
         payPer(ExtCost.LOG_BYTE, bytes.length);
         logBytes += bytes.length;
+        addLog(message);
+    }
+
+    private void addLog(String message) {
+        if (logs.isEmpty()) {
+            logs = new ArrayList<>();
+        }
         logs.add(message);
     }
 
@@ -405,16 +417,11 @@ final class VmLogic implements VmHost {
     }
 
     /**
-     * Trie nodes a write or remove of {@code key} touches, as nearcore's {@code MemOrTrie} lookup tracks
-     * them: none when the key was written earlier in this block (the chunk overlay has it), else the
-     * path to it, and its value when there is one. Reads and {@code has_key} go through flat storage and
-     * touch none.
+     * Trie nodes a write or remove touches, as nearcore's {@code MemOrTrie} lookup tracks them: none when
+     * the key was written earlier in this block ({@code inOverlay}: the chunk overlay has it), else the
+     * path to it among the account's {@code entries} before the change, and its value when there is one.
+     * Reads and {@code has_key} go through flat storage and touch none.
      */
-    private void touchTrieNodes(StorageKey key, boolean hasValue) {
-        touchTrieNodes(chunkWrites.contains(account.id(), key), account.dataSize(), hasValue);
-    }
-
-    /** As above, for a key that {@code inOverlay} says was written earlier in the block, among {@code entries}. */
     private void touchTrieNodes(boolean inOverlay, int entries, boolean hasValue) {
         if (inOverlay) {
             return;
@@ -454,16 +461,16 @@ final class VmLogic implements VmHost {
         payPer(ExtCost.STORAGE_WRITE_KEY_BYTE, key.length);
         payPer(ExtCost.STORAGE_WRITE_VALUE_BYTE, value.length);
         StorageKey k = new StorageKey(key.clone());
-        boolean inOverlay = chunkWrites.contains(account.id(), k);
+        // One lookup in the chunk overlay and one in the account's storage, which may hold millions of
+        // entries: the write returns what it replaced. Were a charge below to fail, the call fails and its
+        // receipt rolls both back.
+        boolean inOverlay = !chunkWrites.add(account.id(), k);
         int entries = account.dataSize();
-        // One lookup in the account's storage, which may hold millions of entries: the write returns what it
-        // replaced. Were a charge below to fail, the call fails and its receipt rolls the write back.
         byte[] old = state.write(account, k, value.clone());
         if (old != null) {
             payPer(ExtCost.STORAGE_WRITE_EVICTED_BYTE, old.length);
         }
         touchTrieNodes(inOverlay, entries, old != null);
-        chunkWrites.add(account.id(), k);
         return old;
     }
 
@@ -475,13 +482,15 @@ final class VmLogic implements VmHost {
         checkKey(key);
         payPer(ExtCost.STORAGE_REMOVE_KEY_BYTE, key.length);
         StorageKey k = new StorageKey(key.clone());
-        byte[] old = account.read(k);
+        // one lookup each, as for a write; the charges that follow are those of the value removed
+        boolean inOverlay = !chunkWrites.add(account.id(), k);
+        int entries = account.dataSize();
+        byte[] old = state.remove(account, k);
         if (old != null) {
             payPer(ExtCost.STORAGE_REMOVE_RET_VALUE_BYTE, old.length);
         }
-        touchTrieNodes(k, old != null);
-        chunkWrites.add(account.id(), k);
-        return old == null ? null : state.remove(account, k);
+        touchTrieNodes(inOverlay, entries, old != null);
+        return old;
     }
 
     @Override
@@ -534,6 +543,9 @@ final class VmLogic implements VmHost {
         payAction(ActionCost.NEW_ACTION_RECEIPT, burn, receiptFee.execution());
         NewReceipt receipt = new NewReceipt(receiver);
         int receiptIndex = newReceipts.size();
+        if (newReceipts.isEmpty()) {
+            newReceipts = new ArrayList<>();
+        }
         newReceipts.add(receipt);
         for (int dependency : dependencies) {
             CryptoHash dataId = CryptoHash.derive(context.receiptId(), "data", dataCounter++);
@@ -541,8 +553,7 @@ final class VmLogic implements VmHost {
             receipt.inputDataIds.add(dataId);
         }
         checkCanAddPromise();
-        promises.add(new PromiseEntry(new int[] {receiptIndex}, false));
-        return promises.size() - 1;
+        return addPromise(new PromiseEntry(new int[] {receiptIndex}, false));
     }
 
     /** promise_and: a join counts toward the promise limit like any promise. */
@@ -563,7 +574,15 @@ final class VmLogic implements VmHost {
                     + limits.maxNumberInputDataDependencies());
         }
         checkCanAddPromise();
-        promises.add(new PromiseEntry(receipts.stream().mapToInt(Integer::intValue).toArray(), true));
+        return addPromise(new PromiseEntry(receipts.stream().mapToInt(Integer::intValue).toArray(), true));
+    }
+
+    /** Adds a promise; returns its index. */
+    private int addPromise(PromiseEntry promise) {
+        if (promises.isEmpty()) {
+            promises = new ArrayList<>();
+        }
+        promises.add(promise);
         return promises.size() - 1;
     }
 
@@ -790,7 +809,7 @@ final class VmLogic implements VmHost {
         payPer(ExtCost.LOG_BYTE, bytes);
         checkTotalLogLength(bytes);
         logBytes += bytes;
-        logs.add(message);
+        addLog(message);
     }
 
     /** ecrecover: {@code ecrecover_base} (and no {@code base}), then nearcore's argument checks in its order. */

@@ -5,7 +5,6 @@ import io.jnear.sdk.AccountId;
 import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.spi.ContractCode;
 import java.math.BigInteger;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +22,7 @@ public final class AccountState {
     // Access keys keep insertion order: the first full-access key signs the sandbox's transactions.
     final Map<PublicKey, AccessKey> keys = new LinkedHashMap<>();
     // Never iterated where order shows: dumps sort by key.
-    final Map<StorageKey, byte[]> data;
+    final StorageMap data;
     /** The {@link ChainState} generation that may change this record in place; any other copies it first. */
     Object owner;
     /**
@@ -34,7 +33,7 @@ public final class AccountState {
 
     AccountState(AccountId id) {
         this.id = id;
-        this.data = new HashMap<>();
+        this.data = new StorageMap();
     }
 
     /** A copy for another state of a fork: its own maps, sharing the values, which are never changed in place. */
@@ -46,7 +45,7 @@ public final class AccountState {
         this.code = source.code;
         this.loaded = source.loaded;
         this.keys.putAll(source.keys);
-        this.data = new HashMap<>(source.data);
+        this.data = source.data.copy();
         this.owner = owner;
     }
 
@@ -108,6 +107,8 @@ public final class AccountState {
 
     /** Contract storage, sorted by key. */
     public java.util.SortedMap<StorageKey, byte[]> dataSorted() {
-        return new java.util.TreeMap<>(data);
+        java.util.SortedMap<StorageKey, byte[]> sorted = new java.util.TreeMap<>();
+        data.forEach((key, value) -> sorted.put(new StorageKey(key), value));
+        return sorted;
     }
 }

@@ -236,23 +236,62 @@ public final class ChainState {
 
     /** Writes a storage entry, adjusting storage usage; returns the value it replaced or null. */
     public byte[] write(AccountState a, StorageKey key, byte[] value) {
-        byte[] old = a.data.put(key, value); // one lookup: with a million entries each is a cache miss
-        journal.add(old == null ? () -> a.data.remove(key) : () -> a.data.put(key, old));
-        addStorageUsage(a, old == null
+        DataUndo undo = new DataUndo(a, key);
+        journal.add(undo);
+        // one lookup, which with a million entries is a cache miss: the put tells what it replaced
+        byte[] old = a.data.put(key, value);
+        undo.old = old; // fields, not a call: no stack overflow can come between the change and its record
+        undo.happened = true;
+        a.storageUsage += old == null
                 ? key.length() + value.length + entryOverheadBytes
-                : (long) value.length - old.length);
+                : (long) value.length - old.length;
         return old;
     }
 
     /** Removes a storage entry, adjusting storage usage; returns the removed value or null. */
     public byte[] remove(AccountState a, StorageKey key) {
-        byte[] old = a.data.get(key);
+        DataUndo undo = new DataUndo(a, key);
+        journal.add(undo);
+        byte[] old = a.data.remove(key);
+        undo.old = old;
+        undo.happened = true;
         if (old != null) {
-            journal.add(() -> a.data.put(key, old));
-            a.data.remove(key);
-            addStorageUsage(a, -(key.length() + old.length + entryOverheadBytes));
+            a.storageUsage -= key.length() + old.length + entryOverheadBytes;
         }
         return old;
+    }
+
+    /**
+     * Puts one storage entry and the account's storage usage back as they were before a write or remove.
+     * It is journalled before the change, and learns the old value after, from the one lookup the change
+     * makes; when the change never happened (a stack overflow on the way in), it undoes nothing. An entry
+     * that did not exist is removed, which after a remove that found nothing is no change.
+     */
+    private static final class DataUndo implements Runnable {
+        private final AccountState account;
+        private final StorageKey key;
+        private final long storageUsage;
+        private boolean happened;
+        private byte[] old;
+
+        DataUndo(AccountState account, StorageKey key) {
+            this.account = account;
+            this.key = key;
+            this.storageUsage = account.storageUsage;
+        }
+
+        @Override
+        public void run() {
+            if (!happened) {
+                return;
+            }
+            if (old == null) {
+                account.data.remove(key);
+            } else {
+                account.data.put(key, old);
+            }
+            account.storageUsage = storageUsage;
+        }
     }
 
     public void addKey(AccountState a, PublicKey publicKey, AccessKey key) {

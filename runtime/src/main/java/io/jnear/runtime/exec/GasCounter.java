@@ -46,16 +46,8 @@ final class GasCounter {
 
     /** Burns {@code burn} gas for host cost {@code cost}. */
     void burnHost(ExtCost cost, long burn) {
-        if (burn >= 0 && burn <= room) {
-            burnt += burn;
-            used += burn;
-            room -= burn;
-            if (burn != 0) {
-                if (hostProfile == null) {
-                    hostProfile = new long[HOST_COSTS];
-                }
-                hostProfile[cost.ordinal()] += burn;
-            }
+        if (tryBurn(burn)) {
+            bookHost(cost, burn);
             return;
         }
         long before = burnt;
@@ -63,12 +55,33 @@ final class GasCounter {
             charge(burn, 0);
         } finally {
             // the profile books what was burnt, also when the charge crossed a limit
-            if (burnt != before) {
-                if (hostProfile == null) {
-                    hostProfile = new long[HOST_COSTS];
-                }
-                hostProfile[cost.ordinal()] += burnt - before;
+            bookHost(cost, burnt - before);
+        }
+    }
+
+    /**
+     * Burns {@code total} when it fits under both limits, and answers whether it did; burns nothing when it
+     * does not. A host function charging several costs at once burns their sum this way (one comparison),
+     * books each with {@link #bookHost}, and charges them one by one with {@link #burnHost} only when the
+     * sum does not fit: then the cost that crosses a limit burns, books and fails as it would alone.
+     */
+    boolean tryBurn(long total) {
+        if (total >= 0 && total <= room) {
+            burnt += total;
+            used += total;
+            room -= total;
+            return true;
+        }
+        return false;
+    }
+
+    /** Books {@code gas}, already burnt, under host cost {@code cost} in the profile. */
+    void bookHost(ExtCost cost, long gas) {
+        if (gas != 0) {
+            if (hostProfile == null) {
+                hostProfile = new long[HOST_COSTS];
             }
+            hostProfile[cost.ordinal()] += gas;
         }
     }
 

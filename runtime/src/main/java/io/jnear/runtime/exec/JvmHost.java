@@ -40,21 +40,12 @@ final class JvmHost implements Host {
 
     /** A result in a register that near-sdk then reads into memory. */
     private void registerToMemory(long bytes) {
-        vm.chargeWriteRegister(bytes);
-        readRegisterIntoMemory(bytes);
+        vm.chargeRegisterToMemory(bytes, false);
     }
 
     /** Input or a promise result, shared into a register, that near-sdk then reads into memory. */
     private void sharedRegisterToMemory(long bytes) {
-        vm.chargeSharedRegister();
-        readRegisterIntoMemory(bytes);
-    }
-
-    private void readRegisterIntoMemory(long bytes) {
-        vm.chargeBase(); // register_len
-        vm.chargeBase(); // read_register
-        vm.chargeReadRegister(bytes);
-        vm.chargeWriteMemory(bytes);
+        vm.chargeRegisterToMemory(bytes, true);
     }
 
     private static long utf8(String s) {
@@ -205,8 +196,7 @@ final class JvmHost implements Host {
 
     @Override
     public byte[] storageWrite(byte[] key, byte[] value) {
-        vm.chargeReadMemory(key.length);
-        vm.chargeReadMemory(value.length);
+        vm.chargeReadMemory(key.length, value.length);
         byte[] old = vm.storageWrite(key, value);
         if (old != null) {
             vm.chargeWriteRegister(old.length);
@@ -261,16 +251,14 @@ final class JvmHost implements Host {
         // a contract class the contract deploys is resolved here, in the host: the contract reflects on nothing
         Action action = ContractClasses.resolve(original);
         if (action instanceof Action.FunctionCall f) {
-            vm.chargeReadMemory(utf8(f.methodName()));
-            vm.chargeReadMemory(f.args().length);
+            vm.chargeReadMemory(utf8(f.methodName()), f.args().length);
             vm.chargeReadMemory(U128_BYTES);
         } else if (action instanceof Action.Transfer) {
             vm.chargeReadMemory(U128_BYTES);
         } else if (action instanceof Action.DeployContract d) {
             vm.chargeReadMemory(d.code().size());
         } else if (action instanceof Action.Stake) {
-            vm.chargeReadMemory(U128_BYTES);
-            vm.chargeReadMemory(PUBLIC_KEY_BYTES);
+            vm.chargeReadMemory(U128_BYTES, PUBLIC_KEY_BYTES);
         } else if (action instanceof Action.AddKey k) {
             vm.chargeReadMemory(PUBLIC_KEY_BYTES);
             if (k.accessKey().permission() instanceof AccessKey.FunctionCallPermission p) {

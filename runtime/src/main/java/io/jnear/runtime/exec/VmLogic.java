@@ -46,14 +46,31 @@ final class VmLogic implements VmHost {
     /** A receipt the call is building; ids are assigned when the call succeeds. */
     static final class NewReceipt {
         final AccountId receiverId;
-        final List<Action> actions = new ArrayList<>();
-        final List<CryptoHash> inputDataIds = new ArrayList<>();
-        final List<Receipt.DataReceiver> outputDataReceivers = new ArrayList<>();
+        final List<Action> actions = new ArrayList<>(2);
+        // shared empty lists until a dependency adds one: most receipts wait for no data and owe none
+        List<CryptoHash> inputDataIds = List.of();
+        List<Receipt.DataReceiver> outputDataReceivers = List.of();
 
         NewReceipt(AccountId receiverId) {
             this.receiverId = receiverId;
         }
+
+        void addInputDataId(CryptoHash dataId) {
+            if (inputDataIds.isEmpty()) {
+                inputDataIds = new ArrayList<>(2);
+            }
+            inputDataIds.add(dataId);
+        }
+
+        void addOutputDataReceiver(Receipt.DataReceiver receiver) {
+            if (outputDataReceivers.isEmpty()) {
+                outputDataReceivers = new ArrayList<>(2);
+            }
+            outputDataReceivers.add(receiver);
+        }
     }
+
+    private static final int[] NO_DEPENDENCIES = {};
 
     /** A promise index names one new receipt or a join of several. */
     private record PromiseEntry(int[] receiptIndices, boolean joint) {
@@ -115,8 +132,7 @@ final class VmLogic implements VmHost {
 
     /** Charges loading the contract: {@code contract_loading_base} plus its bytes. */
     void chargeContractLoading(long codeSize) {
-        pay(ExtCost.CONTRACT_LOADING_BASE);
-        payPer(ExtCost.CONTRACT_LOADING_BYTES, codeSize);
+        payBaseAndUnits(ExtCost.CONTRACT_LOADING_BASE, ExtCost.CONTRACT_LOADING_BYTES, codeSize);
     }
 
     /** Charges {@code count} Wasm-equivalent instructions at {@code regular_op_cost}. */
@@ -128,22 +144,36 @@ final class VmLogic implements VmHost {
     /** Charges reading {@code bytes} from the contract's memory (a host-call argument). */
     @Override
     public void chargeReadMemory(long bytes) {
-        pay(ExtCost.READ_MEMORY_BASE);
-        payPer(ExtCost.READ_MEMORY_BYTE, bytes);
+        payBaseAndUnits(ExtCost.READ_MEMORY_BASE, ExtCost.READ_MEMORY_BYTE, bytes);
+    }
+
+    /**
+     * Charges reading two arguments from memory, {@code firstBytes} and then {@code secondBytes}: the
+     * charges of two {@link #chargeReadMemory(long)} calls, with one limit check when both fit.
+     */
+    void chargeReadMemory(long firstBytes, long secondBytes) {
+        long base = costs.gas(ExtCost.READ_MEMORY_BASE);
+        long first = times(ExtCost.READ_MEMORY_BYTE, firstBytes);
+        long second = times(ExtCost.READ_MEMORY_BYTE, secondBytes);
+        if (failure == null && (first | second) >= 0 && gas.tryBurn(add(add(base, base), add(first, second)))) {
+            gas.bookHost(ExtCost.READ_MEMORY_BASE, base + base);
+            gas.bookHost(ExtCost.READ_MEMORY_BYTE, first + second); // they fitted, so the sum did not overflow
+            return;
+        }
+        chargeReadMemory(firstBytes);
+        chargeReadMemory(secondBytes);
     }
 
     /** Charges writing {@code bytes} into the contract's memory (a host-call result). */
     @Override
     public void chargeWriteMemory(long bytes) {
-        pay(ExtCost.WRITE_MEMORY_BASE);
-        payPer(ExtCost.WRITE_MEMORY_BYTE, bytes);
+        payBaseAndUnits(ExtCost.WRITE_MEMORY_BASE, ExtCost.WRITE_MEMORY_BYTE, bytes);
     }
 
     /** Charges putting {@code bytes} into a register. */
     @Override
     public void chargeWriteRegister(long bytes) {
-        pay(ExtCost.WRITE_REGISTER_BASE);
-        payPer(ExtCost.WRITE_REGISTER_BYTE, bytes);
+        payBaseAndUnits(ExtCost.WRITE_REGISTER_BASE, ExtCost.WRITE_REGISTER_BYTE, bytes);
     }
 
     @Override
@@ -154,8 +184,7 @@ final class VmLogic implements VmHost {
     /** Charges reading {@code bytes} out of a register. */
     @Override
     public void chargeReadRegister(long bytes) {
-        pay(ExtCost.READ_REGISTER_BASE);
-        payPer(ExtCost.READ_REGISTER_BYTE, bytes);
+        payBaseAndUnits(ExtCost.READ_REGISTER_BASE, ExtCost.READ_REGISTER_BYTE, bytes);
     }
 
     /** Charges the {@code base} of one host call that does nothing else (such as {@code register_len}). */
@@ -164,12 +193,84 @@ final class VmLogic implements VmHost {
         pay(ExtCost.BASE);
     }
 
+    /**
+     * Charges a result of {@code bytes} handed over in a register that near-sdk then reads into memory:
+     * write_register (only its base when the register shares the bytes, as for the call's input and
+     * promise results), then register_len and read_register (a base each), and read_register and
+     * write_memory for the bytes. These are the charges of the calls one by one, in their order, summed
+     * for one limit check; only when the sum does not fit are they charged one by one.
+     */
+    void chargeRegisterToMemory(long bytes, boolean shared) {
+        long base = costs.gas(ExtCost.BASE);
+        long writeRegisterBase = costs.gas(ExtCost.WRITE_REGISTER_BASE);
+        long writeRegisterBytes = shared ? 0 : times(ExtCost.WRITE_REGISTER_BYTE, bytes);
+        long readRegisterBase = costs.gas(ExtCost.READ_REGISTER_BASE);
+        long readRegisterBytes = times(ExtCost.READ_REGISTER_BYTE, bytes);
+        long writeMemoryBase = costs.gas(ExtCost.WRITE_MEMORY_BASE);
+        long writeMemoryBytes = times(ExtCost.WRITE_MEMORY_BYTE, bytes);
+        long fixed = add(add(writeRegisterBase, add(base, base)), add(readRegisterBase, writeMemoryBase));
+        long perByte = add(add(writeRegisterBytes, readRegisterBytes), writeMemoryBytes);
+        if (failure == null && bytes >= 0 && gas.tryBurn(add(fixed, perByte))) {
+            gas.bookHost(ExtCost.WRITE_REGISTER_BASE, writeRegisterBase);
+            gas.bookHost(ExtCost.WRITE_REGISTER_BYTE, writeRegisterBytes);
+            gas.bookHost(ExtCost.BASE, base + base);
+            gas.bookHost(ExtCost.READ_REGISTER_BASE, readRegisterBase);
+            gas.bookHost(ExtCost.READ_REGISTER_BYTE, readRegisterBytes);
+            gas.bookHost(ExtCost.WRITE_MEMORY_BASE, writeMemoryBase);
+            gas.bookHost(ExtCost.WRITE_MEMORY_BYTE, writeMemoryBytes);
+            return;
+        }
+        if (shared) {
+            chargeSharedRegister();
+        } else {
+            chargeWriteRegister(bytes);
+        }
+        chargeBase(); // register_len
+        chargeBase(); // read_register
+        chargeReadRegister(bytes);
+        chargeWriteMemory(bytes);
+    }
+
     private void pay(ExtCost cost) {
         burn(cost, costs.gas(cost));
     }
 
     private void payPer(ExtCost cost, long count) {
-        burn(cost, GasCounter.saturatingMultiply(costs.gas(cost), count));
+        burn(cost, times(cost, count));
+    }
+
+    /** The gas of {@code count} units of {@code cost}, saturating. */
+    private long times(ExtCost cost, long count) {
+        return GasCounter.saturatingMultiply(costs.gas(cost), count);
+    }
+
+    private static long add(long a, long b) {
+        return GasCounter.saturatingAdd(a, b);
+    }
+
+    /** Charges {@code first} and then {@code second}, one unit each. */
+    private void payBoth(ExtCost first, ExtCost second) {
+        burnBoth(first, costs.gas(first), second, costs.gas(second));
+    }
+
+    /** Charges {@code base} and then {@code units} units of {@code perUnit}. */
+    private void payBaseAndUnits(ExtCost base, ExtCost perUnit, long units) {
+        burnBoth(base, costs.gas(base), perUnit, times(perUnit, units));
+    }
+
+    /**
+     * Burns {@code firstGas} for {@code first} and then {@code secondGas} for {@code second}, as two
+     * {@link #burn}s would, with one limit check when both fit (almost every time): only when they do not
+     * are they burnt one by one, so the one crossing a limit burns, books and fails as it would alone.
+     */
+    private void burnBoth(ExtCost first, long firstGas, ExtCost second, long secondGas) {
+        if (failure == null && (firstGas | secondGas) >= 0 && gas.tryBurn(add(firstGas, secondGas))) {
+            gas.bookHost(first, firstGas);
+            gas.bookHost(second, secondGas);
+            return;
+        }
+        burn(first, firstGas);
+        burn(second, secondGas);
     }
 
     private void burn(ExtCost cost, long amount) {
@@ -198,8 +299,7 @@ final class VmLogic implements VmHost {
 
     /** The UTF-8 decoding a log or an account ID read from memory costs. */
     private void payUtf8Decoding(long bytes) {
-        pay(ExtCost.UTF8_DECODING_BASE);
-        payPer(ExtCost.UTF8_DECODING_BYTE, bytes);
+        payBaseAndUnits(ExtCost.UTF8_DECODING_BASE, ExtCost.UTF8_DECODING_BYTE, bytes);
     }
 
     private VmError fail0(String message) {
@@ -314,8 +414,7 @@ final class VmLogic implements VmHost {
     /** SHA-256: nearcore charges {@code sha256_base} and its bytes, and no {@code base}. */
     @Override
     public byte[] sha256(byte[] data) {
-        pay(ExtCost.SHA256_BASE);
-        payPer(ExtCost.SHA256_BYTE, data.length);
+        payBaseAndUnits(ExtCost.SHA256_BASE, ExtCost.SHA256_BYTE, data.length);
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);
         } catch (NoSuchAlgorithmException e) {
@@ -379,8 +478,7 @@ final class VmLogic implements VmHost {
         pay(ExtCost.UTF8_DECODING_BASE);
         checkTotalLogLength(bytes.length);
         payPer(ExtCost.UTF8_DECODING_BYTE, bytes.length);
-        pay(ExtCost.LOG_BASE);
-        payPer(ExtCost.LOG_BYTE, bytes.length);
+        payBaseAndUnits(ExtCost.LOG_BASE, ExtCost.LOG_BYTE, bytes.length);
         logBytes += bytes.length;
         addLog(message);
     }
@@ -432,8 +530,7 @@ final class VmLogic implements VmHost {
 
     @Override
     public byte[] storageRead(byte[] key) {
-        pay(ExtCost.BASE);
-        pay(ExtCost.STORAGE_READ_BASE);
+        payBoth(ExtCost.BASE, ExtCost.STORAGE_READ_BASE);
         checkKey(key);
         payPer(ExtCost.STORAGE_READ_KEY_BYTE, key.length);
         byte[] value = account.read(new StorageKey(key));
@@ -458,8 +555,8 @@ final class VmLogic implements VmHost {
             throw fail0("The length of a storage value " + value.length + " exceeds the limit "
                     + limits.maxLengthStorageValue());
         }
-        payPer(ExtCost.STORAGE_WRITE_KEY_BYTE, key.length);
-        payPer(ExtCost.STORAGE_WRITE_VALUE_BYTE, value.length);
+        burnBoth(ExtCost.STORAGE_WRITE_KEY_BYTE, times(ExtCost.STORAGE_WRITE_KEY_BYTE, key.length),
+                ExtCost.STORAGE_WRITE_VALUE_BYTE, times(ExtCost.STORAGE_WRITE_VALUE_BYTE, value.length));
         StorageKey k = new StorageKey(key.clone());
         // One lookup in the chunk overlay and one in the account's storage, which may hold millions of
         // entries: the write returns what it replaced. Were a charge below to fail, the call fails and its
@@ -495,8 +592,7 @@ final class VmLogic implements VmHost {
 
     @Override
     public boolean storageHasKey(byte[] key) {
-        pay(ExtCost.BASE);
-        pay(ExtCost.STORAGE_HAS_KEY_BASE);
+        payBoth(ExtCost.BASE, ExtCost.STORAGE_HAS_KEY_BASE);
         checkKey(key);
         payPer(ExtCost.STORAGE_HAS_KEY_BYTE, key.length);
         return account.read(new StorageKey(key)) != null;
@@ -509,7 +605,7 @@ final class VmLogic implements VmHost {
         pay(ExtCost.BASE);
         prohibitedInView("promise_batch_create");
         payUtf8Decoding(receiver.toString().length());
-        return newPromise(receiver, new int[0]);
+        return newPromise(receiver, NO_DEPENDENCIES);
     }
 
     @Override
@@ -549,8 +645,8 @@ final class VmLogic implements VmHost {
         newReceipts.add(receipt);
         for (int dependency : dependencies) {
             CryptoHash dataId = CryptoHash.derive(context.receiptId(), "data", dataCounter++);
-            newReceipts.get(dependency).outputDataReceivers.add(new Receipt.DataReceiver(dataId, receiver));
-            receipt.inputDataIds.add(dataId);
+            newReceipts.get(dependency).addOutputDataReceiver(new Receipt.DataReceiver(dataId, receiver));
+            receipt.addInputDataId(dataId);
         }
         checkCanAddPromise();
         return addPromise(new PromiseEntry(new int[] {receiptIndex}, false));
@@ -692,8 +788,7 @@ final class VmLogic implements VmHost {
 
     @Override
     public void promiseReturn(int promiseIndex) {
-        pay(ExtCost.BASE);
-        pay(ExtCost.PROMISE_RETURN);
+        payBoth(ExtCost.BASE, ExtCost.PROMISE_RETURN);
         prohibitedInView("promise_return");
         PromiseEntry entry = entry(promiseIndex);
         if (entry.joint()) {
@@ -709,10 +804,15 @@ final class VmLogic implements VmHost {
      */
     void distributeUnusedGas() {
         long totalWeight = 0;
-        for (NewReceipt r : newReceipts) {
-            for (Action a : r.actions) {
-                if (a instanceof Action.FunctionCall f) {
+        int lastReceipt = -1;
+        int lastAction = -1;
+        for (int ri = 0; ri < newReceipts.size(); ri++) {
+            List<Action> actions = newReceipts.get(ri).actions;
+            for (int ai = 0; ai < actions.size(); ai++) {
+                if (actions.get(ai) instanceof Action.FunctionCall f && f.gasWeight() > 0) {
                     totalWeight = GasCounter.saturatingAdd(totalWeight, f.gasWeight());
+                    lastReceipt = ri;
+                    lastAction = ai;
                 }
             }
         }
@@ -721,22 +821,18 @@ final class VmLogic implements VmHost {
             return;
         }
         long distributed = 0;
-        int[] last = null;
-        for (int ri = 0; ri < newReceipts.size(); ri++) {
+        for (int ri = 0; ri <= lastReceipt; ri++) {
             List<Action> actions = newReceipts.get(ri).actions;
             for (int ai = 0; ai < actions.size(); ai++) {
                 if (actions.get(ai) instanceof Action.FunctionCall f && f.gasWeight() > 0) {
                     long share = GasPrices.share(unused, f.gasWeight(), totalWeight); // floor, exact beyond a long
-                    actions.set(ai, f.withGas(Gas.of(f.gas().asGas() + share)));
                     distributed += share;
-                    last = new int[] {ri, ai};
+                    if (ri == lastReceipt && ai == lastAction) {
+                        share += unused - distributed; // what the floors left over
+                    }
+                    actions.set(ai, f.withGas(Gas.of(f.gas().asGas() + share)));
                 }
             }
-        }
-        long remainder = unused - distributed;
-        if (remainder > 0 && last != null) {
-            Action.FunctionCall f = (Action.FunctionCall) newReceipts.get(last[0]).actions.get(last[1]);
-            newReceipts.get(last[0]).actions.set(last[1], f.withGas(Gas.of(f.gas().asGas() + remainder)));
         }
         gas.reserveRemaining(unused);
     }
@@ -754,15 +850,13 @@ final class VmLogic implements VmHost {
 
     @Override
     public byte[] keccak256(byte[] data) {
-        pay(ExtCost.KECCAK256_BASE);
-        payPer(ExtCost.KECCAK256_BYTE, data.length);
+        payBaseAndUnits(ExtCost.KECCAK256_BASE, ExtCost.KECCAK256_BYTE, data.length);
         return io.jnear.runtime.crypto.Keccak.keccak256(data);
     }
 
     @Override
     public byte[] keccak512(byte[] data) {
-        pay(ExtCost.KECCAK512_BASE);
-        payPer(ExtCost.KECCAK512_BYTE, data.length);
+        payBaseAndUnits(ExtCost.KECCAK512_BASE, ExtCost.KECCAK512_BYTE, data.length);
         return io.jnear.runtime.crypto.Keccak.keccak512(data);
     }
 
@@ -805,8 +899,7 @@ final class VmLogic implements VmHost {
         }
         // nearcore charges the log by the UTF-8 length of the decoded text
         long bytes = message.getBytes(StandardCharsets.UTF_8).length;
-        pay(ExtCost.LOG_BASE);
-        payPer(ExtCost.LOG_BYTE, bytes);
+        payBaseAndUnits(ExtCost.LOG_BASE, ExtCost.LOG_BYTE, bytes);
         checkTotalLogLength(bytes);
         logBytes += bytes;
         addLog(message);

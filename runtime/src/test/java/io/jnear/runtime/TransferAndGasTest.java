@@ -13,6 +13,7 @@ import io.jnear.runtime.outcome.InvalidTxError;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
 import java.math.BigInteger;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,6 +108,26 @@ class TransferAndGasTest {
         assertEquals("Sender \"alice.test.near\" does not have enough balance " + before.toYoctoString()
                 + " for operation costing " + error.cost().toYoctoString(), e.getMessage());
         assertEquals(before, alice.balance());
+    }
+
+    @Test
+    void depositsAddingUpPastTwoTo128AreAnExactCostNoBalanceCovers() {
+        Sandbox sandbox = Sandbox.create();
+        Account alice = sandbox.createAccount("alice.test.near", NearToken.near(1));
+        Account bob = sandbox.createAccount("bob.test.near", NearToken.near(1));
+        NearToken twoTo127 = NearToken.ofYocto(BigInteger.ONE.shiftLeft(127));
+        List<Action> transfers = List.of(new Action.Transfer(twoTo127), new Action.Transfer(twoTo127));
+        // two transfers: the fees of both, at the gas price (sent) and the purchase price (executed)
+        BigInteger fees = gas(TRANSFER_SEND + FEES.fee(ActionCost.TRANSFER).send(false)).multiply(B)
+                .add(gas(TRANSFER_EXEC + FEES.fee(ActionCost.TRANSFER).execution()).multiply(P));
+        BigInteger cost = BigInteger.ONE.shiftLeft(128).add(fees);
+
+        assertEquals(cost, sandbox.chain().transactionCost(alice.id(), bob.id(), transfers));
+        // NEAR's amount type cannot state it: the refusal fails on the cost itself
+        ArithmeticException e = assertThrows(ArithmeticException.class,
+                () -> sandbox.submitActions(alice.id(), bob.id(), transfers));
+        assertEquals("NEAR amount out of the unsigned 128-bit range: " + cost, e.getMessage());
+        assertEquals(NearToken.near(1), alice.balance());
     }
 
     @Test

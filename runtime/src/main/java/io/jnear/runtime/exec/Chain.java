@@ -16,11 +16,14 @@ import io.jnear.runtime.state.AccountKind;
 import io.jnear.runtime.state.AccountState;
 import io.jnear.runtime.state.ChainState;
 import io.jnear.runtime.state.CryptoHash;
+import io.jnear.runtime.state.YoctoSum;
+import io.jnear.runtime.state.YoctoTally;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,8 +65,17 @@ public final class Chain {
     private final Map<CryptoHash, Postponed> postponedByDataId = new HashMap<>();
     // Ordered so the conservation check and state dumps are deterministic.
     private final Map<CryptoHash, Postponed> postponed = new LinkedHashMap<>();
-    private BigInteger burnt = BigInteger.ZERO;
-    private BigInteger rewards = BigInteger.ZERO;
+    // The totals the conservation check after every block reads, kept in place as receipts run.
+    private final YoctoTally burnt;
+    private final YoctoTally rewards;
+    /**
+     * What the action receipts queued or postponed carry ({@link Receipt.ActionReceipt#valueInFlight}), kept as
+     * they are created and run: the conservation check after every block then sums no queue.
+     * {@link #checkConservation()} checks it against a recount.
+     */
+    private final YoctoTally inFlight;
+    /** The protocol's storage price per byte, converted once. */
+    private final U128 storagePricePerByte;
     /** Receipts whose function call is to fail when it runs, and how; see {@link #failCallsDueNext}. */
     private final Map<CryptoHash, InjectedFailure> injectedFailures = new HashMap<>();
 
@@ -79,7 +91,7 @@ public final class Chain {
 
     /** A transaction waiting for the next block; its cost depends only on its actions, so it is computed once. */
     private record PendingTransaction(TransactionTrace trace, PublicKey signerKey, List<Action> actions,
-            BigInteger cost) {
+            U128 cost) {
     }
 
     /** The hash of the current block (the sandbox's blocks are hashes of their height). */
@@ -103,10 +115,14 @@ public final class Chain {
         this.config = config;
         this.state = new ChainState(config.protocol().accountBytes(), config.protocol().entryOverheadBytes());
         this.executor = new ReceiptExecutor(this);
+        this.storagePricePerByte = U128.of(config.protocol().storageAmountPerByte());
+        this.burnt = new YoctoTally();
+        this.rewards = new YoctoTally();
+        this.inFlight = new YoctoTally();
         this.genesisHash = CryptoHash.of("jnear genesis " + config.rootAccount());
         this.timestamp = config.genesisTimestampNanos();
         AccountState root = state.createAccount(config.rootAccount());
-        state.setAmount(root, config.genesisSupply().asYocto());
+        state.setAmount(root, config.genesisSupply().asU128());
         state.addKey(root, Keys.publicKeyOf(config.rootAccount()), AccessKey.fullAccess());
         state.commit(0);
     }
@@ -116,12 +132,14 @@ public final class Chain {
         this.config = parent.config;
         this.state = parent.state.fork();
         this.executor = new ReceiptExecutor(this);
+        this.storagePricePerByte = parent.storagePricePerByte;
         this.genesisHash = parent.genesisHash;
         this.height = parent.height;
         this.timestamp = parent.timestamp;
         this.transactionCount = parent.transactionCount;
-        this.burnt = parent.burnt;
-        this.rewards = parent.rewards;
+        this.burnt = parent.burnt.copy();
+        this.rewards = parent.rewards.copy();
+        this.inFlight = parent.inFlight.copy();
         // Transactions still in flight get a trace of their own here, so the two chains count them apart.
         Map<TransactionTrace, TransactionTrace> traces = new java.util.IdentityHashMap<>();
         java.util.function.Function<TransactionTrace, TransactionTrace> trace =
@@ -175,12 +193,12 @@ public final class Chain {
 
     /** Tokens burnt since genesis, before contract rewards are credited back. */
     public BigInteger burnt() {
-        return burnt;
+        return burnt.sum().asBigInteger();
     }
 
     /** Gas rewards credited to contract accounts since genesis. */
     public BigInteger rewards() {
-        return rewards;
+        return rewards.sum().asBigInteger();
     }
 
     /** Ids sorted by hash code, then by bytes: computing a derived id's bytes is left to the rare tie. */
@@ -201,10 +219,11 @@ public final class Chain {
         accounts.sort((a, b) -> a.id().compareTo(b.id()));
         f.number(accounts.size());
         accounts.forEach(f::account);
-        f.number(height).number(timestamp).number(transactionCount).big(burnt).big(rewards);
+        f.number(height).number(timestamp).number(transactionCount).big(burnt.sum().asBigInteger())
+                .big(rewards.sum().asBigInteger());
         f.number(pendingTransactions.size());
         for (PendingTransaction tx : pendingTransactions) {
-            f.hash(tx.trace.id).key(tx.signerKey).big(tx.cost).number(tx.actions.size());
+            f.hash(tx.trace.id).key(tx.signerKey).big(tx.cost.asBigInteger()).number(tx.actions.size());
             tx.actions.forEach(f::action);
         }
         f.number(arriving.size());
@@ -236,14 +255,19 @@ public final class Chain {
 
     /** Yocto carried by receipts not yet executed: deposits and prepaid gas. */
     public BigInteger valueInFlight() {
-        BigInteger total = BigInteger.ZERO;
+        return inFlight.sum().asBigInteger();
+    }
+
+    /** What the receipts not yet executed carry, summed receipt by receipt. */
+    private YoctoSum recountValueInFlight() {
+        YoctoSum total = YoctoSum.ZERO;
         for (Receipt r : arriving) {
             if (r instanceof Receipt.ActionReceipt a) {
-                total = total.add(a.valueInFlight(config.protocol().fees()));
+                total = total.plus(a.valueInFlight(config.protocol().fees()));
             }
         }
         for (Postponed p : postponed.values()) {
-            total = total.add(p.receipt.valueInFlight(config.protocol().fees()));
+            total = total.plus(p.receipt.valueInFlight(config.protocol().fees()));
         }
         return total;
     }
@@ -360,7 +384,7 @@ public final class Chain {
         List<Action> prepared = resolved(actions);
         PublicKey key = validate(signerId, receiverId, prepared);
         AccountState signer = state.get(signerId);
-        BigInteger cost = affordableCost(signer, receiverId, prepared);
+        U128 cost = affordableCost(signer, receiverId, prepared);
         CryptoHash id = CryptoHash.derive(genesisHash, "transaction", transactionCount++);
         long nonce = signer.key(key).nonce() + 1 + pendingFrom(signerId);
         TransactionTrace trace = new TransactionTrace(id, signerId, receiverId, prepared, key, nonce);
@@ -384,7 +408,7 @@ public final class Chain {
             throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId, signerKey));
         }
         validateShape(signerId, receiverId, prepared);
-        BigInteger cost = affordableCost(signer, receiverId, prepared);
+        U128 cost = affordableCost(signer, receiverId, prepared);
         TransactionTrace trace = new TransactionTrace(hash, signerId, receiverId, prepared, signerKey, nonce);
         pendingTransactions.add(new PendingTransaction(trace, signerKey, prepared, cost));
         return trace;
@@ -401,7 +425,11 @@ public final class Chain {
 
     /** What converting this transaction takes from the signer: send fees, prepaid gas and deposits. */
     public BigInteger transactionCost(AccountId signerId, AccountId receiverId, List<Action> actions) {
-        return cost(signerId, receiverId, actions);
+        try {
+            return cost(signerId, receiverId, actions).asBigInteger();
+        } catch (ArithmeticException past128Bits) {
+            return costPast128Bits(signerId, receiverId, actions);
+        }
     }
 
     private long pendingFrom(AccountId signerId) {
@@ -444,11 +472,19 @@ public final class Chain {
     }
 
     /** What converting the transaction will cost {@code signer}, who must have that much. */
-    private BigInteger affordableCost(AccountState signer, AccountId receiverId, List<Action> actions) {
-        BigInteger cost = cost(signer.id(), receiverId, actions);
-        if (signer.amount().compareTo(cost) < 0) {
+    private U128 affordableCost(AccountState signer, AccountId receiverId, List<Action> actions) {
+        U128 cost;
+        try {
+            cost = cost(signer.id(), receiverId, actions);
+        } catch (ArithmeticException past128Bits) {
+            // deposits past u128: stating the cost as a NearToken fails, with the exact cost in its message
             throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signer.id(),
-                    NearToken.ofYocto(signer.amount()), NearToken.ofYocto(cost)));
+                    NearToken.ofYocto(signer.amountU128()),
+                    NearToken.ofYocto(costPast128Bits(signer.id(), receiverId, actions))));
+        }
+        if (signer.amountU128().compareTo(cost) < 0) {
+            throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signer.id(),
+                    NearToken.ofYocto(signer.amountU128()), NearToken.ofYocto(cost)));
         }
         return cost;
     }
@@ -482,12 +518,24 @@ public final class Chain {
      * What the signer pays: send fees at the gas price, the attached gas and execution fees at the
      * purchase price {@code max(gas price, min_gas_purchase_price)}, and the deposits.
      */
-    private BigInteger cost(AccountId signerId, AccountId receiverId, List<Action> actions) {
+    private U128 cost(AccountId signerId, AccountId receiverId, List<Action> actions) {
         Receipt.ActionReceipt shape = new Receipt.ActionReceipt(genesisHash, signerId, receiverId, null, signerId,
                 null, config.gasPurchasePrice(), actions, List.of(), List.of());
-        BigInteger send = BigInteger.valueOf(sendFees(signerId.equals(receiverId), receiverId, actions))
-                .multiply(BigInteger.valueOf(config.gasPrice()));
-        return send.add(shape.valueInFlight(config.protocol().fees()));
+        U128 send = GasPrices.cost(sendFees(signerId.equals(receiverId), receiverId, actions), config.gasPrice());
+        return send.plus(shape.valueInFlight(config.protocol().fees()));
+    }
+
+    /** {@link #cost}, exact when the deposits add up past 128 bits (no balance covers that). */
+    private BigInteger costPast128Bits(AccountId signerId, AccountId receiverId, List<Action> actions) {
+        Receipt.ActionReceipt shape = new Receipt.ActionReceipt(genesisHash, signerId, receiverId, null, signerId,
+                null, config.gasPurchasePrice(), actions, List.of(), List.of());
+        BigInteger total = GasPrices.cost(sendFees(signerId.equals(receiverId), receiverId, actions),
+                config.gasPrice()).asBigInteger();
+        total = total.add(GasPrices.cost(shape.prepaidGas(config.protocol().fees()), shape.gasPrice).asBigInteger());
+        for (Action a : actions) {
+            total = total.add(Receipt.ActionReceipt.depositOf(a).asYocto());
+        }
+        return total;
     }
 
     /** Produces one block: converts pending transactions and executes the receipts due in it. */
@@ -514,7 +562,7 @@ public final class Chain {
             process(r);
         }
         if (config.checkConservation()) {
-            checkConservation(state.balanceTotal());
+            checkConservation(state.balanceTotal(), inFlight.sum());
         }
     }
 
@@ -523,7 +571,7 @@ public final class Chain {
         AccountId signerId = trace.signerId;
         AccountState signer = state.get(signerId);
         boolean sir = signerId.equals(trace.receiverId);
-        BigInteger cost = tx.cost;
+        U128 cost = tx.cost;
         AccessKey key = signer == null ? null : signer.key(tx.signerKey);
         NearToken allowance = key == null ? null : allowanceOf(key);
         InvalidTxError invalid = null;
@@ -533,20 +581,20 @@ public final class Chain {
             invalid = new InvalidTxError.AccessKeyNotFound(signerId, tx.signerKey);
         } else if (trace.nonce <= key.nonce()) {
             invalid = new InvalidTxError.InvalidNonce(trace.nonce, key.nonce());
-        } else if (signer.amount().compareTo(cost) < 0) {
-            invalid = new InvalidTxError.NotEnoughBalance(signerId, NearToken.ofYocto(signer.amount()),
+        } else if (signer.amountU128().compareTo(cost) < 0) {
+            invalid = new InvalidTxError.NotEnoughBalance(signerId, NearToken.ofYocto(signer.amountU128()),
                     NearToken.ofYocto(cost));
-        } else if (allowance != null && allowance.asYocto().compareTo(cost) < 0) {
+        } else if (allowance != null && allowance.asU128().compareTo(cost) < 0) {
             invalid = new InvalidTxError.NotEnoughAllowance(signerId, tx.signerKey, allowance, NearToken.ofYocto(cost));
         }
         if (invalid == null) {
-            state.setAmount(signer, signer.amount().subtract(cost));
+            state.setAmount(signer, signer.amountU128().minus(cost));
             if (allowance != null) {
                 // a function-call key pays the whole cost out of its allowance; gas refunds go back to it
-                state.setAllowance(signer, tx.signerKey, NearToken.ofYocto(allowance.asYocto().subtract(cost)));
+                state.setAllowance(signer, tx.signerKey, NearToken.ofYocto(allowance.asU128().minus(cost)));
             }
-            BigInteger lacking = storageShortfall(signer);
-            if (lacking.signum() > 0) {
+            U128 lacking = storageShortfall(signer);
+            if (!lacking.isZero()) {
                 state.rollback(0);
                 invalid = new InvalidTxError.LackBalanceForState(signerId, NearToken.ofYocto(lacking));
             }
@@ -562,15 +610,17 @@ public final class Chain {
         state.setNonce(signer, tx.signerKey, trace.nonce);
         state.commit(0);
         long gasBurnt = sendFees(sir, trace.receiverId, tx.actions);
-        BigInteger tokensBurnt = BigInteger.valueOf(gasBurnt).multiply(BigInteger.valueOf(config.gasPrice()));
-        burnt = burnt.add(tokensBurnt);
+        U128 tokensBurnt = GasPrices.cost(gasBurnt, config.gasPrice());
+        burnt.add(tokensBurnt);
         CryptoHash receiptId = CryptoHash.derive(trace.id, "receipt", 0);
         trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash(), signerId, signerId,
                 tx.actions, new ExecutionStatus.SuccessReceiptId(receiptId), List.of(), List.of(receiptId), gasBurnt,
                 NearToken.ofYocto(tokensBurnt), GasProfile.EMPTY);
         trace.inFlight++;
-        return new Receipt.ActionReceipt(receiptId, signerId, trace.receiverId, trace, signerId, tx.signerKey,
-                config.gasPurchasePrice(), tx.actions, List.of(), List.of());
+        Receipt.ActionReceipt receipt = new Receipt.ActionReceipt(receiptId, signerId, trace.receiverId, trace,
+                signerId, tx.signerKey, config.gasPurchasePrice(), tx.actions, List.of(), List.of());
+        inFlight.add(receipt.valueInFlight(config.protocol().fees()));
+        return receipt;
     }
 
     /** The allowance of a function-call key, or null when the key is full-access or unlimited. */
@@ -618,17 +668,21 @@ public final class Chain {
                     arrived.block(), arrived.data() != FAILED));
         }
         ReceiptExecutor.Result result = executor.execute(receipt, results);
-        burnt = burnt.add(result.tokensBurnt());
+        burnt.add(result.tokensBurnt());
+        inFlight.subtract(receipt.valueInFlight(config.protocol().fees()));
         TransactionTrace trace = receipt.trace;
         trace.record(result.outcome());
-        if (result.reward().signum() > 0) {
-            rewards = rewards.add(result.reward());
+        if (!result.reward().isZero()) {
+            rewards.add(result.reward());
             trace.rewards.put(receipt.id, NearToken.ofYocto(result.reward()));
         }
         trace.inFlight--;
         List<Receipt.ActionReceipt> instant = null;
         for (Receipt r : result.newReceipts()) {
             trace.inFlight++;
+            if (r instanceof Receipt.ActionReceipt a) {
+                inFlight.add(a.valueInFlight(config.protocol().fees()));
+            }
             if (r instanceof Receipt.ActionReceipt a && isInstant(a)) {
                 if (instant == null) {
                     instant = new ArrayList<>();
@@ -655,20 +709,25 @@ public final class Chain {
     }
 
     /** How much more balance {@code account} needs to cover its storage, or zero. */
-    BigInteger storageShortfall(AccountState account) {
-        if (account.storageUsage() <= config.protocol().zeroBalanceAccountStorage()) {
-            return BigInteger.ZERO;
+    U128 storageShortfall(AccountState account) {
+        long usage = account.storageUsage();
+        if (usage <= config.protocol().zeroBalanceAccountStorage()) {
+            return U128.ZERO;
         }
-        BigInteger perByte = config.protocol().storageAmountPerByte();
-        BigInteger available = account.locked().signum() == 0 ? account.amount()
-                : account.amount().add(account.locked());
-        // usage × perByte < 2^(bits of usage + bits of perByte): a balance of more bits covers it, no product needed
-        int usageBits = Long.SIZE - Long.numberOfLeadingZeros(account.storageUsage());
-        if (available.bitLength() > usageBits + perByte.bitLength()) {
-            return BigInteger.ZERO;
+        // usage × price < 2^(bits of usage + bits of price): a balance of more bits covers it, no product needed
+        int requiredBits = Long.SIZE - Long.numberOfLeadingZeros(usage) + storagePricePerByte.bitLength();
+        U128 amount = account.amountU128();
+        U128 locked = account.lockedU128();
+        if (amount.bitLength() > requiredBits || locked.bitLength() > requiredBits) {
+            return U128.ZERO;
         }
-        BigInteger required = BigInteger.valueOf(account.storageUsage()).multiply(perByte);
-        return required.compareTo(available) > 0 ? required.subtract(available) : BigInteger.ZERO;
+        // both below 2^requiredBits, at most 2^127 for a price of up to 64 bits: their sum and the product fit
+        U128 available = locked.isZero() ? amount : amount.plus(locked);
+        if (available.bitLength() > requiredBits) {
+            return U128.ZERO;
+        }
+        U128 required = storagePricePerByte.times(usage);
+        return required.compareTo(available) > 0 ? required.minus(available) : U128.ZERO;
     }
 
 
@@ -677,22 +736,27 @@ public final class Chain {
      * the balances summed account by account, and that the running sum the per-block check uses agrees.
      */
     public void checkConservation() {
-        BigInteger balances = state.recountBalances();
+        YoctoSum balances = state.recountBalances();
         if (!balances.equals(state.balanceTotal())) {
             throw new IllegalStateException("The running balance total " + state.balanceTotal()
                     + " differs from the accounts' balances " + balances + " at block " + height);
         }
-        checkConservation(balances);
+        YoctoSum carried = recountValueInFlight();
+        if (!carried.equals(inFlight.sum())) {
+            throw new IllegalStateException("The running value in flight " + inFlight
+                    + " differs from the receipts' values " + carried + " at block " + height);
+        }
+        checkConservation(balances, carried);
     }
 
-    private void checkConservation(BigInteger balances) {
-        BigInteger inFlight = valueInFlight();
-        BigInteger total = balances.add(inFlight).add(burnt).subtract(rewards);
-        BigInteger supply = config.genesisSupply().asYocto();
-        if (!total.equals(supply)) {
+    /** Exact whatever the sums: a total past 2^128 (or below zero) differs from the supply, it does not wrap. */
+    private void checkConservation(YoctoSum balances, YoctoSum carried) {
+        YoctoTally total = new YoctoTally(balances).add(carried).add(burnt).subtract(rewards);
+        U128 supply = config.genesisSupply().asU128();
+        if (!total.isExactly(supply)) {
             throw new IllegalStateException("NEAR is not conserved at block " + height + ": balances " + balances
-                    + " + in flight " + inFlight + " + burnt " + burnt + " - rewards " + rewards + " = " + total
-                    + ", genesis supply " + supply + " (difference " + total.subtract(supply) + ")");
+                    + " + in flight " + carried + " + burnt " + burnt + " - rewards " + rewards + " = " + total
+                    + ", genesis supply " + supply + " (difference " + total.sum().minus(supply) + ")");
         }
     }
 

@@ -6,8 +6,9 @@ import io.jnear.runtime.state.AccountKind;
 import io.jnear.runtime.state.CryptoHash;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
+import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
-import java.math.BigInteger;
+import io.jnear.sdk.U128;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,21 +74,19 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
          * A refund of deposits (or a deleted account's balance) from {@code system}: one transfer, free of gas
          * (gas price 0), signed by {@code system}.
          */
-        static ActionReceipt refund(CryptoHash id, AccountId receiverId, BigInteger amount, TransactionTrace trace) {
+        static ActionReceipt refund(CryptoHash id, AccountId receiverId, U128 amount, TransactionTrace trace) {
             return new ActionReceipt(id, AccountId.SYSTEM, receiverId, trace, AccountId.SYSTEM, null, 0,
-                    List.of(new Action.Transfer(io.jnear.sdk.NearToken.ofYocto(amount))), List.of(),
-                    List.of());
+                    List.of(new Action.Transfer(NearToken.ofYocto(amount))), List.of(), List.of());
         }
 
         /**
          * A gas refund from {@code system} to the signer: as a deposit refund, but carrying the signer and the
          * key that signed the transaction, so a function-call key gets the amount back into its allowance.
          */
-        static ActionReceipt gasRefund(CryptoHash id, AccountId signerId, PublicKey signerKey, BigInteger amount,
+        static ActionReceipt gasRefund(CryptoHash id, AccountId signerId, PublicKey signerKey, U128 amount,
                 TransactionTrace trace) {
             return new ActionReceipt(id, AccountId.SYSTEM, signerId, trace, signerId, signerKey, 0,
-                    List.of(new Action.Transfer(io.jnear.sdk.NearToken.ofYocto(amount))), List.of(),
-                    List.of());
+                    List.of(new Action.Transfer(NearToken.ofYocto(amount))), List.of(), List.of());
         }
 
         /** A gas refund to its signer: nearcore tells it from a deposit refund by signer == receiver. */
@@ -133,17 +132,27 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
             return List.copyOf(outputDataReceivers);
         }
 
-        /** Sum of deposits the actions carry: what a failure refunds. */
-        BigInteger totalDeposit() {
-            BigInteger total = BigInteger.ZERO;
+        /**
+         * Sum of deposits the actions carry: what a failure refunds.
+         *
+         * @throws ArithmeticException if the sum exceeds 128 bits (no account could pay it)
+         */
+        U128 totalDeposit() {
+            U128 total = U128.ZERO;
             for (Action a : actions) {
-                if (a instanceof Action.Transfer t) {
-                    total = total.add(t.deposit().asYocto());
-                } else if (a instanceof Action.FunctionCall f) {
-                    total = total.add(f.deposit().asYocto());
+                NearToken deposit = depositOf(a);
+                if (!deposit.isZero()) {
+                    total = total.isZero() ? deposit.asU128() : total.plus(deposit.asU128());
                 }
             }
             return total;
+        }
+
+        /** The deposit {@code action} carries: a transfer's or a function call's, else zero. */
+        static NearToken depositOf(Action action) {
+            return action instanceof Action.Transfer t ? t.deposit()
+                    : action instanceof Action.FunctionCall f ? f.deposit()
+                    : NearToken.ZERO;
         }
 
         /**
@@ -177,15 +186,15 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
          * Computed once (its actions never change; a chain has one fee table): the conservation check after
          * every block asks again for every receipt still in flight.
          */
-        BigInteger valueInFlight(ActionFees fees) {
+        U128 valueInFlight(ActionFees fees) {
             if (valueInFlight == null) {
-                BigInteger deposits = totalDeposit();
-                valueInFlight = isRefund() ? deposits : deposits.add(GasPrices.cost(prepaidGas(fees), gasPrice));
+                U128 deposits = totalDeposit();
+                valueInFlight = isRefund() ? deposits : deposits.plus(GasPrices.cost(prepaidGas(fees), gasPrice));
             }
             return valueInFlight;
         }
 
-        private BigInteger valueInFlight;
+        private U128 valueInFlight;
     }
 
     public static final class DataReceipt extends Receipt {

@@ -24,9 +24,9 @@ import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
 import io.jnear.sdk.spi.ContractCode;
 import io.jnear.sdk.spi.ContractDispatcher;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,24 +42,25 @@ import java.util.List;
  * comes out of the {@code (P − B) × burnt} part.
  */
 final class ReceiptExecutor {
-    private static final BigInteger U128_MAX = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
     private static final int ETH_WALLET_HASH_BYTES = 32;
 
     private final Chain chain;
     private final ChainState state;
     private final ProtocolConfig protocol;
     private final ActionFees fees;
+    /** The protocol's account creation charge, converted once. */
+    private final U128 accountCreationCharge;
 
     ReceiptExecutor(Chain chain) {
         this.chain = chain;
         this.state = chain.state;
         this.protocol = chain.config.protocol();
         this.fees = protocol.fees();
+        this.accountCreationCharge = U128.of(protocol.accountCreationCharge());
     }
 
     /** What executing a receipt produced. */
-    record Result(ExecutionOutcome outcome, List<Receipt> newReceipts, BigInteger tokensBurnt,
-            BigInteger reward) {
+    record Result(ExecutionOutcome outcome, List<Receipt> newReceipts, U128 tokensBurnt, U128 reward) {
     }
 
     /** Per-receipt mutable execution state. */
@@ -119,14 +120,14 @@ final class ReceiptExecutor {
             }
         }
         if (error == null && ex.account != null) {
-            BigInteger lacking = chain.storageShortfall(ex.account);
-            if (lacking.signum() > 0) {
+            U128 lacking = chain.storageShortfall(ex.account);
+            if (!lacking.isZero()) {
                 error = new TxExecutionError.ActionError(null,
                         new ActionErrorKind.LackBalanceForState(ex.account.id(), NearToken.ofYocto(lacking)));
             }
         }
 
-        BigInteger burntForRefundFailure = BigInteger.ZERO;
+        U128 burntForRefundFailure = U128.ZERO;
         List<Receipt> out = new ArrayList<>();
         List<CryptoHash> createdIds = new ArrayList<>();
         ExecutionStatus status;
@@ -140,8 +141,8 @@ final class ReceiptExecutor {
                 // a refund to an account that no longer exists is burnt
                 burntForRefundFailure = receipt.totalDeposit();
             } else {
-                BigInteger deposit = receipt.totalDeposit();
-                if (deposit.signum() > 0) {
+                U128 deposit = receipt.totalDeposit();
+                if (!deposit.isZero()) {
                     Receipt r = Receipt.ActionReceipt.refund(CryptoHash.derive(receipt.id, "refund", 0),
                             receipt.predecessorId, deposit, receipt.trace);
                     out.add(r);
@@ -158,20 +159,20 @@ final class ReceiptExecutor {
         }
 
         long burnPrice = Math.min(receipt.gasPrice, chain.config.gasPrice());
-        BigInteger tokensBurnt = GasPrices.cost(ex.gasBurnt, burnPrice);
+        U128 tokensBurnt = GasPrices.cost(ex.gasBurnt, burnPrice);
         if (!refund) {
             long purchasePrice = receipt.gasPrice;
             long unused = Math.max(0, receipt.prepaidGas(fees) - ex.gasUsed);
-            BigInteger unusedRefund = GasPrices.cost(unused, purchasePrice);
-            BigInteger surplusRefund = GasPrices.cost(purchasePrice - burnPrice, ex.gasBurnt);
+            U128 unusedRefund = GasPrices.cost(unused, purchasePrice);
+            U128 surplusRefund = GasPrices.cost(purchasePrice - burnPrice, ex.gasBurnt);
             if (ex.createdAccount) {
                 // nearcore takes the charge out of the price surplus only, never out of unused gas
-                BigInteger charge = accountCreationCharge(burnPrice).min(surplusRefund);
-                surplusRefund = surplusRefund.subtract(charge);
-                tokensBurnt = tokensBurnt.add(charge);
+                U128 charge = U128.min(accountCreationCharge(burnPrice), surplusRefund);
+                surplusRefund = surplusRefund.minus(charge);
+                tokensBurnt = tokensBurnt.plus(charge);
             }
-            BigInteger gasRefund = surplusRefund.signum() == 0 ? unusedRefund : unusedRefund.add(surplusRefund);
-            if (gasRefund.signum() > 0) {
+            U128 gasRefund = surplusRefund.isZero() ? unusedRefund : unusedRefund.plus(surplusRefund);
+            if (!gasRefund.isZero()) {
                 Receipt r = Receipt.ActionReceipt.gasRefund(CryptoHash.derive(receipt.id, "refund", 1),
                         receipt.signerId, receipt.signerPublicKey, gasRefund, receipt.trace);
                 out.add(r);
@@ -179,14 +180,14 @@ final class ReceiptExecutor {
             }
         }
 
-        BigInteger reward = BigInteger.ZERO;
+        U128 reward = U128.ZERO;
         AccountState receiver = ex.functionCallBurnt > 0 ? state.get(receipt.receiverId) : null;
         if (receiver != null) {
             long rewardGas = GasPrices.share(ex.functionCallBurnt, protocol.burntGasRewardNumerator(),
                     protocol.burntGasRewardDenominator());
             reward = GasPrices.cost(rewardGas, chain.config.gasPrice());
-            if (reward.signum() > 0) {
-                state.setAmount(receiver, receiver.amount().add(reward));
+            if (!reward.isZero()) {
+                state.setAmount(receiver, receiver.amountU128().plus(reward));
             }
         }
         state.commit(checkpoint);
@@ -195,7 +196,7 @@ final class ReceiptExecutor {
                 receipt.predecessorId, receipt.receiverId, receipt.actions, status, ex.logs, createdIds, ex.gasBurnt,
                 NearToken.ofYocto(tokensBurnt), ex.profile);
         return new Result(outcome, out,
-                burntForRefundFailure.signum() == 0 ? tokensBurnt : tokensBurnt.add(burntForRefundFailure), reward);
+                burntForRefundFailure.isZero() ? tokensBurnt : tokensBurnt.plus(burntForRefundFailure), reward);
     }
 
     /**
@@ -208,17 +209,20 @@ final class ReceiptExecutor {
         AccessKey accessKey = key == null ? null : ex.account.key(key);
         NearToken allowance = accessKey == null ? null : Chain.allowanceOf(accessKey);
         if (allowance != null) {
-            BigInteger sum = allowance.asYocto().add(amount.asYocto()).min(U128_MAX);
-            if (sum.compareTo(allowance.asYocto()) > 0) {
+            U128 before = allowance.asU128();
+            U128 added = amount.asU128();
+            U128 sum = added.compareTo(U128.MAX.minus(before)) > 0 ? U128.MAX : before.plus(added);
+            if (sum.compareTo(before) > 0) {
                 state.setAllowance(ex.account, key, NearToken.ofYocto(sum));
             }
         }
     }
 
     /** What creating an account costs beyond the gas already burnt for create_account's execution. */
-    private BigInteger accountCreationCharge(long burnPrice) {
-        BigInteger burntForCreation = GasPrices.cost(fees.fee(ActionCost.CREATE_ACCOUNT).execution(), burnPrice);
-        return protocol.accountCreationCharge().subtract(burntForCreation).max(BigInteger.ZERO);
+    private U128 accountCreationCharge(long burnPrice) {
+        U128 burntForCreation = GasPrices.cost(fees.fee(ActionCost.CREATE_ACCOUNT).execution(), burnPrice);
+        return accountCreationCharge.compareTo(burntForCreation) > 0 ? accountCreationCharge.minus(burntForCreation)
+                : U128.ZERO;
     }
 
     private ExecutionStatus finishSuccess(Execution ex, List<Receipt> out, List<CryptoHash> createdIds) {
@@ -274,7 +278,7 @@ final class ReceiptExecutor {
             }
         }
         if (action instanceof Action.Transfer t) {
-            state.setAmount(ex.account, ex.account.amount().add(t.deposit().asYocto()));
+            state.setAmount(ex.account, ex.account.amountU128().plus(t.deposit().asU128()));
             if (ex.receipt.isGasRefund()) {
                 refundAllowance(ex, t.deposit());
             }
@@ -353,30 +357,30 @@ final class ReceiptExecutor {
 
     private void stake(Execution ex, Action.Stake s) throws ActionFailure {
         AccountState a = ex.account;
-        BigInteger available = a.amount().add(a.locked());
-        BigInteger stake = s.stake().asYocto();
+        U128 available = a.amountU128().plus(a.lockedU128());
+        U128 stake = s.stake().asU128();
         if (stake.compareTo(available) > 0) {
             throw new ActionFailure(new ActionErrorKind.TriesToStake(a.id(), s.stake(),
-                    NearToken.ofYocto(a.locked()), NearToken.ofYocto(a.amount())));
+                    NearToken.ofYocto(a.lockedU128()), NearToken.ofYocto(a.amountU128())));
         }
         // The sandbox has no validators or epochs of staking: the new stake is locked at once.
-        state.setAmount(a, available.subtract(stake));
+        state.setAmount(a, available.minus(stake));
         state.setLocked(a, stake);
     }
 
     private void deleteAccount(Execution ex, Action.DeleteAccount d) throws ActionFailure {
         AccountState a = ex.account;
-        if (a.locked().signum() > 0) {
+        if (!a.lockedU128().isZero()) {
             throw new ActionFailure(new ActionErrorKind.DeleteAccountStaking(a.id()));
         }
         long stateBytes = a.storageUsage() - (a.code() == null ? 0 : a.code().size());
         if (stateBytes > protocol.limits().maxAccountDeletionStorageUsage()) {
             throw new ActionFailure(new ActionErrorKind.DeleteAccountWithLargeState(a.id()));
         }
-        if (a.amount().signum() > 0) {
+        if (!a.amountU128().isZero()) {
             ex.balanceTransfers.add(Receipt.ActionReceipt.refund(
                     CryptoHash.derive(ex.receipt.id, "beneficiary", ex.balanceTransfers.size()),
-                    d.beneficiaryId(), a.amount(), ex.receipt.trace));
+                    d.beneficiaryId(), a.amountU128(), ex.receipt.trace));
         }
         state.deleteAccount(a.id());
         ex.account = null;
@@ -395,7 +399,7 @@ final class ReceiptExecutor {
             throw failure(new FunctionCallError.ExecutionError(Chain.INJECTED_FAILURE));
         }
         if (!call.deposit().isZero()) {
-            state.setAmount(a, a.amount().add(call.deposit().asYocto()));
+            state.setAmount(a, a.amountU128().plus(call.deposit().asU128()));
         }
         Receipt.ActionReceipt r = ex.receipt;
         VmLogic vm = new VmLogic(chain.vmContext(r.id, r.signerId, r.signerPublicKey, r.predecessorId), state, a,
@@ -410,7 +414,9 @@ final class ReceiptExecutor {
         if (error == null && injected != null) {
             error = failedAtTheEnd(vm, injected);
         }
-        ex.logs.addAll(vm.logs);
+        if (!vm.logs.isEmpty()) {
+            ex.logs.addAll(vm.logs);
+        }
         ex.profile = ex.profile.plus(vm.gas().profile());
         ex.functionCallBurnt += vm.gas().burnt();
         ex.gasBurnt = GasCounter.saturatingAdd(ex.gasBurnt, vm.gas().burnt());
@@ -423,7 +429,9 @@ final class ReceiptExecutor {
             throw new ActionFailure(new ActionErrorKind.NewReceiptValidationError(invalid));
         }
         ex.gasUsed = GasCounter.saturatingAdd(ex.gasUsed, vm.gas().used());
-        ex.created.addAll(vm.newReceipts);
+        if (!vm.newReceipts.isEmpty()) {
+            ex.created.addAll(vm.newReceipts);
+        }
         ex.returnedReceipt = vm.returnedPromise >= 0 ? vm.newReceipts.get(vm.returnedPromise) : null;
         ex.returnValue = vm.returnValue == null ? new byte[0] : vm.returnValue;
     }

@@ -19,8 +19,8 @@ import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PromiseResult;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
 import io.jnear.sdk.spi.Host;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -375,13 +375,13 @@ final class VmLogic implements VmHost {
     @Override
     public NearToken accountBalance() {
         pay(ExtCost.BASE);
-        return NearToken.ofYocto(account.amount());
+        return NearToken.ofYocto(account.amountU128());
     }
 
     @Override
     public NearToken accountLockedBalance() {
         pay(ExtCost.BASE);
-        return NearToken.ofYocto(account.locked());
+        return NearToken.ofYocto(account.lockedU128());
     }
 
     @Override
@@ -728,14 +728,12 @@ final class VmLogic implements VmHost {
             AccountKind kind = AccountKind.of(receipt.receiverId);
             payAction(costOf(action), fees.send(action, sir, kind), fees.execution(action, kind));
         }
-        BigInteger cost = action instanceof Action.Transfer t ? t.deposit().asYocto()
-                : action instanceof Action.FunctionCall f ? f.deposit().asYocto()
-                : BigInteger.ZERO;
-        if (cost.signum() > 0) {
-            if (account.amount().compareTo(cost) < 0) {
+        U128 cost = Receipt.ActionReceipt.depositOf(action).asU128();
+        if (!cost.isZero()) {
+            if (account.amountU128().compareTo(cost) < 0) {
                 throw fail0("Exceeded the account balance.");
             }
-            state.setAmount(account, account.amount().subtract(cost));
+            state.setAmount(account, account.amountU128().minus(cost));
         }
         receipt.actions.add(action);
     }

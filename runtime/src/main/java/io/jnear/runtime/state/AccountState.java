@@ -3,6 +3,7 @@ package io.jnear.runtime.state;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
 import io.jnear.sdk.spi.ContractCode;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
@@ -14,8 +15,9 @@ import java.util.Map;
  */
 public final class AccountState {
     final AccountId id;
-    BigInteger amount = BigInteger.ZERO;
-    BigInteger locked = BigInteger.ZERO;
+    // u128s, not BigIntegers: the executor adds and compares balances with every receipt
+    U128 amount = U128.ZERO;
+    U128 locked = U128.ZERO;
     long storageUsage;
     ContractCode code;
     LoadedCode loaded = new LoadedCode();
@@ -25,11 +27,6 @@ public final class AccountState {
     final StorageMap data;
     /** The {@link ChainState} generation that may change this record in place; any other copies it first. */
     Object owner;
-    /**
-     * What this account's amount and locked balance added to its state's balance total when it first
-     * changed since the total was last brought up to date; null when it has not changed since.
-     */
-    BigInteger counted;
 
     AccountState(AccountId id) {
         this.id = id;
@@ -57,11 +54,23 @@ public final class AccountState {
         return id;
     }
 
+    /** The spendable balance in yocto, as a {@link BigInteger} for callers outside the executor. */
     public BigInteger amount() {
+        return amount.asBigInteger();
+    }
+
+    /** The staked balance in yocto, as a {@link BigInteger} for callers outside the executor. */
+    public BigInteger locked() {
+        return locked.asBigInteger();
+    }
+
+    /** The spendable balance in yocto. */
+    public U128 amountU128() {
         return amount;
     }
 
-    public BigInteger locked() {
+    /** The staked balance in yocto. */
+    public U128 lockedU128() {
         return locked;
     }
 

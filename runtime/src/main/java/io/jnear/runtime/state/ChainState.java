@@ -4,6 +4,7 @@ import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
 import io.jnear.sdk.spi.ContractCode;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -36,14 +37,11 @@ public final class ChainState {
      */
     private Object generation = new Object();
     /**
-     * The sum of every account's amount and locked balance as of the last {@link #balanceTotal()}; the
-     * accounts changed since are in {@link #changed}, each with what it counted for then. So a balance
-     * change costs no arithmetic, and the conservation check after every block costs the accounts that
-     * block changed, not a scan of all accounts. Undoing a change marks the account again, in case the
-     * total was brought up to date in between.
+     * The sum of every account's amount and locked balance, kept with each balance change, creation and
+     * deletion, and with each undo: the conservation check after every block reads it without visiting an
+     * account. Changed in place, so a balance change costs a few additions and no allocation.
      */
-    private BigInteger balanceTotal = BigInteger.ZERO;
-    private final List<AccountState> changed = new ArrayList<>();
+    private final YoctoTally balanceTotal;
 
     /**
      * An empty state that counts storage as the protocol does: {@code accountBytes} per account record
@@ -53,13 +51,14 @@ public final class ChainState {
         this.accountBytes = accountBytes;
         this.entryOverheadBytes = entryOverheadBytes;
         this.accounts = new HashMap<>();
+        this.balanceTotal = new YoctoTally();
     }
 
     private ChainState(ChainState parent) {
         this.accountBytes = parent.accountBytes;
         this.entryOverheadBytes = parent.entryOverheadBytes;
         this.accounts = new HashMap<>(parent.accounts);
-        this.balanceTotal = parent.balanceTotal;
+        this.balanceTotal = parent.balanceTotal.copy();
     }
 
     /**
@@ -73,7 +72,6 @@ public final class ChainState {
         if (!journal.isEmpty()) {
             throw new IllegalStateException("Cannot fork the state while a receipt's changes are pending");
         }
-        balanceTotal(); // no record the two states will share may stay marked as changed
         generation = new Object();
         return new ChainState(this);
     }
@@ -100,42 +98,16 @@ public final class ChainState {
         return accounts.size();
     }
 
-    /** Amounts plus locked balances of all accounts, brought up to date from the accounts changed since last asked. */
-    public BigInteger balanceTotal() {
-        if (!changed.isEmpty()) {
-            BigInteger total = balanceTotal;
-            for (int i = 0; i < changed.size(); i++) {
-                AccountState a = changed.get(i);
-                // a deleted account (or one whose creation was rolled back) holds nothing any more
-                BigInteger now = accounts.get(a.id) == a ? held(a) : BigInteger.ZERO;
-                if (!now.equals(a.counted)) {
-                    total = total.add(now).subtract(a.counted);
-                }
-                a.counted = null;
-            }
-            changed.clear();
-            balanceTotal = total;
-        }
-        return balanceTotal;
-    }
-
-    /** Marks {@code a} as changing, remembering what it counts for in the balance total until then. */
-    private void changing(AccountState a) {
-        if (a.counted == null) {
-            a.counted = held(a);
-            changed.add(a);
-        }
-    }
-
-    private static BigInteger held(AccountState a) {
-        return a.locked.signum() == 0 ? a.amount : a.amount.add(a.locked);
+    /** Amounts plus locked balances of all accounts, as kept with every change. */
+    public YoctoSum balanceTotal() {
+        return balanceTotal.sum();
     }
 
     /** Amounts plus locked balances of all accounts, summed account by account. */
-    public BigInteger recountBalances() {
-        BigInteger total = BigInteger.ZERO;
+    public YoctoSum recountBalances() {
+        YoctoSum total = YoctoSum.ZERO;
         for (AccountState a : accounts.values()) {
-            total = total.add(a.amount).add(a.locked);
+            total = total.plus(a.amount).plus(a.locked);
         }
         return total;
     }
@@ -147,14 +119,8 @@ public final class ChainState {
     public void commit(int checkpoint) {
         if (checkpoint == 0) {
             journal.clear();
-            if (changed.size() > MAX_CHANGED_BEFORE_TOTAL) {
-                // without a conservation check nothing asks for the total; keep the list short all the same
-                balanceTotal();
-            }
         }
     }
-
-    private static final int MAX_CHANGED_BEFORE_TOTAL = 1024;
 
     public void rollback(int checkpoint) {
         for (int i = journal.size() - 1; i >= checkpoint; i--) {
@@ -167,7 +133,7 @@ public final class ChainState {
         account.owner = generation;
         account.storageUsage = accountBytes;
         journal.add(() -> {
-            changing(account);
+            // its balance changes were undone before this (the journal runs backwards): it holds nothing
             accounts.remove(id);
         });
         accounts.put(id, account);
@@ -175,42 +141,57 @@ public final class ChainState {
     }
 
     public void deleteAccount(AccountId id) {
-        AccountState removed = get(id); // this state's own record: a fork's may not be marked as changed here
+        AccountState removed = get(id); // this state's own record, whose balances this state counts
         if (removed != null) {
-            changing(removed);
             journal.add(() -> {
-                if (removed.counted == null) {
-                    // the total was brought up to date without it: back in the state, it counted for nothing
-                    removed.counted = BigInteger.ZERO;
-                    changed.add(removed);
-                }
+                balanceTotal.add(removed.amount).add(removed.locked);
                 accounts.put(id, removed);
             });
             accounts.remove(id);
+            balanceTotal.subtract(removed.amount).subtract(removed.locked);
         }
     }
 
+    /**
+     * Sets the spendable balance, for callers outside the executor.
+     *
+     * @throws IllegalStateException if {@code amount} is negative
+     * @throws ArithmeticException if {@code amount} does not fit 128 bits
+     */
     public void setAmount(AccountState a, BigInteger amount) {
         if (amount.signum() < 0) {
             throw new IllegalStateException("negative balance for " + a.id);
         }
-        changing(a);
-        BigInteger old = a.amount;
+        setAmount(a, U128.of(amount));
+    }
+
+    public void setAmount(AccountState a, U128 amount) {
+        U128 old = a.amount;
         journal.add(() -> {
-            changing(a); // the total may have been brought up to date since
+            balanceTotal.subtract(a.amount).add(old);
             a.amount = old;
         });
         a.amount = amount;
+        balanceTotal.subtract(old).add(amount);
     }
 
+    /**
+     * Sets the staked balance, for callers outside the executor.
+     *
+     * @throws ArithmeticException if {@code locked} is negative or does not fit 128 bits
+     */
     public void setLocked(AccountState a, BigInteger locked) {
-        changing(a);
-        BigInteger old = a.locked;
+        setLocked(a, U128.of(locked));
+    }
+
+    public void setLocked(AccountState a, U128 locked) {
+        U128 old = a.locked;
         journal.add(() -> {
-            changing(a);
+            balanceTotal.subtract(a.locked).add(old);
             a.locked = old;
         });
         a.locked = locked;
+        balanceTotal.subtract(old).add(locked);
     }
 
     public void addStorageUsage(AccountState a, long delta) {

@@ -1,6 +1,7 @@
 package io.jnear.runtime.exec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
 import net.jqwik.api.ForAll;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class GasPricesPropertiesTest {
     @Property
     void costIsTheExactProduct(@ForAll @LongRange(min = 0) long gas, @ForAll @LongRange(min = 0) long price) {
-        assertEquals(BigInteger.valueOf(gas).multiply(BigInteger.valueOf(price)), GasPrices.cost(gas, price));
+        assertEquals(BigInteger.valueOf(gas).multiply(BigInteger.valueOf(price)),
+                GasPrices.cost(gas, price).asBigInteger());
     }
 
     @Property
@@ -28,10 +30,18 @@ class GasPricesPropertiesTest {
     @Test
     void theLargestProductsKeepAllTheirBits() {
         BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
-        assertEquals(max.multiply(max), GasPrices.cost(Long.MAX_VALUE, Long.MAX_VALUE));
-        assertEquals(new BigInteger("30000000000000000000000"), GasPrices.cost(300_000_000_000_000L, 100_000_000L));
-        assertEquals(BigInteger.ZERO, GasPrices.cost(0, Long.MAX_VALUE));
+        assertEquals(max.multiply(max), GasPrices.cost(Long.MAX_VALUE, Long.MAX_VALUE).asBigInteger());
+        assertEquals(new BigInteger("30000000000000000000000"),
+                GasPrices.cost(300_000_000_000_000L, 100_000_000L).asBigInteger());
+        assertEquals(BigInteger.ZERO, GasPrices.cost(0, Long.MAX_VALUE).asBigInteger());
         assertEquals(Long.MAX_VALUE / 3, GasPrices.share(Long.MAX_VALUE, 1, 3));
         assertEquals(Long.MAX_VALUE / 10 * 3 + 2, GasPrices.share(Long.MAX_VALUE, 3, 10));
+    }
+
+    @Test
+    void aNegativeGasOrPriceIsRefusedRatherThanMultipliedIntoAHugeAmount() {
+        assertEquals("negative gas -1 or price 5",
+                assertThrows(IllegalArgumentException.class, () -> GasPrices.cost(-1, 5)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> GasPrices.cost(5, Long.MIN_VALUE));
     }
 }

@@ -46,19 +46,21 @@ public final class AccountId implements Comparable<AccountId> {
         boolean lastWasSeparator = true; // the start counts as a separator, so one may not come first
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
-            boolean separator = c == '-' || c == '_' || c == '.';
-            if (separator) {
-                if (i == 0) {
-                    return "it starts with the separator '" + c + "'";
-                }
-                if (lastWasSeparator) {
-                    return "the separator '" + c + "' at position " + i + " follows another separator";
-                }
-            } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                lastWasSeparator = false; // the usual character, tested first
+                continue;
+            }
+            if (c != '-' && c != '_' && c != '.') {
                 return "the character '" + c + "' at position " + i
                         + " is not allowed (only a-z, 0-9 and the separators - _ .)";
             }
-            lastWasSeparator = separator;
+            if (i == 0) {
+                return "it starts with the separator '" + c + "'";
+            }
+            if (lastWasSeparator) {
+                return "the separator '" + c + "' at position " + i + " follows another separator";
+            }
+            lastWasSeparator = true;
         }
         if (lastWasSeparator) {
             return "it ends with the separator '" + value.charAt(n - 1) + "'";

@@ -15,24 +15,43 @@ import java.util.List;
  * {@code and}) to the host in creation order, the way near-sdk schedules a promise when it is dropped.
  */
 public final class HostBinding {
-    private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
+    /** Where a thread's bound call is kept: a slot per thread, so unbinding needs no thread-local lookup. */
+    private static final class Slot {
+        final Thread thread;
+        Call call;
 
-    /**
-     * The last frame entered and its thread: metered code asks for the current frame at every basic block,
-     * and one volatile read plus a thread comparison is cheaper than a thread-local lookup. Other threads
-     * (several sandboxes in parallel) fall back to the thread-local.
-     */
-    private record Owner(Thread thread, Frame frame) {
+        Slot(Thread thread) {
+            this.thread = thread;
+        }
     }
 
-    private static volatile Owner owner;
-
-    private static Frame current() {
-        Owner o = owner;
-        if (o != null && o.thread == Thread.currentThread()) {
-            return o.frame;
+    private static final ThreadLocal<Slot> SLOT = new ThreadLocal<>() {
+        @Override
+        protected Slot initialValue() {
+            return new Slot(Thread.currentThread());
         }
-        return CURRENT.get();
+    };
+
+    /**
+     * The slot of the thread that bound a call last: a sandbox binds every call on its one thread, which
+     * then finds its slot here rather than by a thread-local lookup. (It keeps that thread reachable until
+     * another binds a call: one object, of a thread whose calls are all closed.)
+     */
+    private static volatile Slot lastSlot;
+
+    /**
+     * The last call entered: metered code asks for the current call at every basic block, and one volatile
+     * read plus a comparison with the call's thread is cheaper than a thread-local lookup. Other threads
+     * (several sandboxes in parallel) fall back to their thread's slot.
+     */
+    private static volatile Call owner;
+
+    private static Call current() {
+        Call call = owner;
+        if (call != null && call.thread == Thread.currentThread()) {
+            return call;
+        }
+        return SLOT.get().call;
     }
 
     /** Instructions counted before they are charged to the host in one go. */
@@ -44,39 +63,37 @@ public final class HostBinding {
      */
     private static final long MAX_OPS_PER_CHARGE = 1L << 40;
 
-    private static final class Frame {
-        final Host host;
-        final List<PromiseNode> created = new ArrayList<>();
-        long uncharged;
-        long allocated;
-        int depth;
-        java.util.IdentityHashMap<Object, Integer> identities;
-
-        Frame(Host host) {
-            this.host = host;
-        }
-    }
-
     private HostBinding() {
     }
 
-    /** A bound call: closing it unbinds it, and only the code that bound the call holds it. */
+    /**
+     * A bound call and what it counts: closing it unbinds it, and only the code that bound the call holds
+     * it. One object per call, since every contract call binds one.
+     */
     public static final class Call implements AutoCloseable {
-        private final Frame frame;
+        private final Host host;
+        private final Thread thread;
+        private final Slot slot;
+        /** The promises built during the call, in creation order; created with the first. */
+        private List<PromiseNode> created;
+        private long uncharged;
+        private long allocated;
+        private int depth;
+        private java.util.IdentityHashMap<Object, Integer> identities;
 
-        private Call(Frame frame) {
-            this.frame = frame;
+        private Call(Host host, Thread thread, Slot slot) {
+            this.host = host;
+            this.thread = thread;
+            this.slot = slot;
         }
 
-        /** Unbinds the call (if it is still the one bound on this thread). */
+        /** Unbinds the call (if it is still the one bound on its thread). */
         @Override
         public void close() {
-            if (CURRENT.get() == frame) {
-                // set(null), not remove(): a later get() on this thread then finds the entry instead of creating it
-                CURRENT.set(null);
+            if (slot.call == this) {
+                slot.call = null;
             }
-            Owner o = owner;
-            if (o != null && o.frame == frame) {
+            if (owner == this) {
                 owner = null;
             }
         }
@@ -84,59 +101,65 @@ public final class HostBinding {
 
     /** Binds {@code host} for the call that is about to run on this thread; close the result to unbind it. */
     public static Call enter(Host host) {
-        Frame frame = new Frame(host);
-        CURRENT.set(frame);
-        owner = new Owner(Thread.currentThread(), frame);
-        return new Call(frame);
+        Thread thread = Thread.currentThread();
+        Slot slot = lastSlot;
+        if (slot == null || slot.thread != thread) {
+            slot = SLOT.get();
+            lastSlot = slot;
+        }
+        Call call = new Call(host, thread, slot);
+        slot.call = call;
+        owner = call;
+        return call;
     }
 
     /** Schedules every promise built during the call that no other promise consumed. */
     public static void schedulePending() {
-        Frame frame = current();
-        if (frame == null) {
+        Call call = current();
+        if (call == null || call.created == null) {
             return;
         }
         // scheduling may not create new nodes, but index-based iteration keeps this safe if it ever does
-        for (int i = 0; i < frame.created.size(); i++) {
-            PromiseNode node = frame.created.get(i);
+        for (int i = 0; i < call.created.size(); i++) {
+            PromiseNode node = call.created.get(i);
             if (!node.consumed) {
-                node.schedule(frame.host);
+                node.schedule(call.host);
             }
         }
     }
 
     /** Counts executed contract instructions, charging the host in batches; a negative count fails the call. */
     public static void chargeOps(long ops) {
-        Frame frame = current();
-        if (frame != null) {
-            count(frame, ops);
+        Call call = current();
+        if (call != null) {
+            count(call, ops);
         }
     }
 
-    private static void count(Frame frame, long ops) {
+    private static void count(Call call, long ops) {
         if (ops < 0) {
-            frame.host.fail("Gas charges cannot be negative");
+            call.host.fail("Gas charges cannot be negative");
         }
         // saturating: uncharged stays below a batch, so only a charge near the cap can overflow the sum
-        frame.uncharged = ops >= MAX_OPS_PER_CHARGE ? MAX_OPS_PER_CHARGE
-                : Math.min(frame.uncharged + ops, MAX_OPS_PER_CHARGE);
-        if (frame.uncharged >= OPS_PER_CHARGE) {
-            charge(frame);
+        call.uncharged = ops >= MAX_OPS_PER_CHARGE ? MAX_OPS_PER_CHARGE
+                : Math.min(call.uncharged + ops, MAX_OPS_PER_CHARGE);
+        if (call.uncharged >= OPS_PER_CHARGE) {
+            charge(call);
         }
     }
 
     /** Charges the instructions counted since the last batch; the runtime calls it when a call returns. */
     public static void flushOps() {
-        Frame frame = current();
-        if (frame != null && frame.uncharged > 0) {
-            charge(frame);
+        Call call = current();
+        if (call != null && call.uncharged > 0) {
+            charge(call);
         }
     }
 
-    private static void charge(Frame frame) {
-        long batch = frame.uncharged;
-        frame.uncharged = 0;
-        frame.host.chargeOps(batch);
+    private static void charge(Call call) {
+        long batch = call.uncharged;
+        call.uncharged = 0;
+        call.host.chargeOps(batch);
     }
 
     /**
@@ -144,20 +167,20 @@ public final class HostBinding {
      * per-call memory limit.
      */
     public static void allocate(long bytes) {
-        Frame frame = current();
-        if (frame == null) {
+        Call call = current();
+        if (call == null) {
             return;
         }
         if (bytes < 0) {
-            frame.host.fail("Allocations cannot be negative");
+            call.host.fail("Allocations cannot be negative");
         }
-        frame.allocated = frame.allocated + bytes < 0 ? Long.MAX_VALUE : frame.allocated + bytes;
-        if (frame.allocated > io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES) {
-            frame.host.fail("Exceeded the memory limit: contract code allocated more than "
+        call.allocated = call.allocated + bytes < 0 ? Long.MAX_VALUE : call.allocated + bytes;
+        if (call.allocated > io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES) {
+            call.host.fail("Exceeded the memory limit: contract code allocated more than "
                     + io.jnear.sdk.spi.Meter.MEMORY_LIMIT_BYTES / (1024 * 1024) + " MiB in one call");
         }
         // allocation is work: one instruction per 64 bytes
-        count(frame, bytes >> 6);
+        count(call, bytes >> 6);
     }
 
     /**
@@ -165,33 +188,33 @@ public final class HostBinding {
      * the call when methods nest deeper than {@code maxDepth}.
      */
     public static void enterMethod(int maxDepth, long ops) {
-        Frame frame = current();
-        if (frame == null) {
+        Call call = current();
+        if (call == null) {
             return;
         }
-        if (++frame.depth > maxDepth) {
-            tooDeep(frame, maxDepth);
+        if (++call.depth > maxDepth) {
+            tooDeep(call, maxDepth);
         }
-        count(frame, ops);
+        count(call, ops);
     }
 
-    private static void tooDeep(Frame frame, int maxDepth) {
+    private static void tooDeep(Call call, int maxDepth) {
         // no string concatenation: linking its call site the first time needs more stack than is left this deep
-        frame.host.fail(new StringBuilder("Exceeded the maximum call depth: contract methods nested more than ")
+        call.host.fail(new StringBuilder("Exceeded the maximum call depth: contract methods nested more than ")
                 .append(maxDepth).append(" deep").toString());
     }
 
     /** How deeply metered contract methods are nested now (0 outside a call). */
     public static int callDepth() {
-        Frame frame = current();
-        return frame == null ? 0 : frame.depth;
+        Call call = current();
+        return call == null ? 0 : call.depth;
     }
 
     /** Leaves a metered contract method, normally or by an exception. */
     public static void leaveMethod() {
-        Frame frame = current();
-        if (frame != null) {
-            frame.depth--;
+        Call call = current();
+        if (call != null) {
+            call.depth--;
         }
     }
 
@@ -200,23 +223,23 @@ public final class HostBinding {
      * the call first asks, so it is the same on every run; outside a call, the JVM's own.
      */
     public static int identityHash(Object o) {
-        Frame frame = current();
-        if (frame == null) {
+        Call call = current();
+        if (call == null) {
             return System.identityHashCode(o);
         }
-        if (frame.identities == null) {
-            frame.identities = new java.util.IdentityHashMap<>();
+        if (call.identities == null) {
+            call.identities = new java.util.IdentityHashMap<>();
         }
-        return frame.identities.computeIfAbsent(o, k -> frame.identities.size() + 1);
+        return call.identities.computeIfAbsent(o, k -> call.identities.size() + 1);
     }
 
     /** Fails the current call with {@code message}; outside a call, throws an IllegalStateException. */
     public static void fail(String message) {
-        Frame frame = current();
-        if (frame == null) {
+        Call call = current();
+        if (call == null) {
             throw new IllegalStateException(message);
         }
-        frame.host.fail(message);
+        call.host.fail(message);
     }
 
     /** True while a contract call runs on this thread. */
@@ -225,18 +248,21 @@ public final class HostBinding {
     }
 
     static Host host() {
-        Frame frame = current();
-        if (frame == null) {
+        Call call = current();
+        if (call == null) {
             throw new IllegalStateException(
                     "Env is only available while a contract method runs in the sandbox");
         }
-        return frame.host;
+        return call.host;
     }
 
     static void register(PromiseNode node) {
-        Frame frame = current();
-        if (frame != null) {
-            frame.created.add(node);
+        Call call = current();
+        if (call != null) {
+            if (call.created == null) {
+                call.created = new ArrayList<>();
+            }
+            call.created.add(node);
         }
     }
 

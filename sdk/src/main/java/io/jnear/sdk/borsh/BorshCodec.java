@@ -19,7 +19,7 @@ public interface BorshCodec<T> {
     }
 
     default byte[] encode(T value) {
-        BorshWriter out = new BorshWriter();
+        BorshWriter out = new BorshWriter(64); // a contract state of a few fields grows a smaller buffer
         write(out, value);
         return out.toBytes();
     }

@@ -36,16 +36,16 @@ public final class BorshCodecs {
     public static final BorshCodec<Byte> I8 = of(in -> (byte) in.u8(), (out, v) -> out.u8(v));
     public static final BorshCodec<Short> I16 = of(in -> (short) in.u16(), (out, v) -> out.u16(v));
     public static final BorshCodec<Integer> I32 = of(BorshReader::u32, BorshWriter::u32);
-    public static final BorshCodec<Long> I64 = of(BorshReader::u64, BorshWriter::u64);
+    public static final BorshCodec<Long> I64 = new I64Codec();
     public static final BorshCodec<Float> F32 = of(in -> notNaN(Float.intBitsToFloat(in.u32())),
             (out, v) -> out.u32(Float.floatToIntBits(notNaN(v))));
     public static final BorshCodec<Double> F64 = of(in -> notNaN(Double.longBitsToDouble(in.u64())),
             (out, v) -> out.u64(Double.doubleToLongBits(notNaN(v))));
     public static final BorshCodec<Character> CHAR = of(BorshCodecs::readChar, (out, v) -> out.u32(v));
-    public static final BorshCodec<String> STRING = of(BorshReader::string, BorshWriter::string);
+    public static final BorshCodec<String> STRING = new StringCodec();
     public static final BorshCodec<byte[]> BYTES = of(BorshReader::bytes, BorshWriter::bytes);
-    public static final BorshCodec<AccountId> ACCOUNT_ID = mapped(STRING, BorshCodecs::accountId, AccountId::toString);
-    public static final BorshCodec<U128> U128_VALUE = of(BorshReader::u128Value, BorshWriter::u128);
+    public static final BorshCodec<AccountId> ACCOUNT_ID = new AccountIdCodec();
+    public static final BorshCodec<U128> U128_VALUE = new U128Codec();
     public static final BorshCodec<U8> U8_VALUE = of(in -> U8.of(in.u8()), (out, v) -> out.u8((int) v.value()));
     public static final BorshCodec<U16> U16_VALUE = of(in -> U16.of(in.u16()), (out, v) -> out.u16((int) v.value()));
     public static final BorshCodec<U32> U32_VALUE = of(in -> U32.of(in.u32() & 0xFFFF_FFFFL), // TeaVM lacks Integer.toUnsignedLong
@@ -59,10 +59,7 @@ public final class BorshCodecs {
 
     /** {@code Option<T>}: {@code 0}, or {@code 1} and the value. */
     public static <T> BorshCodec<Optional<T>> optional(BorshCodec<T> element) {
-        return of(in -> in.bool() ? Optional.of(element.read(in)) : Optional.empty(), (out, v) -> {
-            out.bool(v.isPresent());
-            v.ifPresent(value -> element.write(out, value));
-        });
+        return new OptionalCodec<>(element);
     }
 
     /** {@code Vec<T>} as an {@code ArrayList}. */
@@ -151,8 +148,87 @@ public final class BorshCodecs {
         };
     }
 
-    private static <T, R> BorshCodec<T> mapped(BorshCodec<R> raw, Function<R, T> from, Function<T, R> to) {
-        return of(in -> from.apply(raw.read(in)), (out, v) -> raw.write(out, to.apply(v)));
+    /*
+     * The codecs contract state and collection keys use most have classes of their own rather than lambdas
+     * in of(): a call through of()'s shared class reaches every codec's lambda from one call site, which the
+     * JIT cannot inline, and these run several times in every call.
+     */
+
+    private static final class I64Codec implements BorshCodec<Long> {
+        @Override
+        public Long read(BorshReader in) {
+            return in.u64();
+        }
+
+        @Override
+        public void write(BorshWriter out, Long value) {
+            out.u64(java.util.Objects.requireNonNull(value, "Borsh has no null"));
+        }
+    }
+
+    private static final class StringCodec implements BorshCodec<String> {
+        @Override
+        public String read(BorshReader in) {
+            return in.string();
+        }
+
+        @Override
+        public void write(BorshWriter out, String value) {
+            out.string(java.util.Objects.requireNonNull(value, "Borsh has no null"));
+        }
+    }
+
+    private static final class AccountIdCodec implements BorshCodec<AccountId> {
+        @Override
+        public AccountId read(BorshReader in) {
+            return accountId(in.string());
+        }
+
+        @Override
+        public void write(BorshWriter out, AccountId value) {
+            out.string(java.util.Objects.requireNonNull(value, "Borsh has no null").toString());
+        }
+    }
+
+    private static final class U128Codec implements BorshCodec<U128> {
+        @Override
+        public U128 read(BorshReader in) {
+            return in.u128Value();
+        }
+
+        @Override
+        public void write(BorshWriter out, U128 value) {
+            out.u128(java.util.Objects.requireNonNull(value, "Borsh has no null"));
+        }
+
+        @Override
+        public byte[] encode(U128 value) {
+            BorshWriter out = new BorshWriter(16); // a token balance, written into exactly its room
+            write(out, value);
+            return out.toBytes();
+        }
+    }
+
+    private static final class OptionalCodec<T> implements BorshCodec<Optional<T>> {
+        private final BorshCodec<T> element;
+
+        OptionalCodec(BorshCodec<T> element) {
+            this.element = element;
+        }
+
+        @Override
+        public Optional<T> read(BorshReader in) {
+            return in.bool() ? Optional.of(element.read(in)) : Optional.empty();
+        }
+
+        @Override
+        public void write(BorshWriter out, Optional<T> value) {
+            java.util.Objects.requireNonNull(value, "Borsh has no null");
+            out.bool(value.isPresent());
+            if (value.isPresent()) {
+                element.write(out, value.get());
+            }
+        }
     }
 
     private static <N extends Number> N notNaN(N value) {

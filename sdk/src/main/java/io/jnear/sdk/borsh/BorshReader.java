@@ -3,6 +3,7 @@ package io.jnear.sdk.borsh;
 import io.jnear.sdk.U128;
 import io.jnear.sdk.spi.StrictUtf8;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 /** Reads Borsh values from a byte array; {@link #end} checks that every byte was read. */
 public final class BorshReader {
@@ -81,12 +82,9 @@ public final class BorshReader {
         need(length);
         if (isAscii(pos, length)) {
             // account IDs, token symbols, prefixes: ASCII is valid UTF-8, and needs no decoder
-            char[] chars = new char[length];
-            for (int i = 0; i < length; i++) {
-                chars[i] = (char) in[pos + i];
-            }
+            String s = new String(in, pos, length, StandardCharsets.ISO_8859_1);
             pos += length;
-            return new String(chars);
+            return s;
         }
         String s = StrictUtf8.decode(in, pos, length);
         if (s == null) {

@@ -9,6 +9,8 @@ import java.util.Arrays;
 public final class BorshWriter {
     private byte[] out;
     private int size;
+    /** Whether {@link #toBytes} has handed out {@link #out} itself. */
+    private boolean handedOut;
 
     /** A writer with room for 32 bytes before it grows. */
     public BorshWriter() {
@@ -75,6 +77,12 @@ public final class BorshWriter {
 
     /** What was written. */
     public byte[] toBytes() {
+        // a buffer written exactly full is handed out as it is, once, saving the copy: any later write must
+        // grow the buffer, so it never writes into the array handed out
+        if (size == out.length && !handedOut) {
+            handedOut = true;
+            return out;
+        }
         return Arrays.copyOf(out, size);
     }
 

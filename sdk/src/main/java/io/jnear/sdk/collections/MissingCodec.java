@@ -9,21 +9,26 @@ import io.jnear.sdk.borsh.BorshWriter;
  * field whose type arguments could give it one, so every use fails and says how to fix it.
  */
 final class MissingCodec<T> implements BorshCodec<T> {
-    private final String message;
+    private final String collection;
 
+    // the text is built only when it is needed: a contract's field initialisers make these at every state load
     MissingCodec(String collection) {
-        this.message = "This " + collection + " was created without codecs outside the creation of a contract, "
+        this.collection = collection;
+    }
+
+    private String message() {
+        return "This " + collection + " was created without codecs outside the creation of a contract, "
                 + "so it cannot read or write entries; declare it as a field of the contract, or pass Borsh "
                 + "codecs";
     }
 
     @Override
     public T read(BorshReader in) {
-        throw new IllegalStateException(message);
+        throw new IllegalStateException(message());
     }
 
     @Override
     public void write(BorshWriter out, T value) {
-        throw new IllegalStateException(message);
+        throw new IllegalStateException(message());
     }
 }

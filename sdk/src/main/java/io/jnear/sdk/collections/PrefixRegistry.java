@@ -13,6 +13,10 @@ final class PrefixRegistry {
 
     /** Null if no prefix of {@code prefixes} is a prefix of another, else why not. */
     static String conflict(byte[]... prefixes) {
+        // generated state codecs ask at every state load and save: the usual answer (none) allocates nothing
+        if (!anyOverlap(prefixes)) {
+            return null;
+        }
         PrefixRegistry registry = new PrefixRegistry();
         for (byte[] prefix : prefixes) {
             String conflict = registry.claim(prefix);
@@ -34,6 +38,17 @@ final class PrefixRegistry {
         }
         claimed.add(prefix);
         return null;
+    }
+
+    private static boolean anyOverlap(byte[][] prefixes) {
+        for (int i = 1; i < prefixes.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (startsWith(prefixes[i], prefixes[j]) || startsWith(prefixes[j], prefixes[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] start) {

@@ -1,6 +1,8 @@
 package io.jnear.sdk.collections;
 
+import io.jnear.sdk.AccountId;
 import io.jnear.sdk.borsh.BorshCodec;
+import io.jnear.sdk.borsh.BorshCodecs;
 import io.jnear.sdk.borsh.BorshWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -31,6 +33,9 @@ abstract class PrefixedCollection {
      * this saves encoding the value apart and copying it after the prefix).
      */
     final <T> byte[] key(BorshCodec<T> codec, T value) {
+        if (codec == BorshCodecs.ACCOUNT_ID) {
+            return accountKey((AccountId) value);
+        }
         BorshWriter out = new BorshWriter(prefix.length + 32);
         out.raw(prefix);
         codec.write(out, value);
@@ -38,6 +43,23 @@ abstract class PrefixedCollection {
     }
 
     /** {@code prefix + suffix}. */
+    /**
+     * The prefix and the Borsh of an account ID (its length as a u32, then its characters, all ASCII), made
+     * in one array: account IDs key most maps, and every call looks some up.
+     */
+    private byte[] accountKey(AccountId id) {
+        String text = id.toString();
+        int length = text.length(); // at most 64: the u32 is this byte and three zeros
+        byte[] out = new byte[prefix.length + 4 + length];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        out[prefix.length] = (byte) length;
+        int at = prefix.length + 4;
+        for (int i = 0; i < length; i++) {
+            out[at + i] = (byte) text.charAt(i);
+        }
+        return out;
+    }
+
     final byte[] key(byte[] suffix) {
         byte[] out = new byte[prefix.length + suffix.length];
         System.arraycopy(prefix, 0, out, 0, prefix.length);

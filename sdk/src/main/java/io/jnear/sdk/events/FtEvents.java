@@ -1,6 +1,7 @@
 package io.jnear.sdk.events;
 
 import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Env;
 import io.jnear.sdk.U128;
 import io.jnear.sdk.json.JsonWriter;
 import java.util.List;
@@ -23,44 +24,72 @@ public final class FtEvents {
 
     /** Logs {@code ft_mint}: {@code amount} new tokens credited to {@code owner}. */
     public static void mint(AccountId owner, U128 amount, String memo) {
-        mint(List.of(new Mint(owner, amount, memo)));
+        emit(Event.MINT, new Mint(owner, amount, memo));
     }
 
     /** Logs one {@code ft_mint} line with several entries. */
     public static void mint(List<Mint> entries) {
-        emit("ft_mint", entries);
+        emit(Event.MINT, entries);
     }
 
     /** Logs {@code ft_burn}: {@code amount} tokens of {@code owner} destroyed. */
     public static void burn(AccountId owner, U128 amount, String memo) {
-        burn(List.of(new Burn(owner, amount, memo)));
+        emit(Event.BURN, new Burn(owner, amount, memo));
     }
 
     /** Logs one {@code ft_burn} line with several entries. */
     public static void burn(List<Burn> entries) {
-        emit("ft_burn", entries);
+        emit(Event.BURN, entries);
     }
 
     /** Logs {@code ft_transfer}: {@code amount} tokens moved from {@code oldOwner} to {@code newOwner}. */
     public static void transfer(AccountId oldOwner, AccountId newOwner, U128 amount, String memo) {
-        transfer(List.of(new Transfer(oldOwner, newOwner, amount, memo)));
+        emit(Event.TRANSFER, new Transfer(oldOwner, newOwner, amount, memo));
     }
 
     /** Logs one {@code ft_transfer} line with several entries. */
     public static void transfer(List<Transfer> entries) {
-        emit("ft_transfer", entries);
+        emit(Event.TRANSFER, entries);
     }
 
-    private static void emit(String event, List<? extends Entry> entries) {
+    private static void emit(Event event, List<? extends Entry> entries) {
         List<? extends Entry> copy = List.copyOf(entries);
-        Nep297.emit(STANDARD, VERSION, event, out -> {
-            out.beginArray();
-            for (Entry e : copy) {
-                e.writeTo(out.beginObject());
-                out.endObject();
+        JsonWriter data = new JsonWriter().beginArray();
+        for (Entry e : copy) {
+            e.writeTo(data.beginObject());
+            data.endObject();
+        }
+        Env.log(event.lineBeforeData() + data.endArray() + "}");
+    }
+
+    // one movement, the usual event: written as the list form writes it, without the list
+    private static void emit(Event event, Entry entry) {
+        JsonWriter data = new JsonWriter().beginArray();
+        entry.writeTo(data.beginObject());
+        Env.log(event.lineBeforeData() + data.endObject().endArray() + "}");
+    }
+
+    /** The three events, each with its log line up to the data: only the data differs between two of a kind. */
+    private enum Event {
+        MINT("ft_mint"), BURN("ft_burn"), TRANSFER("ft_transfer");
+
+        private final String name;
+        // made at first use, not in the class initialiser: a contract compiled to Wasm initialises this
+        // class afresh in every call, which would then pay for all three
+        private String lineBeforeData;
+
+        Event(String name) {
+            this.name = name;
+        }
+
+        String lineBeforeData() {
+            String line = lineBeforeData;
+            if (line == null) {
+                line = Nep297.lineBeforeData(STANDARD, VERSION, name);
+                lineBeforeData = line; // a race makes the same string twice, harmlessly
             }
-            out.endArray();
-        });
+            return line;
+        }
     }
 
     /** One entry of an event's data. */

@@ -35,13 +35,26 @@ public final class Nep297 {
 
     /** The log line {@link #emit} writes, without writing it; {@code data} null leaves {@code "data"} out. */
     public static String logLine(String standard, String version, String event, Consumer<JsonWriter> data) {
-        JsonWriter out = new JsonWriter().beginObject()
-                .name("standard").value(Objects.requireNonNull(standard, "standard"))
-                .name("version").value(Objects.requireNonNull(version, "version"))
-                .name("event").value(Objects.requireNonNull(event, "event"));
+        JsonWriter out = envelope(standard, version, event);
         if (data != null) {
             data.accept(out.name("data"));
         }
         return PREFIX + out.endObject();
+    }
+
+    /**
+     * The log line of an event up to its data: {@code EVENT_JSON:{"standard":…,"version":…,"event":…,"data":}.
+     * The same for every event of one kind, so a standard's helpers make it once; the line is this, the
+     * data's JSON, and {@code "}"}.
+     */
+    static String lineBeforeData(String standard, String version, String event) {
+        return PREFIX + envelope(standard, version, event).name("data");
+    }
+
+    private static JsonWriter envelope(String standard, String version, String event) {
+        return new JsonWriter().beginObject()
+                .name("standard").value(Objects.requireNonNull(standard, "standard"))
+                .name("version").value(Objects.requireNonNull(version, "version"))
+                .name("event").value(Objects.requireNonNull(event, "event"));
     }
 }

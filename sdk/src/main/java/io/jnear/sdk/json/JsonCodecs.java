@@ -151,9 +151,9 @@ public final class JsonCodecs {
         }
     };
 
-    public static final JsonCodec<AccountId> ACCOUNT_ID = text("an account id", AccountId::of, AccountId::toString);
+    public static final JsonCodec<AccountId> ACCOUNT_ID = new AccountIdCodec();
     public static final JsonCodec<PublicKey> PUBLIC_KEY = text("a public key", PublicKey::parse, PublicKey::toString);
-    public static final JsonCodec<U128> U128_STRING = decimal("a string with a u128", 128, v -> v, U128::toString);
+    public static final JsonCodec<U128> U128_STRING = new U128Codec();
     public static final JsonCodec<U64> U64_STRING = decimal("a string with a u64", 64, v -> U64.ofBits(v.lowBits()),
             U64::toString);
     public static final JsonCodec<NearToken> NEAR_TOKEN = decimal("a string with an amount of yoctoNEAR", 128,
@@ -381,15 +381,11 @@ public final class JsonCodecs {
         return new NonNull<>() {
             @Override
             public T read(JsonReader in) {
-                JsonReader.Kind kind = in.peek();
-                if (kind != JsonReader.Kind.STRING) {
-                    throw in.typeError(kind, expected);
-                }
-                String text = in.nextString();
+                String text = textOf(in, expected);
                 try {
                     return parse.apply(text);
                 } catch (IllegalArgumentException e) {
-                    throw in.error("invalid value: string \"" + text + "\", expected " + expected);
+                    throw badText(in, text, expected);
                 }
             }
 
@@ -400,34 +396,24 @@ public final class JsonCodecs {
         };
     }
 
-    // Rust's u128::from_str: an optional '+', then at least one ASCII digit; nothing else, no spaces
+    private static String textOf(JsonReader in, String expected) {
+        JsonReader.Kind kind = in.peek();
+        if (kind != JsonReader.Kind.STRING) {
+            throw in.typeError(kind, expected);
+        }
+        return in.nextString();
+    }
+
+    private static JsonException badText(JsonReader in, String text, String expected) {
+        return in.error("invalid value: string \"" + text + "\", expected " + expected);
+    }
+
     private static <T> JsonCodec<T> decimal(String expected, int bits,
             java.util.function.Function<U128, T> of, java.util.function.Function<T, String> format) {
         return new NonNull<>() {
             @Override
             public T read(JsonReader in) {
-                JsonReader.Kind kind = in.peek();
-                if (kind != JsonReader.Kind.STRING) {
-                    throw in.typeError(kind, expected);
-                }
-                String text = in.nextString();
-                int start = text.startsWith("+") ? 1 : 0;
-                boolean digits = text.length() > start;
-                for (int i = start; i < text.length() && digits; i++) {
-                    digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
-                }
-                U128 number = null;
-                if (digits) {
-                    try {
-                        number = U128.parse(text);
-                    } catch (IllegalArgumentException | ArithmeticException e) {
-                        number = null; // more than 39 digits, or past 2^128 - 1
-                    }
-                }
-                if (number == null || number.bitLength() > bits) {
-                    throw in.error("invalid value: string \"" + text + "\", expected " + expected);
-                }
-                return of.apply(number);
+                return of.apply(decimalOf(in, expected, bits));
             }
 
             @Override
@@ -435,6 +421,75 @@ public final class JsonCodecs {
                 out.value(format.apply(v));
             }
         };
+    }
+
+    // Rust's u128::from_str: an optional '+', then at least one ASCII digit; nothing else, no spaces
+    private static U128 decimalOf(JsonReader in, String expected, int bits) {
+        String text = textOf(in, expected);
+        int start = text.startsWith("+") ? 1 : 0;
+        boolean digits = text.length() > start;
+        for (int i = start; i < text.length() && digits; i++) {
+            digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        }
+        U128 number = null;
+        if (digits) {
+            try {
+                number = U128.parse(text);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                number = null; // more than 39 digits, or past 2^128 - 1
+            }
+        }
+        if (number == null || number.bitLength() > bits) {
+            throw badText(in, text, expected);
+        }
+        return number;
+    }
+
+    /*
+     * Account IDs and U128 amounts, in nearly every call's arguments, have classes of their own rather than
+     * text() or decimal() with lambdas: a call through those shared classes reaches every type's lambda from
+     * one call site, which the JIT cannot inline.
+     */
+
+    private static final class AccountIdCodec implements JsonCodec<AccountId> {
+        private static final String EXPECTED = "an account id";
+
+        @Override
+        public AccountId read(JsonReader in) {
+            String text = textOf(in, EXPECTED);
+            try {
+                return AccountId.of(text);
+            } catch (IllegalArgumentException e) {
+                throw badText(in, text, EXPECTED);
+            }
+        }
+
+        @Override
+        public void write(JsonWriter out, AccountId value) {
+            if (value == null) {
+                out.nullValue();
+            } else {
+                out.value(value.toString());
+            }
+        }
+    }
+
+    private static final class U128Codec implements JsonCodec<U128> {
+        private static final String EXPECTED = "a string with a u128";
+
+        @Override
+        public U128 read(JsonReader in) {
+            return decimalOf(in, EXPECTED, 128);
+        }
+
+        @Override
+        public void write(JsonWriter out, U128 value) {
+            if (value == null) {
+                out.nullValue();
+            } else {
+                out.value(value.toString());
+            }
+        }
     }
 
     /** A codec whose values are never null: null is refused on reading and written as {@code null}. */

@@ -22,7 +22,8 @@ public final class JsonReader {
     private final byte[] in;
     private int pos;
     private int depth;
-    private final boolean[] afterElement = new boolean[MAX_DEPTH + 1];
+    // grown as documents nest: most are one or two levels deep, and a reader is made for every call's arguments
+    private boolean[] afterElement = new boolean[8];
     private boolean lastNumberIntegral;
 
     private JsonReader(byte[] in) {
@@ -68,7 +69,10 @@ public final class JsonReader {
             throw error("recursion limit exceeded");
         }
         pos++;
-        afterElement[++depth] = false;
+        if (++depth == afterElement.length) {
+            afterElement = java.util.Arrays.copyOf(afterElement, Math.min(depth * 2, MAX_DEPTH + 1));
+        }
+        afterElement[depth] = false;
     }
 
     /**
@@ -104,12 +108,64 @@ public final class JsonReader {
             throw error("key must be a string");
         }
         String name = readString();
+        colon();
+        return name;
+    }
+
+    /** What {@link #nextPlainName} answers when the name is not plain ASCII: nothing is read. */
+    static final int NOT_PLAIN = -2;
+
+    /**
+     * For {@link JsonStruct}: if the next field's name is plain (ASCII without escapes, as nearly every
+     * name is), reads it and returns its index among {@code names} (ASCII, compared byte by byte; null
+     * entries match nothing), or -1 for none of them, without making a string of it; otherwise reads
+     * nothing and returns {@link #NOT_PLAIN}, and {@link #nextName} reads the name.
+     */
+    int nextPlainName(byte[][] names) {
+        if (peek() != Kind.STRING) {
+            throw error("key must be a string");
+        }
+        int start = pos + 1;
+        int end = start;
+        while (end < in.length && in[end] != '"') {
+            byte b = in[end];
+            if (b < 0x20 || b == '\\') {
+                return NOT_PLAIN; // non-ASCII, an escape or a control character: nextName reads, or refuses, it
+            }
+            end++;
+        }
+        if (end == in.length) {
+            return NOT_PLAIN; // unterminated: nextName reports it
+        }
+        pos = end + 1;
+        colon();
+        // from the last, as a struct's map from names keeps the last of a repeated name
+        for (int i = names.length - 1; i >= 0; i--) {
+            if (names[i] != null && equalsInput(names[i], start, end)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean equalsInput(byte[] name, int start, int end) {
+        if (name.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (name[i] != in[start + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void colon() {
         skipWhitespace();
         if (pos >= in.length || in[pos] != ':') {
             throw error("expected `:`");
         }
         pos++;
-        return name;
     }
 
     public void endObject() {

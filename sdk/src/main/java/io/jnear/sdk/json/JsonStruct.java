@@ -1,5 +1,6 @@
 package io.jnear.sdk.json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +17,27 @@ public final class JsonStruct {
     private final String name;
     private final Field<?>[] fields;
     private final Map<String, Integer> indexByName = new HashMap<>();
+    /** Each field's name as bytes if it is ASCII (null if not), to match plain names in the input as they are. */
+    private final byte[][] asciiNames;
 
     private JsonStruct(String name, Field<?>[] fields) {
         this.name = name;
         this.fields = fields.clone();
+        this.asciiNames = new byte[fields.length][];
         for (int i = 0; i < fields.length; i++) {
             indexByName.put(fields[i].name, i);
+            asciiNames[i] = ascii(fields[i].name);
         }
+    }
+
+    private static byte[] ascii(String name) {
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            if (b < 0) {
+                return null;
+            }
+        }
+        return bytes;
     }
 
     /** A struct called {@code name} (for messages) with {@code fields} in declaration order. */
@@ -112,8 +127,11 @@ public final class JsonStruct {
         boolean[] seen = new boolean[fields.length];
         in.beginObject();
         while (in.hasNext()) {
-            Integer index = indexByName.get(in.nextName());
-            if (index == null) {
+            int index = in.nextPlainName(asciiNames);
+            if (index == JsonReader.NOT_PLAIN) {
+                index = indexOf(in.nextName());
+            }
+            if (index < 0) {
                 in.skipValue();
                 continue;
             }
@@ -133,5 +151,11 @@ public final class JsonStruct {
             }
         }
         return values;
+    }
+
+    /** The index of the field named {@code name}, or -1. */
+    private int indexOf(String name) {
+        Integer index = indexByName.get(name);
+        return index == null ? -1 : index;
     }
 }

@@ -151,39 +151,52 @@ public final class JsonWriter {
      * {@code s} as a JSON string: its UTF-8 (unpaired surrogates as {@code ?}, as the JDK encodes them), with
      * the bytes JSON escapes escaped. Those are ASCII, and in UTF-8 an ASCII byte is always its own
      * character, so the encoded bytes are scanned once: no per-character {@code charAt} call, which is a
-     * function call per character in a contract compiled to Wasm.
+     * function call per character in a contract compiled to Wasm. Runs between escapes (usually the whole
+     * string) are copied in one go.
      */
     private void string(String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         reserve(bytes.length + 2);
         out[size++] = '"';
-        for (byte b : bytes) {
+        int run = 0; // start of the bytes not yet copied
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
             if ((b >= 0x20 || b < 0) && b != '"' && b != '\\') {
-                if (size == out.length) {
-                    reserve(1);
-                }
-                out[size++] = b;
                 continue;
             }
-            write('\\');
-            switch (b) {
-                case '"' -> write('"');
-                case '\\' -> write('\\');
-                case '\b' -> write('b');
-                case '\f' -> write('f');
-                case '\n' -> write('n');
-                case '\r' -> write('r');
-                case '\t' -> write('t');
-                default -> {
-                    write('u');
-                    write('0');
-                    write('0');
-                    write(HEX[b >> 4]);
-                    write(HEX[b & 0xF]);
-                }
+            copy(bytes, run, i);
+            run = i + 1;
+            escape(b);
+        }
+        copy(bytes, run, bytes.length);
+        write('"');
+    }
+
+    private void copy(byte[] bytes, int from, int to) {
+        int length = to - from;
+        reserve(length);
+        System.arraycopy(bytes, from, out, size, length);
+        size += length;
+    }
+
+    private void escape(byte b) {
+        write('\\');
+        switch (b) {
+            case '"' -> write('"');
+            case '\\' -> write('\\');
+            case '\b' -> write('b');
+            case '\f' -> write('f');
+            case '\n' -> write('n');
+            case '\r' -> write('r');
+            case '\t' -> write('t');
+            default -> {
+                write('u');
+                write('0');
+                write('0');
+                write(HEX[b >> 4]);
+                write(HEX[b & 0xF]);
             }
         }
-        write('"');
     }
 
     /**

@@ -23,6 +23,30 @@ class BorshRoundTripPropertiesTest {
     }
 
     @Property
+    void whatToBytesReturnedStaysAsItWasWhateverIsWrittenAfter(@ForAll byte[] first, @ForAll byte[] more,
+            @ForAll boolean exactFit) {
+        // an exact fit hands out the writer's own buffer: a second call and later writes must not touch it
+        BorshWriter out = new BorshWriter(exactFit ? first.length : 4);
+        out.raw(first);
+        byte[] once = out.toBytes();
+        byte[] twice = out.toBytes();
+        if (twice.length > 0) {
+            twice[0] ^= 1; // the second result is a copy: changing it changes neither the first nor the writer
+        }
+        out.raw(more);
+        byte[] all = out.toBytes();
+
+        assertArrayEquals(first, once);
+        assertArrayEquals(concat(first, more), all);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    @Property
     void stringsRoundTrip(@ForAll String s) {
         if (s.codePoints().allMatch(Character::isValidCodePoint) && !hasLoneSurrogate(s)) {
             assertEquals(s, BorshCodecs.STRING.decode(BorshCodecs.STRING.encode(s)));

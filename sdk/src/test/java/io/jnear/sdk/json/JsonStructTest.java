@@ -53,6 +53,29 @@ class JsonStructTest {
     }
 
     @Test
+    void namesWithEscapesOrBeyondAsciiAreMatchedAsText() {
+        // "n\u0061me" is "name" escaped; the plain names are matched as bytes, these as decoded text
+        assertArrayEquals(new Object[] {"ann", 3, Optional.empty()},
+                read("{\"n\\u0061me\":\"ann\",\"age\" : 3,\"caf\u00e9\":1,\"na\":2,\"names\":3}"));
+        JsonStruct accented = JsonStruct.of("Accented", JsonStruct.required("caf\u00e9", JsonCodecs.I32),
+                JsonStruct.required("cafe", JsonCodecs.I32));
+        JsonReader in = JsonReader.of("{\"cafe\":1,\"caf\u00e9\":2}".getBytes(StandardCharsets.UTF_8));
+        assertArrayEquals(new Object[] {2, 1}, accented.read(in));
+    }
+
+    @Test
+    void malformedNamesFailAsBefore() {
+        assertEquals("expected `:` at byte 8",
+                assertThrows(JsonException.class, () -> read("{\"name\" \"ann\"}")).getMessage());
+        assertEquals("EOF while parsing a string at byte 6",
+                assertThrows(JsonException.class, () -> read("{\"name")).getMessage());
+        assertEquals("control character (\\u0000-\\u001F) found while parsing a string at byte 4",
+                assertThrows(JsonException.class, () -> read("{\"na\tme\":1}")).getMessage());
+        assertEquals("key must be a string at byte 1",
+                assertThrows(JsonException.class, () -> read("{name:1}")).getMessage());
+    }
+
+    @Test
     void writesFieldsInDeclarationOrder() {
         JsonWriter out = new JsonWriter().beginObject();
         NAME.write(out, "ann");

@@ -59,6 +59,12 @@ public final class Chain {
     private long transactionCount;
     private List<PendingTransaction> pendingTransactions = new ArrayList<>();
     private List<Receipt> arriving = new ArrayList<>();
+    /**
+     * Emptied lists of the last block, reused by the next: a block swaps the queue it runs for an empty one,
+     * and the round trip of a call runs a handful of blocks.
+     */
+    private List<PendingTransaction> spareTransactions = new ArrayList<>();
+    private List<Receipt> spareReceipts = new ArrayList<>();
     /** Data that arrived, by data id; {@link #FAILED} marks a failed promise. */
     private final Map<CryptoHash, Arrived> receivedData = new HashMap<>();
     /** Postponed receipts, by each data id they still wait for. */
@@ -76,6 +82,7 @@ public final class Chain {
     private final YoctoTally inFlight;
     /** The protocol's storage price per byte, converted once. */
     private final U128 storagePricePerByte;
+    private final ActionFees fees;
     /** Receipts whose function call is to fail when it runs, and how; see {@link #failCallsDueNext}. */
     private final Map<CryptoHash, InjectedFailure> injectedFailures = new HashMap<>();
 
@@ -91,7 +98,15 @@ public final class Chain {
 
     /** A transaction waiting for the next block; its cost depends only on its actions, so it is computed once. */
     private record PendingTransaction(TransactionTrace trace, PublicKey signerKey, List<Action> actions,
-            U128 cost) {
+            Price price) {
+    }
+
+    /**
+     * What a transaction costs, worked out when it is submitted and used again when it is converted: the gas
+     * its send fees burn, that gas's tokens, the receipt it becomes (under a stand-in id until then, its
+     * prepaid gas and value in flight already summed) and the total the signer pays.
+     */
+    private record Price(long sendGas, U128 sendTokens, Receipt.ActionReceipt receipt, U128 total) {
     }
 
     /** The hash of the current block (the sandbox's blocks are hashes of their height). */
@@ -116,6 +131,7 @@ public final class Chain {
         this.state = new ChainState(config.protocol().accountBytes(), config.protocol().entryOverheadBytes());
         this.executor = new ReceiptExecutor(this);
         this.storagePricePerByte = U128.of(config.protocol().storageAmountPerByte());
+        this.fees = config.protocol().fees();
         this.burnt = new YoctoTally();
         this.rewards = new YoctoTally();
         this.inFlight = new YoctoTally();
@@ -133,6 +149,7 @@ public final class Chain {
         this.state = parent.state.fork();
         this.executor = new ReceiptExecutor(this);
         this.storagePricePerByte = parent.storagePricePerByte;
+        this.fees = parent.fees;
         this.genesisHash = parent.genesisHash;
         this.height = parent.height;
         this.timestamp = parent.timestamp;
@@ -145,7 +162,7 @@ public final class Chain {
         java.util.function.Function<TransactionTrace, TransactionTrace> trace =
                 t -> traces.computeIfAbsent(t, TransactionTrace::copy);
         for (PendingTransaction tx : parent.pendingTransactions) {
-            pendingTransactions.add(new PendingTransaction(trace.apply(tx.trace), tx.signerKey, tx.actions, tx.cost));
+            pendingTransactions.add(new PendingTransaction(trace.apply(tx.trace), tx.signerKey, tx.actions, tx.price));
         }
         for (Receipt r : parent.arriving) {
             arriving.add(r.retraced(trace.apply(r.trace)));
@@ -223,7 +240,7 @@ public final class Chain {
                 .big(rewards.sum().asBigInteger());
         f.number(pendingTransactions.size());
         for (PendingTransaction tx : pendingTransactions) {
-            f.hash(tx.trace.id).key(tx.signerKey).big(tx.cost.asBigInteger()).number(tx.actions.size());
+            f.hash(tx.trace.id).key(tx.signerKey).big(tx.price.total.asBigInteger()).number(tx.actions.size());
             tx.actions.forEach(f::action);
         }
         f.number(arriving.size());
@@ -263,11 +280,11 @@ public final class Chain {
         YoctoSum total = YoctoSum.ZERO;
         for (Receipt r : arriving) {
             if (r instanceof Receipt.ActionReceipt a) {
-                total = total.plus(a.valueInFlight(config.protocol().fees()));
+                total = total.plus(a.valueInFlight(fees));
             }
         }
         for (Postponed p : postponed.values()) {
-            total = total.plus(p.receipt.valueInFlight(config.protocol().fees()));
+            total = total.plus(p.receipt.valueInFlight(fees));
         }
         return total;
     }
@@ -384,11 +401,11 @@ public final class Chain {
         List<Action> prepared = resolved(actions);
         PublicKey key = validate(signerId, receiverId, prepared);
         AccountState signer = state.get(signerId);
-        U128 cost = affordableCost(signer, receiverId, prepared);
+        Price price = affordablePrice(signer, receiverId, prepared);
         CryptoHash id = CryptoHash.derive(genesisHash, "transaction", transactionCount++);
         long nonce = signer.key(key).nonce() + 1 + pendingFrom(signerId);
         TransactionTrace trace = new TransactionTrace(id, signerId, receiverId, prepared, key, nonce);
-        pendingTransactions.add(new PendingTransaction(trace, key, prepared, cost));
+        pendingTransactions.add(new PendingTransaction(trace, key, prepared, price));
         return trace;
     }
 
@@ -408,9 +425,9 @@ public final class Chain {
             throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId, signerKey));
         }
         validateShape(signerId, receiverId, prepared);
-        U128 cost = affordableCost(signer, receiverId, prepared);
+        Price price = affordablePrice(signer, receiverId, prepared);
         TransactionTrace trace = new TransactionTrace(hash, signerId, receiverId, prepared, signerKey, nonce);
-        pendingTransactions.add(new PendingTransaction(trace, signerKey, prepared, cost));
+        pendingTransactions.add(new PendingTransaction(trace, signerKey, prepared, price));
         return trace;
     }
 
@@ -426,7 +443,7 @@ public final class Chain {
     /** What converting this transaction takes from the signer: send fees, prepaid gas and deposits. */
     public BigInteger transactionCost(AccountId signerId, AccountId receiverId, List<Action> actions) {
         try {
-            return cost(signerId, receiverId, actions).asBigInteger();
+            return price(signerId, receiverId, actions).total.asBigInteger();
         } catch (ArithmeticException past128Bits) {
             return costPast128Bits(signerId, receiverId, actions);
         }
@@ -444,13 +461,7 @@ public final class Chain {
 
     private PublicKey validate(AccountId signerId, AccountId receiverId, List<Action> actions) {
         AccountState signer = existingSigner(signerId);
-        PublicKey key = null;
-        for (Map.Entry<PublicKey, AccessKey> e : signer.keys().entrySet()) {
-            if (e.getValue().permission() instanceof AccessKey.FullAccess) {
-                key = e.getKey();
-                break;
-            }
-        }
+        PublicKey key = signer.firstFullAccessKey();
         if (key == null) {
             throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId,
                     Keys.publicKeyOf(signerId)));
@@ -472,21 +483,21 @@ public final class Chain {
     }
 
     /** What converting the transaction will cost {@code signer}, who must have that much. */
-    private U128 affordableCost(AccountState signer, AccountId receiverId, List<Action> actions) {
-        U128 cost;
+    private Price affordablePrice(AccountState signer, AccountId receiverId, List<Action> actions) {
+        Price price;
         try {
-            cost = cost(signer.id(), receiverId, actions);
+            price = price(signer.id(), receiverId, actions);
         } catch (ArithmeticException past128Bits) {
             // deposits past u128: stating the cost as a NearToken fails, with the exact cost in its message
             throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signer.id(),
                     NearToken.ofYocto(signer.amountU128()),
                     NearToken.ofYocto(costPast128Bits(signer.id(), receiverId, actions))));
         }
-        if (signer.amountU128().compareTo(cost) < 0) {
+        if (signer.amountU128().compareTo(price.total) < 0) {
             throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signer.id(),
-                    NearToken.ofYocto(signer.amountU128()), NearToken.ofYocto(cost)));
+                    NearToken.ofYocto(signer.amountU128()), NearToken.ofYocto(price.total)));
         }
-        return cost;
+        return price;
     }
 
     /** The checks of a transaction's own bytes: its size and its actions. */
@@ -505,10 +516,10 @@ public final class Chain {
 
     /** Gas burnt converting a transaction: the receipt's and each action's send fee. */
     private long sendFees(boolean sir, AccountId receiverId, List<Action> actions) {
-        ActionFees fees = config.protocol().fees();
         AccountKind kind = AccountKind.of(receiverId);
         long gas = fees.fee(ActionCost.NEW_ACTION_RECEIPT).send(sir);
-        for (Action a : actions) {
+        for (int i = 0; i < actions.size(); i++) {
+            Action a = actions.get(i);
             gas = GasCounter.saturatingAdd(gas, fees.send(a, sir, kind));
         }
         return gas;
@@ -518,20 +529,21 @@ public final class Chain {
      * What the signer pays: send fees at the gas price, the attached gas and execution fees at the
      * purchase price {@code max(gas price, min_gas_purchase_price)}, and the deposits.
      */
-    private U128 cost(AccountId signerId, AccountId receiverId, List<Action> actions) {
+    private Price price(AccountId signerId, AccountId receiverId, List<Action> actions) {
         Receipt.ActionReceipt shape = new Receipt.ActionReceipt(genesisHash, signerId, receiverId, null, signerId,
                 null, config.gasPurchasePrice(), actions, List.of(), List.of());
-        U128 send = GasPrices.cost(sendFees(signerId.equals(receiverId), receiverId, actions), config.gasPrice());
-        return send.plus(shape.valueInFlight(config.protocol().fees()));
+        long sendGas = sendFees(signerId.equals(receiverId), receiverId, actions);
+        U128 send = GasPrices.cost(sendGas, config.gasPrice());
+        return new Price(sendGas, send, shape, send.plus(shape.valueInFlight(fees)));
     }
 
-    /** {@link #cost}, exact when the deposits add up past 128 bits (no balance covers that). */
+    /** {@link #price}'s total, exact when the deposits add up past 128 bits (no balance covers that). */
     private BigInteger costPast128Bits(AccountId signerId, AccountId receiverId, List<Action> actions) {
         Receipt.ActionReceipt shape = new Receipt.ActionReceipt(genesisHash, signerId, receiverId, null, signerId,
                 null, config.gasPurchasePrice(), actions, List.of(), List.of());
         BigInteger total = GasPrices.cost(sendFees(signerId.equals(receiverId), receiverId, actions),
                 config.gasPrice()).asBigInteger();
-        total = total.add(GasPrices.cost(shape.prepaidGas(config.protocol().fees()), shape.gasPrice).asBigInteger());
+        total = total.add(GasPrices.cost(shape.prepaidGas(fees), shape.gasPrice).asBigInteger());
         for (Action a : actions) {
             total = total.add(Receipt.ActionReceipt.depositOf(a).asYocto());
         }
@@ -544,22 +556,40 @@ public final class Chain {
         timestamp += config.blockTimeNanos();
         chunkWrites.newBlock();
         List<Receipt> due = arriving;
-        arriving = new ArrayList<>();
+        arriving = spareReceipts;
         List<PendingTransaction> transactions = pendingTransactions;
-        pendingTransactions = new ArrayList<>();
+        pendingTransactions = spareTransactions;
 
-        List<Receipt> local = new ArrayList<>();
+        List<Receipt> local = null;
         for (PendingTransaction tx : transactions) {
             Receipt.ActionReceipt receipt = convert(tx);
-            if (receipt != null) {
-                (tx.trace.signerId.equals(tx.trace.receiverId) ? local : arriving).add(receipt);
+            if (receipt == null) {
+                continue;
+            }
+            if (tx.trace.signerId.equals(tx.trace.receiverId)) {
+                if (local == null) {
+                    local = new ArrayList<>();
+                }
+                local.add(receipt);
+            } else {
+                arriving.add(receipt);
             }
         }
-        for (Receipt r : local) {
-            process(r);
-        }
-        for (Receipt r : due) {
-            process(r);
+        try {
+            if (local != null) {
+                for (Receipt r : local) {
+                    process(r);
+                }
+            }
+            for (Receipt r : due) {
+                process(r);
+            }
+        } finally {
+            // never the list now queuing, even when a receipt threw
+            due.clear();
+            spareReceipts = due;
+            transactions.clear();
+            spareTransactions = transactions;
         }
         if (config.checkConservation()) {
             checkConservation(state.balanceTotal(), inFlight.sum());
@@ -570,8 +600,7 @@ public final class Chain {
         TransactionTrace trace = tx.trace;
         AccountId signerId = trace.signerId;
         AccountState signer = state.get(signerId);
-        boolean sir = signerId.equals(trace.receiverId);
-        U128 cost = tx.cost;
+        U128 cost = tx.price.total;
         AccessKey key = signer == null ? null : signer.key(tx.signerKey);
         NearToken allowance = key == null ? null : allowanceOf(key);
         InvalidTxError invalid = null;
@@ -609,17 +638,16 @@ public final class Chain {
         }
         state.setNonce(signer, tx.signerKey, trace.nonce);
         state.commit(0);
-        long gasBurnt = sendFees(sir, trace.receiverId, tx.actions);
-        U128 tokensBurnt = GasPrices.cost(gasBurnt, config.gasPrice());
+        long gasBurnt = tx.price.sendGas;
+        U128 tokensBurnt = tx.price.sendTokens;
         burnt.add(tokensBurnt);
         CryptoHash receiptId = CryptoHash.derive(trace.id, "receipt", 0);
         trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash(), signerId, signerId,
                 tx.actions, new ExecutionStatus.SuccessReceiptId(receiptId), List.of(), List.of(receiptId), gasBurnt,
                 NearToken.ofYocto(tokensBurnt), GasProfile.EMPTY);
         trace.inFlight++;
-        Receipt.ActionReceipt receipt = new Receipt.ActionReceipt(receiptId, signerId, trace.receiverId, trace,
-                signerId, tx.signerKey, config.gasPurchasePrice(), tx.actions, List.of(), List.of());
-        inFlight.add(receipt.valueInFlight(config.protocol().fees()));
+        Receipt.ActionReceipt receipt = tx.price.receipt.converted(receiptId, trace, tx.signerKey);
+        inFlight.add(receipt.valueInFlight(fees));
         return receipt;
     }
 
@@ -642,7 +670,8 @@ public final class Chain {
         Receipt.ActionReceipt a = (Receipt.ActionReceipt) receipt;
         int missing = 0;
         Postponed p = null;
-        for (CryptoHash dataId : a.inputDataIds) {
+        for (int i = 0; i < a.inputDataIds.size(); i++) {
+            CryptoHash dataId = a.inputDataIds.get(i);
             if (!receivedData.containsKey(dataId)) {
                 if (p == null) {
                     p = new Postponed(a, 0);
@@ -660,8 +689,10 @@ public final class Chain {
     }
 
     private void execute(Receipt.ActionReceipt receipt) {
-        List<byte[]> results = new ArrayList<>(receipt.inputDataIds.size());
-        for (CryptoHash dataId : receipt.inputDataIds) {
+        List<byte[]> results = receipt.inputDataIds.isEmpty() ? List.of()
+                : new ArrayList<>(receipt.inputDataIds.size());
+        for (int i = 0; i < receipt.inputDataIds.size(); i++) {
+            CryptoHash dataId = receipt.inputDataIds.get(i);
             Arrived arrived = receivedData.remove(dataId);
             results.add(arrived.data() == FAILED ? null : arrived.data());
             receipt.trace.dataFlows.add(new TransactionTrace.DataFlow(arrived.producerId(), receipt.id,
@@ -669,19 +700,20 @@ public final class Chain {
         }
         ReceiptExecutor.Result result = executor.execute(receipt, results);
         burnt.add(result.tokensBurnt());
-        inFlight.subtract(receipt.valueInFlight(config.protocol().fees()));
+        inFlight.subtract(receipt.valueInFlight(fees));
         TransactionTrace trace = receipt.trace;
-        trace.record(result.outcome());
+        trace.record(result.outcome(), result.reward());
         if (!result.reward().isZero()) {
             rewards.add(result.reward());
-            trace.rewards.put(receipt.id, NearToken.ofYocto(result.reward()));
         }
         trace.inFlight--;
         List<Receipt.ActionReceipt> instant = null;
-        for (Receipt r : result.newReceipts()) {
-            trace.inFlight++;
+        List<Receipt> created = result.newReceipts();
+        trace.inFlight += created.size();
+        for (int i = 0; i < created.size(); i++) {
+            Receipt r = created.get(i);
             if (r instanceof Receipt.ActionReceipt a) {
-                inFlight.add(a.valueInFlight(config.protocol().fees()));
+                inFlight.add(a.valueInFlight(fees));
             }
             if (r instanceof Receipt.ActionReceipt a && isInstant(a)) {
                 if (instant == null) {

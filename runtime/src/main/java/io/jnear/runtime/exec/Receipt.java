@@ -89,6 +89,19 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
                     List.of(new Action.Transfer(NearToken.ofYocto(amount))), List.of(), List.of());
         }
 
+        /**
+         * A transaction's receipt as priced when the transaction was submitted (see {@code Chain.price}), now
+         * under its own id, trace and signing key; its prepaid gas and value in flight, worked out for the price,
+         * are kept rather than summed again.
+         */
+        ActionReceipt converted(CryptoHash id, TransactionTrace trace, PublicKey signerKey) {
+            ActionReceipt receipt = new ActionReceipt(id, predecessorId, receiverId, trace, signerId, signerKey,
+                    gasPrice, actions, inputDataIds, outputDataReceivers);
+            receipt.prepaidGas = prepaidGas;
+            receipt.valueInFlight = valueInFlight;
+            return receipt;
+        }
+
         /** A gas refund to its signer: nearcore tells it from a deposit refund by signer == receiver. */
         boolean isGasRefund() {
             return isRefund() && signerId.equals(receiverId);
@@ -139,7 +152,8 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
          */
         U128 totalDeposit() {
             U128 total = U128.ZERO;
-            for (Action a : actions) {
+            for (int i = 0; i < actions.size(); i++) {
+                Action a = actions.get(i);
                 NearToken deposit = depositOf(a);
                 if (!deposit.isZero()) {
                     total = total.isZero() ? deposit.asU128() : total.plus(deposit.asU128());
@@ -172,7 +186,8 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
         private long sumPrepaidGas(ActionFees fees) {
             AccountKind kind = AccountKind.of(receiverId);
             long gas = fees.fee(ActionCost.NEW_ACTION_RECEIPT).execution();
-            for (Action a : actions) {
+            for (int i = 0; i < actions.size(); i++) {
+                Action a = actions.get(i);
                 gas = GasCounter.saturatingAdd(gas, fees.execution(a, kind));
                 if (a instanceof Action.FunctionCall f) {
                     gas = GasCounter.saturatingAdd(gas, f.gas().asGas());

@@ -43,6 +43,7 @@ import java.util.List;
  */
 final class ReceiptExecutor {
     private static final int ETH_WALLET_HASH_BYTES = 32;
+    private static final byte[] NO_VALUE = new byte[0];
 
     private final Chain chain;
     private final ChainState state;
@@ -63,7 +64,10 @@ final class ReceiptExecutor {
     record Result(ExecutionOutcome outcome, List<Receipt> newReceipts, U128 tokensBurnt, U128 reward) {
     }
 
-    /** Per-receipt mutable execution state. */
+    /**
+     * Per-receipt mutable execution state. Its lists start as shared empty ones and are made at first use:
+     * most receipts log nothing, and only a call creates receipts.
+     */
     private final class Execution {
         final Receipt.ActionReceipt receipt;
         final AccountKind receiverKind;
@@ -74,12 +78,12 @@ final class ReceiptExecutor {
         long gasUsed;
         long functionCallBurnt;
         boolean createdAccount;
-        final List<String> logs = new ArrayList<>();
+        List<String> logs = List.of();
         GasProfile profile = GasProfile.EMPTY;
-        final List<VmLogic.NewReceipt> created = new ArrayList<>();
+        List<VmLogic.NewReceipt> created = List.of();
         VmLogic.NewReceipt returnedReceipt;
-        byte[] returnValue = new byte[0];
-        final List<Receipt> balanceTransfers = new ArrayList<>();
+        byte[] returnValue = NO_VALUE;
+        List<Receipt> balanceTransfers = List.of();
 
         Execution(Receipt.ActionReceipt receipt, List<byte[]> promiseResults) {
             this.receipt = receipt;
@@ -128,8 +132,9 @@ final class ReceiptExecutor {
         }
 
         U128 burntForRefundFailure = U128.ZERO;
-        List<Receipt> out = new ArrayList<>();
-        List<CryptoHash> createdIds = new ArrayList<>();
+        // at most the created receipts, a deposit refund, a gas refund and the data owed
+        List<Receipt> out = new ArrayList<>(ex.balanceTransfers.size() + ex.created.size() + 2
+                + receipt.outputDataReceivers.size());
         ExecutionStatus status;
         if (error != null) {
             state.rollback(checkpoint);
@@ -143,19 +148,18 @@ final class ReceiptExecutor {
             } else {
                 U128 deposit = receipt.totalDeposit();
                 if (!deposit.isZero()) {
-                    Receipt r = Receipt.ActionReceipt.refund(CryptoHash.derive(receipt.id, "refund", 0),
-                            receipt.predecessorId, deposit, receipt.trace);
-                    out.add(r);
-                    createdIds.add(r.id);
+                    out.add(Receipt.ActionReceipt.refund(CryptoHash.derive(receipt.id, "refund", 0),
+                            receipt.predecessorId, deposit, receipt.trace));
                 }
             }
-            for (Receipt.DataReceiver dr : receipt.outputDataReceivers) {
+            for (int i = 0; i < receipt.outputDataReceivers.size(); i++) {
+                Receipt.DataReceiver dr = receipt.outputDataReceivers.get(i);
                 out.add(dataReceipt(receipt, dr, null));
             }
         } else {
             state.commit(checkpoint);
             chain.chunkWrites.commitReceipt();
-            status = finishSuccess(ex, out, createdIds);
+            status = finishSuccess(ex, out);
         }
 
         long burnPrice = Math.min(receipt.gasPrice, chain.config.gasPrice());
@@ -173,10 +177,8 @@ final class ReceiptExecutor {
             }
             U128 gasRefund = surplusRefund.isZero() ? unusedRefund : unusedRefund.plus(surplusRefund);
             if (!gasRefund.isZero()) {
-                Receipt r = Receipt.ActionReceipt.gasRefund(CryptoHash.derive(receipt.id, "refund", 1),
-                        receipt.signerId, receipt.signerPublicKey, gasRefund, receipt.trace);
-                out.add(r);
-                createdIds.add(r.id);
+                out.add(Receipt.ActionReceipt.gasRefund(CryptoHash.derive(receipt.id, "refund", 1),
+                        receipt.signerId, receipt.signerPublicKey, gasRefund, receipt.trace));
             }
         }
 
@@ -192,9 +194,10 @@ final class ReceiptExecutor {
         }
         state.commit(checkpoint);
 
+        // the outcome keeps immutable lists without copying them: the actions, the logs and the ids are
         ExecutionOutcome outcome = new ExecutionOutcome(receipt.id, false, chain.height(), chain.blockHash(),
-                receipt.predecessorId, receipt.receiverId, receipt.actions, status, ex.logs, createdIds, ex.gasBurnt,
-                NearToken.ofYocto(tokensBurnt), ex.profile);
+                receipt.predecessorId, receipt.receiverId, receipt.actions, status, ex.logs, actionReceiptIds(out),
+                ex.gasBurnt, NearToken.ofYocto(tokensBurnt), ex.profile);
         return new Result(outcome, out,
                 burntForRefundFailure.isZero() ? tokensBurnt : tokensBurnt.plus(burntForRefundFailure), reward);
     }
@@ -225,33 +228,50 @@ final class ReceiptExecutor {
                 : U128.ZERO;
     }
 
-    private ExecutionStatus finishSuccess(Execution ex, List<Receipt> out, List<CryptoHash> createdIds) {
+    /**
+     * The ids an outcome lists as its {@code receipt_ids}: the action receipts among those it created, in
+     * order (the data receipts it sent are not listed), as an immutable list.
+     */
+    private static List<CryptoHash> actionReceiptIds(List<Receipt> created) {
+        CryptoHash[] ids = new CryptoHash[created.size()];
+        int n = 0;
+        for (int i = 0; i < created.size(); i++) {
+            if (created.get(i) instanceof Receipt.ActionReceipt r) {
+                ids[n++] = r.id;
+            }
+        }
+        return List.of(n == ids.length ? ids : java.util.Arrays.copyOf(ids, n));
+    }
+
+    private ExecutionStatus finishSuccess(Execution ex, List<Receipt> out) {
         Receipt.ActionReceipt receipt = ex.receipt;
-        List<Receipt.ActionReceipt> made = new ArrayList<>();
+        if (!ex.balanceTransfers.isEmpty()) {
+            out.addAll(ex.balanceTransfers);
+        }
+        CryptoHash returnedId = null;
         for (int k = 0; k < ex.created.size(); k++) {
             VmLogic.NewReceipt n = ex.created.get(k);
-            List<Receipt.DataReceiver> outputs = new ArrayList<>(n.outputDataReceivers);
-            if (n == ex.returnedReceipt) {
+            // The call is over, so the new receipt takes over its lists: VmLogic no longer changes them.
+            List<Receipt.DataReceiver> outputs = n.outputDataReceivers;
+            if (n == ex.returnedReceipt && !receipt.outputDataReceivers.isEmpty()) {
                 // promise_return: whoever waited for this receipt now waits for the returned one
+                outputs = new ArrayList<>(outputs);
                 outputs.addAll(receipt.outputDataReceivers);
             }
+            // immutable actions: the outcome of the new receipt keeps them without a copy
             Receipt.ActionReceipt r = new Receipt.ActionReceipt(CryptoHash.derive(receipt.id, "receipt", k),
                     receipt.receiverId, n.receiverId, receipt.trace, receipt.signerId, receipt.signerPublicKey,
-                    receipt.gasPrice, List.copyOf(n.actions), List.copyOf(n.inputDataIds), outputs);
-            made.add(r);
-        }
-        for (Receipt r : ex.balanceTransfers) {
+                    receipt.gasPrice, List.copyOf(n.actions), n.inputDataIds, outputs);
             out.add(r);
-            createdIds.add(r.id);
+            if (n == ex.returnedReceipt) {
+                returnedId = r.id;
+            }
         }
-        out.addAll(made);
-        for (Receipt.ActionReceipt r : made) {
-            createdIds.add(r.id);
+        if (returnedId != null) {
+            return new ExecutionStatus.SuccessReceiptId(returnedId);
         }
-        if (ex.returnedReceipt != null) {
-            return new ExecutionStatus.SuccessReceiptId(made.get(ex.created.indexOf(ex.returnedReceipt)).id);
-        }
-        for (Receipt.DataReceiver dr : receipt.outputDataReceivers) {
+        for (int i = 0; i < receipt.outputDataReceivers.size(); i++) {
+            Receipt.DataReceiver dr = receipt.outputDataReceivers.get(i);
             out.add(dataReceipt(receipt, dr, ex.returnValue));
         }
         return new ExecutionStatus.SuccessValue(ex.returnValue);
@@ -378,6 +398,9 @@ final class ReceiptExecutor {
             throw new ActionFailure(new ActionErrorKind.DeleteAccountWithLargeState(a.id()));
         }
         if (!a.amountU128().isZero()) {
+            if (ex.balanceTransfers.isEmpty()) {
+                ex.balanceTransfers = new ArrayList<>(1);
+            }
             ex.balanceTransfers.add(Receipt.ActionReceipt.refund(
                     CryptoHash.derive(ex.receipt.id, "beneficiary", ex.balanceTransfers.size()),
                     d.beneficiaryId(), a.amountU128(), ex.receipt.trace));
@@ -415,7 +438,8 @@ final class ReceiptExecutor {
             error = failedAtTheEnd(vm, injected);
         }
         if (!vm.logs.isEmpty()) {
-            ex.logs.addAll(vm.logs);
+            // a receipt's logs are one call's, the outcome keeps them as they are; several calls' are joined
+            ex.logs = ex.logs.isEmpty() ? List.copyOf(vm.logs) : join(ex.logs, vm.logs);
         }
         ex.profile = ex.profile.plus(vm.gas().profile());
         ex.functionCallBurnt += vm.gas().burnt();
@@ -430,10 +454,18 @@ final class ReceiptExecutor {
         }
         ex.gasUsed = GasCounter.saturatingAdd(ex.gasUsed, vm.gas().used());
         if (!vm.newReceipts.isEmpty()) {
-            ex.created.addAll(vm.newReceipts);
+            ex.created = ex.created.isEmpty() ? vm.newReceipts : join(ex.created, vm.newReceipts);
         }
         ex.returnedReceipt = vm.returnedPromise >= 0 ? vm.newReceipts.get(vm.returnedPromise) : null;
-        ex.returnValue = vm.returnValue == null ? new byte[0] : vm.returnValue;
+        ex.returnValue = vm.returnValue == null ? NO_VALUE : vm.returnValue;
+    }
+
+    /** {@code first} then {@code second}, as an immutable list. */
+    private static <T> List<T> join(List<T> first, List<T> second) {
+        List<T> both = new ArrayList<>(first.size() + second.size());
+        both.addAll(first);
+        both.addAll(second);
+        return List.copyOf(both);
     }
 
     /**
@@ -455,7 +487,8 @@ final class ReceiptExecutor {
     /** Receipts a contract creates are validated as a transaction's actions are, and a few checks more. */
     private ReceiptValidationError validateNewReceipts(Execution ex, List<VmLogic.NewReceipt> receipts) {
         var limits = protocol.limits();
-        for (VmLogic.NewReceipt n : receipts) {
+        for (int i = 0; i < receipts.size(); i++) {
+            VmLogic.NewReceipt n = receipts.get(i);
             if (n.inputDataIds.size() > limits.maxNumberInputDataDependencies()) {
                 return new ReceiptValidationError.NumberInputDataDependenciesExceeded(n.inputDataIds.size(),
                         limits.maxNumberInputDataDependencies());

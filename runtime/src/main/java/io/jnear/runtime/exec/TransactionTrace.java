@@ -6,6 +6,7 @@ import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +25,16 @@ public final class TransactionTrace {
     final long nonce;
     ExecutionOutcome transactionOutcome;
     final List<ExecutionOutcome> receiptOutcomes = new ArrayList<>();
-    final Map<CryptoHash, ExecutionOutcome> byId = new HashMap<>();
+    /**
+     * The receipt outcomes by id, indexed when first asked for ({@link #byId()}): recording a receipt only
+     * appends, and most traces are never searched by id.
+     */
+    private Map<CryptoHash, ExecutionOutcome> byId;
+    /** How many of {@link #receiptOutcomes} {@link #byId} holds. */
+    private int indexed;
     final List<DataFlow> dataFlows = new ArrayList<>();
-    /** Gas rewards credited to the receiver of each executed receipt, by receipt id. */
-    final Map<CryptoHash, NearToken> rewards = new HashMap<>();
+    /** The gas reward credited to the receiver of each of {@link #receiptOutcomes}, zero when none. */
+    private final List<U128> rewards = new ArrayList<>();
     int inFlight;
     long includedInBlock = -1;
     CryptoHash includedInBlockHash;
@@ -66,9 +73,8 @@ public final class TransactionTrace {
         TransactionTrace copy = new TransactionTrace(id, signerId, receiverId, actions, publicKey, nonce);
         copy.transactionOutcome = transactionOutcome;
         copy.receiptOutcomes.addAll(receiptOutcomes);
-        copy.byId.putAll(byId);
         copy.dataFlows.addAll(dataFlows);
-        copy.rewards.putAll(rewards);
+        copy.rewards.addAll(rewards);
         copy.inFlight = inFlight;
         copy.includedInBlock = includedInBlock;
         copy.includedInBlockHash = includedInBlockHash;
@@ -110,7 +116,7 @@ public final class TransactionTrace {
                 stack.push(roots.get(i));
             }
             while (!stack.isEmpty()) {
-                ExecutionOutcome o = byId.get(stack.pop());
+                ExecutionOutcome o = byId().get(stack.pop());
                 if (o == null) {
                     continue;
                 }
@@ -125,7 +131,32 @@ public final class TransactionTrace {
     }
 
     public ExecutionOutcome outcome(CryptoHash receiptId) {
-        return byId.get(receiptId);
+        if (receiptOutcomes.size() <= SEARCHED_IN_PLACE) {
+            // a call's few receipts: comparing their ids (hash codes first) costs less than indexing them
+            for (int i = receiptOutcomes.size() - 1; i >= 0; i--) {
+                ExecutionOutcome o = receiptOutcomes.get(i);
+                if (o.id().equals(receiptId)) {
+                    return o;
+                }
+            }
+            return null;
+        }
+        return byId().get(receiptId);
+    }
+
+    /** Up to this many receipt outcomes, {@link #outcome} looks an id up without the index. */
+    private static final int SEARCHED_IN_PLACE = 8;
+
+    /** {@link #byId}, first indexing the outcomes recorded since it was last asked for. */
+    private Map<CryptoHash, ExecutionOutcome> byId() {
+        if (byId == null) {
+            byId = new HashMap<>();
+        }
+        for (; indexed < receiptOutcomes.size(); indexed++) {
+            ExecutionOutcome o = receiptOutcomes.get(indexed);
+            byId.put(o.id(), o);
+        }
+        return byId;
     }
 
     /** True once the transaction was included and none of its receipts is still pending. */
@@ -155,17 +186,18 @@ public final class TransactionTrace {
      * balance before, plus or minus what moved, plus exactly this.
      */
     public NearToken gasRewardOf(AccountId account) {
-        NearToken total = NearToken.ZERO;
-        for (ExecutionOutcome o : receiptOutcomes) {
-            if (o.executorId().equals(account)) {
-                total = total.plus(rewards.getOrDefault(o.id(), NearToken.ZERO));
+        U128 total = U128.ZERO;
+        for (int i = 0; i < receiptOutcomes.size(); i++) {
+            if (receiptOutcomes.get(i).executorId().equals(account)) {
+                total = total.plus(rewards.get(i));
             }
         }
-        return total;
+        return NearToken.ofYocto(total);
     }
 
-    void record(ExecutionOutcome outcome) {
+    /** Records a receipt's outcome and the gas reward its receiver got for it. */
+    void record(ExecutionOutcome outcome, U128 reward) {
         receiptOutcomes.add(outcome);
-        byId.put(outcome.id(), outcome);
+        rewards.add(reward);
     }
 }

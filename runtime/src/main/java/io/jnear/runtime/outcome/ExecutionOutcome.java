@@ -31,6 +31,7 @@ public record ExecutionOutcome(
         GasProfile profile) {
 
     public ExecutionOutcome {
+        // List.copyOf keeps an immutable list as it is: the executor hands over immutable ones, copied no more
         logs = List.copyOf(logs);
         receiptIds = List.copyOf(receiptIds);
         actions = List.copyOf(actions);

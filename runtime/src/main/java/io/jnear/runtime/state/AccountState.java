@@ -106,6 +106,16 @@ public final class AccountState {
         return java.util.Collections.unmodifiableMap(keys);
     }
 
+    /** The first full-access key in insertion order (the one the sandbox signs with), or null. */
+    public PublicKey firstFullAccessKey() {
+        for (Map.Entry<PublicKey, AccessKey> e : keys.entrySet()) {
+            if (e.getValue().permission() instanceof AccessKey.FullAccess) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     public byte[] read(StorageKey key) {
         return data.get(key);
     }

@@ -104,9 +104,9 @@ public final class Chain {
     /**
      * What a transaction costs, worked out when it is submitted and used again when it is converted: the gas
      * its send fees burn, that gas's tokens, the receipt it becomes (under a stand-in id until then, its
-     * prepaid gas and value in flight already summed) and the total the signer pays.
+     * prepaid gas already summed) and the total the signer pays, exact even past 128 bits.
      */
-    private record Price(long sendGas, U128 sendTokens, Receipt.ActionReceipt receipt, U128 total) {
+    private record Price(long sendGas, U128 sendTokens, Receipt.ActionReceipt receipt, YoctoSum total) {
     }
 
     /** The hash of the current block (the sandbox's blocks are hashes of their height). */
@@ -442,11 +442,7 @@ public final class Chain {
 
     /** What converting this transaction takes from the signer: send fees, prepaid gas and deposits. */
     public BigInteger transactionCost(AccountId signerId, AccountId receiverId, List<Action> actions) {
-        try {
-            return price(signerId, receiverId, actions).total.asBigInteger();
-        } catch (ArithmeticException past128Bits) {
-            return costPast128Bits(signerId, receiverId, actions);
-        }
+        return price(signerId, receiverId, actions).total.asBigInteger();
     }
 
     private long pendingFrom(AccountId signerId) {
@@ -484,18 +480,11 @@ public final class Chain {
 
     /** What converting the transaction will cost {@code signer}, who must have that much. */
     private Price affordablePrice(AccountState signer, AccountId receiverId, List<Action> actions) {
-        Price price;
-        try {
-            price = price(signer.id(), receiverId, actions);
-        } catch (ArithmeticException past128Bits) {
+        Price price = price(signer.id(), receiverId, actions);
+        if (!price.total.fitsU128() || signer.amountU128().compareTo(price.total.asU128()) < 0) {
             // deposits past u128: stating the cost as a NearToken fails, with the exact cost in its message
             throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signer.id(),
-                    NearToken.ofYocto(signer.amountU128()),
-                    NearToken.ofYocto(costPast128Bits(signer.id(), receiverId, actions))));
-        }
-        if (signer.amountU128().compareTo(price.total) < 0) {
-            throw new InvalidTransactionException(new InvalidTxError.NotEnoughBalance(signer.id(),
-                    NearToken.ofYocto(signer.amountU128()), NearToken.ofYocto(price.total)));
+                    NearToken.ofYocto(signer.amountU128()), NearToken.ofYocto(price.total.asBigInteger())));
         }
         return price;
     }
@@ -534,20 +523,12 @@ public final class Chain {
                 null, config.gasPurchasePrice(), actions, List.of(), List.of());
         long sendGas = sendFees(signerId.equals(receiverId), receiverId, actions);
         U128 send = GasPrices.cost(sendGas, config.gasPrice());
-        return new Price(sendGas, send, shape, send.plus(shape.valueInFlight(fees)));
-    }
-
-    /** {@link #price}'s total, exact when the deposits add up past 128 bits (no balance covers that). */
-    private BigInteger costPast128Bits(AccountId signerId, AccountId receiverId, List<Action> actions) {
-        Receipt.ActionReceipt shape = new Receipt.ActionReceipt(genesisHash, signerId, receiverId, null, signerId,
-                null, config.gasPurchasePrice(), actions, List.of(), List.of());
-        BigInteger total = GasPrices.cost(sendFees(signerId.equals(receiverId), receiverId, actions),
-                config.gasPrice()).asBigInteger();
-        total = total.add(GasPrices.cost(shape.prepaidGas(fees), shape.gasPrice).asBigInteger());
-        for (Action a : actions) {
-            total = total.add(Receipt.ActionReceipt.depositOf(a).asYocto());
+        // summed exactly, so deposits that add up past 128 bits give the exact cost no balance covers
+        YoctoTally total = new YoctoTally().add(send).add(GasPrices.cost(shape.prepaidGas(fees), shape.gasPrice));
+        for (int i = 0; i < actions.size(); i++) {
+            total.add(Receipt.ActionReceipt.depositOf(actions.get(i)).asU128());
         }
-        return total;
+        return new Price(sendGas, send, shape, total.sum());
     }
 
     /** Produces one block: converts pending transactions and executes the receipts due in it. */
@@ -600,7 +581,7 @@ public final class Chain {
         TransactionTrace trace = tx.trace;
         AccountId signerId = trace.signerId;
         AccountState signer = state.get(signerId);
-        U128 cost = tx.price.total;
+        U128 cost = tx.price.total.asU128();
         AccessKey key = signer == null ? null : signer.key(tx.signerKey);
         NearToken allowance = key == null ? null : allowanceOf(key);
         InvalidTxError invalid = null;

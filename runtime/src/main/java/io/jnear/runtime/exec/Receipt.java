@@ -91,8 +91,8 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
 
         /**
          * A transaction's receipt as priced when the transaction was submitted (see {@code Chain.price}), now
-         * under its own id, trace and signing key; its prepaid gas and value in flight, worked out for the price,
-         * are kept rather than summed again.
+         * under its own id, trace and signing key; its prepaid gas (and value in flight, if already asked for),
+         * worked out for the price, are kept rather than summed again.
          */
         ActionReceipt converted(CryptoHash id, TransactionTrace trace, PublicKey signerKey) {
             ActionReceipt receipt = new ActionReceipt(id, predecessorId, receiverId, trace, signerId, signerKey,

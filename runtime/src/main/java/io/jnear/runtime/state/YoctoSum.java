@@ -67,6 +67,23 @@ public final class YoctoSum {
         return top == 0 && high == amount.highBits() && low == amount.lowBits();
     }
 
+    /** Whether the sum is a u128: not negative and below 2^128. */
+    public boolean fitsU128() {
+        return top == 0;
+    }
+
+    /**
+     * The sum as a u128.
+     *
+     * @throws ArithmeticException if it is not one ({@link #fitsU128()})
+     */
+    public U128 asU128() {
+        if (top != 0) {
+            throw new ArithmeticException("Not an unsigned 128-bit amount: " + this);
+        }
+        return U128.ofBits(high, low);
+    }
+
     public BigInteger asBigInteger() {
         BigInteger bits = U128.ofBits(high, low).asBigInteger();
         return top == 0 ? bits : BigInteger.valueOf(top).shiftLeft(128).add(bits);

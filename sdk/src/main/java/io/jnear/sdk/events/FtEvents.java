@@ -53,20 +53,26 @@ public final class FtEvents {
     }
 
     private static void emit(Event event, List<? extends Entry> entries) {
-        List<? extends Entry> copy = List.copyOf(entries);
         JsonWriter data = new JsonWriter().beginArray();
-        for (Entry e : copy) {
-            e.writeTo(data.beginObject());
-            data.endObject();
+        for (Entry e : List.copyOf(entries)) {
+            write(data, e);
         }
-        Env.log(event.lineBeforeData() + data.endArray() + "}");
+        log(event, data);
     }
 
     // one movement, the usual event: written as the list form writes it, without the list
     private static void emit(Event event, Entry entry) {
-        JsonWriter data = new JsonWriter().beginArray();
+        log(event, write(new JsonWriter().beginArray(), entry));
+    }
+
+    private static JsonWriter write(JsonWriter data, Entry entry) {
         entry.writeTo(data.beginObject());
-        Env.log(event.lineBeforeData() + data.endObject().endArray() + "}");
+        return data.endObject();
+    }
+
+    /** Logs the event's line: its start, made once per kind, then {@code data}'s array, then the closing brace. */
+    private static void log(Event event, JsonWriter data) {
+        Env.log(event.lineBeforeData() + data.endArray() + "}");
     }
 
     /** The three events, each with its log line up to the data: only the data differs between two of a kind. */

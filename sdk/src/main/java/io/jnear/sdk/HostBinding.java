@@ -47,10 +47,12 @@ public final class HostBinding {
     private static volatile Call owner;
 
     private static Call current() {
+        // small enough for the JIT to inline anywhere: the thread-local lookup is a call of its own
         Call call = owner;
-        if (call != null && call.thread == Thread.currentThread()) {
-            return call;
-        }
+        return call != null && call.thread == Thread.currentThread() ? call : callInSlot();
+    }
+
+    private static Call callInSlot() {
         return SLOT.get().call;
     }
 
@@ -152,11 +154,15 @@ public final class HostBinding {
      * every block.
      */
     public static void chargeBlock(Call call, int ops) {
-        if (call == null) {
-            return;
+        if (call != null) {
+            countBlock(call, ops);
         }
+    }
+
+    /** {@link #count} for a block's instructions, in fewer bytecodes than the JIT's inlining limit. */
+    private static void countBlock(Call call, int ops) {
         if (ops < 0) {
-            call.host.fail("Gas charges cannot be negative");
+            negativeCharge(call);
         }
         // uncharged stays below a batch, so adding an int can neither overflow nor pass the cap
         long uncharged = call.uncharged + ops;
@@ -166,9 +172,13 @@ public final class HostBinding {
         }
     }
 
+    private static void negativeCharge(Call call) {
+        call.host.fail("Gas charges cannot be negative");
+    }
+
     private static void count(Call call, long ops) {
         if (ops < 0) {
-            call.host.fail("Gas charges cannot be negative");
+            negativeCharge(call);
         }
         // saturating: uncharged stays below a batch, so only a charge near the cap can overflow the sum
         call.uncharged = ops >= MAX_OPS_PER_CHARGE ? MAX_OPS_PER_CHARGE
@@ -224,14 +234,17 @@ public final class HostBinding {
      */
     public static Call enterMethod(int maxDepth, int ops) {
         Call call = current();
-        if (call == null) {
-            return null;
+        if (call != null) {
+            descend(call, maxDepth, ops);
         }
+        return call;
+    }
+
+    private static void descend(Call call, int maxDepth, int ops) {
         if (++call.depth > maxDepth) {
             tooDeep(call, maxDepth);
         }
-        chargeBlock(call, ops);
-        return call;
+        countBlock(call, ops);
     }
 
     private static void tooDeep(Call call, int maxDepth) {

@@ -47,12 +47,10 @@ public final class HostBinding {
     private static volatile Call owner;
 
     private static Call current() {
-        // small enough for the JIT to inline anywhere: the thread-local lookup is a call of its own
         Call call = owner;
-        return call != null && call.thread == Thread.currentThread() ? call : callInSlot();
-    }
-
-    private static Call callInSlot() {
+        if (call != null && call.thread == Thread.currentThread()) {
+            return call;
+        }
         return SLOT.get().call;
     }
 
@@ -154,15 +152,11 @@ public final class HostBinding {
      * every block.
      */
     public static void chargeBlock(Call call, int ops) {
-        if (call != null) {
-            countBlock(call, ops);
+        if (call == null) {
+            return;
         }
-    }
-
-    /** {@link #count} for a block's instructions, in fewer bytecodes than the JIT's inlining limit. */
-    private static void countBlock(Call call, int ops) {
         if (ops < 0) {
-            negativeCharge(call);
+            call.host.fail("Gas charges cannot be negative");
         }
         // uncharged stays below a batch, so adding an int can neither overflow nor pass the cap
         long uncharged = call.uncharged + ops;
@@ -172,13 +166,9 @@ public final class HostBinding {
         }
     }
 
-    private static void negativeCharge(Call call) {
-        call.host.fail("Gas charges cannot be negative");
-    }
-
     private static void count(Call call, long ops) {
         if (ops < 0) {
-            negativeCharge(call);
+            call.host.fail("Gas charges cannot be negative");
         }
         // saturating: uncharged stays below a batch, so only a charge near the cap can overflow the sum
         call.uncharged = ops >= MAX_OPS_PER_CHARGE ? MAX_OPS_PER_CHARGE
@@ -234,17 +224,14 @@ public final class HostBinding {
      */
     public static Call enterMethod(int maxDepth, int ops) {
         Call call = current();
-        if (call != null) {
-            descend(call, maxDepth, ops);
+        if (call == null) {
+            return null;
         }
-        return call;
-    }
-
-    private static void descend(Call call, int maxDepth, int ops) {
         if (++call.depth > maxDepth) {
             tooDeep(call, maxDepth);
         }
-        countBlock(call, ops);
+        chargeBlock(call, ops);
+        return call;
     }
 
     private static void tooDeep(Call call, int maxDepth) {

@@ -390,7 +390,7 @@ public final class JdkWork {
         }
     };
 
-    /** The class last measured and its kind: code measures values of one class over and over (a charset, a box). */
+    /** The JDK class last measured and its kind: code measures values of one class over and over (a charset, a box). */
     private record LastKind(Class<?> type, Kind kind) {
     }
 
@@ -406,7 +406,10 @@ public final class JdkWork {
             return last.kind;
         }
         Kind kind = KINDS.get(type);
-        lastKind = new LastKind(type, kind);
+        if (type.getClassLoader() == null) {
+            // the JDK's own classes only: a contract's class kept here would keep its deployment loaded
+            lastKind = new LastKind(type, kind);
+        }
         return kind;
     }
 

@@ -632,6 +632,10 @@ final class MeteringTransformer {
             } else if (shape != null || grows || result != null) {
                 measuredCall(opcode, owner, name, descriptor, isInterface, shape, grows, result, constructsJdk);
             } else {
+                if (boxes(opcode, owner, name, descriptor)) {
+                    // counted before the box is made, not after: the JIT can then still leave the box out
+                    workInCall("boxed", "");
+                }
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
             if (standIn == null && result == null) {
@@ -802,7 +806,7 @@ final class MeteringTransformer {
 
         /**
          * After a JDK call: counts what it made for the contract toward the memory limit, a string or array
-         * it returned, a collection or string it constructed, a value it boxed.
+         * it returned, a collection or string it constructed (a value it boxes is counted before the call).
          */
         private void countMemoryMade(int opcode, String owner, String name, String descriptor, boolean constructsJdk) {
             if (constructsJdk) {
@@ -822,11 +826,15 @@ final class MeteringTransformer {
             if (arrayClone || result.getSort() == Type.ARRAY || result.getDescriptor().equals("Ljava/lang/String;")) {
                 super.visitInsn(Opcodes.DUP);
                 work("made", "(Ljava/lang/Object;)V");
-            } else if (name.equals("valueOf") && BOXES.contains(owner) && result.getSort() == Type.OBJECT
-                    && Type.getArgumentTypes(descriptor).length == 1
-                    && Type.getArgumentTypes(descriptor)[0].getSort() != Type.OBJECT) {
-                workInCall("boxed", "");
             }
+        }
+
+        /** A box's {@code valueOf(primitive)}, which makes a new object. */
+        private static boolean boxes(int opcode, String owner, String name, String descriptor) {
+            Type[] arguments = Type.getArgumentTypes(descriptor);
+            return opcode == Opcodes.INVOKESTATIC && name.equals("valueOf") && BOXES.contains(owner)
+                    && Type.getReturnType(descriptor).getSort() == Type.OBJECT && arguments.length == 1
+                    && arguments[0].getSort() != Type.OBJECT;
         }
 
         @Override

@@ -102,6 +102,46 @@ class NearLimitsTest {
                 + "The total number of deploy actions 11 exceeds the limit 10", r.failureText());
     }
 
+    /**
+     * The Borsh size of the receipt {@code probe.test.near} sends itself, signed by {@code alice.test.near},
+     * holding one call of {@code log} with {@code args} bytes of arguments: predecessor, receiver (4 + 15
+     * each), receipt id 32, the action receipt's tag 1, signer 4 + 15, public key 33, gas price 16, empty
+     * output receivers and input ids (4 each), the action list 4, the action's tag 1, method name 4 + 3,
+     * arguments 4 + {@code args}, gas 8, deposit 16.
+     */
+    private static long receiptWithOneCallOfLog(long args) {
+        return 19 + 19 + 32 + 1 + 19 + 33 + 16 + 4 + 4 + 4 + 1 + (4 + 3) + (4 + args) + 8 + 16;
+    }
+
+    @Test
+    void aReceiptOver4MiBIsInvalidEvenWhenItsArgumentsAreWithinTheirLimit() {
+        long args = PROTOCOL.limits().maxArgumentsLength(); // 4 MiB: the arguments alone are allowed
+        ExecutionResult<String> r = call("big_args", "{\"n\":" + args + "}");
+        assertEquals("An new action receipt created during a FunctionCall is not valid: "
+                + "The size of the receipt exceeded the limit: " + receiptWithOneCallOfLog(args) + " > 4194304",
+                r.failureText());
+        assertEquals("{\"Failure\":{\"ActionError\":{\"index\":0,\"kind\":{\"NewReceiptValidationError\":"
+                + "{\"ReceiptSizeExceeded\":{\"size\":" + receiptWithOneCallOfLog(args) + ",\"limit\":4194304}}}}}}",
+                json(r.receiptOutcomes().get(0).status().json()));
+    }
+
+    @Test
+    void aNewReceiptsSizeIsCheckedBeforeItsActions() {
+        // eleven deploys of 400,000 bytes: too many deploys and too big; nearcore's validate_receipt checks
+        // the size first
+        ExecutionResult<String> r = alice.call(probe.id(), "deploy_many", "{\"n\":11,\"size\":400000}",
+                NearToken.ZERO, Gas.tgas(600));
+        assertTrue(r.failureText().startsWith("An new action receipt created during a FunctionCall is not valid: "
+                + "The size of the receipt exceeded the limit: "), r.failureText());
+    }
+
+    @Test
+    void aContractCannotDeployCodeOver4MiB() {
+        assertEquals("The size of a contract code in DeployContract action 4194305 exceeds the limit 4194304",
+                call("deploy_big", "{\"n\":4194305}").failureText());
+        assertTrue(call("deploy_big", "{\"n\":1000}").isSuccess());
+    }
+
     @Test
     void aContractCannotCreateACallWithAnEmptyMethodName() {
         assertEquals("Tried to call an empty method name.", call("call_empty", "{}").failureText());
@@ -156,6 +196,10 @@ class NearLimitsTest {
                 new ActionsValidationError.TotalPrepaidGasExceeded(Long.MAX_VALUE, 1_000_000_000_000_000L)), error);
         assertEquals("{\"ActionsValidation\":{\"TotalPrepaidGasExceeded\":{\"total_prepaid_gas\":9223372036854775807,"
                 + "\"limit\":1000000000000000}}}", json(error.json()));
+        // as a transaction's failure, nested under InvalidTxError as nearcore's TxExecutionError nests it
+        assertEquals("{\"InvalidTxError\":{\"ActionsValidation\":{\"TotalPrepaidGasExceeded\":"
+                + "{\"total_prepaid_gas\":9223372036854775807,\"limit\":1000000000000000}}}}",
+                json(new io.jnear.runtime.outcome.TxExecutionError.InvalidTx(error).json()));
 
         InvalidTxError twice = rejected(List.of(fc("log", new byte[0], Gas.of(Long.MAX_VALUE)),
                 fc("log", new byte[0], Gas.of(Long.MAX_VALUE))));

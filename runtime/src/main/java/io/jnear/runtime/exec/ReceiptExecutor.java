@@ -484,11 +484,20 @@ final class ReceiptExecutor {
         return new FunctionCallError.ExecutionError(Chain.INJECTED_LATE_FAILURE);
     }
 
-    /** Receipts a contract creates are validated as a transaction's actions are, and a few checks more. */
+    /**
+     * Receipts a contract creates are validated as a transaction's actions are, and a few checks more, in
+     * nearcore's order ({@code validate_receipt} in its {@code NewReceipt} mode): the receipt's size first,
+     * then its input data dependencies, then its actions.
+     */
     private ReceiptValidationError validateNewReceipts(Execution ex, List<VmLogic.NewReceipt> receipts) {
         var limits = protocol.limits();
         for (int i = 0; i < receipts.size(); i++) {
             VmLogic.NewReceipt n = receipts.get(i);
+            long size = BorshSize.actionReceipt(ex.receipt.receiverId, n.receiverId, ex.receipt.signerId, n.actions,
+                    n.inputDataIds.size(), n.outputDataReceivers);
+            if (size > limits.maxReceiptSize()) {
+                return new ReceiptValidationError.ReceiptSizeExceeded(size, limits.maxReceiptSize());
+            }
             if (n.inputDataIds.size() > limits.maxNumberInputDataDependencies()) {
                 return new ReceiptValidationError.NumberInputDataDependenciesExceeded(n.inputDataIds.size(),
                         limits.maxNumberInputDataDependencies());
@@ -496,11 +505,6 @@ final class ReceiptExecutor {
             ActionsValidationError invalid = ActionsValidator.validate(protocol, n.actions);
             if (invalid != null) {
                 return new ReceiptValidationError.ActionsValidation(invalid);
-            }
-            long size = BorshSize.actionReceipt(ex.receipt.receiverId, n.receiverId, ex.receipt.signerId, n.actions,
-                    n.inputDataIds.size(), n.outputDataReceivers);
-            if (size > limits.maxReceiptSize()) {
-                return new ReceiptValidationError.ReceiptSizeExceeded(size, limits.maxReceiptSize());
             }
         }
         return null;

@@ -180,6 +180,24 @@ class AccountCreationChargeTest {
     }
 
     @Test
+    void aRefundNeverCreatesAnImplicitAccount() {
+        AccountId implicit = AccountId.of(NEAR_IMPLICIT);
+        alice.transfer(implicit, NearToken.near(2));
+
+        // the implicit account deletes itself; the gas refund of that receipt goes to its signer, gone by then
+        ExecutionResult<byte[]> r = sandbox.submitActions(implicit, implicit,
+                List.of(new Action.DeleteAccount(alice.id()))).await();
+
+        ExecutionOutcome refund = r.receiptOutcomes().stream()
+                .filter(o -> o.isRefund() && o.executorId().equals(implicit)).findFirst().orElseThrow();
+        // a lone transfer to a missing implicit ID, but from system: it fails and its amount is burnt
+        assertEquals("Can't complete the action because account \"" + NEAR_IMPLICIT + "\" doesn't exist",
+                ((ExecutionStatus.Failure) refund.status()).error().message());
+        assertFalse(sandbox.exists(implicit));
+        sandbox.checkConservation();
+    }
+
+    @Test
     void createAccountOfAnImplicitIdIsRefused() {
         AccountId implicit = AccountId.of(NEAR_IMPLICIT);
 

@@ -194,6 +194,11 @@ class AccountCreationChargeTest {
         assertEquals("Can't complete the action because account \"" + NEAR_IMPLICIT + "\" doesn't exist",
                 ((ExecutionStatus.Failure) refund.status()).error().message());
         assertFalse(sandbox.exists(implicit));
+        // its execution fees are those of a transfer to a NEAR-implicit ID, charged before the transfer failed,
+        // as gas at the refund's price of 0
+        assertEquals(exec(ActionCost.NEW_ACTION_RECEIPT) + exec(ActionCost.TRANSFER) + exec(ActionCost.CREATE_ACCOUNT)
+                + exec(ActionCost.ADD_FULL_ACCESS_KEY), refund.gasBurnt());
+        assertEquals(NearToken.ZERO, refund.tokensBurnt());
         sandbox.checkConservation();
     }
 

@@ -97,20 +97,18 @@ final class ReceiptExecutor {
     Result execute(Receipt.ActionReceipt receipt, List<byte[]> promiseResults) {
         Execution ex = new Execution(receipt, promiseResults);
         boolean refund = receipt.isRefund();
-        if (!refund) {
-            ex.gasBurnt = fees.fee(ActionCost.NEW_ACTION_RECEIPT).execution();
-            ex.gasUsed = ex.gasBurnt;
-        }
+        // A refund burns its execution fees too (nearcore counts them in its outcome and the chunk's gas since
+        // CountRefundReceiptsInGasLimit), but at its gas price of 0: no tokens.
+        ex.gasBurnt = fees.fee(ActionCost.NEW_ACTION_RECEIPT).execution();
+        ex.gasUsed = ex.gasBurnt;
         int checkpoint = state.checkpoint();
         TxExecutionError error = null;
         List<Action> actions = receipt.actions;
         for (int i = 0; i < actions.size(); i++) {
             Action action = actions.get(i);
-            if (!refund) {
-                long fee = fees.execution(action, ex.receiverKind);
-                ex.gasBurnt = GasCounter.saturatingAdd(ex.gasBurnt, fee);
-                ex.gasUsed = GasCounter.saturatingAdd(ex.gasUsed, fee);
-            }
+            long fee = fees.execution(action, ex.receiverKind);
+            ex.gasBurnt = GasCounter.saturatingAdd(ex.gasBurnt, fee);
+            ex.gasUsed = GasCounter.saturatingAdd(ex.gasUsed, fee);
             try {
                 apply(ex, action, actions.size());
             } catch (ActionFailure f) {

@@ -143,6 +143,61 @@ class NearLimitsTest {
     }
 
     @Test
+    void aTransactionOfMoreThan100ActionsIsInvalid() {
+        InvalidTxError error = rejected(java.util.Collections.nCopies(101, new Action.Transfer(NearToken.ONE_YOCTO)));
+        assertEquals(new InvalidTxError.ActionsValidation(
+                new ActionsValidationError.TotalNumberOfActionsExceeded(101, 100)), error);
+        assertEquals("Transaction actions validation error: The total number of actions 101 exceeds the limit 100",
+                error.message());
+        assertEquals("{\"ActionsValidation\":{\"TotalNumberOfActionsExceeded\":{\"total_number_of_actions\":101,"
+                + "\"limit\":100}}}", json(error.json()));
+    }
+
+    @Test
+    void deleteAccountMustBeTheLastAction() {
+        InvalidTxError error = rejected(List.of(new Action.DeleteAccount(alice.id()),
+                new Action.Transfer(NearToken.ONE_YOCTO)));
+        assertEquals(new InvalidTxError.ActionsValidation(new ActionsValidationError.DeleteActionMustBeFinal()), error);
+        assertEquals("Transaction actions validation error: The delete action must be the last action in transaction",
+                error.message());
+    }
+
+    @Test
+    void aMethodNameOver256Utf8BytesIsInvalid() {
+        String name = "é".repeat(128) + "a"; // 129 characters, 257 UTF-8 bytes
+        InvalidTxError error = rejected(List.of(fc(name, new byte[0], Gas.tgas(5))));
+        assertEquals(new InvalidTxError.ActionsValidation(
+                new ActionsValidationError.FunctionCallMethodNameLengthExceeded(257, 256)), error);
+        assertEquals("Transaction actions validation error: The length of the method name 257 exceeds the maximum "
+                + "allowed length 256 in a FunctionCall action", error.message());
+    }
+
+    @Test
+    void aFunctionCallKeysMethodNamesAreLimitedEachAndInAll() {
+        io.jnear.sdk.PublicKey key = io.jnear.sdk.PublicKey.ed25519(new byte[32]);
+        InvalidTxError tooLong = rejected(List.of(new Action.AddKey(key, new io.jnear.sdk.AccessKey(0,
+                new io.jnear.sdk.AccessKey.FunctionCallPermission(null, probe.id(), List.of("m".repeat(257)))))));
+        assertEquals("Transaction actions validation error: The length of some method name 257 exceeds the maximum "
+                + "allowed length 256 in a AddKey action", tooLong.message());
+        // eight names of 250 bytes count 8 × (250 + 1) = 2008 bytes, over max_number_bytes_method_names 2000
+        InvalidTxError tooMany = rejected(List.of(new Action.AddKey(key, new io.jnear.sdk.AccessKey(0,
+                new io.jnear.sdk.AccessKey.FunctionCallPermission(null, probe.id(),
+                        java.util.Collections.nCopies(8, "m".repeat(250)))))));
+        assertEquals(new InvalidTxError.ActionsValidation(
+                new ActionsValidationError.AddKeyMethodNamesNumberOfBytesExceeded(2008, 2000)), tooMany);
+        assertEquals("Transaction actions validation error: The total number of bytes in allowed method names 2008 "
+                + "exceeds the maximum allowed number 2000 in a AddKey action", tooMany.message());
+    }
+
+    @Test
+    void aCallsLogTextIsLimitedTo16KiB() {
+        // four logs of 4000 bytes make 16,000; the fifth would make 20,000
+        assertTrue(call("log_big", "{\"n\":4,\"size\":4000}").isSuccess());
+        assertEquals("The length of a log message 20000 exceeds the limit 16384",
+                call("log_big", "{\"n\":5,\"size\":4000}").failureText());
+    }
+
+    @Test
     void aContractCannotCreateACallWithAnEmptyMethodName() {
         assertEquals("Tried to call an empty method name.", call("call_empty", "{}").failureText());
     }

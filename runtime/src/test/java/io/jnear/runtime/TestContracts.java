@@ -272,6 +272,12 @@ final class TestContracts {
                 }),
                 Map.entry("deploy_big", () -> Promise.create(Env.currentAccountId()).deployContract(
                         ContractCode.of("big", new byte[args().get("n").asInt()], () -> method -> false))),
+                Map.entry("log_big", () -> {
+                    JsonNode a = args();
+                    for (int i = 0; i < a.get("n").asInt(); i++) {
+                        Env.log("x".repeat(a.get("size").asInt()));
+                    }
+                }),
                 Map.entry("big_args", () -> Promise.create(Env.currentAccountId())
                         .functionCall("log", new byte[args().get("n").asInt()], NearToken.ZERO, Gas.tgas(5)))));
     }

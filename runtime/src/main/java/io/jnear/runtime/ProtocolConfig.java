@@ -51,7 +51,8 @@ public record ProtocolConfig(
 
     /**
      * NEAR protocol 87: as 86, but contracts earn no share of the gas they burn and an empty method name
-     * makes a FunctionCall action invalid.
+     * makes a FunctionCall action invalid. 87's limit on a receipt's combined promise results
+     * ({@code TotalPromiseInputSizeExceeded}) and its storage-proof limits are not modelled.
      */
     public static ProtocolConfig protocol87() {
         ProtocolConfig p = protocol86();

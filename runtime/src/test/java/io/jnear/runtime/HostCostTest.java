@@ -139,6 +139,35 @@ class HostCostTest {
     }
 
     @Test
+    void aThenDependencyBurnsADataReceiptsCreationFees() {
+        long thenGas = burnt("chain", "", 0) - burnt("chain", "", 1);
+        var dataReceipt = ProtocolConfig.protocol86().fees().fee(io.jnear.runtime.fees.ActionCost.NEW_DATA_RECEIPT_BASE);
+        // the same two promises, the second waiting for the first: data_receipt_creation_base's send (to the
+        // contract itself) and execution fees, both burnt, 2 × 36,486,732,312
+        assertEquals(dataReceipt.send(true) + dataReceipt.execution(), thenGas);
+        assertEquals(72_973_464_624L, thenGas);
+    }
+
+    @Test
+    void returningAValueToAWaitingCallbackBurnsItsDataReceiptsPerByteFees() {
+        var perByte = ProtocolConfig.protocol86().fees().fee(io.jnear.runtime.fees.ActionCost.NEW_DATA_RECEIPT_BYTE);
+        // 1000 more bytes returned (arguments of one length, so nothing else differs): read from memory, and,
+        // with the callback waiting on this contract, data_receipt_creation_per_byte's send and execution fees
+        long direct = burntWithArgs("return_big", "{\"n\":2000}") - burntWithArgs("return_big", "{\"n\":1000}");
+        assertEquals(1000 * c(ExtCost.READ_MEMORY_BYTE), direct);
+        long toCallback = returnedGas(2000) - returnedGas(1000);
+        assertEquals(1000 * (c(ExtCost.READ_MEMORY_BYTE) + perByte.send(true) + perByte.execution()), toCallback);
+    }
+
+    /** Gas burnt by {@code return_big} returning {@code n} bytes to a callback that waits for them. */
+    private long returnedGas(int n) {
+        ExecutionResult<String> r = alice.call(probe.id(), "result_then",
+                "{\"n\":" + n + ",\"callback\":\"cb_skip\"}");
+        assertTrue(r.isSuccess(), r::toTree);
+        return r.receiptOutcomes().stream().filter(o -> o.calls("return_big")).findFirst().orElseThrow().gasBurnt();
+    }
+
+    @Test
     void aJoinOfTwoPromisesCostsPromiseAndPerByteOfItsIndexArray() {
         long joinGas = burnt("and", "", 0) - burnt("and", "", 1);
         // base + promise_and_base + promise_and_per_promise × 16 (two u64 indices) + read_memory(16)

@@ -272,6 +272,13 @@ final class TestContracts {
                 }),
                 Map.entry("deploy_big", () -> Promise.create(Env.currentAccountId()).deployContract(
                         ContractCode.of("big", new byte[args().get("n").asInt()], () -> method -> false))),
+                Map.entry("chain", () -> {
+                    Promise<Void> first = Promise.create(Env.currentAccountId()).transfer(NearToken.ONE_YOCTO);
+                    Promise<Void> second = Promise.create(Env.currentAccountId()).transfer(NearToken.ONE_YOCTO);
+                    if (args().get("skip").asInt() == 0) {
+                        first.then(second);
+                    }
+                }),
                 Map.entry("log_big", () -> {
                     JsonNode a = args();
                     for (int i = 0; i < a.get("n").asInt(); i++) {

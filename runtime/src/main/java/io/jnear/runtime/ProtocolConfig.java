@@ -42,6 +42,12 @@ public record ProtocolConfig(
         long burntGasRewardNumerator,
         long burntGasRewardDenominator) {
 
+    /**
+     * nearcore's {@code ACCESS_KEY_NONCE_RANGE_MULTIPLIER}: a key added at height h starts with nonce
+     * (h − 1) × this, and a transaction included at height h needs a nonce below h × this.
+     */
+    public static final long ACCESS_KEY_NONCE_RANGE_MULTIPLIER = 1_000_000L;
+
     /** NEAR protocol 86: 30% of a call's burnt gas rewards the contract. */
     public static ProtocolConfig protocol86() {
         return new ProtocolConfig(86, ActionFees.protocol86(), HostCosts.protocol86(), Limits.protocol86(),

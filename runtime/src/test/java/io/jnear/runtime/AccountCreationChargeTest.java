@@ -130,8 +130,10 @@ class AccountCreationChargeTest {
         assertEquals(NearToken.near(2), sandbox.balance(implicit));
         assertEquals(100 + 82, sandbox.storageUsage(implicit), "the account and its full-access key");
         PublicKey key = PublicKey.ed25519(HexFormat.of().parseHex(NEAR_IMPLICIT));
-        assertInstanceOf(AccessKey.FullAccess.class,
-                sandbox.chain().state().get(implicit).key(key).permission());
+        AccessKey created = sandbox.chain().state().get(implicit).key(key);
+        assertInstanceOf(AccessKey.FullAccess.class, created.permission());
+        // its nonce is (height − 1) × 10^6, as for any key added in that block
+        assertEquals((receipt.blockHeight() - 1) * ProtocolConfig.ACCESS_KEY_NONCE_RANGE_MULTIPLIER, created.nonce());
 
         ExecutionResult<Void> again = alice.transfer(implicit, NearToken.near(1));
         ExecutionOutcome second = again.receiptOutcomes().get(0);

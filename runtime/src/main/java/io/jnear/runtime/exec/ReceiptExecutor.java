@@ -313,7 +313,7 @@ final class ReceiptExecutor {
             if (ex.account.key(k.publicKey()) != null) {
                 throw new ActionFailure(new ActionErrorKind.AddKeyAlreadyExists(receiverId, k.publicKey()));
             }
-            state.addKey(ex.account, k.publicKey(), k.accessKey());
+            state.addKey(ex.account, k.publicKey(), new AccessKey(newKeyNonce(), k.accessKey().permission()));
         } else if (action instanceof Action.DeleteKey k) {
             requireActor(ex);
             if (ex.account.key(k.publicKey()) == null) {
@@ -363,7 +363,8 @@ final class ReceiptExecutor {
         ex.account = state.createAccount(id);
         if (ex.receiverKind == AccountKind.NEAR_IMPLICIT) {
             byte[] keyBytes = java.util.HexFormat.of().parseHex(id.toString());
-            state.addKey(ex.account, PublicKey.ed25519(keyBytes), AccessKey.fullAccess());
+            state.addKey(ex.account, PublicKey.ed25519(keyBytes),
+                    new AccessKey(newKeyNonce(), AccessKey.fullAccess().permission()));
         } else if (ex.receiverKind == AccountKind.ETH_IMPLICIT) {
             // Since protocol 83 (EthImplicitGlobalContract) nearcore gives the account no key and points it at
             // the wallet contract by its 32-byte global contract hash, which the account record stores.
@@ -371,6 +372,15 @@ final class ReceiptExecutor {
             state.addStorageUsage(ex.account, ETH_WALLET_HASH_BYTES);
         }
         ex.createdAccount = true;
+    }
+
+    /**
+     * The nonce a key added in this block starts with, whatever the AddKey action says: nearcore's
+     * {@code (height − 1) × ACCESS_KEY_NONCE_RANGE_MULTIPLIER}, so a transaction signed with a key deleted and
+     * added again cannot be replayed.
+     */
+    private long newKeyNonce() {
+        return (chain.height() - 1) * ProtocolConfig.ACCESS_KEY_NONCE_RANGE_MULTIPLIER;
     }
 
     private void stake(Execution ex, Action.Stake s) throws ActionFailure {

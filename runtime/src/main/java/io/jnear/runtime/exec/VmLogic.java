@@ -664,10 +664,11 @@ final class VmLogic implements VmHost {
             for (int r : entry(index).receiptIndices()) {
                 receipts.add(r);
             }
-        }
-        if (receipts.size() > limits.maxNumberInputDataDependencies()) {
-            throw fail0("The number of input data dependencies " + receipts.size() + " exceeds the limit "
-                    + limits.maxNumberInputDataDependencies());
+            // checked after each promise, as nearcore does, before a later index is looked at
+            if (receipts.size() > limits.maxNumberInputDataDependencies()) {
+                throw fail0("The number of input data dependencies " + receipts.size() + " exceeds the limit "
+                        + limits.maxNumberInputDataDependencies());
+            }
         }
         checkCanAddPromise();
         return addPromise(new PromiseEntry(receipts.stream().mapToInt(Integer::intValue).toArray(), true));

@@ -49,6 +49,18 @@ class PromiseHostErrorsTest {
     }
 
     @Test
+    void aJoinFailsAtTheFirstPromisePastTheInputLimitBeforeLookingAtTheNext() {
+        VmLogic vm = vm();
+        int[] indices = new int[130];
+        for (int i = 0; i < 129; i++) {
+            indices[i] = vm.promiseBatchCreate(SELF);
+        }
+        indices[129] = 999; // never looked at: the 129th promise already crossed the limit of 128
+        VmError e = assertThrows(VmError.class, () -> vm.promiseAnd(indices));
+        assertEquals("The number of input data dependencies 129 exceeds the limit 128", e.getMessage());
+    }
+
+    @Test
     void anUnknownPromiseIndexIsAnError() {
         VmError e = assertThrows(VmError.class, () -> vm().promiseReturn(3));
         assertEquals("3 does not correspond to existing promises", e.getMessage());

@@ -3,6 +3,7 @@ package io.jnear.runtime.isolation;
 import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.spi.Meter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -465,7 +466,7 @@ final class MeteringTransformer {
 
         /** A frame's locals once the method has entered: the call in its slot, unused slots before it TOP. */
         private Object[] withCall(Object[] local, int numLocal) {
-            List<Object> locals = new ArrayList<>(java.util.Arrays.asList(copy(local, numLocal)));
+            List<Object> locals = new ArrayList<>(Arrays.asList(copy(local, numLocal)));
             for (int slot = slots(local, numLocal); slot < callSlot; slot++) {
                 locals.add(Opcodes.TOP);
             }

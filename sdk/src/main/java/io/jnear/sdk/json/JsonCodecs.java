@@ -35,17 +35,20 @@ import java.util.function.IntFunction;
  *       ({@code 1.0}, {@code "1"} and {@code 1e3} are refused, as serde refuses them for {@code i32});
  *       {@link U8}, {@link U16}, {@link U32}: the same for Rust's {@code u8}, {@code u16}, {@code u32}
  *       (negatives refused);</li>
- *   <li>{@code float}, {@code double}: any number literal that is finite in the type;</li>
+ *   <li>{@code double}: any number literal that is finite; {@code float}: any number literal that is finite
+ *       as a {@code double}, narrowed (so beyond the {@code float} range it is an infinity, as serde has it);
+ *       integers refuse {@code -0}, which serde_json reads as a float;</li>
  *   <li>{@code char}: a string of one UTF-16 unit; {@code String}: a string;</li>
  *   <li>{@link U128}, {@link U64}, {@link NearToken} (yocto), {@link Gas}: decimal strings only, as
  *       near-sdk's {@code U128}, {@code U64}, {@code NearToken} and {@code Gas}; {@link AccountId} and {@link PublicKey}:
  *       strings, validated;</li>
  *   <li>{@code BigInteger} and {@code BigDecimal}: see {@link BigNumberCodecs}, kept apart so that a contract
  *       compiled to Wasm without them carries none of their code;</li>
- *   <li>{@code byte[]}: a base64 string (near-sdk's {@code Base64VecU8});</li>
+ *   <li>{@code byte[]}: a base64 string with padding (near-sdk's {@code Base64VecU8});</li>
  *   <li>{@code Optional<T>}: {@code null} or a {@code T}; {@code Void}: {@code null};</li>
  *   <li>lists, sets and arrays: JSON arrays; maps: JSON objects with string, account, enum or integer
- *       keys; enums: the constant's name as a string.</li>
+ *       keys (an integer key is the bare number between the quotes); enums: the constant's name as a string
+ *       (or, as serde also reads a unit variant, {@code {"NAME":null}}).</li>
  * </ul>
  *
  * A {@code null} that is not an {@code Optional}'s is refused on reading.
@@ -92,15 +95,19 @@ public final class JsonCodecs {
         }
     };
 
+    /**
+     * As serde reads an {@code f32}: the number as an {@code f64}, which must be finite, then narrowed, so a
+     * number beyond the {@code f32} range becomes an infinity (written back as {@code null}).
+     */
     public static final JsonCodec<Float> F32 = new NonNull<>() {
         @Override
         public Float read(JsonReader in) {
             String text = in.nextNumber("f32");
-            float value = Float.parseFloat(text);
-            if (!Float.isFinite(value)) {
+            double value = Double.parseDouble(text);
+            if (!Double.isFinite(value)) {
                 throw in.error("number out of range");
             }
-            return value;
+            return (float) value;
         }
 
         @Override
@@ -164,8 +171,14 @@ public final class JsonCodecs {
     public static final JsonCodec<byte[]> BASE64 = text("a base64 string", JsonCodecs::base64,
             b -> Base64.getEncoder().encodeToString(b));
 
+    // near-sdk's Base64VecU8 decodes with base64's STANDARD engine: padding required and the last symbol's
+    // unused bits zero; the JDK's decoder takes both leniently, so only text it writes back unchanged passes
     private static byte[] base64(String text) {
-        return Base64.getDecoder().decode(text);
+        byte[] bytes = Base64.getDecoder().decode(text);
+        if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
+            throw new IllegalArgumentException("not canonical base64 with padding");
+        }
+        return bytes;
     }
 
     /** {@code null} as {@link Optional#empty()}, anything else as {@code element} reads it. */
@@ -252,10 +265,31 @@ public final class JsonCodecs {
             @Override
             public E read(JsonReader in) {
                 JsonReader.Kind kind = in.peek();
+                if (kind == JsonReader.Kind.OBJECT) {
+                    return readTagged(in);
+                }
                 if (kind != JsonReader.Kind.STRING) {
                     throw in.typeError(kind, "enum " + name);
                 }
-                String text = in.nextString();
+                return constant(in, in.nextString());
+            }
+
+            // serde also reads a unit variant in its externally tagged form, {"GREEN":null}
+            private E readTagged(JsonReader in) {
+                in.beginObject();
+                if (!in.hasNext()) {
+                    throw in.error("expected value");
+                }
+                E e = constant(in, in.nextName());
+                in.nextNull();
+                if (in.hasNext()) {
+                    throw in.error("expected value");
+                }
+                in.endObject();
+                return e;
+            }
+
+            private E constant(JsonReader in, String text) {
                 E e = byName.get(text);
                 if (e == null) {
                     throw in.error("unknown variant `" + text + "`");
@@ -307,7 +341,7 @@ public final class JsonCodecs {
                 M out = create.get();
                 in.beginObject();
                 while (in.hasNext()) {
-                    K k = key.parse(in, in.nextName());
+                    K k = key.read(in);
                     out.put(k, value.read(in));
                 }
                 in.endObject();
@@ -361,7 +395,8 @@ public final class JsonCodecs {
     /** The next value as an integer literal in {@code min..max}; {@code type} names it in errors. */
     static long readInteger(JsonReader in, String type, long min, long max) {
         String text = in.nextNumber(type);
-        if (!in.lastNumberIntegral()) {
+        // serde_json reads -0 as the float -0.0, which no integer type takes
+        if (!in.lastNumberIntegral() || text.equals("-0")) {
             throw in.error("invalid type: floating point `" + text + "`, expected " + type);
         }
         long value;

@@ -200,9 +200,11 @@ public final class JsonWriter {
     }
 
     /**
-     * Java's shortest-digits text of a float or double, laid out as Rust's {@code ryu} does: plain
-     * decimals while the point is at most 16 digits from the first digit or 5 zeros after it
-     * ({@code 1e16} → {@code 10000000000000000.0}, {@code 1e-7} → {@code 1e-7}).
+     * Java's shortest-digits text of a float or double, laid out as serde_json writes floats: plain
+     * decimals while the point is at most 16 digits from the first digit or 4 zeros after it, else an
+     * exponent, signed when positive as serde_json 1.0.147 and later write it ({@code 1e15} →
+     * {@code 1000000000000000.0}, {@code 1e16} → {@code 1e+16}, {@code 1e-5} → {@code 0.00001},
+     * {@code 1e-7} → {@code 1e-7}).
      */
     static String shortest(String javaText) {
         BigDecimal exact = new BigDecimal(javaText).stripTrailingZeros();
@@ -221,10 +223,13 @@ public final class JsonWriter {
             s.append(digits, 0, point).append('.').append(digits, point, length);
         } else if (point > -5 && point <= 0) {
             s.append("0.").append("0".repeat(-point)).append(digits);
-        } else if (length == 1) {
-            s.append(digits).append('e').append(point - 1);
         } else {
-            s.append(digits.charAt(0)).append('.').append(digits, 1, length).append('e').append(point - 1);
+            s.append(digits.charAt(0));
+            if (length > 1) {
+                s.append('.').append(digits, 1, length);
+            }
+            // serde_json 1.0.147 and later (zmij) sign a positive exponent: 1e+20, 1e-7
+            s.append(point > 1 ? "e+" : "e").append(point - 1);
         }
         return s.toString();
     }

@@ -1,0 +1,80 @@
+package io.jnear.samples.codecs;
+
+import io.jnear.annotations.Contract;
+import io.jnear.annotations.Tuple;
+import io.jnear.annotations.View;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
+import io.jnear.sdk.PublicKey;
+import io.jnear.sdk.U128;
+import io.jnear.sdk.U16;
+import io.jnear.sdk.U32;
+import io.jnear.sdk.U64;
+import io.jnear.sdk.U8;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A contract whose arguments, results and state hold every kind of type the generated codecs handle, so
+ * that {@link GeneratedCodecsPropertiesTest} can run the codecs the processor wrote for it.
+ */
+@Contract
+public class Catalogue {
+    /** An enum: its constants' names in JSON, its ordinal in Borsh. */
+    public enum Shelf { TOP, MIDDLE, BOTTOM }
+
+    /** A {@code @Tuple} record: a JSON array, as serde maps a Rust tuple struct. */
+    @Tuple
+    public record Slot(Shelf shelf, short row, Optional<String> label) {
+    }
+
+    /** A record with a component of each scalar, value and container type. */
+    public record Item(String name, boolean fragile, byte code, short size, int count, long serial, float weight,
+            double price, char grade, U8 u8, U16 u16, U32 u32, U64 u64, U128 u128, NearToken deposit, Gas gas,
+            AccountId owner, PublicKey key, Optional<String> note, List<Integer> sizes, Map<String, Long> stock,
+            TreeMap<Integer, Shelf> placed, Slot slot, List<Optional<Slot>> history) {
+    }
+
+    /** A class: its non-private fields, read and written directly by the generated codec. */
+    public static class Crate {
+        String label;
+        List<Item> items = new ArrayList<>();
+        Optional<Slot> slot = Optional.empty();
+        Map<AccountId, Shelf> owners = new TreeMap<>();
+
+        public Crate() {
+        }
+    }
+
+    // the state: Borsh, in field order
+    String title = "catalogue";
+    List<Item> items = new ArrayList<>();
+    Optional<Slot> spare = Optional.empty();
+    TreeMap<String, Slot> slots = new TreeMap<>();
+    Shelf shelf = Shelf.TOP;
+    U128 total = U128.ZERO;
+    byte[] seal = new byte[0];
+
+    public Catalogue() {
+    }
+
+    public Item add(Item item, Slot slot, Optional<U64> batch, Shelf shelf) {
+        items.add(item);
+        slots.put(item.name(), slot);
+        total = total.plus(item.u128());
+        return item;
+    }
+
+    public Crate pack(Crate crate) {
+        return crate;
+    }
+
+    @View
+    public List<Item> items() {
+        return items;
+    }
+}

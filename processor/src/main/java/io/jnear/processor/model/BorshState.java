@@ -46,6 +46,7 @@ public final class BorshState {
             Map.entry("io.jnear.sdk.U8", "U8_VALUE"),
             Map.entry("io.jnear.sdk.U16", "U16_VALUE"),
             Map.entry("io.jnear.sdk.U32", "U32_VALUE"),
+            Map.entry("io.jnear.sdk.U64Number", "U64_NUMBER"),
             Map.entry("io.jnear.sdk.NearToken", "NEAR_TOKEN"),
             Map.entry("io.jnear.sdk.Gas", "GAS"),
             Map.entry("io.jnear.sdk.PublicKey", "PUBLIC_KEY"));

@@ -67,6 +67,7 @@ public final class CodecWriter {
         CONSTANTS.put("io.jnear.sdk.U8", "U8_NUMBER");
         CONSTANTS.put("io.jnear.sdk.U16", "U16_NUMBER");
         CONSTANTS.put("io.jnear.sdk.U32", "U32_NUMBER");
+        CONSTANTS.put("io.jnear.sdk.U64Number", "U64_NUMBER");
         CONSTANTS.put("io.jnear.sdk.Gas", "GAS");
         CONSTANTS.put("io.jnear.sdk.PublicKey", "PUBLIC_KEY");
     }

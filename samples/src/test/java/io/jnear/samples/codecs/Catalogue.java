@@ -11,6 +11,7 @@ import io.jnear.sdk.U128;
 import io.jnear.sdk.U16;
 import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
+import io.jnear.sdk.U64Number;
 import io.jnear.sdk.U8;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +35,9 @@ public class Catalogue {
 
     /** A record with a component of each scalar, value and container type. */
     public record Item(String name, boolean fragile, byte code, short size, int count, long serial, float weight,
-            double price, char grade, U8 u8, U16 u16, U32 u32, U64 u64, U128 u128, NearToken deposit, Gas gas,
-            AccountId owner, PublicKey key, Optional<String> note, List<Integer> sizes, Map<String, Long> stock,
-            TreeMap<Integer, Shelf> placed, Slot slot, List<Optional<Slot>> history) {
+            double price, char grade, U8 u8, U16 u16, U32 u32, U64 u64, U64Number u64Number, U128 u128,
+            NearToken deposit, Gas gas, AccountId owner, PublicKey key, Optional<String> note, List<Integer> sizes,
+            Map<String, Long> stock, TreeMap<Integer, Shelf> placed, Slot slot, List<Optional<Slot>> history) {
     }
 
     /** A class: its non-private fields, read and written directly by the generated codec. */
@@ -62,7 +63,7 @@ public class Catalogue {
     public Catalogue() {
     }
 
-    public Item add(Item item, Slot slot, Optional<U64> batch, Shelf shelf) {
+    public Item add(Item item, Slot slot, Optional<U64Number> batch, Shelf shelf) {
         items.add(item);
         slots.put(item.name(), slot);
         total = total.plus(item.u128());

@@ -8,6 +8,7 @@ import io.jnear.sdk.U128;
 import io.jnear.sdk.U16;
 import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
+import io.jnear.sdk.U64Number;
 import io.jnear.sdk.U8;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,6 +52,8 @@ public final class BorshCodecs {
     public static final BorshCodec<U32> U32_VALUE = of(in -> U32.of(in.u32() & 0xFFFF_FFFFL), // TeaVM lacks Integer.toUnsignedLong
             (out, v) -> out.u32((int) v.value()));
     public static final BorshCodec<U64> U64_VALUE = of(in -> U64.ofBits(in.u64()), (out, v) -> out.u64(v.bits()));
+    public static final BorshCodec<U64Number> U64_NUMBER = of(in -> U64Number.ofBits(in.u64()),
+            (out, v) -> out.u64(v.bits()));
     public static final BorshCodec<NearToken> NEAR_TOKEN = of(in -> NearToken.ofYocto(in.u128Value()),
             (out, v) -> out.u128(v.asU128()));
     public static final BorshCodec<Gas> GAS = of(in -> gas(in.u64()), (out, v) -> out.u64(v.asGas()));

@@ -8,6 +8,7 @@ import io.jnear.sdk.U128;
 import io.jnear.sdk.U16;
 import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
+import io.jnear.sdk.U64Number;
 import io.jnear.sdk.U8;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -33,8 +34,8 @@ import java.util.function.IntFunction;
  *   <li>{@code boolean}: {@code true}/{@code false} only;</li>
  *   <li>{@code byte}, {@code short}, {@code int}, {@code long}: integer literals within the type's range
  *       ({@code 1.0}, {@code "1"} and {@code 1e3} are refused, as serde refuses them for {@code i32});
- *       {@link U8}, {@link U16}, {@link U32}: the same for Rust's {@code u8}, {@code u16}, {@code u32}
- *       (negatives refused);</li>
+ *       {@link U8}, {@link U16}, {@link U32}, {@link U64Number}: the same for Rust's {@code u8}, {@code u16},
+ *       {@code u32}, {@code u64} (negatives refused);</li>
  *   <li>{@code double}: any number literal that is finite; {@code float}: any number literal that is finite
  *       as a {@code double}, narrowed (so beyond the {@code float} range it is an infinity, as serde has it);
  *       integers refuse {@code -0}, which serde_json reads as a float;</li>
@@ -77,6 +78,35 @@ public final class JsonCodecs {
     public static final JsonCodec<U8> U8_NUMBER = unsigned("u8", 0xFFL, U8::of, U8::value);
     public static final JsonCodec<U16> U16_NUMBER = unsigned("u16", 0xFFFFL, U16::of, U16::value);
     public static final JsonCodec<U32> U32_NUMBER = unsigned("u32", 0xFFFF_FFFFL, U32::of, U32::value);
+    /** (2^64 - 1) / 10: an unsigned 64-bit value above it cannot take another digit. */
+    private static final long U64_TENTH = 1844674407370955161L;
+
+    public static final JsonCodec<U64Number> U64_NUMBER = new NonNull<>() {
+        @Override
+        public U64Number read(JsonReader in) {
+            String text = in.nextNumber("u64");
+            if (!in.lastNumberIntegral() || text.equals("-0")) {
+                throw in.error("invalid type: floating point `" + text + "`, expected u64");
+            }
+            long bits = 0;
+            boolean fits = text.charAt(0) != '-' && text.length() <= 20;
+            // digit by digit, as TeaVM's class library has no Long.parseUnsignedLong
+            for (int i = 0; fits && i < text.length(); i++) {
+                int digit = text.charAt(i) - '0';
+                fits = Long.compareUnsigned(bits, U64_TENTH) < 0 || bits == U64_TENTH && digit <= 5;
+                bits = bits * 10 + digit;
+            }
+            if (!fits) {
+                throw in.error("invalid value: integer `" + text + "`, expected u64");
+            }
+            return U64Number.ofBits(bits);
+        }
+
+        @Override
+        void writeValue(JsonWriter out, U64Number value) {
+            out.unsignedValue(value.bits());
+        }
+    };
 
     public static final JsonCodec<Double> F64 = new NonNull<>() {
         @Override

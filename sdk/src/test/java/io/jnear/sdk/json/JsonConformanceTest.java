@@ -13,6 +13,7 @@ import io.jnear.sdk.U128;
 import io.jnear.sdk.U16;
 import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
+import io.jnear.sdk.U64Number;
 import io.jnear.sdk.U8;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -94,6 +95,9 @@ class JsonConformanceTest {
                 ok("enum", COLOR, "{\"RED\":null}", Color.RED), // serde's externally tagged unit variant
                 ok("i64", JsonCodecs.I64, "-9223372036854775808", Long.MIN_VALUE),
                 ok("u8", JsonCodecs.U8_NUMBER, "0", U8.ZERO),
+                ok("u64", JsonCodecs.U64_NUMBER, "18446744073709551615", U64Number.MAX),
+                ok("u64", JsonCodecs.U64_NUMBER, "9223372036854775808", U64Number.ofBits(Long.MIN_VALUE)),
+                ok("u64", JsonCodecs.U64_NUMBER, "0", U64Number.ZERO),
                 ok("f32", JsonCodecs.F32, "1e39", Float.POSITIVE_INFINITY), // serde narrows the f64: inf
                 ok("f32", JsonCodecs.F32, "-1e39", Float.NEGATIVE_INFINITY),
                 ok("PublicKey", JsonCodecs.PUBLIC_KEY, "\"ed25519:" + KEY_BASE58 + "\"", KEY),
@@ -196,6 +200,9 @@ class JsonConformanceTest {
                 no("map", JsonCodecs.map(JsonKey.I64, JsonCodecs.I32), "{\"9223372036854775808\":1}"),
                 no("map", JsonCodecs.map(JsonKey.ACCOUNT_ID, JsonCodecs.I32), "{\"Bob\":1}"),
                 no("i16", JsonCodecs.I16, "32768"),
+                no("u64", JsonCodecs.U64_NUMBER, "18446744073709551616"),
+                no("u64", JsonCodecs.U64_NUMBER, "-1"),
+                no("u64", JsonCodecs.U64_NUMBER, "\"5\""),
                 no("i8", JsonCodecs.I8, "-129"),
                 no("f32", JsonCodecs.F32, "1e400"),
                 no("Base64VecU8", JsonCodecs.BASE64, "\"AQI\""),  // STANDARD requires the padding

@@ -166,13 +166,15 @@ class GeneratedContractsInSandboxTest {
     void aContractCanHaveSeveralNamedInitializersAndAPrivateOne() {
         Account registry = sandbox.deploy("registry.test.near", contracts.type("fn.Registry"));
 
-        assertEquals("Smart contract panicked: Method new_self_owned is private",
-                alice.call(registry.id(), "new_self_owned", "{}").failureText());
+        ExecutionResult<String> outsider = alice.call(registry.id(), "new_self_owned", "{}");
+        assertEquals("Smart contract panicked: Method new_self_owned is private", outsider.failureText());
+        assertEquals(List.of(), outsider.logs(), "the check runs before the constructor, which logs");
         assertEquals("Smart contract panicked: The contract is not initialized",
                 alice.call(registry.id(), "owner", "{}").failureText());
 
         ExecutionResult<String> init = registry.call(registry.id(), "new_self_owned", "{}");
         assertTrue(init.isSuccess(), init::toTree);
+        assertEquals(List.of("initialising"), init.logs());
         assertEquals("\"registry.test.near\"", sandbox.viewJson(registry.id(), "owner", "{}"));
         assertEquals("Smart contract panicked: The contract has already been initialized",
                 alice.call(registry.id(), "new", "{\"owner\":\"alice.test.near\"}").failureText());

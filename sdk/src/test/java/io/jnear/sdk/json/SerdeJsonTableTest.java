@@ -206,6 +206,8 @@ class SerdeJsonTableTest {
                 serde("char", JsonCodecs.CHAR, "\"ab\"", null),
                 serde("char", JsonCodecs.CHAR, "\"\"", null),
                 serde("char", JsonCodecs.CHAR, "5", null),
+                serde("String", JsonCodecs.STRING, "\"\\u0001\\b\\f\\r\\t\\u001f\\u007f/\\u2028\\ud83d\\ude00\u00e9\"",
+                        "\"\\u0001\\b\\f\\r\\t\\u001f\u007f/\u2028\ud83d\ude00\u00e9\""),
                 serde("String", JsonCodecs.STRING, "\"a\\\"b\\\\c\\/d\n\"", null),
                 serde("String", JsonCodecs.STRING, "\"\\ud83d\\ude00 \u00fc\"", "\"\ud83d\ude00 \u00fc\""),
                 serde("String", JsonCodecs.STRING, "5", null),

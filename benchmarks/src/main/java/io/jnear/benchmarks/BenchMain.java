@@ -80,7 +80,9 @@ public final class BenchMain {
         cpuPerGas(out, results);
         ratio(out, score, "round trip vs floor (floor / round trip, target <= 2x)",
                 "RoundTripBenchmark.floor ", "RoundTripBenchmark.crossContractRoundTrip ");
-        ratio(out, score, "metering cost (unmetered / metered throughput, target <= 1.3x)",
+        ratio(out, score, "a plain transfer vs floor (floor / transfer: no contract code at all)",
+                "RoundTripBenchmark.floor ", "RoundTripBenchmark.transfer ");
+        ratio(out, score, "metering cost (unmetered / metered throughput, target <= 1.1x)",
                 "RoundTripBenchmark.crossContractRoundTripUnmetered ", "RoundTripBenchmark.crossContractRoundTrip ");
         spread(out, score, "FungibleTokenBenchmark.ftTransfer ", "ft_transfer spread across account counts (max/min, target <= 1.5x)");
         spread(out, score, "FungibleTokenBenchmark.ftTransferCall ", "ft_transfer_call spread (max/min)");

@@ -6,6 +6,7 @@ import io.jnear.benchmarks.contracts.EchoStub;
 import io.jnear.benchmarks.contracts.Pinger;
 import io.jnear.benchmarks.contracts.PingerStub;
 import io.jnear.runtime.Account;
+import io.jnear.runtime.ExecutionResult;
 import io.jnear.runtime.Sandbox;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.HostBinding;
@@ -49,12 +50,13 @@ public class RoundTripBenchmark {
         Account alice;
         Promise<String> unusedForTyping;
         AccountId pinger;
+        AccountId echo;
 
         void deploy(boolean metered) {
             sandbox = BenchmarkSandboxes.create(metered);
             alice = sandbox.createAccount("alice.test.near", NearToken.near(1_000_000));
-            Account echo = sandbox.deploy("echo.test.near", Echo.class);
-            pinger = sandbox.deploy("pinger.test.near", Pinger.class, PingerStub.init(echo.id())).id();
+            echo = sandbox.deploy("echo.test.near", Echo.class).id();
+            pinger = sandbox.deploy("pinger.test.near", Pinger.class, PingerStub.init(echo)).id();
         }
     }
 
@@ -82,6 +84,17 @@ public class RoundTripBenchmark {
     public String crossContractRoundTripUnmetered(UnmeteredChain chain) {
         return chain.alice.transact(PingerStub.on(chain.pinger).ping("hi")).value();
     }
+
+    /**
+     * A transfer of one yocto from alice to echo, run until idle: a transaction, its Transfer receipt and the
+     * gas refund, with no contract code at all — the chain's own cost for a transaction of two receipts.
+     */
+    @Benchmark
+    public ExecutionResult<Void> transfer(MeteredChain chain) {
+        return chain.alice.transfer(chain.echo, ONE_YOCTO);
+    }
+
+    private static final NearToken ONE_YOCTO = NearToken.ofYocto(1);
 
     record PingArgs(String message) {
     }

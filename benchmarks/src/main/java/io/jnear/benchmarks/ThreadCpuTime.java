@@ -56,7 +56,7 @@ public final class ThreadCpuTime {
 
     private static void measure(String[] args) {
         if (args.length < 3 || (args[0].equals("ftTransfer") != (args.length == 4))) {
-            System.err.println("usage: ThreadCpuTime [--engine-thread] floor|roundTrip|roundTripUnmetered|meteringCost"
+            System.err.println("usage: ThreadCpuTime [--engine-thread] floor|roundTrip|roundTripUnmetered|transfer|meteringCost"
                     + "|ftTransfer|wasmTokenFtTransfer|javaTokenFtTransfer|wasmInstantiateAndStorageRead"
                     + " <batch> <batches> [<accounts>, for ftTransfer]");
             System.exit(2);
@@ -189,6 +189,12 @@ public final class ThreadCpuTime {
             case "roundTripUnmetered" -> {
                 return roundTrip(false);
             }
+            case "transfer" -> {
+                RoundTripBenchmark benchmark = new RoundTripBenchmark();
+                RoundTripBenchmark.MeteredChain chain = new RoundTripBenchmark.MeteredChain();
+                chain.setUp();
+                return () -> benchmark.transfer(chain);
+            }
             case "ftTransfer" -> {
                 FungibleTokenBenchmark benchmark = new FungibleTokenBenchmark();
                 benchmark.accounts = Integer.parseInt(args[3]);
@@ -206,7 +212,7 @@ public final class ThreadCpuTime {
                 };
             }
             default -> throw new IllegalArgumentException("Unknown operation " + args[0]
-                    + ": floor, roundTrip, roundTripUnmetered, meteringCost, ftTransfer, wasmTokenFtTransfer,"
+                    + ": floor, roundTrip, roundTripUnmetered, transfer, meteringCost, ftTransfer, wasmTokenFtTransfer,"
                     + " javaTokenFtTransfer or wasmInstantiateAndStorageRead");
         }
     }

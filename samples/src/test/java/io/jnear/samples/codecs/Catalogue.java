@@ -13,6 +13,8 @@ import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
 import io.jnear.sdk.U64Number;
 import io.jnear.sdk.U8;
+import io.jnear.sdk.collections.IterableMap;
+import io.jnear.sdk.collections.Vector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,8 @@ public class Catalogue {
     Shelf shelf = Shelf.TOP;
     U128 total = U128.ZERO;
     byte[] seal = new byte[0];
+    Vector<Slot> placements = new Vector<>("p");          // codecs from the type arguments
+    IterableMap<String, U64Number> batches = new IterableMap<>("b");
 
     public Catalogue() {
     }
@@ -66,7 +70,9 @@ public class Catalogue {
     public Item add(Item item, Slot slot, Optional<U64Number> batch, Shelf shelf) {
         items.add(item);
         slots.put(item.name(), slot);
-        total = total.plus(item.u128());
+        total = item.u128(); // the last item's: a sum of U128.MAX would overflow
+        placements.push(slot);
+        batch.ifPresent(b -> batches.insert(item.name(), b));
         return item;
     }
 
@@ -77,5 +83,19 @@ public class Catalogue {
     @View
     public List<Item> items() {
         return items;
+    }
+
+    @View
+    public List<Slot> placements() {
+        List<Slot> all = new ArrayList<>();
+        placements.forEach(all::add);
+        return all;
+    }
+
+    @View
+    public Map<String, U64Number> batches() {
+        Map<String, U64Number> all = new java.util.LinkedHashMap<>();
+        batches.forEach(e -> all.put(e.getKey(), e.getValue()));
+        return all;
     }
 }

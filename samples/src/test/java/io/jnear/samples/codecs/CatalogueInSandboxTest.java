@@ -1,7 +1,9 @@
 package io.jnear.samples.codecs;
 
 import static io.jnear.testing.OutcomeAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.jnear.runtime.Account;
 import io.jnear.runtime.ExecutionResult;
@@ -84,6 +86,23 @@ class CatalogueInSandboxTest {
         assertThat(added).succeeded();
         assertEquals(ITEM_JSON, added.json());
         assertEquals("[" + ITEM_JSON + "]", sandbox.viewJson(catalogue.id(), "items", ""));
+    }
+
+    @Test
+    void aVectorAndAnIterableMapKeepTheirEntriesFromCallToCall() {
+        for (String batch : List.of("7", "null", "18446744073709551615")) {
+            assertThat(alice.call(catalogue.id(), "add", "[" + ITEM_JSON.replace("lamp", "lamp" + batch) + ","
+                    + SLOT_JSON + "," + batch + ",\"TOP\"]")).succeeded();
+        }
+
+        assertEquals("[" + SLOT_JSON + "," + SLOT_JSON + "," + SLOT_JSON + "]",
+                sandbox.viewJson(catalogue.id(), "placements", ""));
+        assertEquals("{\"lamp7 \u00e9\ud83d\udca1\":7,\"lamp18446744073709551615 \u00e9\ud83d\udca1\":18446744073709551615}",
+                sandbox.viewJson(catalogue.id(), "batches", ""));
+        // near-sdk-rs's layout: the vector's third element under "p" + borsh(2 as u32), as Borsh
+        assertArrayEquals(CatalogueCodecs.SlotBorshCodec.INSTANCE.encode(SLOT),
+                sandbox.storageValue(catalogue.id(), new byte[] {'p', 2, 0, 0, 0}));
+        assertNull(sandbox.storageValue(catalogue.id(), new byte[] {'p', 3, 0, 0, 0}));
     }
 
     @ParameterizedTest

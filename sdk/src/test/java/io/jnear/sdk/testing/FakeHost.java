@@ -16,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * An in-memory {@link Host} for unit tests of SDK code: storage in a map ordered by unsigned key bytes,
- * logs in a list, a count of storage reads, and the call's input and promise results as a test sets them.
+ * logs in a list, a count of storage reads, SHA-256, and the call's input and promise results as a test sets
+ * them.
  * Everything else is unsupported.
  */
 public final class FakeHost implements Host, org.junit.jupiter.api.extension.BeforeEachCallback,
@@ -181,7 +182,11 @@ public final class FakeHost implements Host, org.junit.jupiter.api.extension.Bef
 
     @Override
     public byte[] sha256(byte[] data) {
-        throw unsupported();
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -32,11 +32,9 @@ import javax.lang.model.type.TypeMirror;
  * nested class) would have no codecs and fail at its first entry, so it is refused here.
  */
 final class CodecFreeCollectionCheck implements Check {
-    private static final String PREFIXED_COLLECTION = "io.jnear.sdk.collections.PrefixedCollection";
-
     @Override
     public void check(TypeElement type, CheckContext ctx) {
-        TypeElement base = ctx.elements().getTypeElement(PREFIXED_COLLECTION);
+        TypeElement base = ctx.elements().getTypeElement(CollectionPrefixCheck.PREFIXED_COLLECTION);
         TreePath classPath = ctx.trees() == null || base == null ? null : ctx.trees().getPath(type);
         if (classPath == null || !(classPath.getLeaf() instanceof ClassTree classTree)) {
             return;

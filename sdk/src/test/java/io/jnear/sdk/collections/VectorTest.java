@@ -2,7 +2,6 @@ package io.jnear.sdk.collections;
 
 import static io.jnear.sdk.collections.LookupMapTest.le;
 import static io.jnear.sdk.collections.LookupMapTest.str;
-import static io.jnear.sdk.collections.LookupMapTest.u128;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -66,6 +66,12 @@ class CatalogueInSandboxTest {
         catalogue = mode().deploy(sandbox, "catalogue.test.near", Catalogue.class, null);
     }
 
+    /**
+     * The text serde_json 1.0.150 writes for the same value of the Rust twin of {@link Item} (a
+     * {@code #[derive(Serialize, Deserialize)]} struct of the same fields: {@code i8} … {@code u64}, {@code f32},
+     * {@code char}, near-sdk's string types, {@code Option}, {@code Vec}, {@code BTreeMap}, a tuple struct for
+     * {@link Slot}): it reads this text and writes it back unchanged.
+     */
     @Test
     void itemsWrittenAsSerdeWritesThem() {
         assertEquals("{\"name\":\"lamp \u00e9\ud83d\udca1\",\"fragile\":true,\"code\":-128,\"size\":32767,\"count\":-7,"

@@ -25,6 +25,7 @@ import io.jnear.sdk.U8;
 import io.jnear.testing.JnearTest;
 import io.jnear.testing.TestAccount;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,25 @@ class CatalogueInSandboxTest {
                 + "\"key\":\"ed25519:11111111111111111111111111111111\",\"note\":null,\"sizes\":[1,-2],"
                 + "\"stock\":{\"k\":9},\"placed\":{\"1\":\"MIDDLE\",\"2\":\"TOP\"},\"slot\":" + SLOT_JSON + ","
                 + "\"history\":[null," + SLOT_JSON + "]}", ITEM_JSON);
+    }
+
+    /**
+     * The Borsh borsh-rs 1.7.0 writes for the Rust twin of {@link #ITEM}, field by field as a derived
+     * {@code BorshSerialize} writes them, with near-sdk's {@code U128}, {@code U64}, {@code NearToken} and
+     * {@code Gas} as their integers and its {@code PublicKey} as the {@code Vec<u8>} of curve and key. (borsh-rs
+     * has no {@code char}; the twin writes the {@code u32} jnear writes.)
+     */
+    private static final String ITEM_BORSH =
+            "0b0000006c616d7020c3a9f09f92a10180ff7ff9ffffff0000000000000080cdcccc3d408cb5781daf1544e9000000ff" +
+            "ffffffffffffffffffffffffffff0000000000000080ffffffffffffffffffffffffffffffff000000a1edccce1bc2d3" +
+            "000000000000005039278c0400000a0000006f776e65722e6e6561722100000000000000000000000000000000000000" +
+            "0000000000000000000000000000000000000200000001000000feffffff01000000010000006b090000000000000002" +
+            "0000000100000001020000000002fdff01040000006c65667402000000000102fdff01040000006c656674";
+
+    @Test
+    void itemsStoredAsBorshRsStoresThem() {
+        assertEquals(ITEM_BORSH, HexFormat.of().formatHex(CatalogueCodecs.ItemBorshCodec.INSTANCE.encode(ITEM)));
+        assertEquals(ITEM, CatalogueCodecs.ItemBorshCodec.INSTANCE.decode(HexFormat.of().parseHex(ITEM_BORSH)));
     }
 
     @Test

@@ -36,8 +36,9 @@ import java.util.function.IntFunction;
  *       ({@code 1.0}, {@code "1"} and {@code 1e3} are refused, as serde refuses them for {@code i32});
  *       {@link U8}, {@link U16}, {@link U32}, {@link U64Number}: the same for Rust's {@code u8}, {@code u16},
  *       {@code u32}, {@code u64} (negatives refused);</li>
- *   <li>{@code double}: any number literal that is finite; {@code float}: any number literal that is finite
- *       as a {@code double}, narrowed (so beyond the {@code float} range it is an infinity, as serde has it);
+ *   <li>{@code double}: any number literal that is finite, read to the double serde_json reads
+ *       ({@link SerdeNumbers}); {@code float}: that double narrowed (so beyond the {@code float} range it is an
+ *       infinity, as serde has it);
  *       integers refuse {@code -0}, which serde_json reads as a float;</li>
  *   <li>{@code char}: a string of one UTF-16 unit; {@code String}: a string;</li>
  *   <li>{@link U128}, {@link U64}, {@link NearToken} (yocto), {@link Gas}: decimal strings only, as
@@ -111,9 +112,8 @@ public final class JsonCodecs {
     public static final JsonCodec<Double> F64 = new NonNull<>() {
         @Override
         public Double read(JsonReader in) {
-            String text = in.nextNumber("f64");
-            double value = Double.parseDouble(text);
-            if (!Double.isFinite(value)) {
+            double value = SerdeNumbers.f64(in.nextNumber("f64"));
+            if (Double.isNaN(value)) {
                 throw in.error("number out of range");
             }
             return value;
@@ -126,18 +126,18 @@ public final class JsonCodecs {
     };
 
     /**
-     * As serde reads an {@code f32}: the number as an {@code f64}, which must be finite, then narrowed, so a
-     * number beyond the {@code f32} range becomes an infinity (written back as {@code null}).
+     * As serde reads an {@code f32}: the number as serde_json's {@code f64}, which must be finite, then
+     * narrowed (an integer literal converted directly), so a number beyond the {@code f32} range becomes an
+     * infinity (written back as {@code null}).
      */
     public static final JsonCodec<Float> F32 = new NonNull<>() {
         @Override
         public Float read(JsonReader in) {
-            String text = in.nextNumber("f32");
-            double value = Double.parseDouble(text);
-            if (!Double.isFinite(value)) {
+            float value = SerdeNumbers.f32(in.nextNumber("f32"));
+            if (Float.isNaN(value)) {
                 throw in.error("number out of range");
             }
-            return (float) value;
+            return value;
         }
 
         @Override

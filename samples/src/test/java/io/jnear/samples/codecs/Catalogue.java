@@ -85,6 +85,18 @@ public class Catalogue {
         return items;
     }
 
+    /** The numbers as serde_json reads them, written back as it writes them. */
+    @View
+    public List<Double> doubles(List<Double> values) {
+        return values;
+    }
+
+    /** The same as {@code f32}s. */
+    @View
+    public List<Float> floats(List<Float> values) {
+        return values;
+    }
+
     @View
     public List<Slot> placements() {
         List<Slot> all = new ArrayList<>();

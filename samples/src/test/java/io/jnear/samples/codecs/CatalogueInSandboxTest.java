@@ -131,6 +131,19 @@ class CatalogueInSandboxTest {
         assertNull(sandbox.storageValue(catalogue.id(), new byte[] {'p', 3, 0, 0, 0}));
     }
 
+    @Test
+    void floatsComeInAndGoOutAsSerdeJsonReadsAndWritesThem() {
+        // serde_json 1.0.150's own answers: its reading is not always the nearest double (3e210), and its
+        // text is the shortest that reads back (5e-324, which Java 17 writes 4.9E-324)
+        String numbers = "[5e-324,1.7976931348623157e308,3e210,90071992547410.03,8.361631922900489e-11,"
+                + "2.6018159083e-292,0.1,-0.0]";
+        assertEquals("[5e-324,1.7976931348623157e+308,2.9999999999999996e+210,90071992547410.05,"
+                + "8.361631922900488e-11,2.6018159082999997e-292,0.1,-0.0]",
+                sandbox.viewJson(catalogue.id(), "doubles", "[" + numbers + "]"));
+        assertEquals("[0.0,null,null,9.007199e+13,8.361632e-11,0.0,0.1,-0.0]",
+                sandbox.viewJson(catalogue.id(), "floats", "[" + numbers + "]"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "18446744073709551616",    // past u64

@@ -18,7 +18,8 @@ final class FloatText {
 
     static String of(double value) {
         if (value == 0) {
-            return 1 / value < 0 ? "-0.0" : "0.0";
+            // the sign bit itself, which no compilation of a comparison can lose
+            return Double.doubleToRawLongBits(value) < 0 ? "-0.0" : "0.0";
         }
         BigDecimal exact = new BigDecimal(value);
         for (int digits = 1; ; digits++) {
@@ -31,7 +32,7 @@ final class FloatText {
 
     static String of(float value) {
         if (value == 0) {
-            return 1 / value < 0 ? "-0.0" : "0.0";
+            return Float.floatToRawIntBits(value) < 0 ? "-0.0" : "0.0";
         }
         BigDecimal exact = new BigDecimal(value);
         for (int digits = 1; ; digits++) {

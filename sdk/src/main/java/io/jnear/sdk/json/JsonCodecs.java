@@ -202,8 +202,21 @@ public final class JsonCodecs {
             b -> Base64.getEncoder().encodeToString(b));
 
     // near-sdk's Base64VecU8 decodes with base64's STANDARD engine: padding required and the last symbol's
-    // unused bits zero; the JDK's decoder takes both leniently, so only text it writes back unchanged passes
+    // unused bits zero. The shape is checked here first, so the JDK's decoder (and TeaVM's, in the Wasm build,
+    // which fails differently on malformed text) only sees well-formed input; then only text that encodes
+    // back unchanged passes, which refuses the lenient rest.
     private static byte[] base64(String text) {
+        if (text.length() % 4 != 0) {
+            throw new IllegalArgumentException("base64 comes in groups of four symbols");
+        }
+        int padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+        for (int i = 0; i < text.length() - padding; i++) {
+            char c = text.charAt(i);
+            boolean symbol = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/';
+            if (!symbol) {
+                throw new IllegalArgumentException("not a base64 symbol: " + c);
+            }
+        }
         byte[] bytes = Base64.getDecoder().decode(text);
         if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
             throw new IllegalArgumentException("not canonical base64 with padding");

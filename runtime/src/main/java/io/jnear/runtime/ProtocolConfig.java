@@ -42,6 +42,12 @@ public record ProtocolConfig(
         long burntGasRewardNumerator,
         long burntGasRewardDenominator) {
 
+    /**
+     * nearcore's {@code ACCESS_KEY_NONCE_RANGE_MULTIPLIER}: a key added at height h starts with nonce
+     * (h − 1) × this, and a transaction included at height h needs a nonce below h × this.
+     */
+    public static final long ACCESS_KEY_NONCE_RANGE_MULTIPLIER = 1_000_000L;
+
     /** NEAR protocol 86: 30% of a call's burnt gas rewards the contract. */
     public static ProtocolConfig protocol86() {
         return new ProtocolConfig(86, ActionFees.protocol86(), HostCosts.protocol86(), Limits.protocol86(),
@@ -51,7 +57,8 @@ public record ProtocolConfig(
 
     /**
      * NEAR protocol 87: as 86, but contracts earn no share of the gas they burn and an empty method name
-     * makes a FunctionCall action invalid.
+     * makes a FunctionCall action invalid. 87's limit on a receipt's combined promise results
+     * ({@code TotalPromiseInputSizeExceeded}) and its storage-proof limits are not modelled.
      */
     public static ProtocolConfig protocol87() {
         ProtocolConfig p = protocol86();

@@ -62,8 +62,9 @@ class AccessKeyAllowanceTest {
     }
 
     private TransactionTrace signedWithTheKey() {
-        TransactionTrace trace = sandbox.chain().submitSigned(alice.id(), KEY, 1, CryptoHash.of("ping with the key"),
-                bob.id(), ping());
+        long nonce = sandbox.chain().state().get(alice.id()).key(KEY).nonce() + 1;
+        TransactionTrace trace = sandbox.chain().submitSigned(alice.id(), KEY, nonce,
+                CryptoHash.of("ping with the key"), bob.id(), ping());
         sandbox.runUntilIdle();
         return trace;
     }
@@ -98,6 +99,7 @@ class AccessKeyAllowanceTest {
     @Test
     void aKeyWhoseAllowanceDoesNotCoverTheCostIsRefusedAtConversionAndKeepsItsAllowance() {
         addKey(NearToken.ofYocto(1000));
+        long nonce = sandbox.chain().state().get(alice.id()).key(KEY).nonce();
         TransactionTrace trace = signedWithTheKey();
         BigInteger cost = sandbox.chain().transactionCost(alice.id(), bob.id(), ping());
         ExecutionStatus.Failure failure = assertInstanceOf(ExecutionStatus.Failure.class,
@@ -111,7 +113,7 @@ class AccessKeyAllowanceTest {
         assertEquals("Access Key \"alice.test.near\":" + KEY + " does not have enough balance 1000 for transaction "
                 + "costing " + cost, error.message());
         assertEquals(NearToken.ofYocto(1000), allowance());
-        assertEquals(0, sandbox.chain().state().get(alice.id()).key(KEY).nonce());
+        assertEquals(nonce, sandbox.chain().state().get(alice.id()).key(KEY).nonce(), "the nonce was not used");
     }
 
     @Test

@@ -130,8 +130,10 @@ class AccountCreationChargeTest {
         assertEquals(NearToken.near(2), sandbox.balance(implicit));
         assertEquals(100 + 82, sandbox.storageUsage(implicit), "the account and its full-access key");
         PublicKey key = PublicKey.ed25519(HexFormat.of().parseHex(NEAR_IMPLICIT));
-        assertInstanceOf(AccessKey.FullAccess.class,
-                sandbox.chain().state().get(implicit).key(key).permission());
+        AccessKey created = sandbox.chain().state().get(implicit).key(key);
+        assertInstanceOf(AccessKey.FullAccess.class, created.permission());
+        // its nonce is (height − 1) × 10^6, as for any key added in that block
+        assertEquals((receipt.blockHeight() - 1) * ProtocolConfig.ACCESS_KEY_NONCE_RANGE_MULTIPLIER, created.nonce());
 
         ExecutionResult<Void> again = alice.transfer(implicit, NearToken.near(1));
         ExecutionOutcome second = again.receiptOutcomes().get(0);
@@ -177,6 +179,29 @@ class AccountCreationChargeTest {
         assertEquals("Can't complete the action because account \"" + NEAR_IMPLICIT + "\" doesn't exist",
                 r.failureText());
         assertFalse(sandbox.exists(implicit));
+    }
+
+    @Test
+    void aRefundNeverCreatesAnImplicitAccount() {
+        AccountId implicit = AccountId.of(NEAR_IMPLICIT);
+        alice.transfer(implicit, NearToken.near(2));
+
+        // the implicit account deletes itself; the gas refund of that receipt goes to its signer, gone by then
+        ExecutionResult<byte[]> r = sandbox.submitActions(implicit, implicit,
+                List.of(new Action.DeleteAccount(alice.id()))).await();
+
+        ExecutionOutcome refund = r.receiptOutcomes().stream()
+                .filter(o -> o.isRefund() && o.executorId().equals(implicit)).findFirst().orElseThrow();
+        // a lone transfer to a missing implicit ID, but from system: it fails and its amount is burnt
+        assertEquals("Can't complete the action because account \"" + NEAR_IMPLICIT + "\" doesn't exist",
+                ((ExecutionStatus.Failure) refund.status()).error().message());
+        assertFalse(sandbox.exists(implicit));
+        // its execution fees are those of a transfer to a NEAR-implicit ID, charged before the transfer failed,
+        // as gas at the refund's price of 0
+        assertEquals(exec(ActionCost.NEW_ACTION_RECEIPT) + exec(ActionCost.TRANSFER) + exec(ActionCost.CREATE_ACCOUNT)
+                + exec(ActionCost.ADD_FULL_ACCESS_KEY), refund.gasBurnt());
+        assertEquals(NearToken.ZERO, refund.tokensBurnt());
+        sandbox.checkConservation();
     }
 
     @Test

@@ -117,6 +117,90 @@ class HostCostTest {
         assertEquals(expected, hashGas);
     }
 
+    /** read_memory of {@code bytes}: nearcore's {@code get_memory_or_register} for an argument. */
+    private static long readMemory(long bytes) {
+        return c(ExtCost.READ_MEMORY_BASE) + bytes * c(ExtCost.READ_MEMORY_BYTE);
+    }
+
+    @Test
+    void creatingAPromiseReadsAndDecodesTheReceiverIdAndBurnsTheSendFees() {
+        sandbox.createAccount("bob.test.near", NearToken.near(1));
+        String receiver = "bob.test.near"; // 13 bytes, not the contract itself: "send other" fees
+        long promiseGas = burnt("promise", receiver, 0) - burnt("promise", receiver, 1);
+        var fees = ProtocolConfig.protocol86().fees();
+        // promise_batch_create: base + read_memory(13) + utf8_decoding(13) + action_receipt_creation.send;
+        // promise_batch_action_transfer: base + read_memory(16, the u128 amount) + transfer.send
+        long expected = c(ExtCost.BASE) + readMemory(13)
+                + c(ExtCost.UTF8_DECODING_BASE) + 13 * c(ExtCost.UTF8_DECODING_BYTE)
+                + fees.fee(io.jnear.runtime.fees.ActionCost.NEW_ACTION_RECEIPT).send(false)
+                + c(ExtCost.BASE) + readMemory(16)
+                + fees.fee(io.jnear.runtime.fees.ActionCost.TRANSFER).send(false);
+        assertEquals(expected, promiseGas);
+    }
+
+    @Test
+    void aThenDependencyBurnsADataReceiptsCreationFees() {
+        long thenGas = burnt("chain", "", 0) - burnt("chain", "", 1);
+        var dataReceipt = ProtocolConfig.protocol86().fees().fee(io.jnear.runtime.fees.ActionCost.NEW_DATA_RECEIPT_BASE);
+        // the same two promises, the second waiting for the first: data_receipt_creation_base's send (to the
+        // contract itself) and execution fees, both burnt, 2 × 36,486,732,312
+        assertEquals(dataReceipt.send(true) + dataReceipt.execution(), thenGas);
+        assertEquals(72_973_464_624L, thenGas);
+    }
+
+    @Test
+    void returningAValueToAWaitingCallbackBurnsItsDataReceiptsPerByteFees() {
+        var perByte = ProtocolConfig.protocol86().fees().fee(io.jnear.runtime.fees.ActionCost.NEW_DATA_RECEIPT_BYTE);
+        // 1000 more bytes returned (arguments of one length, so nothing else differs): read from memory, and,
+        // with the callback waiting on this contract, data_receipt_creation_per_byte's send and execution fees
+        long direct = burntWithArgs("return_big", "{\"n\":2000}") - burntWithArgs("return_big", "{\"n\":1000}");
+        assertEquals(1000 * c(ExtCost.READ_MEMORY_BYTE), direct);
+        long toCallback = returnedGas(2000) - returnedGas(1000);
+        assertEquals(1000 * (c(ExtCost.READ_MEMORY_BYTE) + perByte.send(true) + perByte.execution()), toCallback);
+    }
+
+    /** Gas burnt by {@code return_big} returning {@code n} bytes to a callback that waits for them. */
+    private long returnedGas(int n) {
+        ExecutionResult<String> r = alice.call(probe.id(), "result_then",
+                "{\"n\":" + n + ",\"callback\":\"cb_skip\"}");
+        assertTrue(r.isSuccess(), r::toTree);
+        return r.receiptOutcomes().stream().filter(o -> o.calls("return_big")).findFirst().orElseThrow().gasBurnt();
+    }
+
+    @Test
+    void aJoinOfTwoPromisesCostsPromiseAndPerByteOfItsIndexArray() {
+        long joinGas = burnt("and", "", 0) - burnt("and", "", 1);
+        // base + promise_and_base + promise_and_per_promise × 16 (two u64 indices) + read_memory(16)
+        long expected = c(ExtCost.BASE) + c(ExtCost.PROMISE_AND_BASE) + 16 * c(ExtCost.PROMISE_AND_PER_PROMISE)
+                + readMemory(16);
+        assertEquals(2 * 43_617_408L, 16 * c(ExtCost.PROMISE_AND_PER_PROMISE), "43,617,408 per promise joined");
+        assertEquals(expected, joinGas);
+    }
+
+    @Test
+    void anAccountIdComesThroughARegisterAndAU128IsWrittenToMemory() {
+        long idGas = burnt("me", "", 0) - burnt("me", "", 1);
+        long id = "probe.test.near".length();
+        // current_account_id: base + write_register(15); near-sdk then calls register_len and read_register
+        // (a base each), which read the register (15) and write memory (15)
+        assertEquals(c(ExtCost.BASE) + c(ExtCost.WRITE_REGISTER_BASE) + id * c(ExtCost.WRITE_REGISTER_BYTE)
+                + 2 * c(ExtCost.BASE) + c(ExtCost.READ_REGISTER_BASE) + id * c(ExtCost.READ_REGISTER_BYTE)
+                + c(ExtCost.WRITE_MEMORY_BASE) + id * c(ExtCost.WRITE_MEMORY_BYTE), idGas);
+
+        long depositGas = burnt("deposit", "", 0) - burnt("deposit", "", 1);
+        // attached_deposit: base + write_memory(16)
+        assertEquals(c(ExtCost.BASE) + c(ExtCost.WRITE_MEMORY_BASE) + 16 * c(ExtCost.WRITE_MEMORY_BYTE), depositGas);
+    }
+
+    @Test
+    void hasKeyChargesItsBaseAndKeyBytesAndTouchesNoTrieNode() {
+        String key = "k".repeat(7);
+        long hasGas = burnt("has", key, 0) - burnt("has", key, 1);
+        // base + storage_has_key_base + 7 × storage_has_key_byte + read_memory(7); flat storage: no trie node
+        assertEquals(c(ExtCost.BASE) + c(ExtCost.STORAGE_HAS_KEY_BASE) + 7 * c(ExtCost.STORAGE_HAS_KEY_BYTE)
+                + readMemory(7), hasGas);
+    }
+
     @Test
     void aWriteTouchesTrieNodesUnlessTheKeyChangedEarlierInTheBlockAndReadsTouchNone() {
         Account store = sandbox.deploy("store.test.near", TestContracts.store(), null);

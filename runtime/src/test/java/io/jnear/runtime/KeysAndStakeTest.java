@@ -37,6 +37,17 @@ class KeysAndStakeTest {
     }
 
     @Test
+    void anAddedKeyStartsAtTheNonceOfItsBlockWhateverTheActionSays() {
+        ExecutionResult<Void> r = alice.transact(Promise.create(alice.id()).add(new io.jnear.sdk.Action.AddKey(extra,
+                new io.jnear.sdk.AccessKey(7, io.jnear.sdk.AccessKey.fullAccess().permission()))));
+
+        // nearcore: (height of the block that runs the AddKey − 1) × ACCESS_KEY_NONCE_RANGE_MULTIPLIER (10^6)
+        long height = r.receiptOutcomes().get(0).blockHeight();
+        assertEquals((height - 1) * 1_000_000L, sandbox.chain().state().get(alice.id()).key(extra).nonce());
+        assertEquals(1_000_000L, ProtocolConfig.ACCESS_KEY_NONCE_RANGE_MULTIPLIER);
+    }
+
+    @Test
     void functionCallKeyCountsItsReceiverAndMethodNames() {
         long before = alice.storageUsage();
         alice.transact(Promise.create(alice.id()).addAccessKey(extra, NearToken.near(1),

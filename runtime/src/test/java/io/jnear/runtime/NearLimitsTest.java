@@ -102,6 +102,101 @@ class NearLimitsTest {
                 + "The total number of deploy actions 11 exceeds the limit 10", r.failureText());
     }
 
+    /**
+     * The Borsh size of the receipt {@code probe.test.near} sends itself, signed by {@code alice.test.near},
+     * holding one call of {@code log} with {@code args} bytes of arguments: predecessor, receiver (4 + 15
+     * each), receipt id 32, the action receipt's tag 1, signer 4 + 15, public key 33, gas price 16, empty
+     * output receivers and input ids (4 each), the action list 4, the action's tag 1, method name 4 + 3,
+     * arguments 4 + {@code args}, gas 8, deposit 16.
+     */
+    private static long receiptWithOneCallOfLog(long args) {
+        return 19 + 19 + 32 + 1 + 19 + 33 + 16 + 4 + 4 + 4 + 1 + (4 + 3) + (4 + args) + 8 + 16;
+    }
+
+    @Test
+    void aReceiptOver4MiBIsInvalidEvenWhenItsArgumentsAreWithinTheirLimit() {
+        long args = PROTOCOL.limits().maxArgumentsLength(); // 4 MiB: the arguments alone are allowed
+        ExecutionResult<String> r = call("big_args", "{\"n\":" + args + "}");
+        assertEquals("An new action receipt created during a FunctionCall is not valid: "
+                + "The size of the receipt exceeded the limit: " + receiptWithOneCallOfLog(args) + " > 4194304",
+                r.failureText());
+        assertEquals("{\"Failure\":{\"ActionError\":{\"index\":0,\"kind\":{\"NewReceiptValidationError\":"
+                + "{\"ReceiptSizeExceeded\":{\"size\":" + receiptWithOneCallOfLog(args) + ",\"limit\":4194304}}}}}}",
+                json(r.receiptOutcomes().get(0).status().json()));
+    }
+
+    @Test
+    void aNewReceiptsSizeIsCheckedBeforeItsActions() {
+        // eleven deploys of 400,000 bytes: too many deploys and too big; nearcore's validate_receipt checks
+        // the size first
+        ExecutionResult<String> r = alice.call(probe.id(), "deploy_many", "{\"n\":11,\"size\":400000}",
+                NearToken.ZERO, Gas.tgas(600));
+        assertTrue(r.failureText().startsWith("An new action receipt created during a FunctionCall is not valid: "
+                + "The size of the receipt exceeded the limit: "), r.failureText());
+    }
+
+    @Test
+    void aContractCannotDeployCodeOver4MiB() {
+        assertEquals("The size of a contract code in DeployContract action 4194305 exceeds the limit 4194304",
+                call("deploy_big", "{\"n\":4194305}").failureText());
+        assertTrue(call("deploy_big", "{\"n\":1000}").isSuccess());
+    }
+
+    @Test
+    void aTransactionOfMoreThan100ActionsIsInvalid() {
+        InvalidTxError error = rejected(java.util.Collections.nCopies(101, new Action.Transfer(NearToken.ONE_YOCTO)));
+        assertEquals(new InvalidTxError.ActionsValidation(
+                new ActionsValidationError.TotalNumberOfActionsExceeded(101, 100)), error);
+        assertEquals("Transaction actions validation error: The total number of actions 101 exceeds the limit 100",
+                error.message());
+        assertEquals("{\"ActionsValidation\":{\"TotalNumberOfActionsExceeded\":{\"total_number_of_actions\":101,"
+                + "\"limit\":100}}}", json(error.json()));
+    }
+
+    @Test
+    void deleteAccountMustBeTheLastAction() {
+        InvalidTxError error = rejected(List.of(new Action.DeleteAccount(alice.id()),
+                new Action.Transfer(NearToken.ONE_YOCTO)));
+        assertEquals(new InvalidTxError.ActionsValidation(new ActionsValidationError.DeleteActionMustBeFinal()), error);
+        assertEquals("Transaction actions validation error: The delete action must be the last action in transaction",
+                error.message());
+    }
+
+    @Test
+    void aMethodNameOver256Utf8BytesIsInvalid() {
+        String name = "é".repeat(128) + "a"; // 129 characters, 257 UTF-8 bytes
+        InvalidTxError error = rejected(List.of(fc(name, new byte[0], Gas.tgas(5))));
+        assertEquals(new InvalidTxError.ActionsValidation(
+                new ActionsValidationError.FunctionCallMethodNameLengthExceeded(257, 256)), error);
+        assertEquals("Transaction actions validation error: The length of the method name 257 exceeds the maximum "
+                + "allowed length 256 in a FunctionCall action", error.message());
+    }
+
+    @Test
+    void aFunctionCallKeysMethodNamesAreLimitedEachAndInAll() {
+        io.jnear.sdk.PublicKey key = io.jnear.sdk.PublicKey.ed25519(new byte[32]);
+        InvalidTxError tooLong = rejected(List.of(new Action.AddKey(key, new io.jnear.sdk.AccessKey(0,
+                new io.jnear.sdk.AccessKey.FunctionCallPermission(null, probe.id(), List.of("m".repeat(257)))))));
+        assertEquals("Transaction actions validation error: The length of some method name 257 exceeds the maximum "
+                + "allowed length 256 in a AddKey action", tooLong.message());
+        // eight names of 250 bytes count 8 × (250 + 1) = 2008 bytes, over max_number_bytes_method_names 2000
+        InvalidTxError tooMany = rejected(List.of(new Action.AddKey(key, new io.jnear.sdk.AccessKey(0,
+                new io.jnear.sdk.AccessKey.FunctionCallPermission(null, probe.id(),
+                        java.util.Collections.nCopies(8, "m".repeat(250)))))));
+        assertEquals(new InvalidTxError.ActionsValidation(
+                new ActionsValidationError.AddKeyMethodNamesNumberOfBytesExceeded(2008, 2000)), tooMany);
+        assertEquals("Transaction actions validation error: The total number of bytes in allowed method names 2008 "
+                + "exceeds the maximum allowed number 2000 in a AddKey action", tooMany.message());
+    }
+
+    @Test
+    void aCallsLogTextIsLimitedTo16KiB() {
+        // four logs of 4000 bytes make 16,000; the fifth would make 20,000
+        assertTrue(call("log_big", "{\"n\":4,\"size\":4000}").isSuccess());
+        assertEquals("The length of a log message 20000 exceeds the limit 16384",
+                call("log_big", "{\"n\":5,\"size\":4000}").failureText());
+    }
+
     @Test
     void aContractCannotCreateACallWithAnEmptyMethodName() {
         assertEquals("Tried to call an empty method name.", call("call_empty", "{}").failureText());
@@ -156,6 +251,10 @@ class NearLimitsTest {
                 new ActionsValidationError.TotalPrepaidGasExceeded(Long.MAX_VALUE, 1_000_000_000_000_000L)), error);
         assertEquals("{\"ActionsValidation\":{\"TotalPrepaidGasExceeded\":{\"total_prepaid_gas\":9223372036854775807,"
                 + "\"limit\":1000000000000000}}}", json(error.json()));
+        // as a transaction's failure, nested under InvalidTxError as nearcore's TxExecutionError nests it
+        assertEquals("{\"InvalidTxError\":{\"ActionsValidation\":{\"TotalPrepaidGasExceeded\":"
+                + "{\"total_prepaid_gas\":9223372036854775807,\"limit\":1000000000000000}}}}",
+                json(new io.jnear.runtime.outcome.TxExecutionError.InvalidTx(error).json()));
 
         InvalidTxError twice = rejected(List.of(fc("log", new byte[0], Gas.of(Long.MAX_VALUE)),
                 fc("log", new byte[0], Gas.of(Long.MAX_VALUE))));

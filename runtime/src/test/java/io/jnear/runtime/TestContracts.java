@@ -217,7 +217,8 @@ final class TestContracts {
                     Promise<Void> p = Promise.create(AccountId.of("d." + Env.currentAccountId()))
                             .createAccount().transfer(NearToken.near(1));
                     for (int i = 0; i < args().get("n").asInt(); i++) {
-                        p.deployContract(ContractCode.of("tiny", new byte[] {1}, () -> method -> false));
+                        p.deployContract(ContractCode.of("tiny", new byte[args().path("size").asInt(1)],
+                                () -> method -> false));
                     }
                 }),
                 // two methods with names of one length, to measure reading the input or a promise result
@@ -236,6 +237,55 @@ final class TestContracts {
                 Map.entry("cb_skip", () -> {
                 }),
                 Map.entry("call_empty", () -> Promise.create(Env.currentAccountId())
-                        .functionCall("", "{}", NearToken.ZERO, Gas.tgas(5)))));
+                        .functionCall("", "{}", NearToken.ZERO, Gas.tgas(5))),
+                // each of these makes one host call more when "skip" is 0, to measure what that call costs
+                Map.entry("promise", () -> {
+                    JsonNode a = args();
+                    if (a.get("skip").asInt() == 0) {
+                        Promise.create(AccountId.of(a.get("m").asText())).transfer(NearToken.ONE_YOCTO);
+                    }
+                }),
+                Map.entry("and", () -> {
+                    JsonNode a = args();
+                    List<Promise<Void>> two = List.of(
+                            Promise.create(Env.currentAccountId()).transfer(NearToken.ONE_YOCTO),
+                            Promise.create(Env.currentAccountId()).transfer(NearToken.ONE_YOCTO));
+                    if (a.get("skip").asInt() == 0) {
+                        Promise.all(two);
+                    }
+                }),
+                Map.entry("me", () -> {
+                    if (args().get("skip").asInt() == 0) {
+                        Env.currentAccountId();
+                    }
+                }),
+                Map.entry("deposit", () -> {
+                    if (args().get("skip").asInt() == 0) {
+                        Env.attachedDeposit();
+                    }
+                }),
+                Map.entry("has", () -> {
+                    JsonNode a = args();
+                    if (a.get("skip").asInt() == 0) {
+                        Env.storageHasKey(key(a.get("m").asText()));
+                    }
+                }),
+                Map.entry("deploy_big", () -> Promise.create(Env.currentAccountId()).deployContract(
+                        ContractCode.of("big", new byte[args().get("n").asInt()], () -> method -> false))),
+                Map.entry("chain", () -> {
+                    Promise<Void> first = Promise.create(Env.currentAccountId()).transfer(NearToken.ONE_YOCTO);
+                    Promise<Void> second = Promise.create(Env.currentAccountId()).transfer(NearToken.ONE_YOCTO);
+                    if (args().get("skip").asInt() == 0) {
+                        first.then(second);
+                    }
+                }),
+                Map.entry("log_big", () -> {
+                    JsonNode a = args();
+                    for (int i = 0; i < a.get("n").asInt(); i++) {
+                        Env.log("x".repeat(a.get("size").asInt()));
+                    }
+                }),
+                Map.entry("big_args", () -> Promise.create(Env.currentAccountId())
+                        .functionCall("log", new byte[args().get("n").asInt()], NearToken.ZERO, Gas.tgas(5)))));
     }
 }

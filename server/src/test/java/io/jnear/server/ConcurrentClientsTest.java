@@ -65,6 +65,13 @@ class ConcurrentClientsTest {
                 .put("finality", "final").put("account_id", account.toString())).get("amount").asText());
     }
 
+    /** The nonce of {@code account}'s key made from {@code seed}: (height it was added at − 1) × 10^6, as in nearcore. */
+    private long nonceOf(AccountId account, byte[] seed) {
+        return result("query", MAPPER.createObjectNode().put("request_type", "view_access_key").put("finality", "final")
+                .put("account_id", account.toString()).put("public_key", Ed25519.fromSeed(seed).publicKey().toString()))
+                .get("nonce").asLong();
+    }
+
     /** Yocto an outcome's transaction cost its signer: the deposit plus every outcome's tokens burnt. */
     private static BigInteger cost(JsonNode outcome, BigInteger deposit) {
         BigInteger burnt = new BigInteger(outcome.at("/transaction_outcome/outcome/tokens_burnt").asText());
@@ -97,11 +104,13 @@ class ConcurrentClientsTest {
             for (int c = 0; c < CLIENTS; c++) {
                 AccountId sender = senders.get(c);
                 byte[] seed = seeds.get(c);
+                long keyNonce = nonceOf(sender, seed);
                 spent.add(pool.submit(() -> {
                     BigInteger total = BigInteger.ZERO;
                     for (int n = 1; n <= TRANSFERS; n++) {
                         JsonNode outcome = result("broadcast_tx_commit", MAPPER.createArrayNode().add(
-                                new SignedTransactions().transfer(BigInteger.ONE).sign(sender, seed, n, ROOT, blockHash)));
+                                new SignedTransactions().transfer(BigInteger.ONE)
+                                        .sign(sender, seed, keyNonce + n, ROOT, blockHash)));
                         assertEquals("{\"SuccessValue\":\"\"}", outcome.get("status").toString());
                         total = total.add(cost(outcome, BigInteger.ONE));
                     }

@@ -71,8 +71,8 @@ public abstract sealed class Receipt permits Receipt.ActionReceipt, Receipt.Data
         }
 
         /**
-         * A refund of deposits (or a deleted account's balance) from {@code system}: one transfer, free of gas
-         * (gas price 0), signed by {@code system}.
+         * A refund of deposits (or a deleted account's balance) from {@code system}: one transfer at gas price 0
+         * (its execution fees count as gas burnt, but cost no tokens), signed by {@code system}.
          */
         static ActionReceipt refund(CryptoHash id, AccountId receiverId, U128 amount, TransactionTrace trace) {
             return new ActionReceipt(id, AccountId.SYSTEM, receiverId, trace, AccountId.SYSTEM, null, 0,

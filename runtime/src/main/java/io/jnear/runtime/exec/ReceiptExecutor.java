@@ -97,20 +97,18 @@ final class ReceiptExecutor {
     Result execute(Receipt.ActionReceipt receipt, List<byte[]> promiseResults) {
         Execution ex = new Execution(receipt, promiseResults);
         boolean refund = receipt.isRefund();
-        if (!refund) {
-            ex.gasBurnt = fees.fee(ActionCost.NEW_ACTION_RECEIPT).execution();
-            ex.gasUsed = ex.gasBurnt;
-        }
+        // A refund burns its execution fees too (nearcore counts them in its outcome and the chunk's gas since
+        // CountRefundReceiptsInGasLimit), but at its gas price of 0: no tokens.
+        ex.gasBurnt = fees.fee(ActionCost.NEW_ACTION_RECEIPT).execution();
+        ex.gasUsed = ex.gasBurnt;
         int checkpoint = state.checkpoint();
         TxExecutionError error = null;
         List<Action> actions = receipt.actions;
         for (int i = 0; i < actions.size(); i++) {
             Action action = actions.get(i);
-            if (!refund) {
-                long fee = fees.execution(action, ex.receiverKind);
-                ex.gasBurnt = GasCounter.saturatingAdd(ex.gasBurnt, fee);
-                ex.gasUsed = GasCounter.saturatingAdd(ex.gasUsed, fee);
-            }
+            long fee = fees.execution(action, ex.receiverKind);
+            ex.gasBurnt = GasCounter.saturatingAdd(ex.gasBurnt, fee);
+            ex.gasUsed = GasCounter.saturatingAdd(ex.gasUsed, fee);
             try {
                 apply(ex, action, actions.size());
             } catch (ActionFailure f) {
@@ -315,7 +313,7 @@ final class ReceiptExecutor {
             if (ex.account.key(k.publicKey()) != null) {
                 throw new ActionFailure(new ActionErrorKind.AddKeyAlreadyExists(receiverId, k.publicKey()));
             }
-            state.addKey(ex.account, k.publicKey(), k.accessKey());
+            state.addKey(ex.account, k.publicKey(), new AccessKey(newKeyNonce(), k.accessKey().permission()));
         } else if (action instanceof Action.DeleteKey k) {
             requireActor(ex);
             if (ex.account.key(k.publicKey()) == null) {
@@ -365,7 +363,8 @@ final class ReceiptExecutor {
         ex.account = state.createAccount(id);
         if (ex.receiverKind == AccountKind.NEAR_IMPLICIT) {
             byte[] keyBytes = java.util.HexFormat.of().parseHex(id.toString());
-            state.addKey(ex.account, PublicKey.ed25519(keyBytes), AccessKey.fullAccess());
+            state.addKey(ex.account, PublicKey.ed25519(keyBytes),
+                    new AccessKey(newKeyNonce(), AccessKey.fullAccess().permission()));
         } else if (ex.receiverKind == AccountKind.ETH_IMPLICIT) {
             // Since protocol 83 (EthImplicitGlobalContract) nearcore gives the account no key and points it at
             // the wallet contract by its 32-byte global contract hash, which the account record stores.
@@ -373,6 +372,15 @@ final class ReceiptExecutor {
             state.addStorageUsage(ex.account, ETH_WALLET_HASH_BYTES);
         }
         ex.createdAccount = true;
+    }
+
+    /**
+     * The nonce a key added in this block starts with, whatever the AddKey action says: nearcore's
+     * {@code (height − 1) × ACCESS_KEY_NONCE_RANGE_MULTIPLIER}, so a transaction signed with a key deleted and
+     * added again cannot be replayed.
+     */
+    private long newKeyNonce() {
+        return (chain.height() - 1) * ProtocolConfig.ACCESS_KEY_NONCE_RANGE_MULTIPLIER;
     }
 
     private void stake(Execution ex, Action.Stake s) throws ActionFailure {
@@ -484,11 +492,20 @@ final class ReceiptExecutor {
         return new FunctionCallError.ExecutionError(Chain.INJECTED_LATE_FAILURE);
     }
 
-    /** Receipts a contract creates are validated as a transaction's actions are, and a few checks more. */
+    /**
+     * Receipts a contract creates are validated as a transaction's actions are, and a few checks more, in
+     * nearcore's order ({@code validate_receipt} in its {@code NewReceipt} mode): the receipt's size first,
+     * then its input data dependencies, then its actions.
+     */
     private ReceiptValidationError validateNewReceipts(Execution ex, List<VmLogic.NewReceipt> receipts) {
         var limits = protocol.limits();
         for (int i = 0; i < receipts.size(); i++) {
             VmLogic.NewReceipt n = receipts.get(i);
+            long size = BorshSize.actionReceipt(ex.receipt.receiverId, n.receiverId, ex.receipt.signerId, n.actions,
+                    n.inputDataIds.size(), n.outputDataReceivers);
+            if (size > limits.maxReceiptSize()) {
+                return new ReceiptValidationError.ReceiptSizeExceeded(size, limits.maxReceiptSize());
+            }
             if (n.inputDataIds.size() > limits.maxNumberInputDataDependencies()) {
                 return new ReceiptValidationError.NumberInputDataDependenciesExceeded(n.inputDataIds.size(),
                         limits.maxNumberInputDataDependencies());
@@ -496,11 +513,6 @@ final class ReceiptExecutor {
             ActionsValidationError invalid = ActionsValidator.validate(protocol, n.actions);
             if (invalid != null) {
                 return new ReceiptValidationError.ActionsValidation(invalid);
-            }
-            long size = BorshSize.actionReceipt(ex.receipt.receiverId, n.receiverId, ex.receipt.signerId, n.actions,
-                    n.inputDataIds.size(), n.outputDataReceivers);
-            if (size > limits.maxReceiptSize()) {
-                return new ReceiptValidationError.ReceiptSizeExceeded(size, limits.maxReceiptSize());
             }
         }
         return null;

@@ -12,9 +12,15 @@ package io.jnear.runtime.exec;
  * shard. The estimate models a trie whose keys spread evenly: the root and the branch on the column
  * byte, one branch per hexadecimal digit needed to tell the accounts apart, the extension holding the
  * rest of the account's ID, one branch per hexadecimal digit needed to tell the account's own keys
- * apart, and the leaf. Its error is the trie's unevenness: keys sharing long prefixes (such as a
- * collection's prefix) add real branches and extensions the estimate does not see, so nearcore may
- * charge a few nodes more per write. It depends only on the counts, so it is deterministic.
+ * apart, and the leaf. It depends only on the counts, so it is deterministic.
+ *
+ * <p>Its error bound, measured against an exact Merkle-Patricia trie over the same accounts' keys
+ * ({@code TrieNodeEstimateErrorTest}), for a rewrite of an existing key with A accounts: nearcore's count
+ * is between {@code ⌈log16 A⌉ + 4} nodes below and 4 nodes above the estimate with one contract holding
+ * data (the contract struct alone, a map keyed by account IDs, a vector or hashed keys, 1 to 100,000
+ * entries), and up to 8 above with a hundred contracts whose names differ only in a decimal number. Below,
+ * because only accounts holding data branch that part of the trie; above, because keys and names sharing
+ * long prefixes (a map's prefix and Borsh length, ASCII digits' common high nibble) add extensions.
  */
 final class TrieNodeEstimate {
     private TrieNodeEstimate() {

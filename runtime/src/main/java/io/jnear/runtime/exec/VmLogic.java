@@ -630,9 +630,9 @@ final class VmLogic implements VmHost {
         var dataFee = fees.fee(ActionCost.NEW_DATA_RECEIPT_BASE);
         long burn = receiptFee.send(sir);
         for (int dependency : dependencies) {
-            // both sending and executing a data receipt count as burnt; a dependency is "sir" when its
-            // receipt goes to this contract
-            boolean dependencySir = newReceipts.get(dependency).receiverId.equals(account.id());
+            // both sending and executing a data receipt count as burnt; the data goes from the dependency's
+            // receiver to the new receipt's, so it is "sir" when those are one account (nearcore's deps)
+            boolean dependencySir = newReceipts.get(dependency).receiverId.equals(receiver);
             burn = GasCounter.saturatingAdd(burn, dataFee.send(dependencySir) + dataFee.execution());
         }
         // nearcore books the whole burn under new_action_receipt
@@ -664,10 +664,11 @@ final class VmLogic implements VmHost {
             for (int r : entry(index).receiptIndices()) {
                 receipts.add(r);
             }
-        }
-        if (receipts.size() > limits.maxNumberInputDataDependencies()) {
-            throw fail0("The number of input data dependencies " + receipts.size() + " exceeds the limit "
-                    + limits.maxNumberInputDataDependencies());
+            // checked after each promise, as nearcore does, before a later index is looked at
+            if (receipts.size() > limits.maxNumberInputDataDependencies()) {
+                throw fail0("The number of input data dependencies " + receipts.size() + " exceeds the limit "
+                        + limits.maxNumberInputDataDependencies());
+            }
         }
         checkCanAddPromise();
         return addPromise(new PromiseEntry(receipts.stream().mapToInt(Integer::intValue).toArray(), true));

@@ -1,6 +1,7 @@
 package io.jnear.server.tx;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnear.runtime.ProtocolConfig;
 import io.jnear.sdk.AccessKey;
 import io.jnear.sdk.Action;
 import io.jnear.sdk.NearToken;
@@ -12,9 +13,6 @@ import java.math.BigInteger;
  * cost, then its permission (a single function call, no deposit, the key's receiver, one of its methods).
  */
 public final class AccessKeyCheck {
-    /** nearcore's {@code ACCESS_KEY_NONCE_RANGE_MULTIPLIER}: a nonce must stay below height × this. */
-    public static final long NONCE_RANGE_MULTIPLIER = 1_000_000L;
-
     private AccessKeyCheck() {
     }
 
@@ -28,7 +26,7 @@ public final class AccessKeyCheck {
         if (tx.nonce() <= key.nonce()) {
             return InvalidTx.invalidNonce(tx.nonce(), key.nonce());
         }
-        long upperBound = height * NONCE_RANGE_MULTIPLIER;
+        long upperBound = height * ProtocolConfig.ACCESS_KEY_NONCE_RANGE_MULTIPLIER;
         if (Long.compareUnsigned(tx.nonce(), upperBound) >= 0) {
             return InvalidTx.nonceTooLarge(tx.nonce(), upperBound);
         }

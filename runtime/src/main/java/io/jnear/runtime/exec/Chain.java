@@ -25,6 +25,7 @@ import io.jnear.sdk.NearToken;
 import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.U128;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,14 +58,14 @@ public final class Chain {
     private long height;
     private long timestamp;
     private long transactionCount;
-    private List<PendingTransaction> pendingTransactions = new ArrayList<>();
-    private List<Receipt> arriving = new ArrayList<>();
+    private final List<PendingTransaction> pendingTransactions = new ArrayList<>();
     /**
-     * Emptied lists of the last block, reused by the next: a block swaps the queue it runs for an empty one,
-     * and the round trip of a call runs a handful of blocks.
+     * The receipts for the next block, in the order they will run. A block takes the ones queued before it
+     * from the head and queues the ones it sends at the tail: one long-lived queue, which a block changes
+     * without storing a new list into this long-lived chain (a store the garbage collector's write barrier
+     * makes dearer than the queue's own work).
      */
-    private List<PendingTransaction> spareTransactions = new ArrayList<>();
-    private List<Receipt> spareReceipts = new ArrayList<>();
+    private final ArrayDeque<Receipt> arriving = new ArrayDeque<>();
     /** Data that arrived, by data id; {@link #FAILED} marks a failed promise. */
     private final Map<CryptoHash, Arrived> receivedData = new HashMap<>();
     /** Postponed receipts, by each data id they still wait for. */
@@ -111,15 +112,10 @@ public final class Chain {
 
     /** The hash of the current block (the sandbox's blocks are hashes of their height). */
     public CryptoHash blockHash() {
-        if (blockHashHeight != height) {
-            blockHash = CryptoHash.derive(genesisHash, "block", height);
-            blockHashHeight = height;
-        }
-        return blockHash;
+        // derived at each use rather than kept: a derived hash costs an allocation until printed, while keeping
+        // one would store a new object into this long-lived chain with every block
+        return CryptoHash.derive(genesisHash, "block", height);
     }
-
-    private long blockHashHeight = -1;
-    private CryptoHash blockHash;
 
     /** The hash of the block at {@code height}, for finding past blocks by hash (the RPC server does). */
     public CryptoHash blockHash(long height) {
@@ -389,7 +385,8 @@ public final class Chain {
         if (!byId.isEmpty()) {
             throw new IllegalArgumentException("The order leaves out " + byId.size() + " receipt(s) due next");
         }
-        arriving = reordered;
+        arriving.clear();
+        arriving.addAll(reordered);
     }
 
     /**
@@ -536,13 +533,11 @@ public final class Chain {
         height++;
         timestamp += config.blockTimeNanos();
         chunkWrites.newBlock();
-        List<Receipt> due = arriving;
-        arriving = spareReceipts;
-        List<PendingTransaction> transactions = pendingTransactions;
-        pendingTransactions = spareTransactions;
+        // the receipts that arrived from the previous block; what this block sends queues behind them
+        int due = arriving.size();
 
         List<Receipt> local = null;
-        for (PendingTransaction tx : transactions) {
+        for (PendingTransaction tx : pendingTransactions) {
             Receipt.ActionReceipt receipt = convert(tx);
             if (receipt == null) {
                 continue;
@@ -562,15 +557,16 @@ public final class Chain {
                     process(r);
                 }
             }
-            for (Receipt r : due) {
-                process(r);
+            while (due > 0) {
+                due--;
+                process(arriving.pollFirst());
             }
         } finally {
-            // never the list now queuing, even when a receipt threw
-            due.clear();
-            spareReceipts = due;
-            transactions.clear();
-            spareTransactions = transactions;
+            // when a receipt threw, the block's others are dropped with it; what it sent stays queued
+            for (; due > 0; due--) {
+                arriving.pollFirst();
+            }
+            pendingTransactions.clear();
         }
         if (config.checkConservation()) {
             checkRunningConservation();
@@ -610,9 +606,10 @@ public final class Chain {
             }
         }
         trace.includedInBlock = height;
-        trace.includedInBlockHash = blockHash();
+        CryptoHash blockHash = blockHash();
+        trace.includedInBlockHash = blockHash;
         if (invalid != null) {
-            trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash(), null, signerId,
+            trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash, null, signerId,
                     tx.actions, new ExecutionStatus.Failure(new TxExecutionError.InvalidTx(invalid)), List.of(),
                     List.of(), 0, NearToken.ZERO, GasProfile.EMPTY);
             return null;
@@ -623,7 +620,7 @@ public final class Chain {
         U128 tokensBurnt = tx.price.sendTokens;
         burnt.add(tokensBurnt);
         CryptoHash receiptId = CryptoHash.derive(trace.id, "receipt", 0);
-        trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash(), signerId, signerId,
+        trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash, signerId, signerId,
                 tx.actions, new ExecutionStatus.SuccessReceiptId(receiptId), List.of(), List.of(receiptId), gasBurnt,
                 NearToken.ofYocto(tokensBurnt), GasProfile.EMPTY);
         trace.inFlight++;

@@ -112,10 +112,15 @@ public final class Chain {
 
     /** The hash of the current block (the sandbox's blocks are hashes of their height). */
     public CryptoHash blockHash() {
-        // derived at each use rather than kept: a derived hash costs an allocation until printed, while keeping
-        // one would store a new object into this long-lived chain with every block
-        return CryptoHash.derive(genesisHash, "block", height);
+        if (blockHashHeight != height) {
+            blockHash = CryptoHash.derive(genesisHash, "block", height);
+            blockHashHeight = height;
+        }
+        return blockHash;
     }
+
+    private long blockHashHeight = -1;
+    private CryptoHash blockHash;
 
     /** The hash of the block at {@code height}, for finding past blocks by hash (the RPC server does). */
     public CryptoHash blockHash(long height) {
@@ -606,10 +611,9 @@ public final class Chain {
             }
         }
         trace.includedInBlock = height;
-        CryptoHash blockHash = blockHash();
-        trace.includedInBlockHash = blockHash;
+        trace.includedInBlockHash = blockHash();
         if (invalid != null) {
-            trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash, null, signerId,
+            trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash(), null, signerId,
                     tx.actions, new ExecutionStatus.Failure(new TxExecutionError.InvalidTx(invalid)), List.of(),
                     List.of(), 0, NearToken.ZERO, GasProfile.EMPTY);
             return null;
@@ -620,7 +624,7 @@ public final class Chain {
         U128 tokensBurnt = tx.price.sendTokens;
         burnt.add(tokensBurnt);
         CryptoHash receiptId = CryptoHash.derive(trace.id, "receipt", 0);
-        trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash, signerId, signerId,
+        trace.transactionOutcome = new ExecutionOutcome(trace.id, true, height, blockHash(), signerId, signerId,
                 tx.actions, new ExecutionStatus.SuccessReceiptId(receiptId), List.of(), List.of(receiptId), gasBurnt,
                 NearToken.ofYocto(tokensBurnt), GasProfile.EMPTY);
         trace.inFlight++;

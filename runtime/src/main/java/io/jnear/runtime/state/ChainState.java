@@ -118,11 +118,6 @@ public final class ChainState {
         return balanceTotal.sum();
     }
 
-    /** Adds the amounts plus locked balances of all accounts, as kept with every change, to {@code tally}. */
-    public YoctoTally addBalanceTotalTo(YoctoTally tally) {
-        return tally.add(balanceTotal);
-    }
-
     /** Amounts plus locked balances of all accounts, summed account by account. */
     public YoctoSum recountBalances() {
         YoctoSum total = YoctoSum.ZERO;

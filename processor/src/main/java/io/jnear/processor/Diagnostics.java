@@ -187,6 +187,11 @@ public enum Diagnostics {
             "Collection %s has storage prefix \"%s\", which %s the prefix \"%s\" of collection %s: their keys can "
                     + "collide and one collection overwrites the other's entries. Give each collection a prefix that "
                     + "does not start another"),
+    CODECLESS_COLLECTION(Kind.ERROR, "codecless-collection",
+            "new %s<>(..) without codecs takes its Borsh codecs from a collection field's type arguments, and only as "
+                    + "a collection field's initialiser or in a constructor's assignment to such a field; here nothing "
+                    + "gives it codecs, so reading or writing an entry fails. Make it a collection field of %s, or "
+                    + "pass Borsh codecs (new %1$s<>(\"%s\", BorshCodecs.…))"),
     DUPLICATE_ARG_KEY(Kind.ERROR, "duplicate-arg-key",
             "Parameters %s and %s of %s both travel as JSON key \"%s\", so one of them could never be passed. "
                     + "Rename one of them"),

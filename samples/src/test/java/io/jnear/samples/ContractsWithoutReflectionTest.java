@@ -3,6 +3,7 @@ package io.jnear.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.samples.token.FungibleToken;
 import io.jnear.sdk.AccountId;
@@ -26,7 +27,10 @@ import org.junit.jupiter.api.Test;
  * test itself reaches the isolated classes by reflection, as a host would.) Calls that schedule promises
  * are left to the sandbox tests, except that a scheduled promise is recorded: this host has storage, input,
  * logs, results and a list of promise actions only. The class loader of the isolated classes denies class
- * files as resources, so nothing on a contract path can read them to reflect over or copy them.
+ * files as resources, so nothing on a contract path can read them to reflect over or copy them, and denies
+ * {@code java.lang.reflect} to the classes it defines, so the calls below run with reflection denied. The
+ * bytecode of every SDK and sample class is read too: none of it names a reflective API, so no path a test
+ * does not take reaches one either.
  */
 class ContractsWithoutReflectionTest {
     private static final String TOKEN = "token.near";
@@ -123,10 +127,22 @@ class ContractsWithoutReflectionTest {
         }
     }
 
-    /** Loads the SDK's and the samples' classes but hands out no resources, so no class file can be read. */
+    /**
+     * Loads the SDK's and the samples' classes, but hands out no resources, so no class file can be read, and
+     * no reflection: every reference a class it defines makes to {@code java.lang.reflect} is resolved through
+     * it, and fails.
+     */
     private static final class DenyingLoader extends URLClassLoader {
         DenyingLoader(URL[] urls) {
             super(urls, ClassLoader.getPlatformClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.startsWith("java.lang.reflect.")) {
+                throw new ClassNotFoundException("Reflection is denied to contract code: " + name);
+            }
+            return super.loadClass(name, resolve);
         }
 
         @Override
@@ -136,6 +152,23 @@ class ContractsWithoutReflectionTest {
 
         boolean hasLoaded(String name) {
             return findLoadedClass(name) != null;
+        }
+    }
+
+    /**
+     * The host's side of the isolated classes: it sees them, and the JDK directly, so the proxy that implements
+     * {@code Host} for them (a class of the host, which reflects) is defined here rather than in the denying
+     * loader.
+     */
+    private static final class HostSide extends ClassLoader {
+        HostSide(ClassLoader isolated) {
+            super(isolated);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            return name.startsWith("java.") ? ClassLoader.getPlatformClassLoader().loadClass(name)
+                    : super.loadClass(name, resolve);
         }
     }
 
@@ -153,7 +186,9 @@ class ContractsWithoutReflectionTest {
                     () -> loader.loadClass("com.fasterxml.jackson.databind.ObjectMapper"));
             assertThrows(ClassNotFoundException.class, () -> loader.loadClass("org.objenesis.ObjenesisStd"));
             memory = new MemoryHost(loader);
-            host = Proxy.newProxyInstance(loader, new Class<?>[] {loader.loadClass("io.jnear.sdk.spi.Host")}, memory);
+            assertThrows(ClassNotFoundException.class, () -> Class.forName("java.lang.reflect.Method", false, loader));
+            host = Proxy.newProxyInstance(new HostSide(loader), new Class<?>[] {loader.loadClass("io.jnear.sdk.spi.Host")},
+                    memory);
         }
 
         /** Calls {@code method} of {@code contract}'s dispatcher; returns its result as text, or null. */
@@ -289,5 +324,126 @@ class ContractsWithoutReflectionTest {
                     code.getClass().getMethod("contractClass").invoke(code));
             assertFalse(factory.loader.hasLoaded("io.jnear.samples.joins.PriceOracleDispatcher"));
         }
+    }
+
+    /** Classes and members whose use is reflection (or reaches past it); a name ending in '/' is a package. */
+    private static final List<String> REFLECTIVE = List.of("java/lang/reflect/", "java/lang/invoke/MethodHandles.",
+            "java/lang/invoke/MethodHandles$Lookup.", "java/lang/invoke/VarHandle.", "sun/misc/Unsafe",
+            "jdk/internal/", "java/lang/Class.forName", "java/lang/Class.getDeclared", "java/lang/Class.getMethod",
+            "java/lang/Class.getField", "java/lang/Class.getConstructor", "java/lang/Class.newInstance",
+            "java/lang/Class.getRecordComponents", "java/lang/Class.getEnumConstants", "java/lang/ClassLoader.",
+            "java/lang/Class.getClassLoader", "java/lang/Class.getResource", "java/lang/Module.",
+            "java/lang/invoke/MethodHandle.invoke");
+
+    /**
+     * Uses on the host's side only, each with why: the sandbox asks a deployed contract's code for its ABI
+     * (a resource beside its classes); contract code only names its classes ({@code ContractCode.of}).
+     */
+    private static final List<String> HOST_SIDE = List.of(
+            "io/jnear/sdk/spi/ContractCode.class uses java/lang/Class.getClassLoader",
+            "io/jnear/sdk/spi/ContractCode.class uses java/lang/ClassLoader.getResourceAsStream");
+
+    /** Every class file under {@code root} (a directory or a jar), by name. */
+    private static Map<String, byte[]> classFiles(URL root) throws Exception {
+        Map<String, byte[]> classes = new java.util.TreeMap<>();
+        java.nio.file.Path path = java.nio.file.Path.of(root.toURI());
+        if (java.nio.file.Files.isDirectory(path)) {
+            try (var files = java.nio.file.Files.walk(path)) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    classes.put(path.relativize(file).toString(), java.nio.file.Files.readAllBytes(file));
+                }
+            }
+        } else {
+            try (var jar = new java.util.jar.JarFile(path.toFile())) {
+                for (var entry : java.util.Collections.list(jar.entries())) {
+                    if (entry.getName().endsWith(".class")) {
+                        classes.put(entry.getName(), jar.getInputStream(entry).readAllBytes());
+                    }
+                }
+            }
+        }
+        return classes;
+    }
+
+    /** What class {@code bytes} uses: each class it names and each member it calls or reads, as owner.name. */
+    private static List<String> references(byte[] bytes) {
+        List<String> used = new ArrayList<>();
+        org.objectweb.asm.MethodVisitor code = new org.objectweb.asm.MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
+            @Override
+            public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean itf) {
+                used.add(owner + "." + name);
+            }
+
+            @Override
+            public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+                used.add(owner + "." + name);
+            }
+
+            @Override
+            public void visitTypeInsn(int opcode, String type) {
+                used.add(type);
+            }
+
+            @Override
+            public void visitLdcInsn(Object value) {
+                if (value instanceof org.objectweb.asm.Type t) {
+                    used.add(t.getInternalName());
+                } else if (value instanceof org.objectweb.asm.Handle h) {
+                    used.add(h.getOwner() + "." + h.getName());
+                }
+            }
+
+            @Override
+            public void visitInvokeDynamicInsn(String name, String descriptor, org.objectweb.asm.Handle bootstrap,
+                    Object... arguments) {
+                used.add(bootstrap.getOwner() + "." + bootstrap.getName());
+                for (Object argument : arguments) {
+                    if (argument instanceof org.objectweb.asm.Handle h) {
+                        used.add(h.getOwner() + "." + h.getName());
+                    }
+                }
+            }
+        };
+        new org.objectweb.asm.ClassReader(bytes).accept(new org.objectweb.asm.ClassVisitor(org.objectweb.asm.Opcodes.ASM9) {
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                    String[] interfaces) {
+                used.add(superName);
+                used.addAll(List.of(interfaces));
+            }
+
+            @Override
+            public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String descriptor,
+                    String signature, String[] exceptions) {
+                for (org.objectweb.asm.Type t : org.objectweb.asm.Type.getArgumentTypes(descriptor)) {
+                    used.add(t.getSort() == org.objectweb.asm.Type.OBJECT ? t.getInternalName() : "");
+                }
+                return code;
+            }
+        }, org.objectweb.asm.ClassReader.SKIP_DEBUG | org.objectweb.asm.ClassReader.SKIP_FRAMES);
+        return used;
+    }
+
+    @Test
+    void noSdkOrContractClassNamesAReflectiveApi() throws Exception {
+        URL sdk = AccountId.class.getProtectionDomain().getCodeSource().getLocation();
+        URL samples = FungibleToken.class.getProtectionDomain().getCodeSource().getLocation();
+        Map<String, byte[]> classes = new java.util.TreeMap<>(classFiles(sdk));
+        classes.putAll(classFiles(samples));
+        // the generated dispatchers and codecs are among them
+        assertTrue(classes.containsKey("io/jnear/samples/token/FungibleTokenDispatcher.class"), classes.keySet()::toString);
+        assertTrue(classes.containsKey("io/jnear/samples/token/FungibleTokenCodecs$StateCodec.class"));
+        assertTrue(classes.containsKey("io/jnear/sdk/json/JsonReader.class"), classes.keySet()::toString);
+
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+            for (String used : references(c.getValue())) {
+                String use = c.getKey() + " uses " + used;
+                if (REFLECTIVE.stream().anyMatch(used::startsWith) && !HOST_SIDE.contains(use)) {
+                    found.add(use);
+                }
+            }
+        }
+        assertEquals(List.of(), found);
     }
 }

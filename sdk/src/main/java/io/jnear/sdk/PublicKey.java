@@ -23,8 +23,15 @@ public final class PublicKey {
         return new PublicKey(keyBytes.clone());
     }
 
+    /**
+     * The key {@code text} names: {@code ed25519:} (the curve's name in any case, as near-sdk and nearcore
+     * read it) or no curve at all, then the base58 of 32 bytes.
+     *
+     * @throws IllegalArgumentException for another curve, bad base58 or another length
+     */
     public static PublicKey parse(String text) {
-        String data = text.startsWith(PREFIX) ? text.substring(PREFIX.length()) : text;
+        boolean named = text.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+        String data = named ? text.substring(PREFIX.length()) : text;
         if (data.contains(":")) {
             throw new IllegalArgumentException("Unsupported key type in '" + text + "': only ed25519 keys");
         }

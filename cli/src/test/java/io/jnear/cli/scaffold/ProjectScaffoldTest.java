@@ -79,8 +79,12 @@ class ProjectScaffoldTest {
         assertTrue(xml.contains("<artifactId>jnear-annotations</artifactId>\n      <version>${jnear.version}</version>"));
         assertTrue(xml.contains("<artifactId>jnear-sdk</artifactId>\n      <version>${jnear.version}</version>\n"
                 + "    </dependency>"), xml);
+        // the contract compiles against the SDK alone; the sandbox is for its tests
+        assertTrue(xml.contains("<artifactId>jnear-runtime</artifactId>\n      <version>${jnear.version}</version>\n"
+                + "      <scope>test</scope>"), xml);
         assertTrue(xml.contains("<artifactId>jnear-testing</artifactId>\n      <version>${jnear.version}</version>\n"
                 + "      <scope>test</scope>"), xml);
+        assertEquals(3, xml.split("<scope>test</scope>", -1).length - 1, "runtime, testing and JUnit: test scope");
         assertTrue(xml.matches("(?s).*<annotationProcessorPaths>\\s*<path>\\s*<groupId>io.jnear</groupId>\\s*"
                 + "<artifactId>jnear-processor</artifactId>\\s*<version>\\$\\{jnear.version}</version>.*"), xml);
         assertTrue(xml.contains("<version>3.0.0-COMPILER</version>"));

@@ -46,6 +46,7 @@ public final class BorshState {
             Map.entry("io.jnear.sdk.U8", "U8_VALUE"),
             Map.entry("io.jnear.sdk.U16", "U16_VALUE"),
             Map.entry("io.jnear.sdk.U32", "U32_VALUE"),
+            Map.entry("io.jnear.sdk.U64Number", "U64_NUMBER"),
             Map.entry("io.jnear.sdk.NearToken", "NEAR_TOKEN"),
             Map.entry("io.jnear.sdk.Gas", "GAS"),
             Map.entry("io.jnear.sdk.PublicKey", "PUBLIC_KEY"));
@@ -56,7 +57,10 @@ public final class BorshState {
             "java.util.Map", "map",
             "java.util.Optional", "optional");
 
-    /** The storage collections, each with its number of type arguments; state stores each as its prefix. */
+    /**
+     * The storage collections, each with its number of type arguments; state stores each as near-sdk-rs
+     * serialises it (its {@code writeState}: the prefix, a {@code Vector}'s length before it).
+     */
     public static final Map<String, Integer> COLLECTIONS = Map.of(
             "io.jnear.sdk.collections.LookupMap", 2,
             "io.jnear.sdk.collections.IterableMap", 2,
@@ -102,7 +106,7 @@ public final class BorshState {
 
     /**
      * Whether a state field of {@code type} can be generated Borsh: a value with a Borsh form, or a storage
-     * collection (stored as its prefix) whose type arguments have one.
+     * collection (stored by its {@code writeState}) whose type arguments have one.
      */
     public static boolean hasBorshForm(TypeMirror type) {
         if (isCollection(type)) {

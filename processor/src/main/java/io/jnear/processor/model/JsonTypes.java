@@ -28,7 +28,8 @@ import javax.lang.model.util.Types;
  * codec writer ask {@link #shapeOf}.
  *
  * <p>The rule: primitives and their boxes, {@code String}, {@code BigInteger}, {@code BigDecimal}, the
- * SDK's value types ({@code AccountId}, {@code NearToken}, {@code U128}, {@code Gas}, {@code PublicKey}),
+ * SDK's value types ({@code AccountId}, {@code NearToken}, {@code U128}, {@code U64}, {@code Gas}, {@code PublicKey},
+ * and the unsigned numbers {@code U8}, {@code U16}, {@code U32}, {@code U64Number}),
  * enums, {@code byte[]} (base64) and arrays of mappable non-generic reference types,
  * {@code List}/{@code Set}/{@code SortedSet}/{@code Collection} of a mappable type and the
  * {@link #CONCRETE_COLLECTIONS} {@code ArrayList}/{@code LinkedList}/{@code LinkedHashSet}/{@code TreeSet},
@@ -113,6 +114,7 @@ public final class JsonTypes {
             Map.entry("io.jnear.sdk.U8", new Scalar("integer", "uint8")),
             Map.entry("io.jnear.sdk.U16", new Scalar("integer", "uint16")),
             Map.entry("io.jnear.sdk.U32", new Scalar("integer", "uint32")),
+            Map.entry("io.jnear.sdk.U64Number", new Scalar("integer", "uint64")),
             Map.entry("java.lang.Double", new Scalar("number", "double")),
             Map.entry("java.lang.Character", new Scalar("string", "char")),
             Map.entry("java.lang.String", new Scalar("string", null)),

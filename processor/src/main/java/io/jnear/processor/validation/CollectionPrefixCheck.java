@@ -27,7 +27,8 @@ import javax.lang.model.type.TypeMirror;
  * others when it saves the state.
  */
 final class CollectionPrefixCheck implements Check {
-    private static final String PREFIXED_COLLECTION = "io.jnear.sdk.collections.PrefixedCollection";
+    /** What every storage collection extends; {@link CodecFreeCollectionCheck} looks for it too. */
+    static final String PREFIXED_COLLECTION = "io.jnear.sdk.collections.PrefixedCollection";
 
     private record Prefixed(VariableElement field, String prefix, Tree where) {
     }

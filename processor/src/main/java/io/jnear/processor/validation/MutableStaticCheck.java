@@ -27,6 +27,7 @@ final class MutableStaticCheck implements Check {
             "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Character", "java.lang.Float",
             "java.lang.Double", "java.math.BigInteger", "java.math.BigDecimal", "io.jnear.sdk.AccountId",
             "io.jnear.sdk.NearToken", "io.jnear.sdk.Gas", "io.jnear.sdk.U128", "io.jnear.sdk.PublicKey",
+            "io.jnear.sdk.U8", "io.jnear.sdk.U16", "io.jnear.sdk.U32", "io.jnear.sdk.U64", "io.jnear.sdk.U64Number",
             "java.util.regex.Pattern", "java.time.Duration", "com.fasterxml.jackson.databind.ObjectReader",
             "com.fasterxml.jackson.databind.ObjectWriter");
 

@@ -28,7 +28,7 @@ public final class Validator {
         this.context = context;
         this.helpers = new HelperClasses(context);
         this.sourceChecks = List.of(new MutableStaticCheck(), new DeterminismCheck(helpers),
-                new CollectionPrefixCheck(), new WasmCostCheck());
+                new CollectionPrefixCheck(), new CodecFreeCollectionCheck(), new WasmCostCheck());
     }
 
     public void validateContract(TypeElement type) {

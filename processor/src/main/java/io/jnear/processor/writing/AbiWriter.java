@@ -139,6 +139,9 @@ public final class AbiWriter {
             s.put("type", scalar.type());
             if (scalar.format() != null) {
                 s.put("format", scalar.format());
+                if (scalar.format().startsWith("uint")) {
+                    s.put("minimum", 0); // as schemars describes Rust's unsigned integers: negatives are refused
+                }
             }
         } else if (shape instanceof SdkString sdk) {
             return defs.ref(sdk.name(), sdk.name(), () -> {

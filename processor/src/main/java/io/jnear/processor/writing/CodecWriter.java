@@ -67,6 +67,7 @@ public final class CodecWriter {
         CONSTANTS.put("io.jnear.sdk.U8", "U8_NUMBER");
         CONSTANTS.put("io.jnear.sdk.U16", "U16_NUMBER");
         CONSTANTS.put("io.jnear.sdk.U32", "U32_NUMBER");
+        CONSTANTS.put("io.jnear.sdk.U64Number", "U64_NUMBER");
         CONSTANTS.put("io.jnear.sdk.Gas", "GAS");
         CONSTANTS.put("io.jnear.sdk.PublicKey", "PUBLIC_KEY");
     }
@@ -336,11 +337,12 @@ public final class CodecWriter {
             if (BorshState.isCollection(t)) {
                 CodeBlock codecs = CodeBlock.join(((DeclaredType) t).getTypeArguments().stream()
                         .map(this::borshCodec).toList(), ", ");
-                read.addStatement("contract.$N = new $T<>(in.bytes(), $L)", name, ClassName.get(
+                // as near-sdk-rs serialises its collections: the prefix, and a Vector's length before it
+                read.addStatement("contract.$N = $T.readState(in, $L)", name, ClassName.get(
                         (TypeElement) ((DeclaredType) t).asElement()), codecs);
                 collectionFields.add(name);
                 collectionCodecs.add(CodeBlock.of("new $T<?>[] {$L}", RuntimeTypes.BORSH_CODEC, codecs));
-                write.addStatement("out.bytes($T.stateField(contract.$N, $S).storagePrefix())", RuntimeTypes.DISPATCH,
+                write.addStatement("$T.stateField(contract.$N, $S).writeState(out)", RuntimeTypes.DISPATCH,
                         name, name);
                 continue;
             }

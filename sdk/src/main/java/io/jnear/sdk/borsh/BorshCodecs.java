@@ -8,6 +8,7 @@ import io.jnear.sdk.U128;
 import io.jnear.sdk.U16;
 import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
+import io.jnear.sdk.U64Number;
 import io.jnear.sdk.U8;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,11 +52,14 @@ public final class BorshCodecs {
     public static final BorshCodec<U32> U32_VALUE = of(in -> U32.of(in.u32() & 0xFFFF_FFFFL), // TeaVM lacks Integer.toUnsignedLong
             (out, v) -> out.u32((int) v.value()));
     public static final BorshCodec<U64> U64_VALUE = of(in -> U64.ofBits(in.u64()), (out, v) -> out.u64(v.bits()));
+    public static final BorshCodec<U64Number> U64_NUMBER = of(in -> U64Number.ofBits(in.u64()),
+            (out, v) -> out.u64(v.bits()));
     public static final BorshCodec<NearToken> NEAR_TOKEN = of(in -> NearToken.ofYocto(in.u128Value()),
             (out, v) -> out.u128(v.asU128()));
     public static final BorshCodec<Gas> GAS = of(in -> gas(in.u64()), (out, v) -> out.u64(v.asGas()));
+    /** near-sdk's {@code PublicKey}: its data as a {@code Vec<u8>}, the curve's byte (0, ed25519) and then the key. */
     public static final BorshCodec<PublicKey> PUBLIC_KEY = of(BorshCodecs::readKey,
-            (out, v) -> out.u8(0).raw(v.bytes()));
+            (out, v) -> out.bytes(keyData(v)));
 
     /** {@code Option<T>}: {@code 0}, or {@code 1} and the value. */
     public static <T> BorshCodec<Optional<T>> optional(BorshCodec<T> element) {
@@ -262,10 +266,19 @@ public final class BorshCodecs {
     }
 
     private static PublicKey readKey(BorshReader in) {
-        int curve = in.u8();
-        if (curve != 0) {
-            throw new BorshException("Unsupported key curve: " + curve);
+        byte[] data = in.bytes();
+        if (data.length == 0 || data[0] != 0) {
+            throw new BorshException("Unsupported key curve: " + (data.length == 0 ? "none" : data[0] & 0xFF));
         }
-        return PublicKey.ed25519(in.raw(32));
+        if (data.length != 33) {
+            throw new BorshException("An ed25519 key has 32 bytes, not " + (data.length - 1));
+        }
+        return PublicKey.ed25519(java.util.Arrays.copyOfRange(data, 1, 33));
+    }
+
+    private static byte[] keyData(PublicKey key) {
+        byte[] data = new byte[33];
+        System.arraycopy(key.bytes(), 0, data, 1, 32);
+        return data;
     }
 }

@@ -1,6 +1,7 @@
 package io.jnear.sdk.collections;
 
 import io.jnear.sdk.borsh.BorshCodec;
+import io.jnear.sdk.borsh.BorshReader;
 import io.jnear.sdk.Env;
 import java.util.Objects;
 
@@ -25,6 +26,14 @@ public final class LazyOption<T> extends PrefixedCollection {
      */
     public LazyOption(String prefix) {
         this(utf8(prefix), null, true);
+    }
+
+    /**
+     * The collection a contract's state stored with {@link #writeState}: its prefix. Generated state codecs
+     * call it; contract code has no need to.
+     */
+    public static <T> LazyOption<T> readState(BorshReader in, BorshCodec<T> codec) {
+        return new LazyOption<>(in.bytes(), codec);
     }
 
     /** An option under {@code prefix} whose value {@code codec} reads and writes: no reflection at all. */

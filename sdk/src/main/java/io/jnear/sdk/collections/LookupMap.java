@@ -2,6 +2,7 @@ package io.jnear.sdk.collections;
 
 import io.jnear.sdk.Env;
 import io.jnear.sdk.borsh.BorshCodec;
+import io.jnear.sdk.borsh.BorshReader;
 import java.util.Objects;
 
 /**
@@ -35,6 +36,14 @@ public final class LookupMap<K, V> extends PrefixedCollection {
         BorshCodec<?>[] codecs = FieldCollections.next(this);
         this.keys = FieldCollections.codec(codecs, 0, "LookupMap");
         this.values = FieldCollections.codec(codecs, 1, "LookupMap");
+    }
+
+    /**
+     * The collection a contract's state stored with {@link #writeState}: its prefix. Generated state codecs
+     * call it; contract code has no need to.
+     */
+    public static <K, V> LookupMap<K, V> readState(BorshReader in, BorshCodec<K> keyCodec, BorshCodec<V> valueCodec) {
+        return new LookupMap<>(in.bytes(), keyCodec, valueCodec);
     }
 
     /**

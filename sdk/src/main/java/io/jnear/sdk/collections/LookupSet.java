@@ -1,6 +1,7 @@
 package io.jnear.sdk.collections;
 
 import io.jnear.sdk.borsh.BorshCodec;
+import io.jnear.sdk.borsh.BorshReader;
 import io.jnear.sdk.Env;
 import java.util.Objects;
 
@@ -27,6 +28,14 @@ public final class LookupSet<T> extends PrefixedCollection {
     public LookupSet(String prefix) {
         super(utf8(prefix));
         this.members = FieldCollections.codec(FieldCollections.next(this), 0, "LookupSet");
+    }
+
+    /**
+     * The collection a contract's state stored with {@link #writeState}: its prefix. Generated state codecs
+     * call it; contract code has no need to.
+     */
+    public static <T> LookupSet<T> readState(BorshReader in, BorshCodec<T> codec) {
+        return new LookupSet<>(in.bytes(), codec);
     }
 
     /** A set under {@code prefix} whose members {@code codec} reads and writes: no reflection at all. */

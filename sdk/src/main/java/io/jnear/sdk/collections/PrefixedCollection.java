@@ -29,6 +29,14 @@ abstract class PrefixedCollection {
     }
 
     /**
+     * Writes the collection as the contract's Borsh state stores it, as near-sdk-rs's collection of the same
+     * kind serialises itself: here its prefix ({@code Vec<u8>}). Generated state codecs call it.
+     */
+    public void writeState(BorshWriter out) {
+        out.bytes(prefix);
+    }
+
+    /**
      * {@code prefix + borsh(value)}, written in one buffer (an entry's key is built on every access, so
      * this saves encoding the value apart and copying it after the prefix).
      */

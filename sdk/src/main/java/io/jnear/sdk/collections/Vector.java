@@ -1,29 +1,33 @@
 package io.jnear.sdk.collections;
 
-import io.jnear.sdk.borsh.BorshCodec;
 import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.Env;
-import java.nio.charset.StandardCharsets;
+import io.jnear.sdk.borsh.BorshCodec;
+import io.jnear.sdk.borsh.BorshReader;
+import io.jnear.sdk.borsh.BorshWriter;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * A growable array whose elements live in contract storage, one storage entry per element.
+ * A growable array whose elements live in contract storage, one storage entry per element, laid out as
+ * near-sdk-rs's {@code store::Vector}.
  *
- * <p>Element {@code i} is stored as Borsh under {@code prefix + i}, with {@code i} as 8 bytes big-endian;
- * the length is stored as a JSON number under {@code prefix + "len"} (3 bytes, so it never meets an
- * element key) and is absent while the vector is empty, so an empty vector occupies no storage.
- * Elements may not be null. In the contract's state the vector is stored as its prefix only; declare
- * the field with a concrete type argument so it can be read back.
+ * <p>Element {@code i} is stored as Borsh under {@code prefix + borsh(i as u32)} (4 bytes, little-endian).
+ * The length is not in storage: like near-sdk-rs's, it is part of the state that holds the vector, which
+ * stores the vector as its length ({@code u32}) and then its prefix ({@link #writeState}), so an empty vector
+ * occupies no storage of its own and a vector that is not part of the contract's state forgets its length
+ * when the call ends. Elements may not be null; a vector holds at most 2^32 - 1 of them. Declare the field
+ * with a concrete type argument so it can be read back.
  *
  * @param <T> the element type
  */
 public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
-    private static final byte[] LEN_SUFFIX = "len".getBytes(StandardCharsets.US_ASCII);
+    private static final long MAX_LEN = 0xFFFF_FFFFL;
 
     private final BorshCodec<T> elements;
-    private final byte[] lenKey;
+    /** The number of elements, 0 .. 2^32 - 1; saved with the state that holds the vector. */
+    private long len;
 
     /**
      * A vector under the UTF-8 bytes of {@code prefix} whose codec the processor wires from the field's
@@ -47,18 +51,34 @@ public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
     private Vector(byte[] prefix, BorshCodec<T> elements, boolean fromField) {
         super(prefix);
         this.elements = fromField ? FieldCollections.codec(FieldCollections.next(this), 0, "Vector") : elements;
-        this.lenKey = key(LEN_SUFFIX);
+    }
+
+    /**
+     * The vector a state stored with {@link #writeState}: its length, then its prefix. Generated state
+     * codecs call it; contract code has no need to.
+     */
+    public static <T> Vector<T> readState(BorshReader in, BorshCodec<T> codec) {
+        long len = in.u32() & MAX_LEN;
+        Vector<T> vector = new Vector<>(in.bytes(), required(codec), false);
+        vector.len = len;
+        return vector;
+    }
+
+    /** Writes the vector as the state that holds it stores it: its length ({@code u32}), then its prefix. */
+    @Override
+    public void writeState(BorshWriter out) {
+        out.u32((int) len);
+        out.bytes(storagePrefix());
     }
 
     /** The number of elements. */
     public long len() {
-        byte[] raw = Env.storageRead(lenKey);
-        return raw == null ? 0 : Long.parseLong(new String(raw, StandardCharsets.US_ASCII));
+        return len;
     }
 
     /** True if the vector has no elements. */
     public boolean isEmpty() {
-        return !Env.storageHasKey(lenKey);
+        return len == 0;
     }
 
     /** The element at {@code index}, or null if {@code index} is not in {@code 0 .. len()-1}. */
@@ -69,19 +89,18 @@ public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
 
     /** Appends {@code element}. */
     public void push(T element) {
-        appendRaw(len(), elements.encode(Objects.requireNonNull(element, "element")));
+        appendRaw(elements.encode(Objects.requireNonNull(element, "element")));
     }
 
     /** Removes and returns the last element, or returns null if the vector is empty. */
     public T pop() {
-        long len = len();
         if (len == 0) {
             return null;
         }
         byte[] elementKey = elementKey(len - 1);
         byte[] raw = Env.storageRead(elementKey);
         Env.storageRemove(elementKey);
-        writeLen(len - 1);
+        len--;
         return elements.decode(raw);
     }
 
@@ -111,17 +130,16 @@ public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
         if (removed == null) {
             throw outOfBounds(index);
         }
-        removeBySwap(index, len());
+        removeBySwap(index);
         return elements.decode(removed);
     }
 
-    /** Removes every element and the stored length: afterwards the vector occupies no storage. */
+    /** Removes every element: afterwards the vector occupies no storage. */
     public void clear() {
-        long len = len();
         for (long i = 0; i < len; i++) {
             Env.storageRemove(elementKey(i));
         }
-        Env.storageRemove(lenKey);
+        len = 0;
     }
 
     /**
@@ -145,21 +163,23 @@ public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
     }
 
     byte[] getRaw(long index) {
-        return index < 0 ? null : Env.storageRead(elementKey(index));
+        return index < 0 || index >= len ? null : Env.storageRead(elementKey(index));
     }
 
-    /** Appends an encoded element to a vector known to hold {@code len} elements. */
-    void appendRaw(long len, byte[] raw) {
+    /** Appends an encoded element. */
+    void appendRaw(byte[] raw) {
+        if (len == MAX_LEN) {
+            throw new ContractPanic("Vector is full: it holds at most 4294967295 elements");
+        }
         Env.storageWrite(elementKey(len), raw);
-        writeLen(len + 1);
+        len++;
     }
 
     /**
-     * Moves the last of {@code len} elements into {@code index} and shortens the vector, without reading
-     * the element being removed. Returns the encoded element now at {@code index}, or null if
-     * {@code index} was the last.
+     * Moves the last element into {@code index} and shortens the vector, without reading the element
+     * being removed. Returns the encoded element now at {@code index}, or null if {@code index} was the last.
      */
-    byte[] removeBySwap(long index, long len) {
+    byte[] removeBySwap(long index) {
         long last = len - 1;
         byte[] lastKey = elementKey(last);
         byte[] moved = null;
@@ -168,12 +188,12 @@ public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
             Env.storageWrite(elementKey(index), moved);
         }
         Env.storageRemove(lastKey);
-        writeLen(last);
+        len = last;
         return moved;
     }
 
     Iterator<byte[]> rawIterator() {
-        long len = len();
+        long len = this.len;
         return new Iterator<>() {
             private long next;
 
@@ -197,21 +217,9 @@ public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
         };
     }
 
-    private void writeLen(long len) {
-        if (len == 0) {
-            Env.storageRemove(lenKey);
-        } else {
-            Env.storageWrite(lenKey, Long.toString(len).getBytes(StandardCharsets.US_ASCII));
-        }
-    }
-
+    /** {@code prefix + borsh(index as u32)}, as near-sdk-rs's {@code IndexMap} keys an element. */
     private byte[] elementKey(long index) {
-        byte[] suffix = new byte[Long.BYTES];
-        for (int i = Long.BYTES - 1; i >= 0; i--) {
-            suffix[i] = (byte) index;
-            index >>>= 8;
-        }
-        return key(suffix);
+        return key(new byte[] {(byte) index, (byte) (index >>> 8), (byte) (index >>> 16), (byte) (index >>> 24)});
     }
 
     private static ContractPanic outOfBounds(long index) {

@@ -12,21 +12,24 @@
  * records and containers included; elsewhere a collection is given its Borsh codecs.
  * <ul>
  *   <li>{@code LookupMap}: {@code P + key} → value. {@code LookupSet}: {@code P + member} → empty.</li>
- *   <li>{@code Vector}: {@code P + index} (8 bytes big-endian) → element; {@code P + "len"} → length as
- *       a JSON number, absent when the vector is empty.</li>
- *   <li>{@code IterableMap}: {@code P + 'v' + key} → value; {@code P + 'i' + key} → position;
- *       the keys in order as a {@code Vector} with prefix {@code P + 'k'}.</li>
+ *   <li>{@code Vector}: {@code P + borsh(index as u32)} → element; its length lives in the state that holds
+ *       it.</li>
+ *   <li>{@code IterableMap}: the keys as a {@code Vector} under {@code P + 'v'}; {@code P + 'm' + sha256(key)}
+ *       → value, then the key's position as a {@code u32}.</li>
  *   <li>{@code LazyOption}: {@code P} → value.</li>
  * </ul>
+ * These are near-sdk-rs's {@code store} collections' layouts (with their default hashers), so the same
+ * entries cost the same bytes.
  *
  * <p><b>Prefixes must be unique and prefix-free within a contract:</b> no collection's prefix may equal
  * or start with another's, nor with the key the contract's own state is stored under; then no two
  * collections can ever write the same key. Writing or reading a state whose collections break this rule
  * fails. Short prefixes ({@code "b"}, {@code "m"}) keep keys, and so gas and storage staking, small.
  *
- * <p><b>In the contract's state</b> a collection is written as the Borsh bytes of {@code P} only. The
- * generated state codec rebuilds it from that prefix with the codecs of its field's declared type
- * arguments, so declare collection fields with concrete type arguments, package-private like every state
+ * <p><b>In the contract's state</b> a collection is written as near-sdk-rs serialises it: the Borsh bytes of
+ * {@code P}, after its length for a {@code Vector}, and an {@code IterableMap} as its key vector and then
+ * {@code P + 'm'}. The generated state codec rebuilds it ({@code readState}) with the codecs of its field's
+ * declared type arguments, so declare collection fields with concrete type arguments, package-private like every state
  * field: {@code LookupMap<AccountId, U128> balances = new LookupMap<>("b");}
  */
 package io.jnear.sdk.collections;

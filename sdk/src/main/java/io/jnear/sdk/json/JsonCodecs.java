@@ -8,6 +8,7 @@ import io.jnear.sdk.U128;
 import io.jnear.sdk.U16;
 import io.jnear.sdk.U32;
 import io.jnear.sdk.U64;
+import io.jnear.sdk.U64Number;
 import io.jnear.sdk.U8;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -33,19 +34,23 @@ import java.util.function.IntFunction;
  *   <li>{@code boolean}: {@code true}/{@code false} only;</li>
  *   <li>{@code byte}, {@code short}, {@code int}, {@code long}: integer literals within the type's range
  *       ({@code 1.0}, {@code "1"} and {@code 1e3} are refused, as serde refuses them for {@code i32});
- *       {@link U8}, {@link U16}, {@link U32}: the same for Rust's {@code u8}, {@code u16}, {@code u32}
- *       (negatives refused);</li>
- *   <li>{@code float}, {@code double}: any number literal that is finite in the type;</li>
+ *       {@link U8}, {@link U16}, {@link U32}, {@link U64Number}: the same for Rust's {@code u8}, {@code u16},
+ *       {@code u32}, {@code u64} (negatives refused);</li>
+ *   <li>{@code double}: any number literal that is finite, read to the double serde_json reads
+ *       ({@link SerdeNumbers}); {@code float}: that double narrowed (so beyond the {@code float} range it is an
+ *       infinity, as serde has it);
+ *       integers refuse {@code -0}, which serde_json reads as a float;</li>
  *   <li>{@code char}: a string of one UTF-16 unit; {@code String}: a string;</li>
  *   <li>{@link U128}, {@link U64}, {@link NearToken} (yocto), {@link Gas}: decimal strings only, as
  *       near-sdk's {@code U128}, {@code U64}, {@code NearToken} and {@code Gas}; {@link AccountId} and {@link PublicKey}:
  *       strings, validated;</li>
  *   <li>{@code BigInteger} and {@code BigDecimal}: see {@link BigNumberCodecs}, kept apart so that a contract
  *       compiled to Wasm without them carries none of their code;</li>
- *   <li>{@code byte[]}: a base64 string (near-sdk's {@code Base64VecU8});</li>
+ *   <li>{@code byte[]}: a base64 string with padding (near-sdk's {@code Base64VecU8});</li>
  *   <li>{@code Optional<T>}: {@code null} or a {@code T}; {@code Void}: {@code null};</li>
  *   <li>lists, sets and arrays: JSON arrays; maps: JSON objects with string, account, enum or integer
- *       keys; enums: the constant's name as a string.</li>
+ *       keys (an integer key is the bare number between the quotes); enums: the constant's name as a string
+ *       (or, as serde also reads a unit variant, {@code {"NAME":null}}).</li>
  * </ul>
  *
  * A {@code null} that is not an {@code Optional}'s is refused on reading.
@@ -74,13 +79,41 @@ public final class JsonCodecs {
     public static final JsonCodec<U8> U8_NUMBER = unsigned("u8", 0xFFL, U8::of, U8::value);
     public static final JsonCodec<U16> U16_NUMBER = unsigned("u16", 0xFFFFL, U16::of, U16::value);
     public static final JsonCodec<U32> U32_NUMBER = unsigned("u32", 0xFFFF_FFFFL, U32::of, U32::value);
+    /** (2^64 - 1) / 10: an unsigned 64-bit value above it cannot take another digit. */
+    private static final long U64_TENTH = 1844674407370955161L;
+
+    public static final JsonCodec<U64Number> U64_NUMBER = new NonNull<>() {
+        @Override
+        public U64Number read(JsonReader in) {
+            String text = in.nextNumber("u64");
+            if (!in.lastNumberIntegral() || text.equals("-0")) {
+                throw in.error("invalid type: floating point `" + text + "`, expected u64");
+            }
+            long bits = 0;
+            boolean fits = text.charAt(0) != '-' && text.length() <= 20;
+            // digit by digit, as TeaVM's class library has no Long.parseUnsignedLong
+            for (int i = 0; fits && i < text.length(); i++) {
+                int digit = text.charAt(i) - '0';
+                fits = Long.compareUnsigned(bits, U64_TENTH) < 0 || bits == U64_TENTH && digit <= 5;
+                bits = bits * 10 + digit;
+            }
+            if (!fits) {
+                throw in.error("invalid value: integer `" + text + "`, expected u64");
+            }
+            return U64Number.ofBits(bits);
+        }
+
+        @Override
+        void writeValue(JsonWriter out, U64Number value) {
+            out.unsignedValue(value.bits());
+        }
+    };
 
     public static final JsonCodec<Double> F64 = new NonNull<>() {
         @Override
         public Double read(JsonReader in) {
-            String text = in.nextNumber("f64");
-            double value = Double.parseDouble(text);
-            if (!Double.isFinite(value)) {
+            double value = SerdeNumbers.f64(in.nextNumber("f64"));
+            if (Double.isNaN(value)) {
                 throw in.error("number out of range");
             }
             return value;
@@ -92,12 +125,16 @@ public final class JsonCodecs {
         }
     };
 
+    /**
+     * As serde reads an {@code f32}: the number as serde_json's {@code f64}, which must be finite, then
+     * narrowed (an integer literal converted directly), so a number beyond the {@code f32} range becomes an
+     * infinity (written back as {@code null}).
+     */
     public static final JsonCodec<Float> F32 = new NonNull<>() {
         @Override
         public Float read(JsonReader in) {
-            String text = in.nextNumber("f32");
-            float value = Float.parseFloat(text);
-            if (!Float.isFinite(value)) {
+            float value = SerdeNumbers.f32(in.nextNumber("f32"));
+            if (Float.isNaN(value)) {
                 throw in.error("number out of range");
             }
             return value;
@@ -164,8 +201,27 @@ public final class JsonCodecs {
     public static final JsonCodec<byte[]> BASE64 = text("a base64 string", JsonCodecs::base64,
             b -> Base64.getEncoder().encodeToString(b));
 
+    // near-sdk's Base64VecU8 decodes with base64's STANDARD engine: padding required and the last symbol's
+    // unused bits zero. The shape is checked here first, so the JDK's decoder (and TeaVM's, in the Wasm build,
+    // which fails differently on malformed text) only sees well-formed input; then only text that encodes
+    // back unchanged passes, which refuses the lenient rest.
     private static byte[] base64(String text) {
-        return Base64.getDecoder().decode(text);
+        if (text.length() % 4 != 0) {
+            throw new IllegalArgumentException("base64 comes in groups of four symbols");
+        }
+        int padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+        for (int i = 0; i < text.length() - padding; i++) {
+            char c = text.charAt(i);
+            boolean symbol = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/';
+            if (!symbol) {
+                throw new IllegalArgumentException("not a base64 symbol: " + c);
+            }
+        }
+        byte[] bytes = Base64.getDecoder().decode(text);
+        if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
+            throw new IllegalArgumentException("not canonical base64 with padding");
+        }
+        return bytes;
     }
 
     /** {@code null} as {@link Optional#empty()}, anything else as {@code element} reads it. */
@@ -252,10 +308,31 @@ public final class JsonCodecs {
             @Override
             public E read(JsonReader in) {
                 JsonReader.Kind kind = in.peek();
+                if (kind == JsonReader.Kind.OBJECT) {
+                    return readTagged(in);
+                }
                 if (kind != JsonReader.Kind.STRING) {
                     throw in.typeError(kind, "enum " + name);
                 }
-                String text = in.nextString();
+                return constant(in, in.nextString());
+            }
+
+            // serde also reads a unit variant in its externally tagged form, {"GREEN":null}
+            private E readTagged(JsonReader in) {
+                in.beginObject();
+                if (!in.hasNext()) {
+                    throw in.error("expected value");
+                }
+                E e = constant(in, in.nextName());
+                in.nextNull();
+                if (in.hasNext()) {
+                    throw in.error("expected value");
+                }
+                in.endObject();
+                return e;
+            }
+
+            private E constant(JsonReader in, String text) {
                 E e = byName.get(text);
                 if (e == null) {
                     throw in.error("unknown variant `" + text + "`");
@@ -307,7 +384,7 @@ public final class JsonCodecs {
                 M out = create.get();
                 in.beginObject();
                 while (in.hasNext()) {
-                    K k = key.parse(in, in.nextName());
+                    K k = key.read(in);
                     out.put(k, value.read(in));
                 }
                 in.endObject();
@@ -361,7 +438,8 @@ public final class JsonCodecs {
     /** The next value as an integer literal in {@code min..max}; {@code type} names it in errors. */
     static long readInteger(JsonReader in, String type, long min, long max) {
         String text = in.nextNumber(type);
-        if (!in.lastNumberIntegral()) {
+        // serde_json reads -0 as the float -0.0, which no integer type takes
+        if (!in.lastNumberIntegral() || text.equals("-0")) {
             throw in.error("invalid type: floating point `" + text + "`, expected " + type);
         }
         long value;

@@ -15,12 +15,12 @@ public abstract class JsonKey<K> {
     private JsonKey() {
     }
 
-    /** The key {@code text} stands for; {@code in} reports the error if it stands for none. */
-    abstract K parse(JsonReader in, String text);
+    /** Reads the next member's name, and its colon, as a key. */
+    abstract K read(JsonReader in);
 
     abstract String format(K key);
 
-    public static final JsonKey<String> STRING = new JsonKey<>() {
+    public static final JsonKey<String> STRING = new TextKey<>() {
         @Override
         String parse(JsonReader in, String text) {
             return text;
@@ -32,7 +32,7 @@ public abstract class JsonKey<K> {
         }
     };
 
-    public static final JsonKey<AccountId> ACCOUNT_ID = new JsonKey<>() {
+    public static final JsonKey<AccountId> ACCOUNT_ID = new TextKey<>() {
         @Override
         AccountId parse(JsonReader in, String text) {
             try {
@@ -55,16 +55,8 @@ public abstract class JsonKey<K> {
             java.util.function.LongFunction<N> box) {
         return new JsonKey<>() {
             @Override
-            N parse(JsonReader in, String text) {
-                JsonReader key = JsonReader.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                N value;
-                try {
-                    value = box.apply(JsonCodecs.readInteger(key, type, min, max));
-                    key.end();
-                } catch (JsonException e) {
-                    throw in.error("invalid value: string \"" + text + "\", expected " + type);
-                }
-                return value;
+            N read(JsonReader in) {
+                return box.apply(in.nextIntegerName(type, min, max));
             }
 
             @Override
@@ -80,7 +72,7 @@ public abstract class JsonKey<K> {
         for (E e : constants) {
             byName.put(e.name(), e);
         }
-        return new JsonKey<>() {
+        return new TextKey<>() {
             @Override
             E parse(JsonReader in, String text) {
                 E e = byName.get(text);
@@ -95,5 +87,16 @@ public abstract class JsonKey<K> {
                 return key.name();
             }
         };
+    }
+
+    /** A key that is its member's name, decoded as a string. */
+    private abstract static class TextKey<K> extends JsonKey<K> {
+        @Override
+        final K read(JsonReader in) {
+            return parse(in, in.nextName());
+        }
+
+        /** The key {@code text} stands for; {@code in} reports the error if it stands for none. */
+        abstract K parse(JsonReader in, String text);
     }
 }

@@ -6,15 +6,17 @@ import java.nio.charset.StandardCharsets;
 /**
  * A strict pull reader of one JSON document in UTF-8, as serde_json's {@code from_slice} reads it: the
  * grammar of RFC 8259 and nothing more (no comments, no trailing commas, no single quotes, no NaN),
- * strings checked for valid UTF-8 and paired surrogates, nesting limited to 128 levels, and after the
- * value only whitespace ({@link #end}).
+ * strings checked for valid UTF-8 and paired surrogates, values nested at most 127 levels deep (serde_json's
+ * recursion limit of 128 counts the level that fails), and after the value only whitespace ({@link #end}).
+ * A skipped value ({@link #skipValue}) is read as serde_json ignores one: its grammar checked, its strings
+ * not decoded, its nesting not limited.
  *
  * <p>Objects are read with {@link #beginObject}, then {@link #hasNext}/{@link #nextName} and a value per
  * field, then {@link #endObject}; arrays the same way without names.
  */
 public final class JsonReader {
-    /** serde_json's default recursion limit. */
-    private static final int MAX_DEPTH = 128;
+    /** serde_json's recursion limit: the 128th nested level is refused. */
+    private static final int MAX_DEPTH = 127;
 
     /** What the next value is. */
     public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
@@ -271,29 +273,128 @@ public final class JsonReader {
         return lastNumberIntegral;
     }
 
-    /** Reads over the next value, whatever it is (the value of a field the codec does not know). */
+    /**
+     * Reads over the next value, whatever it is (the value of a field the codec does not know), as
+     * serde_json's {@code IgnoredAny} does: without a nesting limit (so without recursion), and with its
+     * strings' escapes checked but not decoded, so neither a lone surrogate escape nor invalid UTF-8 in them
+     * is an error.
+     */
     public void skipValue() {
-        switch (peek()) {
-            case OBJECT -> {
-                beginObject();
-                while (hasNext()) {
-                    nextName();
-                    skipValue();
+        // one bit per open container, set for an object; grown past 64 levels only by unusual input
+        long[] objects = new long[1];
+        int open = 0;
+        while (true) {
+            switch (peek()) {
+                case OBJECT, ARRAY -> {
+                    boolean object = in[pos] == '{';
+                    pos++;
+                    skipWhitespace();
+                    if (pos < in.length && in[pos] == (object ? '}' : ']')) {
+                        pos++;
+                        break; // an empty container is one whole value
+                    }
+                    if (open == objects.length * 64) {
+                        objects = java.util.Arrays.copyOf(objects, objects.length * 2);
+                    }
+                    if (object) {
+                        objects[open >> 6] |= 1L << open;
+                        skippedName();
+                    } else {
+                        objects[open >> 6] &= ~(1L << open);
+                    }
+                    open++;
+                    continue; // on to the first member's value
                 }
-                endObject();
+                case STRING -> skipString();
+                case NUMBER -> nextNumber("a number");
+                case BOOLEAN -> nextBoolean();
+                case NULL -> nextNull();
             }
-            case ARRAY -> {
-                beginArray();
-                while (hasNext()) {
-                    skipValue();
+            // a whole value is read: close the containers it ends, or move on to the next member
+            while (true) {
+                if (open == 0) {
+                    return;
                 }
-                endArray();
+                boolean object = (objects[(open - 1) >> 6] & (1L << (open - 1))) != 0;
+                skipWhitespace();
+                if (pos >= in.length) {
+                    throw error("EOF while parsing a list or object");
+                }
+                if (in[pos] == ',') {
+                    pos++;
+                    if (object) {
+                        skippedName();
+                    }
+                    break;
+                }
+                if (in[pos] != (object ? '}' : ']')) {
+                    throw error("expected `,` or " + (object ? "`}`" : "`]`"));
+                }
+                pos++;
+                open--;
             }
-            case STRING -> readString();
-            case NUMBER -> nextNumber("a number");
-            case BOOLEAN -> nextBoolean();
-            case NULL -> nextNull();
         }
+    }
+
+    /** Reads over a skipped object's member name and its colon. */
+    private void skippedName() {
+        skipWhitespace();
+        if (pos >= in.length || in[pos] != '"') {
+            throw error("key must be a string");
+        }
+        skipString();
+        colon();
+    }
+
+    // at the opening quote: reads over the string, checking its escapes but neither decoding nor validating it
+    private void skipString() {
+        pos++;
+        while (true) {
+            if (pos >= in.length) {
+                throw error("EOF while parsing a string");
+            }
+            byte b = in[pos++];
+            if (b == '"') {
+                return;
+            }
+            if (b >= 0 && b < 0x20) {
+                throw error("control character (\\u0000-\\u001F) found while parsing a string");
+            }
+            if (b == '\\') {
+                if (pos >= in.length) {
+                    throw error("EOF while parsing a string");
+                }
+                byte e = in[pos++];
+                if (e == 'u') {
+                    hex4(pos, in.length);
+                    pos += 4;
+                } else if ("\"\\/bfnrt".indexOf(e) < 0) {
+                    throw error("invalid escape");
+                }
+            }
+        }
+    }
+
+    /**
+     * The name of the next field of an object whose keys are integers, read as serde_json reads such a
+     * key: the number itself between the quotes (no whitespace, no escapes), an integer literal in
+     * {@code min..max}.
+     */
+    long nextIntegerName(String type, long min, long max) {
+        if (peek() != Kind.STRING) {
+            throw error("key must be a string");
+        }
+        pos++;
+        if (pos >= in.length || !(isDigit(in[pos]) || in[pos] == '-')) {
+            throw error("invalid value: expected key to be a number in quotes");
+        }
+        long value = JsonCodecs.readInteger(this, type, min, max);
+        if (pos >= in.length || in[pos] != '"') {
+            throw error("expected `\"`");
+        }
+        pos++;
+        colon();
+        return value;
     }
 
     /** Checks that nothing but whitespace follows the value read. */

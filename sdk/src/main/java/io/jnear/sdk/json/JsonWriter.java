@@ -1,6 +1,5 @@
 package io.jnear.sdk.json;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -68,11 +67,11 @@ public final class JsonWriter {
     }
 
     public JsonWriter value(double value) {
-        return Double.isFinite(value) ? raw(shortest(Double.toString(value))) : nullValue();
+        return Double.isFinite(value) ? raw(FloatText.of(value)) : nullValue();
     }
 
     public JsonWriter value(float value) {
-        return Float.isFinite(value) ? raw(shortest(Float.toString(value))) : nullValue();
+        return Float.isFinite(value) ? raw(FloatText.of(value)) : nullValue();
     }
 
     /** A number written exactly as {@code literal}, which must be valid JSON number text. */
@@ -197,35 +196,5 @@ public final class JsonWriter {
                 write(HEX[b & 0xF]);
             }
         }
-    }
-
-    /**
-     * Java's shortest-digits text of a float or double, laid out as Rust's {@code ryu} does: plain
-     * decimals while the point is at most 16 digits from the first digit or 5 zeros after it
-     * ({@code 1e16} → {@code 10000000000000000.0}, {@code 1e-7} → {@code 1e-7}).
-     */
-    static String shortest(String javaText) {
-        BigDecimal exact = new BigDecimal(javaText).stripTrailingZeros();
-        if (exact.signum() == 0) {
-            return javaText.startsWith("-") ? "-0.0" : "0.0";
-        }
-        String sign = exact.signum() < 0 ? "-" : "";
-        String digits = exact.unscaledValue().abs().toString();
-        int k = -exact.scale(); // value = digits * 10^k
-        int length = digits.length();
-        int point = length + k; // digits before the decimal point
-        StringBuilder s = new StringBuilder(sign);
-        if (k >= 0 && point <= 16) {
-            s.append(digits).append("0".repeat(k)).append(".0");
-        } else if (point > 0 && point <= 16) {
-            s.append(digits, 0, point).append('.').append(digits, point, length);
-        } else if (point > -5 && point <= 0) {
-            s.append("0.").append("0".repeat(-point)).append(digits);
-        } else if (length == 1) {
-            s.append(digits).append('e').append(point - 1);
-        } else {
-            s.append(digits.charAt(0)).append('.').append(digits, 1, length).append('e').append(point - 1);
-        }
-        return s.toString();
     }
 }

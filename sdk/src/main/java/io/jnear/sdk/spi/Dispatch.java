@@ -98,7 +98,8 @@ public final class Dispatch {
         try {
             return codec.decode(bytes);
         } catch (JsonException e) {
-            throw new ContractPanic("Failed to deserialize callback using JSON. Error: " + e.getMessage());
+            // near-sdk 5 quotes the error in backticks; the error itself is jnear's wording of serde's
+            throw new ContractPanic("Failed to deserialize callback using JSON. Error: `" + e.getMessage() + "`");
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Gas;
 import io.jnear.sdk.NearToken;
+import io.jnear.sdk.PublicKey;
 import io.jnear.sdk.U128;
 import io.jnear.sdk.U16;
 import io.jnear.sdk.U32;
@@ -42,6 +43,25 @@ class BorshCodecsTest {
         assertArrayEquals(bytes(1, 7, 0, 0, 0), BorshCodecs.optional(BorshCodecs.I32).encode(Optional.of(7)));
         assertArrayEquals(bytes(0), BorshCodecs.optional(BorshCodecs.I32).encode(Optional.empty()));
         assertArrayEquals(bytes(2, 0, 0, 0, 1, 0), BorshCodecs.list(BorshCodecs.BOOLEAN).encode(List.of(true, false)));
+        assertArrayEquals(bytes(0xe9, 0, 0, 0), BorshCodecs.CHAR.encode('\u00e9')); // Rust's char: a u32
+        assertArrayEquals(bytes(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff),
+                BorshCodecs.U64_NUMBER.encode(io.jnear.sdk.U64Number.MAX));
+    }
+
+    @Test
+    void aPublicKeyIsNearSdksVecOfItsCurveByteAndKey() {
+        byte[] key = new byte[32];
+        key[0] = 7;
+        byte[] expected = new byte[4 + 33];
+        expected[0] = 33; // Vec<u8>'s u32 length, then the curve (0, ed25519) and the 32 key bytes
+        expected[5] = 7;
+
+        assertArrayEquals(expected, BorshCodecs.PUBLIC_KEY.encode(PublicKey.ed25519(key)));
+        assertEquals(PublicKey.ed25519(key), BorshCodecs.PUBLIC_KEY.decode(expected));
+        byte[] secp256k1 = expected.clone();
+        secp256k1[4] = 1;
+        assertThrows(BorshException.class, () -> BorshCodecs.PUBLIC_KEY.decode(secp256k1));
+        assertThrows(BorshException.class, () -> BorshCodecs.PUBLIC_KEY.decode(bytes(2, 0, 0, 0, 0, 7)));
     }
 
     @Test

@@ -6,12 +6,17 @@ import static io.jnear.sdk.collections.LookupMapTest.u128;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.U128;
 import io.jnear.sdk.borsh.BorshCodecs;
+import io.jnear.sdk.borsh.BorshException;
+import io.jnear.sdk.borsh.BorshReader;
+import io.jnear.sdk.borsh.BorshWriter;
 import io.jnear.sdk.testing.FakeHost;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,17 +41,45 @@ class IterableMapTest {
         return out;
     }
 
+    /** {@code mm + sha256(borsh(key))}, as rendered: where the map under "m" keeps the value of {@code key}. */
+    static String valueKey(String key) throws Exception {
+        byte[] encoded = BorshCodecs.STRING.encode(key);
+        return "mm" + FakeHost.render(MessageDigest.getInstance("SHA-256").digest(encoded));
+    }
+
     @Test
-    void storesValuePositionAndKeyOrderUnderSeparateSubKeys() {
+    void storesKeysAndValuesAsNearSdkRsStoresThem() throws Exception {
         IterableMap<String, U128> map = new IterableMap<>("m", BorshCodecs.STRING, BorshCodecs.U128_VALUE);
 
         map.insert("alice", U128.of(10));
+        map.insert("bob", U128.of(7));
 
-        assertEquals(List.of(
-                "mi" + str("alice") + "=0",
-                "mk\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=" + str("alice"),
-                "mklen=1",
-                "mv" + str("alice") + "=" + u128(10)), host.dump());
+        // near-sdk-rs's store::IterableMap: keys as a Vector under prefix + 'v', each value with its key's
+        // position (ValueAndIndex) under prefix + 'm' + sha256(borsh(key))
+        List<String> expected = new ArrayList<>(List.of(
+                valueKey("alice") + "=" + u128(10) + le(0, 4),
+                valueKey("bob") + "=" + u128(7) + le(1, 4),
+                "mv\\x00\\x00\\x00\\x00=" + str("alice"),
+                "mv\\x01\\x00\\x00\\x00=" + str("bob")));
+        expected.sort(null);
+        List<String> stored = new ArrayList<>(host.dump());
+        stored.sort(null);
+        assertEquals(expected, stored);
+        BorshWriter state = new BorshWriter();
+        map.writeState(state);
+        // the state: the key vector (count, prefix), then the values' prefix
+        assertEquals(le(2, 4) + le(2, 4) + "mv" + le(2, 4) + "mm", FakeHost.render(state.toBytes()));
+        IterableMap<String, U128> back = IterableMap.readState(BorshReader.of(state.toBytes()), BorshCodecs.STRING,
+                BorshCodecs.U128_VALUE);
+        assertEquals(List.of(Map.entry("alice", U128.of(10)), Map.entry("bob", U128.of(7))), list(back));
+    }
+
+    @Test
+    void aStateWhosePrefixesAreNotTheMapsLayoutIsRefused() {
+        BorshWriter state = new BorshWriter().u32(0).bytes(new byte[] {'m', 'v'}).bytes(new byte[] {'x', 'm'});
+
+        assertThrows(BorshException.class, () -> IterableMap.readState(BorshReader.of(state.toBytes()),
+                BorshCodecs.STRING, BorshCodecs.I32));
     }
 
     @Test
@@ -84,7 +117,7 @@ class IterableMapTest {
     }
 
     @Test
-    void positionsStayCorrectThroughRepeatedRemovalsAndInsertions() {
+    void positionsStayCorrectThroughRepeatedRemovalsAndInsertions() throws Exception {
         IterableMap<String, Integer> map = mapOf("a", "b", "c", "d");
         map.remove("b"); // a d c
         map.remove("a"); // c d
@@ -97,11 +130,10 @@ class IterableMapTest {
         map.insert("f", 5);
         map.remove("c"); // f moves to position 0
         assertEquals(List.of("f"), list(map.keys()));
-        assertEquals(List.of(
-                "mi" + str("f") + "=0",
-                "mk\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=" + str("f"),
-                "mklen=1",
-                "mv" + str("f") + "=" + le(5, 4)), host.dump());
+        List<String> stored = new ArrayList<>(host.dump());
+        stored.sort(null);
+        assertEquals(List.of(valueKey("f") + "=" + le(5, 4) + le(0, 4), "mv\\x00\\x00\\x00\\x00=" + str("f")),
+                stored);
     }
 
     @Test

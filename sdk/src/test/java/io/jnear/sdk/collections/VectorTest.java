@@ -2,7 +2,6 @@ package io.jnear.sdk.collections;
 
 import static io.jnear.sdk.collections.LookupMapTest.le;
 import static io.jnear.sdk.collections.LookupMapTest.str;
-import static io.jnear.sdk.collections.LookupMapTest.u128;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnear.sdk.ContractPanic;
 import io.jnear.sdk.borsh.BorshCodecs;
+import io.jnear.sdk.borsh.BorshReader;
+import io.jnear.sdk.borsh.BorshWriter;
 import io.jnear.sdk.testing.FakeHost;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +37,13 @@ class VectorTest {
     }
 
     @Test
-    void elementsAreStoredUnderBigEndianIndexKeysAndTheLengthUnderLen() {
+    void elementsAreStoredUnderLittleEndianU32IndexKeysAsNearSdkRsStoresThem() {
         vectorOf("a", "b");
 
+        // near-sdk-rs's store::Vector: prefix + borsh(index as u32) -> borsh(element); the length is not stored
         assertEquals(List.of(
-                "v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=" + str("a"),
-                "v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01=" + str("b"),
-                "vlen=2"), host.dump());
+                "v\\x00\\x00\\x00\\x00=" + str("a"),
+                "v\\x01\\x00\\x00\\x00=" + str("b")), host.dump());
     }
 
     @Test
@@ -54,7 +55,23 @@ class VectorTest {
 
         assertEquals(257, vector.len());
         assertEquals(256, vector.get(256));
-        assertEquals(le(256, 4), FakeHost.render(host.storage().get(new byte[] {'v', 0, 0, 0, 0, 0, 0, 1, 0})));
+        assertEquals(le(256, 4), FakeHost.render(host.storage().get(new byte[] {'v', 0, 1, 0, 0})));
+    }
+
+    @Test
+    void theStateHoldingAVectorStoresItsLengthThenItsPrefix() {
+        Vector<String> vector = vectorOf("a", "b");
+        BorshWriter out = new BorshWriter();
+
+        vector.writeState(out);
+
+        // near-sdk-rs's Borsh of a store::Vector: len as u32, then the prefix as a Vec<u8>
+        assertEquals(le(2, 4) + le(1, 4) + "v", FakeHost.render(out.toBytes()));
+        Vector<String> back = Vector.readState(BorshReader.of(out.toBytes()), BorshCodecs.STRING);
+        assertEquals(List.of("a", "b"), contents(back));
+        back.push("c");
+        assertEquals(3, back.len());
+        assertEquals(2, vector.len(), "each vector object keeps its own length, as the state that holds it does");
     }
 
     @Test
@@ -85,7 +102,7 @@ class VectorTest {
         assertEquals("b", vector.pop());
 
         assertEquals(1, vector.len());
-        assertEquals(List.of("v\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00=" + str("a"), "vlen=1"), host.dump());
+        assertEquals(List.of("v\\x00\\x00\\x00\\x00=" + str("a")), host.dump());
     }
 
     @Test
@@ -127,7 +144,7 @@ class VectorTest {
         assertEquals(List.of("a", "d", "c"), contents(vector));
         assertEquals(3, vector.len());
         assertNull(vector.get(3));
-        assertEquals(4, host.storage().size()); // three elements and the length
+        assertEquals(3, host.storage().size()); // three elements
     }
 
     @Test

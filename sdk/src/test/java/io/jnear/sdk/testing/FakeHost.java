@@ -16,13 +16,17 @@ import java.util.TreeMap;
 
 /**
  * An in-memory {@link Host} for unit tests of SDK code: storage in a map ordered by unsigned key bytes,
- * logs in a list, and a count of storage reads. Everything else is unsupported.
+ * logs in a list, a count of storage reads, SHA-256, and the call's input and promise results as a test sets
+ * them.
+ * Everything else is unsupported.
  */
 public final class FakeHost implements Host, org.junit.jupiter.api.extension.BeforeEachCallback,
         org.junit.jupiter.api.extension.AfterEachCallback {
     private final NavigableMap<byte[], byte[]> storage = new TreeMap<>(Arrays::compareUnsigned);
     private final List<String> logs = new ArrayList<>();
     private int storageReads;
+    private byte[] input = new byte[0];
+    private List<PromiseResult<byte[]>> promiseResults = List.of();
     private io.jnear.sdk.HostBinding.Call binding;
 
     /** The storage, ordered by unsigned key bytes; read-only. */
@@ -110,9 +114,20 @@ public final class FakeHost implements Host, org.junit.jupiter.api.extension.Bef
         throw unsupported();
     }
 
+    /** Sets the call's arguments. */
+    public void setInput(String json) {
+        input = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Sets the results a callback sees, in order. */
+    @SafeVarargs
+    public final void setPromiseResults(PromiseResult<byte[]>... results) {
+        promiseResults = List.of(results);
+    }
+
     @Override
     public byte[] input() {
-        throw unsupported();
+        return input.clone();
     }
 
     @Override
@@ -167,7 +182,11 @@ public final class FakeHost implements Host, org.junit.jupiter.api.extension.Bef
 
     @Override
     public byte[] sha256(byte[] data) {
-        throw unsupported();
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -232,12 +251,12 @@ public final class FakeHost implements Host, org.junit.jupiter.api.extension.Bef
 
     @Override
     public int promiseResultsCount() {
-        throw unsupported();
+        return promiseResults.size();
     }
 
     @Override
     public PromiseResult<byte[]> promiseResult(int index) {
-        throw unsupported();
+        return promiseResults.get(index);
     }
 
     @Override

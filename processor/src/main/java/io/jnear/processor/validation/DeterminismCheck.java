@@ -1,5 +1,6 @@
 package io.jnear.processor.validation;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
@@ -51,11 +52,13 @@ import javax.lang.model.util.Elements;
  * {@code META-INF/jnear/contract-api.txt} (in jnear-annotations) allows, the same list the sandbox checks
  * every deployed class against. What the sandbox would refuse at deploy is an error where the source says
  * it, with the sandbox's own text ({@code <api> is not allowed in contract code: <why>}): a call, a
- * constructor, a field or a method reference of the JDK or a library the list refuses; a refused class
- * named where the class file names it (a field's, parameter's or result's type, a super type, a cast,
- * {@code instanceof}, a class literal, a catch clause, an array creation); a JDK super class or interface the
- * list's {@code extend} and {@code implement} rules do not name (also the one an anonymous class's
- * {@code new} names); a native method or a finalizer.
+ * constructor, a field, an enum constant or a method reference of the JDK or a library the list refuses; a
+ * refused class (a class nested in one the list denies as a whole among them: {@code HostBinding.Call},
+ * {@code Thread.State}) named where the class file names it (a field's, parameter's or result's type, a
+ * super type, a cast, {@code instanceof}, a class literal, a catch clause, an array creation); a JDK super
+ * class or interface the list's {@code extend} and {@code implement} rules do not name (also the one an
+ * anonymous class's {@code new} names, and the {@code Annotation} an annotation type implements); a native
+ * method or a finalizer.
  * The whole class is read: field initialisers, initialiser blocks, nested, local and anonymous classes and
  * lambdas. The sandbox checks every class deployed with the contract, so the other classes of the
  * compilation that the contract's code names (its helpers, in any package) are read too, through
@@ -202,7 +205,24 @@ final class DeterminismCheck implements Check {
         return binary.substring(binary.lastIndexOf('.') + 1).replace('$', '.');
     }
 
+    /**
+     * The rule for naming {@code className}, resolved as the sandbox resolves it: its own, else the refusal
+     * of a class it is nested in that the list refuses as a whole ({@code HostBinding.Call} is as much the
+     * host's as {@code HostBinding}, {@code Thread.State} as refused as {@code Thread}), else its package's.
+     */
     private static String classRule(String className) {
+        String own = RULES.get(className);
+        if (own != null) {
+            return own;
+        }
+        int packageEnd = className.lastIndexOf('/');
+        for (int dollar = className.lastIndexOf('$'); dollar > packageEnd;
+                dollar = className.lastIndexOf('$', dollar - 1)) {
+            String enclosing = RULES.get(className.substring(0, dollar));
+            if (enclosing != null && !enclosing.isEmpty()) {
+                return enclosing;
+            }
+        }
         return classRule(RULES, className);
     }
 
@@ -275,6 +295,9 @@ final class DeterminismCheck implements Check {
             Element declared = ctx.trees().getElement(getCurrentPath());
             if (declared != null && !declared.equals(root) && declared.getAnnotation(Contract.class) != null) {
                 return null; // a nested contract is scanned as a contract
+            }
+            if (declared != null && declared.getKind() == ElementKind.ANNOTATION_TYPE) {
+                checkImplicitInterface(tree, "java.lang.annotation.Annotation");
             }
             // an anonymous class's super type is its `new` expression, checked as a constructor call
             if (!tree.getSimpleName().isEmpty()) {
@@ -390,14 +413,43 @@ final class DeterminismCheck implements Check {
                 return;
             }
             named.add(e);
+            // an enum constant is read with getstatic, as a field is, except as an annotation's value
             if (e instanceof VariableElement field
-                    && field.getKind() == ElementKind.FIELD
+                    && (field.getKind() == ElementKind.FIELD
+                            || field.getKind() == ElementKind.ENUM_CONSTANT && !inAnnotation())
                     && field.getEnclosingElement() instanceof TypeElement owner) {
                 String why = memberRefusal(elements, owner, field.getSimpleName().toString(), "");
                 if (why != null) {
                     report(tree, shownName(elements, owner) + "." + field.getSimpleName(), why);
                 }
             }
+        }
+
+        /**
+         * An interface the class file names though the source does not (an annotation type implements
+         * {@code Annotation}), reported on the class as the sandbox refuses it: as a class, else as a super type.
+         */
+        private void checkImplicitInterface(ClassTree tree, String name) {
+            TypeElement implemented = elements.getTypeElement(name);
+            if (implemented == null) {
+                return;
+            }
+            String why = classRefusal(elements, implemented);
+            if (why != null) {
+                report(tree, name, why);
+            } else if ((why = superTypeRefusal(elements, implemented)) != null) {
+                report(tree, "implementing " + name, why);
+            }
+        }
+
+        /** Whether the current tree is part of an annotation (which the sandbox does not check). */
+        private boolean inAnnotation() {
+            for (TreePath p = getCurrentPath(); p != null; p = p.getParentPath()) {
+                if (p.getLeaf() instanceof AnnotationTree) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void checkExecutable(Tree tree, boolean construction) {

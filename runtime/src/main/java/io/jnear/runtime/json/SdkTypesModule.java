@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -36,7 +37,8 @@ import java.nio.charset.StandardCharsets;
  * an amount, a string for a {@code U8}, {@code 1.0}, {@code -0}, a value out of range) Jackson refuses with
  * the codec's message, as a {@code MismatchedInputException}. One difference is Jackson's own: a JSON
  * {@code null} is a Java {@code null} (Jackson never hands it to a deserializer), where the codecs take it
- * only for an {@code Optional}.
+ * only for an {@code Optional}. An {@link AccountId} is also a map key, as the codecs' {@code JsonKey.ACCOUNT_ID}
+ * has it: the id itself, validated.
  */
 final class SdkTypesModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
@@ -53,6 +55,17 @@ final class SdkTypesModule extends SimpleModule {
         scalar(U8.class, JsonCodecs.U8_NUMBER);
         scalar(NearToken.class, JsonCodecs.NEAR_TOKEN);
         scalar(Gas.class, JsonCodecs.GAS);
+        // a map keyed by account (JsonKey.ACCOUNT_ID); Jackson writes any key by its toString(), the id itself
+        addKeyDeserializer(AccountId.class, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+                try {
+                    return AccountId.of(key);
+                } catch (IllegalArgumentException e) {
+                    return ctxt.handleWeirdKey(AccountId.class, key, "%s", e.getMessage());
+                }
+            }
+        });
     }
 
     private <T> void scalar(Class<T> type, JsonCodec<T> codec) {

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.jnear.sdk.AccountId;
 import io.jnear.sdk.Gas;
@@ -23,11 +25,13 @@ import io.jnear.sdk.U8;
 import io.jnear.sdk.json.JsonCodec;
 import io.jnear.sdk.json.JsonCodecs;
 import io.jnear.sdk.json.JsonException;
+import io.jnear.sdk.json.JsonKey;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -223,6 +227,24 @@ class SdkTypesModuleTest {
         assertTrue(supply.isTextual());
         assertEquals(U128_MAX.toString(), supply.textValue());
         assertEquals(U64Number.MAX, json.convertValue(u64, U64Number.class));
+    }
+
+    @Test
+    void accountKeyedMapsAreTheCodecsMaps() throws IOException {
+        JsonCodec<Map<AccountId, U128>> codec = JsonCodecs.map(JsonKey.ACCOUNT_ID, JsonCodecs.U128_STRING);
+        TypeReference<Map<AccountId, U128>> type = new TypeReference<>() {
+        };
+        Map<AccountId, U128> balances = new TreeMap<>(Map.of(AccountId.of("aa"), U128.ZERO,
+                AccountId.of("bob.near"), U128.MAX));
+        String text = "{\"aa\":\"0\",\"bob.near\":\"" + U128_MAX + "\"}";
+
+        assertEquals(text, new String(codec.encode(balances), StandardCharsets.UTF_8));
+        assertEquals(text, json.writeValueAsString(balances));
+        assertEquals(balances, codec.decode(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(balances, json.readValue(text, type));
+        String badKey = "{\"Bob\":\"1\"}";
+        assertThrows(JsonException.class, () -> codec.decode(badKey.getBytes(StandardCharsets.UTF_8)));
+        assertThrows(InvalidFormatException.class, () -> json.readValue(badKey, type));
     }
 
     /** Jackson's own convention, kept: a JSON null is a Java null, and a null is written as null, for every type. */

@@ -21,10 +21,11 @@ import org.teavm.model.instructions.NumericOperandType;
 /**
  * Java's {@code -x} on a {@code float} or {@code double} ({@code FNEG}, {@code DNEG}) flips the sign bit:
  * {@code -(0.0)} is {@code -0.0}, {@code -(-0.0)} is {@code 0.0}, and a NaN keeps its payload with the
- * other sign. TeaVM 0.13.1's Wasm backend compiles it to {@code 0.0 - x} ({@code f64.sub}/{@code f32.sub}
- * on a zero constant, {@code BaseWasmGenerationVisitor}, case {@code NEGATE}), which gives {@code 0.0}
- * for {@code x = 0.0} and leaves the sign of a NaN to the engine. Multiplying by {@code -1.0} would keep
- * zeros right but not NaNs (Wasm leaves a NaN result's sign unspecified; the JVM's multiplication keeps the
+ * other sign (the JVM specification leaves a NaN's sign open; HotSpot, which runs the JVM build, flips it).
+ * TeaVM 0.13.1's Wasm backend compiles it to {@code 0.0 - x} ({@code f64.sub}/{@code f32.sub} on a zero
+ * constant: {@code BaseWasmGenerationVisitor}, case {@code NEGATE}), which gives {@code 0.0} for
+ * {@code x = 0.0} and leaves the sign of a NaN to the engine. Multiplying by {@code -1.0} would keep zeros
+ * right but not NaNs (Wasm leaves a NaN result's sign unspecified; the JVM's multiplication keeps the
  * operand's). So every float and double negation in the IR TeaVM reads becomes the sign bit flipped:
  * {@code longBitsToDouble(doubleToRawLongBits(x) ^ 0x8000000000000000L)}, and the same on {@code int}
  * bits for a float. TeaVM's Wasm intrinsics make both conversions a {@code reinterpret}, so the negation
@@ -44,19 +45,17 @@ final class SignFlippingNegation {
     private SignFlippingNegation() {
     }
 
-    /** Rewrites every float and double negation in {@code cls}'s methods; returns how many it rewrote. */
-    static int apply(ClassHolder cls) {
-        int rewritten = 0;
+    /** Rewrites every float and double negation in {@code cls}'s methods. */
+    static void apply(ClassHolder cls) {
         for (MethodHolder method : cls.getMethods()) {
             Program program = method.getProgram();
             if (program != null) {
-                rewritten += apply(program);
+                apply(program);
             }
         }
-        return rewritten;
     }
 
-    private static int apply(Program program) {
+    private static void apply(Program program) {
         List<NegateInstruction> negations = new ArrayList<>();
         for (BasicBlock block : program.getBasicBlocks()) {
             for (Instruction instruction : block) {
@@ -101,7 +100,6 @@ final class SignFlippingNegation {
             negation.insertPreviousAll(replacement);
             negation.delete();
         }
-        return negations.size();
     }
 
     private static InvokeInstruction invoke(MethodReference method, Variable argument, Variable receiver) {

@@ -1,5 +1,11 @@
 package io.jnear.benchmarks;
 
+import io.jnear.benchmarks.contracts.Workloads;
+import io.jnear.runtime.Account;
+import io.jnear.runtime.Sandbox;
+import io.jnear.sdk.AccountId;
+import io.jnear.sdk.Gas;
+import io.jnear.sdk.NearToken;
 import io.jnear.wasm.vm.EngineThread;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -16,13 +22,17 @@ import java.util.Locale;
  *
  * <p>{@code meteringCost} compares the metered round trip with the unmetered one in one JVM: their
  * batches alternate, so both meet the same load and the same state of the JIT, and it prints the ratio
- * of the bests, of the medians, and the spread of the ratios of each pair of neighbouring batches.
+ * of the bests, of the medians, and the spread of the ratios of each pair of neighbouring batches, and
+ * the difference of the bests. {@code callMeteringCost} does the same for a call that recurses 900 deep
+ * ten times ({@code Workloads.deep_recursion}): 9,000 metered method calls, so the difference divided by
+ * 9,000 is what metering adds to one call of a small contract method.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime floor 100000 5
  * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime roundTrip 30000 5
  * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime roundTripUnmetered 30000 5
  * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime meteringCost 20000 15
+ * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime callMeteringCost 200 15
  * java -Xmx8g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime \
  *     ftTransfer 30000 5 1000000
  * java -cp benchmarks/target/benchmarks.jar io.jnear.benchmarks.ThreadCpuTime wasmTokenFtTransfer 5000 5
@@ -57,6 +67,7 @@ public final class ThreadCpuTime {
     private static void measure(String[] args) {
         if (args.length < 3 || (args[0].equals("ftTransfer") != (args.length == 4))) {
             System.err.println("usage: ThreadCpuTime [--engine-thread] floor|roundTrip|roundTripUnmetered|transfer|meteringCost"
+                    + "|callMeteringCost"
                     + "|ftTransfer|wasmTokenFtTransfer|javaTokenFtTransfer|wasmInstantiateAndStorageRead"
                     + " <batch> <batches> [<accounts>, for ftTransfer]");
             System.exit(2);
@@ -64,7 +75,11 @@ public final class ThreadCpuTime {
         int batch = Integer.parseInt(args[1]);
         int batches = Integer.parseInt(args[2]);
         if (args[0].equals("meteringCost")) {
-            compare(roundTrip(true), roundTrip(false), batch, batches);
+            compare("round trip", roundTrip(true), roundTrip(false), batch, batches);
+            return;
+        }
+        if (args[0].equals("callMeteringCost")) {
+            compare("recursion", deepRecursion(true), deepRecursion(false), batch, batches);
             return;
         }
         Runnable operation = operation(args);
@@ -87,9 +102,9 @@ public final class ThreadCpuTime {
 
     /**
      * Alternates batches of {@code metered} and {@code unmetered} (which goes first swaps every pair, so
-     * neither always follows the other) and prints both and their ratios.
+     * neither always follows the other) and prints both, their ratios and the difference of their bests.
      */
-    private static void compare(Runnable metered, Runnable unmetered, int batch, int batches) {
+    private static void compare(String what, Runnable metered, Runnable unmetered, int batch, int batches) {
         // warmed up alternately too, so each JIT compiles what both run before either is measured
         for (int i = 0; i < 5; i++) {
             measure(metered, batch);
@@ -110,13 +125,14 @@ public final class ThreadCpuTime {
         }
         double[] sorted = ratios.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "metered round trip:   CPU per operation %s ns; best %,d ns; median %,d ns%n",
-                joined(a), best(a), median(a));
-        System.out.printf(Locale.ROOT, "unmetered round trip: CPU per operation %s ns; best %,d ns; median %,d ns%n",
-                joined(b), best(b), median(b));
+        System.out.printf(Locale.ROOT, "metered %s:   CPU per operation %s ns; best %,d ns; median %,d ns%n",
+                what, joined(a), best(a), median(a));
+        System.out.printf(Locale.ROOT, "unmetered %s: CPU per operation %s ns; best %,d ns; median %,d ns%n",
+                what, joined(b), best(b), median(b));
         System.out.printf(Locale.ROOT, "metered / unmetered: best %.3f, median %.3f; per pair min %.3f, median %.3f,"
                         + " max %.3f%n", (double) best(a) / best(b), (double) median(a) / median(b), sorted[0],
                 sorted[batches / 2], sorted[batches - 1]);
+        System.out.printf(Locale.ROOT, "metered - unmetered: best %,d ns%n", best(a) - best(b));
     }
 
     private static void warmUp(Runnable operation, int batch) {
@@ -173,6 +189,14 @@ public final class ThreadCpuTime {
         RoundTripBenchmark.UnmeteredChain chain = new RoundTripBenchmark.UnmeteredChain();
         chain.setUp();
         return () -> benchmark.crossContractRoundTripUnmetered(chain);
+    }
+
+    /** A call of {@code Workloads.deep_recursion} with n = 10: 9,000 calls of a small contract method. */
+    private static Runnable deepRecursion(boolean metered) {
+        Sandbox sandbox = BenchmarkSandboxes.create(metered);
+        Account alice = sandbox.createAccount("alice.test.near", NearToken.near(1_000_000));
+        AccountId contract = sandbox.deploy("workloads.test.near", Workloads.class).id();
+        return () -> alice.call(contract, "deep_recursion", "{\"n\":10}", NearToken.ZERO, Gas.tgas(300)).value();
     }
 
     private static Runnable operation(String[] args) {

@@ -136,6 +136,36 @@ public final class HostBinding {
         }
     }
 
+    /**
+     * Counts {@code ops} instructions' worth of work in the call {@code call} (null outside a call), as
+     * {@link #chargeOps(long)} does in the current one.
+     */
+    public static void chargeOps(Call call, long ops) {
+        if (call != null) {
+            count(call, ops);
+        }
+    }
+
+    /**
+     * Counts the {@code ops} instructions of a block of contract code in the call {@code call} (null outside
+     * a call), which the method's {@link #enterMethod} returned: the method finds its call once, not at
+     * every block.
+     */
+    public static void chargeBlock(Call call, int ops) {
+        if (call == null) {
+            return;
+        }
+        if (ops < 0) {
+            call.host.fail("Gas charges cannot be negative");
+        }
+        // uncharged stays below a batch, so adding an int can neither overflow nor pass the cap
+        long uncharged = call.uncharged + ops;
+        call.uncharged = uncharged;
+        if (uncharged >= OPS_PER_CHARGE) {
+            charge(call);
+        }
+    }
+
     private static void count(Call call, long ops) {
         if (ops < 0) {
             call.host.fail("Gas charges cannot be negative");
@@ -167,7 +197,11 @@ public final class HostBinding {
      * per-call memory limit.
      */
     public static void allocate(long bytes) {
-        Call call = current();
+        allocate(current(), bytes);
+    }
+
+    /** Counts {@code bytes} allocated by contract code in {@code call} (null outside a call), as {@link #allocate(long)}. */
+    public static void allocate(Call call, long bytes) {
         if (call == null) {
             return;
         }
@@ -185,17 +219,19 @@ public final class HostBinding {
 
     /**
      * Enters a metered contract method and counts {@code ops} instructions (those of its first block); fails
-     * the call when methods nest deeper than {@code maxDepth}.
+     * the call when methods nest deeper than {@code maxDepth}. Returns the call (null outside one), which the
+     * method's later charges and its leave are given.
      */
-    public static void enterMethod(int maxDepth, long ops) {
+    public static Call enterMethod(int maxDepth, int ops) {
         Call call = current();
         if (call == null) {
-            return;
+            return null;
         }
         if (++call.depth > maxDepth) {
             tooDeep(call, maxDepth);
         }
-        count(call, ops);
+        chargeBlock(call, ops);
+        return call;
     }
 
     private static void tooDeep(Call call, int maxDepth) {
@@ -212,7 +248,11 @@ public final class HostBinding {
 
     /** Leaves a metered contract method, normally or by an exception. */
     public static void leaveMethod() {
-        Call call = current();
+        leaveMethod(current());
+    }
+
+    /** Leaves a metered contract method of {@code call} (null outside a call), the one its entry returned. */
+    public static void leaveMethod(Call call) {
         if (call != null) {
             call.depth--;
         }

@@ -137,7 +137,25 @@ final class ContractApi {
         return Objects.requireNonNull(reasons.get(name), name);
     }
 
+    /**
+     * The rule for naming {@code className}: its own, else the refusal of a class it is nested in that is
+     * refused as a whole ({@code HostBinding.Call} is as much the host's as {@code HostBinding}), else its
+     * package's.
+     */
     private Rule classRule(String className) {
+        Rule own = rules.get(className);
+        if (own != null) {
+            return own;
+        }
+        int packageEnd = className.lastIndexOf('/');
+        int dollar = className.lastIndexOf('$');
+        while (dollar > packageEnd) {
+            Rule enclosing = rules.get(className.substring(0, dollar));
+            if (enclosing != null && enclosing.kind == Kind.DENY) {
+                return enclosing;
+            }
+            dollar = className.lastIndexOf('$', dollar - 1);
+        }
         return classRule(rules, className);
     }
 

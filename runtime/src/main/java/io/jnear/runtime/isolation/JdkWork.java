@@ -42,6 +42,9 @@ public final class JdkWork {
     /** Elements of a walk to count a range view charged at once (a power of two). */
     private static final long WALK_STEP = 64;
 
+    /** What {@link #expect}'s ordinal stands for. */
+    private static final JdkPrices.Result[] RESULTS = JdkPrices.Result.values();
+
     private JdkWork() {
     }
 
@@ -50,6 +53,11 @@ public final class JdkWork {
     /** Charges the content size of {@code o}: what reading all of it once costs. */
     public static void content(Object o) {
         Meter.chargeWork(size(o, CONTENT_DEPTH));
+    }
+
+    /** Charges the content size of {@code o} to {@code call}, the one the calling contract method entered. */
+    public static void content(Object o, HostBinding.Call call) {
+        HostBinding.chargeOps(call, size(o, CONTENT_DEPTH));
     }
 
     /**
@@ -210,9 +218,20 @@ public final class JdkWork {
         Meter.chargeWork(bytes >> 2);
     }
 
+    /** Counts {@code bytes} as {@link #allocated(long)} does, in {@code call}. */
+    private static void allocated(HostBinding.Call call, long bytes) {
+        HostBinding.allocate(call, bytes);
+        HostBinding.chargeOps(call, bytes >> 2);
+    }
+
     /** Counts a boxed value the JDK made for the contract. */
     public static void boxed() {
         allocated(BOX_BYTES);
+    }
+
+    /** Counts a boxed value the JDK made for the contract, in {@code call}, the one the contract method entered. */
+    public static void boxed(HostBinding.Call call) {
+        allocated(call, BOX_BYTES);
     }
 
     /** Counts a JDK object the contract just constructed: its collection footprint or its characters. */
@@ -224,10 +243,11 @@ public final class JdkWork {
     /**
      * Counts the string or array a JDK call is about to return, from its first two reference operands (the
      * receiver first, if the call has one; null where it has fewer), before the JDK allocates it; returns the
-     * bytes counted, which {@link #made(Object, long)} then leaves out.
+     * bytes counted, which {@link #made(Object, long)} then leaves out. {@code result} is the ordinal of the
+     * {@link JdkPrices.Result} that says what it returns.
      */
-    public static long expect(Object first, Object second, String result) {
-        long bytes = switch (JdkPrices.Result.valueOf(result)) {
+    public static long expect(Object first, Object second, int result) {
+        long bytes = switch (RESULTS[result]) {
             case RECEIVER_CHARS, ARGUMENT_CHARS -> 2L * length(first);
             case RECEIVER_BYTES -> length(first);
             case CONCATENATED -> 2L * (length(first) + length(second));
@@ -370,6 +390,29 @@ public final class JdkWork {
         }
     };
 
+    /** The JDK class last measured and its kind: code measures values of one class over and over (a charset, a box). */
+    private record LastKind(Class<?> type, Kind kind) {
+    }
+
+    /**
+     * Shared by threads without synchronisation: a thread sees either null or a whole pair (its fields are
+     * final), and a class's kind is the same whichever thread found it.
+     */
+    private static LastKind lastKind;
+
+    private static Kind kind(Class<?> type) {
+        LastKind last = lastKind;
+        if (last != null && last.type == type) {
+            return last.kind;
+        }
+        Kind kind = KINDS.get(type);
+        if (type.getClassLoader() == null) {
+            // the JDK's own classes only: a contract's class kept here would keep its deployment loaded
+            lastKind = new LastKind(type, kind);
+        }
+        return kind;
+    }
+
     /**
      * The size of {@code o} in units of work: characters, 64-bit words, elements (each with the content of
      * what it holds, down to {@code depth} levels of nesting).
@@ -382,7 +425,7 @@ public final class JdkWork {
             // most calls measure strings: no class lookup for them
             return s.length();
         }
-        return switch (KINDS.get(o.getClass())) {
+        return switch (kind(o.getClass())) {
             case LEAF -> 1;
             case TEXT -> ((CharSequence) o).length();
             // each word of a result is allocated and written as well as read

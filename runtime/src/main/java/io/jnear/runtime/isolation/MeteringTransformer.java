@@ -1,7 +1,9 @@
 package io.jnear.runtime.isolation;
 
+import io.jnear.sdk.HostBinding;
 import io.jnear.sdk.spi.Meter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +19,8 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FrameNode;
+import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
@@ -26,6 +30,7 @@ import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Rewrites a contract class (already checked by {@link ContractVerifier}) so its execution is metered,
@@ -37,7 +42,11 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  *       a handler), or from the instruction after a jump, to the next jump, switch, return or throw; a
  *       call does not end it, because the whole block is paid before anything in it runs, so recursion
  *       pays for every level before it descends. A block an exception cuts short has been paid whole. The
- *       method's first block is charged by the call that enters the method ({@code Meter.enter(n)});
+ *       method's first block is charged by the call that enters the method ({@code Meter.enter(n)}),
+ *       which returns the call the method runs in: it is kept in a local slot past every slot the method's
+ *       own code uses (whatever its class file declares), where contract code can neither read nor
+ *       overwrite it, and the method's later charges, allocations and leave are given it rather than find
+ *       it again (a constructor's code before {@code super(…)}, which runs before the entry, finds it);
  *   <li>every exception handler is entered through a stub, placed after the method's code where no
  *       handler covers it, that calls {@code Meter.caught(t)}: a host failure (out of gas, call depth) or
  *       a JVM error is rethrown there, out of the method, whatever shape of handler javac emitted
@@ -63,13 +72,16 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  * </ul>
  *
  * <p>All inserted sequences leave the operand stack as they found it, and the frames at the inserted
- * stubs copy the frames javac wrote, so the class's stack map frames stay valid; only the maximum stack
- * and local sizes are recomputed. Each method is read whole first ({@link MethodNode}), so its jump
- * targets are known before its code is rewritten, and written whole after, so each block's count can be
- * put in its charge once the block's end is reached.
+ * stubs copy the frames javac wrote, so the class's stack map frames stay valid (every frame past the
+ * method's entry gains the call's slot); only the maximum stack and local sizes are recomputed. Each
+ * method is read whole first ({@link MethodNode}), so its jump targets are known before its code is
+ * rewritten, and written whole after, so each block's count can be put in its charge once the block's end
+ * is reached.
  */
 final class MeteringTransformer {
     private static final String THROWABLE = "java/lang/Throwable";
+    /** What {@code Meter.enter} returns, and the method keeps for its other calls of the meter. */
+    private static final Type CALL = Type.getType(HostBinding.Call.class);
     /**
      * Instructions charged on top of a call of a JDK method for the work it does itself (boxing, a map
      * lookup): without it, code made of JDK calls costs less gas than its CPU time (see the CPU-per-gas
@@ -127,7 +139,8 @@ final class MeteringTransformer {
                 return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
                     @Override
                     public void visitEnd() {
-                        accept(new MeteringMethodVisitor(next, desc, constructor, maxLocals, bridges, entries(this)));
+                        accept(new MeteringMethodVisitor(next, desc, constructor, firstUnusedLocal(this), bridges,
+                                entries(this)));
                     }
                 };
             }
@@ -242,6 +255,42 @@ final class MeteringTransformer {
         return entries;
     }
 
+    /**
+     * The first local slot nothing in {@code method} uses: past its parameters, every slot its instructions
+     * load, store or increment and every slot its frames describe, whatever maximum the class file declares
+     * (a class file not written by javac could declare too few), so the slot the instrumentation keeps the
+     * call in is one the method's own code can never read or overwrite.
+     */
+    private static int firstUnusedLocal(MethodNode method) {
+        int free = (method.access & Opcodes.ACC_STATIC) != 0 ? 0 : 1;
+        for (Type parameter : Type.getArgumentTypes(method.desc)) {
+            free += parameter.getSize();
+        }
+        free = Math.max(free, method.maxLocals);
+        for (AbstractInsnNode instruction : method.instructions) {
+            if (instruction instanceof VarInsnNode variable) {
+                int opcode = variable.getOpcode();
+                boolean wide = opcode == Opcodes.LLOAD || opcode == Opcodes.DLOAD || opcode == Opcodes.LSTORE
+                        || opcode == Opcodes.DSTORE;
+                free = Math.max(free, variable.var + (wide ? 2 : 1));
+            } else if (instruction instanceof IincInsnNode increment) {
+                free = Math.max(free, increment.var + 1);
+            } else if (instruction instanceof FrameNode frame && frame.local != null) {
+                free = Math.max(free, slots(frame.local.toArray(), frame.local.size()));
+            }
+        }
+        return free;
+    }
+
+    /** The local slots {@code count} frame entries take: two for a long or a double. */
+    private static int slots(Object[] locals, int count) {
+        int slots = 0;
+        for (int i = 0; i < count; i++) {
+            slots += Opcodes.LONG.equals(locals[i]) || Opcodes.DOUBLE.equals(locals[i]) ? 2 : 1;
+        }
+        return slots;
+    }
+
     /** A frame as javac wrote it (expanded), copied to the stub that enters its handler. */
     private record Frame(Object[] locals, Object[] stack) {
     }
@@ -256,6 +305,12 @@ final class MeteringTransformer {
         private final Map<Label, Label> stubs = new LinkedHashMap<>();
         private final Map<Label, Frame> handlerFrames = new HashMap<>();
         private final List<Label> labelsSinceInstruction = new ArrayList<>();
+        /**
+         * Where the method keeps the call {@code Meter.enter} returned, for its later charges and its leave:
+         * a slot past every one the method's own code uses.
+         */
+        private final int callSlot;
+        /** The first slot the inserted sequences may use for values they set aside. */
         private final int firstFreeLocal;
         private final Bridges bridges;
         private final Label bodyStart = new Label();
@@ -270,16 +325,29 @@ final class MeteringTransformer {
         /** Instructions of the open block so far. */
         private int blockCount;
 
-        MeteringMethodVisitor(MethodVisitor next, String descriptor, boolean constructor, int firstFreeLocal,
+        MeteringMethodVisitor(MethodVisitor next, String descriptor, boolean constructor, int callSlot,
                 Bridges bridges, Set<Label> entries) {
             // the descriptor is all the copy needs besides the code (for parameter annotations)
             super(Opcodes.ASM9, new MethodNode(Opcodes.ASM9, 0, null, descriptor, null, null));
             this.out = (MethodNode) mv;
             this.next = next;
             this.awaitingSuperCall = constructor;
-            this.firstFreeLocal = firstFreeLocal;
+            this.callSlot = callSlot;
+            this.firstFreeLocal = callSlot + 1;
             this.bridges = bridges;
             this.entries = entries;
+        }
+
+        /**
+         * Enters the method (a constructor waits for its object) before any label, so every handler's range
+         * lies where the call is in its slot; the first block's count goes into the entry when it ends.
+         */
+        @Override
+        public void visitCode() {
+            super.visitCode();
+            if (!awaitingSuperCall) {
+                openBlock();
+            }
         }
 
         /** Enters the method before a label control may come back to, charging nothing yet. */
@@ -294,9 +362,9 @@ final class MeteringTransformer {
         /** Enters the method with the instructions to charge on the stack. */
         private void enter() {
             entered = true;
-            // declared last, so every handler of the method's own is tried first
-            super.visitTryCatchBlock(bodyStart, bodyEnd, leaveOnThrow, THROWABLE);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "enter", "(I)V", false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "enter", "(I)" + CALL.getDescriptor(),
+                    false);
+            super.visitVarInsn(Opcodes.ASTORE, callSlot);
             super.visitLabel(bodyStart);
         }
 
@@ -308,11 +376,18 @@ final class MeteringTransformer {
             if (blockCharge != null) {
                 return;
             }
+            if (entered) {
+                super.visitVarInsn(Opcodes.ALOAD, callSlot);
+            }
             super.visitInsn(Opcodes.NOP);
             blockCharge = out.instructions.getLast();
-            if (!entered && !awaitingSuperCall) {
+            if (entered) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "charge", "(" + CALL.getDescriptor()
+                        + "I)V", false);
+            } else if (!awaitingSuperCall) {
                 enter();
             } else {
+                // a constructor's code before super(…): no call found yet
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "charge", "(I)V", false);
             }
         }
@@ -380,12 +455,23 @@ final class MeteringTransformer {
 
         @Override
         public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+            Object[] locals = entered ? withCall(local, numLocal) : copy(local, numLocal);
             for (Label label : labelsSinceInstruction) {
                 if (stubs.containsKey(label)) {
-                    handlerFrames.put(label, new Frame(copy(local, numLocal), copy(stack, numStack)));
+                    handlerFrames.put(label, new Frame(locals, copy(stack, numStack)));
                 }
             }
-            super.visitFrame(type, numLocal, local, numStack, stack);
+            super.visitFrame(type, locals.length, locals, numStack, stack);
+        }
+
+        /** A frame's locals once the method has entered: the call in its slot, unused slots before it TOP. */
+        private Object[] withCall(Object[] local, int numLocal) {
+            List<Object> locals = new ArrayList<>(Arrays.asList(copy(local, numLocal)));
+            for (int slot = slots(local, numLocal); slot < callSlot; slot++) {
+                locals.add(Opcodes.TOP);
+            }
+            locals.add(CALL.getInternalName());
+            return locals.toArray();
         }
 
         private static Object[] copy(Object[] values, int count) {
@@ -403,7 +489,7 @@ final class MeteringTransformer {
             }
             boolean returns = opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN;
             if (returns && entered) {
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "leave", "()V", false);
+                leave();
             }
             super.visitInsn(opcode);
             if (returns || opcode == Opcodes.ATHROW) {
@@ -420,10 +506,30 @@ final class MeteringTransformer {
             super.visitIntInsn(opcode, operand);
         }
 
+        /** Counts the array whose length is on the stack, leaving the length there. */
         private void allocate(int elementBytes) {
             super.visitInsn(Opcodes.DUP);
-            pushInt(elementBytes);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "allocate", "(II)V", false);
+            allocateFromStack(elementBytes);
+        }
+
+        /** Counts (and pops) the number of elements on the stack, of {@code elementBytes} each. */
+        private void allocateFromStack(int elementBytes) {
+            if (entered) {
+                super.visitVarInsn(Opcodes.ALOAD, callSlot);
+                pushInt(elementBytes);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "allocate",
+                        "(I" + CALL.getDescriptor() + "I)V", false);
+            } else {
+                pushInt(elementBytes);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "allocate", "(II)V", false);
+            }
+        }
+
+        /** Leaves the method (it has entered): the call's depth goes back down. */
+        private void leave() {
+            super.visitVarInsn(Opcodes.ALOAD, callSlot);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "leave", "(" + CALL.getDescriptor() + ")V",
+                    false);
         }
 
         private static int elementBytes(int arrayType) {
@@ -452,8 +558,7 @@ final class MeteringTransformer {
                 type = ORDERED_COLLECTIONS.getOrDefault(type, type);
                 // every object counts toward the memory limit: a header and a couple of fields, on average
                 super.visitInsn(Opcodes.ICONST_1);
-                pushInt(OBJECT_BYTES);
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "allocate", "(II)V", false);
+                allocateFromStack(OBJECT_BYTES);
             }
             super.visitTypeInsn(opcode, type);
         }
@@ -528,6 +633,10 @@ final class MeteringTransformer {
             } else if (shape != null || grows || result != null) {
                 measuredCall(opcode, owner, name, descriptor, isInterface, shape, grows, result, constructsJdk);
             } else {
+                if (boxes(opcode, owner, name, descriptor)) {
+                    // counted before the box is made, not after: the JIT can then still leave the box out
+                    workInCall("boxed", "");
+                }
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
             if (standIn == null && result == null) {
@@ -576,8 +685,8 @@ final class MeteringTransformer {
                     }
                 }
                 loadReferences(references, slots, 2);
-                super.visitLdcInsn(result.name());
-                work("expect", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/String;)J");
+                pushInt(result.ordinal());
+                work("expect", "(Ljava/lang/Object;Ljava/lang/Object;I)J");
                 super.visitVarInsn(Opcodes.LSTORE, expectedSlot);
             }
             boolean measuresGrowth = grows && operands.length > 0 && isReference(operands[0]);
@@ -624,7 +733,7 @@ final class MeteringTransformer {
                     for (int i : references) {
                         if (shape == JdkPrices.Shape.CONTENT || !(receiver && i == 0)) {
                             super.visitVarInsn(Opcodes.ALOAD, slots[i]);
-                            work("content", "(" + object + ")V");
+                            workInCall("content", object);
                         }
                     }
                 }
@@ -683,8 +792,22 @@ final class MeteringTransformer {
         }
 
         /**
+         * Calls {@link JdkWork}'s {@code method}, of {@code parameters} (descriptors) and no result, with the
+         * call the method entered when it has (the calls most frequent in contract code take it rather
+         * than find it).
+         */
+        private void workInCall(String method, String parameters) {
+            if (entered) {
+                super.visitVarInsn(Opcodes.ALOAD, callSlot);
+                work(method, "(" + parameters + CALL.getDescriptor() + ")V");
+            } else {
+                work(method, "(" + parameters + ")V");
+            }
+        }
+
+        /**
          * After a JDK call: counts what it made for the contract toward the memory limit, a string or array
-         * it returned, a collection or string it constructed, a value it boxed.
+         * it returned, a collection or string it constructed (a value it boxes is counted before the call).
          */
         private void countMemoryMade(int opcode, String owner, String name, String descriptor, boolean constructsJdk) {
             if (constructsJdk) {
@@ -704,11 +827,15 @@ final class MeteringTransformer {
             if (arrayClone || result.getSort() == Type.ARRAY || result.getDescriptor().equals("Ljava/lang/String;")) {
                 super.visitInsn(Opcodes.DUP);
                 work("made", "(Ljava/lang/Object;)V");
-            } else if (name.equals("valueOf") && BOXES.contains(owner) && result.getSort() == Type.OBJECT
-                    && Type.getArgumentTypes(descriptor).length == 1
-                    && Type.getArgumentTypes(descriptor)[0].getSort() != Type.OBJECT) {
-                work("boxed", "()V");
             }
+        }
+
+        /** A box's {@code valueOf(primitive)}, which makes a new object. */
+        private static boolean boxes(int opcode, String owner, String name, String descriptor) {
+            Type[] arguments = Type.getArgumentTypes(descriptor);
+            return opcode == Opcodes.INVOKESTATIC && name.equals("valueOf") && BOXES.contains(owner)
+                    && Type.getReturnType(descriptor).getSort() == Type.OBJECT && arguments.length == 1
+                    && arguments[0].getSort() != Type.OBJECT;
         }
 
         @Override
@@ -864,9 +991,12 @@ final class MeteringTransformer {
                 super.visitJumpInsn(Opcodes.GOTO, e.getKey());
             }
             if (entered) {
+                // declared last, so every handler of the method's own is tried first
+                super.visitTryCatchBlock(bodyStart, bodyEnd, leaveOnThrow, THROWABLE);
                 super.visitLabel(leaveOnThrow);
-                super.visitFrame(Opcodes.F_NEW, 0, new Object[0], 1, new Object[] {THROWABLE});
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, Meter.INTERNAL_NAME, "leave", "()V", false);
+                Object[] locals = withCall(new Object[0], 0);
+                super.visitFrame(Opcodes.F_NEW, locals.length, locals, 1, new Object[] {THROWABLE});
+                leave();
                 super.visitInsn(Opcodes.ATHROW);
             }
             super.visitMaxs(maxStack, maxLocals);

@@ -16,9 +16,10 @@
  *   <li><b>Gas for computation.</b> One unit is one executed JVM bytecode instruction of contract code,
  *       priced at NEAR's {@code regular_op_cost} (822,756 gas), the price of one Wasm instruction: both
  *       are single stack-machine operations. Instructions are counted per basic block and the whole block
- *       is charged before it runs (a method's first block with its entry), passed to the host in batches
- *       of 1,000, so the same call costs the same gas on every machine and JVM, with or without the JIT. A call of a JDK method costs six; JDK methods whose work grows with their
- *       input are priced in proportion to what they are given ({@code JdkPrices}, {@code JdkWork}) or
+ *       is charged before it runs (a method's first block with its entry, which finds the call the
+ *       method's other charges are given), passed to the host in batches of 1,000, so the same call costs
+ *       the same gas on every machine and JVM, with or without the JIT. A call of a JDK method costs six;
+ *       JDK methods whose work grows with their input are priced in proportion to what they are given ({@code JdkPrices}, {@code JdkWork}) or
  *       replaced by metered stand-ins ({@code MeteredJdk}); a caught exception costs 4,000.
  *   <li><b>Failures contract code cannot catch.</b> Every exception handler is entered through a stub
  *       outside every protected range that rethrows host failures (out of gas, call depth, memory) and

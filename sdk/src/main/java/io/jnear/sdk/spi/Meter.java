@@ -7,8 +7,10 @@ import io.jnear.sdk.HostBinding;
  * that inserts these calls into their bytecode: {@link #charge} at the start of every basic block with
  * the number of instructions it holds, {@link #caught} on the way into every exception handler,
  * {@link #allocate} before every array allocation, {@link #enter} and {@link #leave} around every
- * method. Contract code itself may not name this class (the sandbox refuses it at deploy); outside a
- * contract call the methods do nothing, so the same classes can be unit-tested directly.
+ * method. {@link #enter} returns the call the method runs in, which the instrumentation keeps in a local
+ * of its own and gives to the method's later charges, allocations and leave, so only the entry has to find
+ * the call. Contract code itself may not name this class or the call's type (the sandbox refuses both at
+ * deploy); outside a contract call the methods do nothing, so the same classes can be unit-tested directly.
  */
 public final class Meter {
     /** Internal owner name of this class, for the instrumentation. */
@@ -91,14 +93,33 @@ public final class Meter {
 
     /**
      * Enters a contract method and charges {@code instructions}, those of the block it starts with (one
-     * call where there would be two); fails the call beyond {@link #MAX_CALL_DEPTH}.
+     * call where there would be two); fails the call beyond {@link #MAX_CALL_DEPTH}. Returns the call the
+     * method runs in (null outside one), kept in a local the instrumentation adds, which contract code
+     * cannot name or reach, and given to the method's later charges and to its leave.
      */
-    public static void enter(int instructions) {
-        HostBinding.enterMethod(MAX_CALL_DEPTH, instructions);
+    public static HostBinding.Call enter(int instructions) {
+        return HostBinding.enterMethod(MAX_CALL_DEPTH, instructions);
+    }
+
+    /** Charges {@code instructions} executed in {@code call}, the one {@link #enter} returned. */
+    public static void charge(HostBinding.Call call, int instructions) {
+        HostBinding.chargeBlock(call, instructions);
+    }
+
+    /** Counts an array of {@code length} elements of {@code elementBytes} allocated in {@code call}. */
+    public static void allocate(int length, HostBinding.Call call, int elementBytes) {
+        if (length > 0) {
+            HostBinding.allocate(call, (long) length * elementBytes);
+        }
     }
 
     /** Leaves a contract method, normally or by an exception. */
     public static void leave() {
         HostBinding.leaveMethod();
+    }
+
+    /** Leaves a contract method of {@code call}, the one {@link #enter} returned, normally or by an exception. */
+    public static void leave(HostBinding.Call call) {
+        HostBinding.leaveMethod(call);
     }
 }

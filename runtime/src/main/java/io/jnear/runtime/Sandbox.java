@@ -8,6 +8,7 @@ import io.jnear.runtime.exec.Keys;
 import io.jnear.runtime.exec.TransactionTrace;
 import io.jnear.runtime.isolation.ContractClasses;
 import io.jnear.runtime.state.AccountState;
+import io.jnear.runtime.state.ChainState;
 import io.jnear.runtime.state.CryptoHash;
 import io.jnear.runtime.state.StorageKey;
 import io.jnear.sdk.AccessKey;
@@ -55,6 +56,12 @@ public final class Sandbox {
 
     private final Chain chain;
     private final List<Consumer<SubmittedTransaction<?>>> submitListeners = new ArrayList<>();
+    /**
+     * The last balances taken and the state's {@link ChainState#balanceVersion()} then: a transaction's balances
+     * before are most often the last one's after, and a snapshot never changes, so the two share one.
+     */
+    private BalanceSnapshot lastBalances;
+    private long lastBalancesVersion;
 
     private Sandbox(SandboxConfig config) {
         this.chain = new Chain(config);
@@ -222,13 +229,15 @@ public final class Sandbox {
         if (promise.actions().isEmpty()) {
             throw new IllegalArgumentException("A transaction needs at least one action");
         }
-        List<Action> actions = new ArrayList<>(promise.actions().size());
-        for (Action a : promise.actions()) {
+        List<Action> given = promise.actions();
+        List<Action> actions = given; // copied only when a call's gas changes: the chain keeps its own copy
+        for (int i = 0; i < given.size(); i++) {
             // the client attaches its default gas to calls built without any, as near-api-js does
-            if (a instanceof Action.FunctionCall f && (gas != null || f.gas().isZero())) {
-                actions.add(f.withGas(gas != null ? gas : config().defaultCallGas()));
-            } else {
-                actions.add(a);
+            if (given.get(i) instanceof Action.FunctionCall f && (gas != null || f.gas().isZero())) {
+                if (actions == given) {
+                    actions = new ArrayList<>(given);
+                }
+                actions.set(i, f.withGas(gas != null ? gas : config().defaultCallGas()));
             }
         }
         return submitted(chain.submit(signer, promise.receiver(), actions), promise::decode);
@@ -277,7 +286,15 @@ public final class Sandbox {
 
     /** Every account's balance now, or null when the configuration does not record balance changes. */
     BalanceSnapshot balances() {
-        return config().recordBalanceChanges() ? BalanceSnapshot.of(chain.state()) : null;
+        if (!config().recordBalanceChanges()) {
+            return null;
+        }
+        long version = chain.state().balanceVersion();
+        if (lastBalances == null || version != lastBalancesVersion) {
+            lastBalances = BalanceSnapshot.of(chain.state());
+            lastBalancesVersion = version;
+        }
+        return lastBalances;
     }
 
     /** Runs a view call: the single function call of {@code promise}, read-only, typed. */

@@ -71,6 +71,41 @@ class OutcomeQueriesTest {
     }
 
     @Test
+    void backToBackTransactionsEachReportTheirOwnBalanceChanges() {
+        Account bob = sandbox.createAccount("bob.test.near", NearToken.near(10));
+        BigInteger aliceBefore = alice.balance().asYocto();
+        BigInteger bobBefore = bob.balance().asYocto();
+
+        ExecutionResult<Void> first = alice.transfer(bob.id(), NearToken.near(1));
+        BigInteger aliceBetween = alice.balance().asYocto();
+        BigInteger bobBetween = bob.balance().asYocto();
+        ExecutionResult<Void> second = bob.transfer(alice.id(), NearToken.near(2));
+
+        assertEquals(Map.of(alice.id(), aliceBetween.subtract(aliceBefore), bob.id(), NearToken.near(1).asYocto()),
+                first.balanceChanges());
+        assertEquals(Map.of(alice.id(), NearToken.near(2).asYocto(), bob.id(),
+                bob.balance().asYocto().subtract(bobBetween)), second.balanceChanges());
+        assertEquals(bobBetween, bobBefore.add(NearToken.near(1).asYocto()));
+    }
+
+    @Test
+    void aTransactionSubmittedBeforeAnotherRanCountsItsChangesToo() {
+        Account bob = sandbox.createAccount("bob.test.near", NearToken.near(10));
+        BigInteger aliceBefore = alice.balance().asYocto();
+        BigInteger bobBefore = bob.balance().asYocto();
+
+        SubmittedTransaction<Void> first = alice.submit(Promise.create(bob.id()).transfer(NearToken.near(1)));
+        SubmittedTransaction<Void> second = bob.submit(Promise.create(alice.id()).transfer(NearToken.near(2)));
+        ExecutionResult<Void> firstDone = first.await();
+        ExecutionResult<Void> secondDone = second.await();
+
+        // both start from the balances before either ran; each ends when it is complete
+        assertEquals(alice.balance().asYocto().subtract(aliceBefore), secondDone.balanceChange(alice.id()));
+        assertEquals(bob.balance().asYocto().subtract(bobBefore), secondDone.balanceChange(bob.id()));
+        assertEquals(firstDone.balanceChanges().keySet(), secondDone.balanceChanges().keySet());
+    }
+
+    @Test
     void aSandboxOfManyAccountsMayLeaveBalanceChangesUnrecorded() {
         Sandbox lean = Sandbox.create(SandboxConfig.builder().recordBalanceChanges(false).build());
         Account bob = lean.createAccount("bob.test.near", NearToken.near(5));

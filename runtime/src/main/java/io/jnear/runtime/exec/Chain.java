@@ -399,8 +399,9 @@ public final class Chain {
      */
     public TransactionTrace submit(AccountId signerId, AccountId receiverId, List<Action> actions) {
         List<Action> prepared = resolved(actions);
-        PublicKey key = validate(signerId, receiverId, prepared);
-        AccountState signer = state.get(signerId);
+        AccountState signer = existingSigner(signerId);
+        PublicKey key = signingKey(signer);
+        validateShape(signerId, receiverId, prepared);
         Price price = affordablePrice(signer, receiverId, prepared);
         CryptoHash id = CryptoHash.derive(genesisHash, "transaction", transactionCount++);
         long nonce = signer.key(key).nonce() + 1 + pendingFrom(signerId);
@@ -455,14 +456,13 @@ public final class Chain {
         return n;
     }
 
-    private PublicKey validate(AccountId signerId, AccountId receiverId, List<Action> actions) {
-        AccountState signer = existingSigner(signerId);
+    /** The key the sandbox signs {@code signer}'s transactions with: its first full-access key. */
+    private static PublicKey signingKey(AccountState signer) {
         PublicKey key = signer.firstFullAccessKey();
         if (key == null) {
-            throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signerId,
-                    Keys.publicKeyOf(signerId)));
+            throw new InvalidTransactionException(new InvalidTxError.AccessKeyNotFound(signer.id(),
+                    Keys.publicKeyOf(signer.id())));
         }
-        validateShape(signerId, receiverId, actions);
         return key;
     }
 

@@ -24,7 +24,8 @@ public final class TransactionTrace {
     final PublicKey publicKey;
     final long nonce;
     ExecutionOutcome transactionOutcome;
-    final List<ExecutionOutcome> receiptOutcomes = new ArrayList<>();
+    // sized for a few receipts (a transfer has two, a call and its callback five): most traces never grow
+    final List<ExecutionOutcome> receiptOutcomes = new ArrayList<>(RECEIPTS);
     /**
      * The receipt outcomes by id, indexed when first asked for ({@link #byId()}): recording a receipt only
      * appends, and most traces are never searched by id.
@@ -34,7 +35,8 @@ public final class TransactionTrace {
     private int indexed;
     final List<DataFlow> dataFlows = new ArrayList<>();
     /** The gas reward credited to the receiver of each of {@link #receiptOutcomes}, zero when none. */
-    private final List<U128> rewards = new ArrayList<>();
+    private final List<U128> rewards = new ArrayList<>(RECEIPTS);
+    private static final int RECEIPTS = 6;
     int inFlight;
     long includedInBlock = -1;
     CryptoHash includedInBlockHash;

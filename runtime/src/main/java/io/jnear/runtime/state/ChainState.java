@@ -42,6 +42,11 @@ public final class ChainState {
      * account. Changed in place, so a balance change costs a few additions and no allocation.
      */
     private final YoctoTally balanceTotal;
+    /**
+     * Counts changes to spendable balances and to the set of accounts (undos included), so a copy of every
+     * balance can be known to be still current without comparing it: see {@link #balanceVersion()}.
+     */
+    private long balanceVersion;
 
     /**
      * An empty state that counts storage as the protocol does: {@code accountBytes} per account record
@@ -59,6 +64,7 @@ public final class ChainState {
         this.entryOverheadBytes = parent.entryOverheadBytes;
         this.accounts = new HashMap<>(parent.accounts);
         this.balanceTotal = parent.balanceTotal.copy();
+        this.balanceVersion = parent.balanceVersion;
     }
 
     /**
@@ -98,6 +104,15 @@ public final class ChainState {
         return accounts.size();
     }
 
+    /**
+     * A number that changes whenever an account's spendable balance changes or an account is created or
+     * deleted (and when such a change is undone): two equal readings mean every account had the same balance
+     * at both.
+     */
+    public long balanceVersion() {
+        return balanceVersion;
+    }
+
     /** Amounts plus locked balances of all accounts, as kept with every change. */
     public YoctoSum balanceTotal() {
         return balanceTotal.sum();
@@ -135,8 +150,10 @@ public final class ChainState {
         journal.add(() -> {
             // its balance changes were undone before this (the journal runs backwards): it holds nothing
             accounts.remove(id);
+            balanceVersion++;
         });
         accounts.put(id, account);
+        balanceVersion++;
         return account;
     }
 
@@ -146,8 +163,10 @@ public final class ChainState {
             journal.add(() -> {
                 balanceTotal.add(removed.amount).add(removed.locked);
                 accounts.put(id, removed);
+                balanceVersion++;
             });
             accounts.remove(id);
+            balanceVersion++;
             balanceTotal.subtract(removed.amount).subtract(removed.locked);
         }
     }
@@ -170,8 +189,10 @@ public final class ChainState {
         journal.add(() -> {
             balanceTotal.subtract(a.amount).add(old);
             a.amount = old;
+            balanceVersion++;
         });
         a.amount = amount;
+        balanceVersion++;
         balanceTotal.subtract(old).add(amount);
     }
 

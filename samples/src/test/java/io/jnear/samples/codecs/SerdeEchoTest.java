@@ -8,13 +8,9 @@ import io.jnear.runtime.Account;
 import io.jnear.runtime.Sandbox;
 import io.jnear.runtime.ViewCallException;
 import io.jnear.samples.testing.BuildMode;
-import io.jnear.sdk.json.JsonCodecs;
+import io.jnear.sdk.json.SerdeTable;
+import io.jnear.sdk.json.SerdeTable.Row;
 import io.jnear.testing.JnearTest;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,16 +20,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The SDK's serde_json table ({@code sdk/src/test/resources/io/jnear/sdk/json/serde-table.tsv}: a Rust type, an
- * input, and serde_json's own output or refusal) run through {@link SerdeEcho} deployed in the sandbox: each
- * input goes in as the argument {@code value} of the view for its type, and comes back as serde_json writes it,
+ * The SDK's serde_json table ({@link SerdeTable}: a Rust type, an input, and serde_json's own output or
+ * refusal) run through {@link SerdeEcho} deployed in the sandbox: each input goes in as the argument
+ * {@code value} of the view for its type, and comes back as serde_json writes it,
  * or fails with near-sdk's message. The {@code …WasmTest} twin runs the table on the Wasm build.
  */
 @JnearTest
 class SerdeEchoTest {
-    private static final Path TABLE = Path.of("..", "sdk", "src", "test", "resources", "io", "jnear", "sdk", "json",
-            "serde-table.tsv");
-
     /** The view of {@link SerdeEcho} for each Rust type; () has none (no argument is the unit). */
     private static final Map<String, String> VIEWS = Map.ofEntries(Map.entry("bool", "bool"), Map.entry("i8", "i8"),
             Map.entry("i16", "i16"), Map.entry("i32", "i32"), Map.entry("i64", "i64"), Map.entry("u8", "u8"),
@@ -47,33 +40,12 @@ class SerdeEchoTest {
             Map.entry("BTreeMap<Color, i32>", "map_color_i32"), Map.entry("Color", "color"),
             Map.entry("Person", "person"), Map.entry("Empty", "empty"), Map.entry("(String, i8, Vec<u32>)", "triple"));
 
-    /** One row: the Rust type, the input, and serde_json's output, or null where it refuses the input. */
-    record Row(String rustType, String json, String serdeWrites) {
-        @Override
-        public String toString() {
-            return rustType + " " + json;
-        }
+    /** The table's rows for the types {@link SerdeEcho} has a view for. */
+    static List<Row> rows() {
+        return SerdeTable.rows().stream().filter(r -> VIEWS.containsKey(r.rustType())).toList();
     }
 
-    static List<Row> rows() throws IOException {
-        List<Row> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(TABLE, StandardCharsets.UTF_8)) {
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t");
-            if (VIEWS.containsKey(cells[0])) {
-                rows.add(new Row(cells[0], text(cells[1]), cells[2].equals("refused") ? null : text(cells[2])));
-            }
-        }
-        return rows;
-    }
-
-    private static String text(String jsonString) {
-        return JsonCodecs.STRING.decode(jsonString.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Stream<Row> table() throws IOException {
+    static Stream<Row> table() {
         return rows().stream();
     }
 
@@ -91,7 +63,7 @@ class SerdeEchoTest {
     }
 
     @Test
-    void theTableCoversEveryViewAndMostRows() throws IOException {
+    void theTableCoversEveryViewAndMostRows() {
         assertEquals(VIEWS.size(), rows().stream().map(Row::rustType).distinct().count());
         assertTrue(rows().size() >= 290, "rows: " + rows().size());
     }

@@ -3,8 +3,7 @@ package io.jnear.sdk.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.jnear.sdk.json.SerdeTable.Row;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,43 +102,16 @@ class SerdeJsonTableTest {
             Map.entry("Color", JsonCodecs.enumeration("Color", Color.values())), Map.entry("Person", PERSON),
             Map.entry("Empty", EMPTY), Map.entry("(String, i8, Vec<u32>)", TUPLE));
 
-    /** One row of the table: the Rust type, the input, and serde_json's output, or null where it refuses. */
-    record Row(String rustType, String json, String serdeWrites) {
-        @Override
-        public String toString() {
-            return rustType + " " + json;
-        }
-    }
-
-    /** The rows of {@code serde-table.tsv}, whose inputs and outputs are written as JSON strings. */
-    static List<Row> rows() throws IOException {
-        List<Row> rows = new ArrayList<>();
-        try (InputStream in = SerdeJsonTableTest.class.getResourceAsStream("serde-table.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                rows.add(new Row(cells[0], text(cells[1]), cells[2].equals("refused") ? null : text(cells[2])));
-            }
-        }
-        return rows;
-    }
-
-    private static String text(String jsonString) {
-        return JsonCodecs.STRING.decode(jsonString.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Stream<Row> table() throws IOException {
-        return rows().stream();
+    static Stream<Row> table() {
+        return SerdeTable.rows().stream();
     }
 
     @Test
-    void everyTypeOfTheTableHasACodecAndRows() throws IOException {
+    void everyTypeOfTheTableHasACodecAndRows() {
         Set<String> types = new TreeSet<>();
-        rows().forEach(r -> types.add(r.rustType()));
+        SerdeTable.rows().forEach(r -> types.add(r.rustType()));
         assertEquals(new TreeSet<>(CODECS.keySet()), types);
-        assertEquals(300, rows().size());
+        assertEquals(300, SerdeTable.rows().size());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,15 +9,17 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the post-pass lowers to MVP (saturating conversions, {@code memory.copy}, {@code memory.fill}) and what
- * the build changes in TeaVM's class library (UTF-8) give the JVM's answers: Java's casts saturate and map
- * NaN to zero exactly as the lowered code must; well-formed and malformed UTF-8 decode, and strings with
- * and without unpaired surrogates encode, to the JVM's characters and bytes.
+ * the build changes in TeaVM's class library (UTF-8) and in the code TeaVM reads (float and double negation)
+ * give the JVM's answers: Java's casts saturate and map NaN to zero exactly as the lowered code must;
+ * well-formed and malformed UTF-8 decode, and strings with and without unpaired surrogates encode, to the
+ * JVM's characters and bytes; {@code -x} flips the sign bit of zeros, NaNs and every other value.
  */
 class MvpLoweringTest {
     private static Sandbox sandbox;
@@ -76,5 +78,33 @@ class MvpLoweringTest {
     void parseDoubleGivesTheJvmsBits(String text) {
         String args = "{\"text\":\"" + text + "\"}";
         assertEquals(sandbox.viewJson(jvm.id(), "parsed", args), sandbox.viewJson(wasm.id(), "parsed", args));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "0, 0, 8000000000000000, 80000000",
+        "8000000000000000, 80000000, 0, 0",
+        "7ff8000000000000, 7fc00000, fff8000000000000, ffc00000",
+        "fff8000000000000, ffc00000, 7ff8000000000000, 7fc00000",
+        "7ff8000000000123, 7fc00123, fff8000000000123, ffc00123",
+        "3ff0000000000000, 3f800000, bff0000000000000, bf800000",
+        "7ff0000000000000, 7f800000, fff0000000000000, ff800000",
+        "1, 1, 8000000000000001, 80000001",
+        "7fefffffffffffff, 7f7fffff, ffefffffffffffff, ff7fffff"})
+    void negationFlipsTheSignBitAsOnTheJvm(String doubleBits, String floatBits, String negatedDouble,
+            String negatedFloat) {
+        String args = "{\"double_bits\":\"" + doubleBits + "\",\"float_bits\":\"" + floatBits + "\"}";
+        String expected = "\"" + negatedDouble + " " + negatedFloat + "\"";
+        assertEquals(expected, sandbox.viewJson(jvm.id(), "negated", args));
+        assertEquals(expected, sandbox.viewJson(wasm.id(), "negated", args));
+    }
+
+    @Test
+    void negatedZerosAndNaNsMatchTheJvm() {
+        // -0.0, -(-0.0), -(-1.0 * 0.0), -NaN, the folded -(0.0) and -(-0.0), then -NaN's bits ^ NaN's: doubles, floats
+        String expected = "\"8000000000000000 0 0 fff8000000000000 8000000000000000 0 8000000000000000"
+                + " 80000000 0 0 ffc00000 80000000 0 80000000\"";
+        assertEquals(expected, sandbox.viewJson(jvm.id(), "negated_zeros", "{\"zero\":0}"));
+        assertEquals(expected, sandbox.viewJson(wasm.id(), "negated_zeros", "{\"zero\":0}"));
     }
 }

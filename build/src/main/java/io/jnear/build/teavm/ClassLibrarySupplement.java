@@ -23,7 +23,9 @@ import org.teavm.model.util.ProgramUtils;
  * reads each class: strings convert to and from UTF-8 through {@link Utf8}, a {@code StringBuilder} appends
  * a string in one copy ({@link StringAppending}), {@code Double.parseDouble}
  * reads what the JDK reads ({@link DoubleParsing}), and the code of a contract
- * class that a contract deploys is its Wasm module, embedded by the build ({@link EmbeddedContracts}).
+ * class that a contract deploys is its Wasm module, embedded by the build ({@link EmbeddedContracts}), and
+ * in every class a {@code float} or {@code double} negation flips the sign bit as the JVM's does, where
+ * TeaVM's Wasm backend subtracts from zero ({@link SignFlippingNegation}).
  * {@code WasmCompiler} registers it by name with TeaVM, which instantiates it; the modules to embed are
  * handed over for the duration of one compilation ({@link #embedding}), TeaVM compiling on the thread
  * that calls it.
@@ -61,6 +63,7 @@ public final class ClassLibrarySupplement implements ClassHolderTransformer {
         } else if (cls.getName().equals(EmbeddedContracts.class.getName())) {
             embed(cls, context.getHierarchy());
         }
+        SignFlippingNegation.apply(cls);
     }
 
     /**

@@ -14,7 +14,8 @@ import java.io.UncheckedIOException;
  *
  * <p>{@link #mapper()}: property names are snake_case (a record component {@code receiverId} is
  * {@code "receiver_id"}), unknown properties are ignored, and the SDK's value types ({@code AccountId},
- * {@code U128}, {@code NearToken}, {@code Gas}, …) are JSON strings. It hands out copies: an
+ * {@code U128}, {@code NearToken}, {@code Gas}, {@code U8}, {@code U64Number}, …) are written and read by the
+ * SDK's own codecs, as contracts write and read them ({@code SdkTypesModule}). It hands out copies: an
  * {@code ObjectMapper} is mutable ({@code registerModule}, {@code configure}), and no caller may change
  * how everyone else's values are read.
  */

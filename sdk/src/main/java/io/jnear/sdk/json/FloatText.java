@@ -18,7 +18,7 @@ final class FloatText {
 
     static String of(double value) {
         if (value == 0) {
-            // the sign bit itself, which no compilation of a comparison can lose
+            // the sign bit: -0.0 == 0.0
             return Double.doubleToRawLongBits(value) < 0 ? "-0.0" : "0.0";
         }
         BigDecimal exact = new BigDecimal(value);

@@ -71,7 +71,7 @@ final class SerdeNumbers {
         Parsed p = parse(text);
         if (p.integer) {
             double magnitude = unsignedToDouble(p.significand);
-            return p.positive ? magnitude : negative(magnitude);
+            return p.positive ? magnitude : -magnitude;
         }
         return p.value;
     }
@@ -87,7 +87,7 @@ final class SerdeNumbers {
         }
         long negated = -p.significand;
         // serde_json keeps -0 and anything below i64's range as the f64 -(u64 as f64), narrowed afterwards
-        return negated < 0 ? (float) negated : (float) negative(unsignedToDouble(p.significand));
+        return negated < 0 ? (float) negated : (float) -unsignedToDouble(p.significand);
     }
 
     private static Parsed parse(String text) {
@@ -143,7 +143,7 @@ final class SerdeNumbers {
                 int digit = text.charAt(i) - '0';
                 if (e > Integer.MAX_VALUE / 10 || e == Integer.MAX_VALUE / 10 && digit > Integer.MAX_VALUE % 10) {
                     // serde_json: an exponent past i32 is infinity (an error) or zero
-                    p.value = significand != 0 && positiveExponent ? Double.NaN : p.positive ? 0.0 : negative(0.0);
+                    p.value = significand != 0 && positiveExponent ? Double.NaN : p.positive ? 0.0 : -0.0;
                     return p;
                 }
                 e = e * 10 + digit;
@@ -154,7 +154,7 @@ final class SerdeNumbers {
         p.integer = !fraction && !exponentPart && !overflowed;
         if (!p.integer) {
             double value = fromParts(significand, exponent);
-            p.value = p.positive || Double.isNaN(value) ? value : negative(value);
+            p.value = p.positive || Double.isNaN(value) ? value : -value;
         }
         return p;
     }
@@ -184,12 +184,6 @@ final class SerdeNumbers {
             f /= 1e308;
             exponent += 308;
         }
-    }
-
-    // -x by multiplication: in the Wasm build (TeaVM), negating 0.0 gave 0.0, not -0.0
-    // (CatalogueInSandboxWasmTest reads -0.0 through this)
-    private static double negative(double x) {
-        return -1.0 * x;
     }
 
     private static boolean overflows(long significand, int digit) {

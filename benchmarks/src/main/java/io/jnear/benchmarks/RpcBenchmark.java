@@ -217,6 +217,12 @@ public class RpcBenchmark {
             return signer;
         }
 
+        /** The nonce {@code key} of {@code account} has now: a key added at height h starts at (h − 1) × 10^6. */
+        long keyNonce(AccountId account, io.jnear.sdk.PublicKey key) {
+            return call("query", "{\"request_type\":\"view_access_key\",\"finality\":\"final\",\"account_id\":\""
+                    + account + "\",\"public_key\":\"" + key + "\"}").path("nonce").asLong();
+        }
+
         synchronized void deployAsRoot(AccountId account, byte[] wasm) {
             commit(root, AccountId.of("test.near"), ++rootNonce, account, List.of(
                     new SignedAction.Plain(new Action.CreateAccount()),
@@ -249,6 +255,8 @@ public class RpcBenchmark {
         public void create(Node node) {
             id = AccountId.of("sender" + Thread.currentThread().getId() + ".test.near");
             signer = node.newSender(id);
+            // as near-api-js does: the next transaction's nonce follows the key's, read from the node
+            nonce = node.keyNonce(id, signer.publicKey());
         }
 
         JsonNode transfer(Node node) {

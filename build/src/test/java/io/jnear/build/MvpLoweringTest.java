@@ -16,10 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the post-pass lowers to MVP (saturating conversions, {@code memory.copy}, {@code memory.fill}) and what
- * the build changes in TeaVM's class library (UTF-8) and in the code TeaVM reads (float and double negation)
+ * the build changes in TeaVM's class library (UTF-8, {@code Math.abs(double)}, {@code copySign}) and in the
+ * code TeaVM reads (float and double negation)
  * give the JVM's answers: Java's casts saturate and map NaN to zero exactly as the lowered code must;
  * well-formed and malformed UTF-8 decode, and strings with and without unpaired surrogates encode, to the
- * JVM's characters and bytes; {@code -x} flips the sign bit of zeros, NaNs and every other value.
+ * JVM's characters and bytes; {@code -x} flips the sign bit of zeros, NaNs and every other value;
+ * {@code abs}, {@code signum} and {@code copySign} give the JVM build's bits for zeros, NaNs with payloads,
+ * infinities and subnormals.
  */
 class MvpLoweringTest {
     private static Sandbox sandbox;
@@ -106,5 +109,35 @@ class MvpLoweringTest {
                 + " 80000000 0 0 ffc00000 80000000 0 80000000\"";
         assertEquals(expected, sandbox.viewJson(jvm.id(), "negated_zeros", "{\"zero\":0}"));
         assertEquals(expected, sandbox.viewJson(wasm.id(), "negated_zeros", "{\"zero\":0}"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // double bits | float bits | Math.abs, StrictMath.abs, Math.signum, StrictMath.signum,
+        // Math.copySign(1.0, d), StrictMath.copySign(1.0, d), Math.copySign(d, -1.0); then the float's
+        "0 | 0 | 0 0 0 0 3ff0000000000000 3ff0000000000000 8000000000000000 0 0 3f800000 3f800000 80000000",
+        "8000000000000000 | 80000000 | 0 0 8000000000000000 8000000000000000 bff0000000000000 bff0000000000000"
+                + " 8000000000000000 0 80000000 bf800000 bf800000 80000000",
+        "7ff8000000000123 | 7fc00123 | 7ff8000000000123 7ff8000000000123 7ff8000000000123 7ff8000000000123"
+                + " 3ff0000000000000 3ff0000000000000 fff8000000000123 - 7fc00123 3f800000 3f800000 ffc00123",
+        "fff8000000000123 | ffc00123 | 7ff8000000000123 7ff8000000000123 fff8000000000123 fff8000000000123"
+                + " 3ff0000000000000 3ff0000000000000 fff8000000000123 - ffc00123 3f800000 3f800000 ffc00123",
+        "fff0000000000001 | ff800001 | 7ff0000000000001 7ff0000000000001 fff0000000000001 fff0000000000001"
+                + " 3ff0000000000000 3ff0000000000000 fff0000000000001 - ff800001 3f800000 3f800000 ff800001",
+        "7ff0000000000000 | 7f800000 | 7ff0000000000000 7ff0000000000000 3ff0000000000000 3ff0000000000000"
+                + " 3ff0000000000000 3ff0000000000000 fff0000000000000 7f800000 3f800000 3f800000 3f800000 ff800000",
+        "fff0000000000000 | ff800000 | 7ff0000000000000 7ff0000000000000 bff0000000000000 bff0000000000000"
+                + " bff0000000000000 bff0000000000000 fff0000000000000 7f800000 bf800000 bf800000 bf800000 ff800000",
+        "8000000000000001 | 80000001 | 1 1 bff0000000000000 bff0000000000000 bff0000000000000 bff0000000000000"
+                + " 8000000000000001 1 bf800000 bf800000 bf800000 80000001",
+        "fffffffffffff | 7fffff | fffffffffffff fffffffffffff 3ff0000000000000 3ff0000000000000 3ff0000000000000"
+                + " 3ff0000000000000 800fffffffffffff 7fffff 3f800000 3f800000 3f800000 807fffff",
+        "800fffffffffffff | 807fffff | fffffffffffff fffffffffffff bff0000000000000 bff0000000000000"
+                + " bff0000000000000 bff0000000000000 800fffffffffffff 7fffff bf800000 bf800000 bf800000 807fffff"})
+    void absSignumAndCopySignTreatSignBitsAsTheJvm(String doubleBits, String floatBits, String expectedBits) {
+        String args = "{\"double_bits\":\"" + doubleBits + "\",\"float_bits\":\"" + floatBits + "\"}";
+        String expected = "\"" + expectedBits + "\"";
+        assertEquals(expected, sandbox.viewJson(jvm.id(), "signs", args));
+        assertEquals(expected, sandbox.viewJson(wasm.id(), "signs", args));
     }
 }

@@ -2,6 +2,7 @@ package io.jnear.build.teavm;
 
 import io.jnear.sdk.spi.ContractCode;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -22,7 +23,8 @@ import org.teavm.model.util.ProgramUtils;
  * Changes TeaVM 0.13.1's class library and the SDK where contracts compiled to Wasm need it, as TeaVM
  * reads each class: strings convert to and from UTF-8 through {@link Utf8}, a {@code StringBuilder} appends
  * a string in one copy ({@link StringAppending}), {@code Double.parseDouble}
- * reads what the JDK reads ({@link DoubleParsing}), and the code of a contract
+ * reads what the JDK reads ({@link DoubleParsing}), {@code Math.abs(double)} and {@code copySign} treat sign
+ * bits as the JVM build does ({@link SignBits}), and the code of a contract
  * class that a contract deploys is its Wasm module, embedded by the build ({@link EmbeddedContracts}), and
  * in every class a {@code float} or {@code double} negation flips the sign bit as the JVM's does, where
  * TeaVM's Wasm backend subtracts from zero ({@link SignFlippingNegation}).
@@ -58,6 +60,8 @@ public final class ClassLibrarySupplement implements ClassHolderTransformer {
             appendStringsAtOnce(cls, context.getHierarchy());
         } else if (cls.getName().equals(Double.class.getName())) {
             parseDoubleAsTheJdk(cls, context.getHierarchy());
+        } else if (cls.getName().equals(Math.class.getName())) {
+            signBitsAsTheJvm(cls, context.getHierarchy());
         } else if (cls.getName().equals(CONTRACT_CODE)) {
             deployEmbeddedModules(cls, context.getHierarchy());
         } else if (cls.getName().equals(EmbeddedContracts.class.getName())) {
@@ -89,6 +93,25 @@ public final class ClassLibrarySupplement implements ClassHolderTransformer {
     }
 
     private static final String TEAVM_PARSE_DOUBLE = "parseDoubleTeaVM";
+
+    /**
+     * {@code Math.abs(double)} becomes {@code return SignBits.abs(a)} (the sign bit cleared, as HotSpot's
+     * intrinsic does; TeaVM's returned a negative NaN as it came), and both {@code Math.copySign} become
+     * {@link SignBits#copySign}, a NaN sign counting as positive as in {@code StrictMath}, which the JVM
+     * build's sandbox calls for {@code Math}. TeaVM's {@code StrictMath} delegates to {@code Math}.
+     * {@code Math.abs(float)} stays TeaVM's: HotSpot 17 gives a negative NaN back as it came when
+     * interpreted or compiled by C1, with its sign bit cleared when compiled by C2.
+     */
+    private static void signBitsAsTheJvm(ClassHolder math, ClassHierarchy hierarchy) {
+        ProgramEmitter abs = ProgramEmitter.create(
+                method(math, new MethodDescriptor("abs", double.class, double.class)), hierarchy);
+        abs.invoke(SignBits.class, "abs", double.class, abs.var(1, double.class)).returnValue();
+        for (Class<?> type : List.of(double.class, float.class)) {
+            MethodHolder copySign = method(math, new MethodDescriptor("copySign", type, type, type));
+            ProgramEmitter pe = ProgramEmitter.create(copySign, hierarchy);
+            pe.invoke(SignBits.class, "copySign", type, pe.var(1, type), pe.var(2, type)).returnValue();
+        }
+    }
 
     /** {@code ContractCode.of(Class)} becomes {@code return EmbeddedContracts.of(c)}: no class files in Wasm. */
     private static void deployEmbeddedModules(ClassHolder contractCode, ClassHierarchy hierarchy) {

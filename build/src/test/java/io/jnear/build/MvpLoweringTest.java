@@ -16,13 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the post-pass lowers to MVP (saturating conversions, {@code memory.copy}, {@code memory.fill}) and what
- * the build changes in TeaVM's class library (UTF-8, {@code Math.abs(double)}, {@code copySign}) and in the
- * code TeaVM reads (float and double negation)
+ * the build changes in TeaVM's class library (UTF-8, {@code Math.abs}, {@code copySign}, {@code max},
+ * {@code min}, {@code ulp}) and in the code TeaVM reads (float and double negation)
  * give the JVM's answers: Java's casts saturate and map NaN to zero exactly as the lowered code must;
  * well-formed and malformed UTF-8 decode, and strings with and without unpaired surrogates encode, to the
  * JVM's characters and bytes; {@code -x} flips the sign bit of zeros, NaNs and every other value;
- * {@code abs}, {@code signum} and {@code copySign} give the JVM build's bits for zeros, NaNs with payloads,
- * infinities and subnormals.
+ * {@code abs}, {@code signum}, {@code copySign}, {@code max}, {@code min} and {@code ulp} give the JVM build's
+ * bits for zeros, NaNs with payloads, infinities and subnormals.
  */
 class MvpLoweringTest {
     private static Sandbox sandbox;
@@ -119,11 +119,11 @@ class MvpLoweringTest {
         "8000000000000000 | 80000000 | 0 0 8000000000000000 8000000000000000 bff0000000000000 bff0000000000000"
                 + " 8000000000000000 0 80000000 bf800000 bf800000 80000000",
         "7ff8000000000123 | 7fc00123 | 7ff8000000000123 7ff8000000000123 7ff8000000000123 7ff8000000000123"
-                + " 3ff0000000000000 3ff0000000000000 fff8000000000123 - 7fc00123 3f800000 3f800000 ffc00123",
+                + " 3ff0000000000000 3ff0000000000000 fff8000000000123 7fc00123 7fc00123 3f800000 3f800000 ffc00123",
         "fff8000000000123 | ffc00123 | 7ff8000000000123 7ff8000000000123 fff8000000000123 fff8000000000123"
-                + " 3ff0000000000000 3ff0000000000000 fff8000000000123 - ffc00123 3f800000 3f800000 ffc00123",
+                + " 3ff0000000000000 3ff0000000000000 fff8000000000123 7fc00123 ffc00123 3f800000 3f800000 ffc00123",
         "fff0000000000001 | ff800001 | 7ff0000000000001 7ff0000000000001 fff0000000000001 fff0000000000001"
-                + " 3ff0000000000000 3ff0000000000000 fff0000000000001 - ff800001 3f800000 3f800000 ff800001",
+                + " 3ff0000000000000 3ff0000000000000 fff0000000000001 7f800001 ff800001 3f800000 3f800000 ff800001",
         "7ff0000000000000 | 7f800000 | 7ff0000000000000 7ff0000000000000 3ff0000000000000 3ff0000000000000"
                 + " 3ff0000000000000 3ff0000000000000 fff0000000000000 7f800000 3f800000 3f800000 3f800000 ff800000",
         "fff0000000000000 | ff800000 | 7ff0000000000000 7ff0000000000000 bff0000000000000 bff0000000000000"
@@ -139,5 +139,28 @@ class MvpLoweringTest {
         String expected = "\"" + expectedBits + "\"";
         assertEquals(expected, sandbox.viewJson(jvm.id(), "signs", args));
         assertEquals(expected, sandbox.viewJson(wasm.id(), "signs", args));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // f | g | d | e | Math.max(f, g), Math.min(f, g), StrictMath.max(g, f), StrictMath.min(g, f), Math.ulp(f),
+        // StrictMath.ulp(f); Math.max(d, e), Math.min(d, e), StrictMath.max(e, d), StrictMath.min(e, d)
+        "ffc00001 | 7fc00002 | fff8000000000001 | 7ff8000000000002 | ffc00001 ffc00001 7fc00002 7fc00002 7fc00001"
+                + " 7fc00001 fff8000000000001 fff8000000000001 7ff8000000000002 7ff8000000000002",
+        "3f800000 | ff800001 | 3ff0000000000000 | fff0000000000001 | ff800001 ff800001 ff800001 ff800001 34000000"
+                + " 34000000 fff0000000000001 fff0000000000001 fff0000000000001 fff0000000000001",
+        "80000000 | 0 | 8000000000000000 | 0 | 0 80000000 0 80000000 1 1 0 8000000000000000 0 8000000000000000",
+        "c0200000 | 3fc00000 | c004000000000000 | 3ff8000000000000 | 3fc00000 c0200000 3fc00000 c0200000 34800000"
+                + " 34800000 3ff8000000000000 c004000000000000 3ff8000000000000 c004000000000000",
+        "ff800000 | 7f800000 | fff0000000000000 | 7ff0000000000000 | 7f800000 ff800000 7f800000 ff800000 7f800000"
+                + " 7f800000 7ff0000000000000 fff0000000000000 7ff0000000000000 fff0000000000000",
+        "c000000 | 800000 | 1 | 8000000000000001 | c000000 800000 c000000 800000 800000 800000 1 8000000000000001 1"
+                + " 8000000000000001"})
+    void maxMinAndUlpPickNaNsAsTheJvm(String f, String g, String d, String e, String expectedBits) {
+        String args = "{\"float_bits\":\"" + f + "\",\"other_float_bits\":\"" + g + "\",\"double_bits\":\"" + d
+                + "\",\"other_double_bits\":\"" + e + "\"}";
+        String expected = "\"" + expectedBits + "\"";
+        assertEquals(expected, sandbox.viewJson(jvm.id(), "extremes", args));
+        assertEquals(expected, sandbox.viewJson(wasm.id(), "extremes", args));
     }
 }

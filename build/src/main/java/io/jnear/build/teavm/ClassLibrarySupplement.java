@@ -23,8 +23,9 @@ import org.teavm.model.util.ProgramUtils;
  * Changes TeaVM 0.13.1's class library and the SDK where contracts compiled to Wasm need it, as TeaVM
  * reads each class: strings convert to and from UTF-8 through {@link Utf8}, a {@code StringBuilder} appends
  * a string in one copy ({@link StringAppending}), {@code Double.parseDouble}
- * reads what the JDK reads ({@link DoubleParsing}), {@code Math.abs(double)} and {@code copySign} treat sign
- * bits as the JVM build does ({@link SignBits}), and the code of a contract
+ * reads what the JDK reads ({@link DoubleParsing}), {@code Math.abs}, {@code max}, {@code min},
+ * {@code ulp(float)} and {@code copySign} treat NaNs and sign bits as the JVM build does
+ * ({@link SignBits}), and the code of a contract
  * class that a contract deploys is its Wasm module, embedded by the build ({@link EmbeddedContracts}), and
  * in every class a {@code float} or {@code double} negation flips the sign bit as the JVM's does, where
  * TeaVM's Wasm backend subtracts from zero ({@link SignFlippingNegation}).
@@ -95,22 +96,28 @@ public final class ClassLibrarySupplement implements ClassHolderTransformer {
     private static final String TEAVM_PARSE_DOUBLE = "parseDoubleTeaVM";
 
     /**
-     * {@code Math.abs(double)} becomes {@code return SignBits.abs(a)} (the sign bit cleared, as HotSpot's
-     * intrinsic does; TeaVM's returned a negative NaN as it came), and both {@code Math.copySign} become
-     * {@link SignBits#copySign}, a NaN sign counting as positive as in {@code StrictMath}, which the JVM
-     * build's sandbox calls for {@code Math}. TeaVM's {@code StrictMath} delegates to {@code Math}.
-     * {@code Math.abs(float)} stays TeaVM's: HotSpot 17 gives a negative NaN back as it came when
-     * interpreted or compiled by C1, with its sign bit cleared when compiled by C2.
+     * Both {@code Math.abs} become {@code return SignBits.abs(a)} (the sign bit cleared, as the JVM build's
+     * sandbox does; TeaVM's returned a negative NaN as it came), {@code max} and {@code min} (float and
+     * double) {@link SignBits#max} and {@link SignBits#min} (the first NaN operand as it came; TeaVM's are
+     * Wasm's instructions, whose NaN is the engine's), {@code ulp(float)} {@link SignBits#ulp} (a NaN's sign
+     * cleared), and both {@code Math.copySign} {@link SignBits#copySign}, a NaN sign counting as positive as
+     * in {@code StrictMath}, which the JVM build's sandbox calls for {@code Math}. TeaVM's
+     * {@code StrictMath} delegates to {@code Math}.
      */
     private static void signBitsAsTheJvm(ClassHolder math, ClassHierarchy hierarchy) {
-        ProgramEmitter abs = ProgramEmitter.create(
-                method(math, new MethodDescriptor("abs", double.class, double.class)), hierarchy);
-        abs.invoke(SignBits.class, "abs", double.class, abs.var(1, double.class)).returnValue();
         for (Class<?> type : List.of(double.class, float.class)) {
-            MethodHolder copySign = method(math, new MethodDescriptor("copySign", type, type, type));
-            ProgramEmitter pe = ProgramEmitter.create(copySign, hierarchy);
-            pe.invoke(SignBits.class, "copySign", type, pe.var(1, type), pe.var(2, type)).returnValue();
+            ProgramEmitter abs = ProgramEmitter.create(method(math, new MethodDescriptor("abs", type, type)),
+                    hierarchy);
+            abs.invoke(SignBits.class, "abs", type, abs.var(1, type)).returnValue();
+            for (String name : List.of("max", "min", "copySign")) {
+                ProgramEmitter pe = ProgramEmitter.create(method(math, new MethodDescriptor(name, type, type, type)),
+                        hierarchy);
+                pe.invoke(SignBits.class, name, type, pe.var(1, type), pe.var(2, type)).returnValue();
+            }
         }
+        ProgramEmitter ulp = ProgramEmitter.create(
+                method(math, new MethodDescriptor("ulp", float.class, float.class)), hierarchy);
+        ulp.invoke(SignBits.class, "ulp", float.class, ulp.var(1, float.class)).returnValue();
     }
 
     /** {@code ContractCode.of(Class)} becomes {@code return EmbeddedContracts.of(c)}: no class files in Wasm. */

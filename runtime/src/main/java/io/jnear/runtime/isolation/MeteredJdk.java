@@ -28,8 +28,10 @@ import org.objectweb.asm.Type;
 /**
  * Metered stand-ins for JDK methods whose work or allocation grows with their input: the instrumentation
  * sends a contract's call of {@code Arrays.sort(long[])} here instead (same parameters, the receiver first
- * for instance methods), and each charges gas and memory in proportion before doing the work. Public
- * only because rewritten contract classes call it; contract code itself may not name it.
+ * for instance methods), and each charges gas and memory in proportion before doing the work; and
+ * float and double methods whose HotSpot answer for a NaN depends on the JIT ({@code abs}, {@code max},
+ * {@code min}, {@code ulp(float)}), computed here on raw bits and comparisons instead. Public only because
+ * rewritten contract classes call it; contract code itself may not name it.
  *
  * <p>A unit of work is one contract instruction. The factors keep every entry of the CPU-per-gas
  * benchmark ({@code SandboxCpuPerGasBenchmark}) within NEAR's calibration of about 1 ms per Tgas.
@@ -730,5 +732,96 @@ public final class MeteredJdk {
     public static String toString(BigInteger a) {
         Meter.chargeWork(words(a) * words(a));
         return a.toString();
+    }
+
+    // --- floating point: where HotSpot 17's answer for a NaN depends on whether the caller is interpreted,
+    // compiled by C1 or compiled by C2 (an intrinsic), one answer computed on raw bits and plain comparisons
+
+    /**
+     * The sign bit cleared, a NaN's too: JDK 17's {@code Math.abs(float)} is {@code a <= 0.0f ? 0.0f - a : a},
+     * which returns a negative NaN as it came when interpreted or compiled by C1, but C2's intrinsic clears
+     * its sign bit (as Java 18+'s library does in every mode). {@code StrictMath.abs} calls {@code Math.abs}.
+     */
+    @Stand({Math.class, StrictMath.class})
+    public static float abs(float a) {
+        return Float.intBitsToFloat(Float.floatToRawIntBits(a) & 0x7fffffff);
+    }
+
+    /** The sign bit cleared, as HotSpot 17's intrinsic does in every mode; here on raw bits as for floats. */
+    @Stand({Math.class, StrictMath.class})
+    public static double abs(double a) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & 0x7fffffffffffffffL);
+    }
+
+    /**
+     * JDK 17's {@code Math.max(float, float)} as its source reads (the first NaN operand as it came, then
+     * {@code -0.0f} below {@code 0.0f}): C2's intrinsic returns another operand's bits when both are NaNs.
+     */
+    @Stand({Math.class, StrictMath.class})
+    public static float max(float a, float b) {
+        if (a != a) {
+            return a;
+        }
+        if (b != b) {
+            return b;
+        }
+        if (a == 0.0f && b == 0.0f) {
+            return Float.floatToRawIntBits(a) == 0 ? a : b;
+        }
+        return a >= b ? a : b;
+    }
+
+    /** As {@link #max(float, float)}, {@code -0.0f} below {@code 0.0f}. */
+    @Stand({Math.class, StrictMath.class})
+    public static float min(float a, float b) {
+        if (a != a) {
+            return a;
+        }
+        if (b != b) {
+            return b;
+        }
+        if (a == 0.0f && b == 0.0f) {
+            return Float.floatToRawIntBits(a) != 0 ? a : b;
+        }
+        return a <= b ? a : b;
+    }
+
+    /** As {@link #max(float, float)}, for doubles. */
+    @Stand({Math.class, StrictMath.class})
+    public static double max(double a, double b) {
+        if (a != a) {
+            return a;
+        }
+        if (b != b) {
+            return b;
+        }
+        if (a == 0.0 && b == 0.0) {
+            return Double.doubleToRawLongBits(a) == 0 ? a : b;
+        }
+        return a >= b ? a : b;
+    }
+
+    /** As {@link #max(float, float)}, for doubles, {@code -0.0} below {@code 0.0}. */
+    @Stand({Math.class, StrictMath.class})
+    public static double min(double a, double b) {
+        if (a != a) {
+            return a;
+        }
+        if (b != b) {
+            return b;
+        }
+        if (a == 0.0 && b == 0.0) {
+            return Double.doubleToRawLongBits(a) != 0 ? a : b;
+        }
+        return a <= b ? a : b;
+    }
+
+    /**
+     * {@code Math.ulp(float)}, a NaN's sign bit cleared: JDK 17's returns {@code Math.abs(f)} for a NaN or
+     * an infinity, with the compiler-dependent sign of {@link #abs(float)}.
+     */
+    @Stand({Math.class, StrictMath.class})
+    public static float ulp(float f) {
+        return f != f ? abs(f) : Math.ulp(f);
     }
 }

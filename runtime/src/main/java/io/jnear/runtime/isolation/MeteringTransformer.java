@@ -60,7 +60,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *       stands in for, which also charge for work that grows with their input;
  *   <li>monitors are removed ({@code synchronized} means nothing on the one thread a contract has, and a
  *       contract must not hold a lock the host could wait for); {@code Math} calls go to
- *       {@code StrictMath}; {@code HashMap} and {@code HashSet} become their linked (insertion-ordered)
+ *       {@code StrictMath}, and {@code abs}, {@code max}, {@code min} and {@code ulp(float)} of either to
+ *       {@link MeteredJdk}, whose NaN bits do not depend on the JIT; {@code HashMap} and {@code HashSet} become their linked (insertion-ordered)
  *       subclasses, so iteration order never depends on identity hash codes; records' {@code equals},
  *       {@code hashCode} and {@code toString} come from {@link RecordMethods}, whose component hashes
  *       are deterministic;

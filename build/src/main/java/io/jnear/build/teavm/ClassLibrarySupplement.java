@@ -1,6 +1,7 @@
 package io.jnear.build.teavm;
 
 import io.jnear.sdk.spi.ContractCode;
+import io.jnear.sdk.spi.FloatBits;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import org.teavm.model.util.ProgramUtils;
  * a string in one copy ({@link StringAppending}), {@code Double.parseDouble}
  * reads what the JDK reads ({@link DoubleParsing}), {@code Math.abs}, {@code max}, {@code min},
  * {@code ulp(float)} and {@code copySign} treat NaNs and sign bits as the JVM build does
- * ({@link SignBits}), and the code of a contract
+ * ({@link FloatBits}), and the code of a contract
  * class that a contract deploys is its Wasm module, embedded by the build ({@link EmbeddedContracts}), and
  * in every class a {@code float} or {@code double} negation flips the sign bit as the JVM's does, where
  * TeaVM's Wasm backend subtracts from zero ({@link SignFlippingNegation}).
@@ -96,11 +97,11 @@ public final class ClassLibrarySupplement implements ClassHolderTransformer {
     private static final String TEAVM_PARSE_DOUBLE = "parseDoubleTeaVM";
 
     /**
-     * Both {@code Math.abs} become {@code return SignBits.abs(a)} (the sign bit cleared, as the JVM build's
+     * Both {@code Math.abs} become {@code return FloatBits.abs(a)} (the sign bit cleared, as the JVM build's
      * sandbox does; TeaVM's returned a negative NaN as it came), {@code max} and {@code min} (float and
-     * double) {@link SignBits#max} and {@link SignBits#min} (the first NaN operand as it came; TeaVM's are
-     * Wasm's instructions, whose NaN is the engine's), {@code ulp(float)} {@link SignBits#ulp} (a NaN's sign
-     * cleared), and both {@code Math.copySign} {@link SignBits#copySign}, a NaN sign counting as positive as
+     * double) {@link FloatBits#max} and {@link FloatBits#min} (the first NaN operand as it came; TeaVM's are
+     * Wasm's instructions, whose NaN is the engine's), {@code ulp(float)} {@link FloatBits#ulp} (a NaN's sign
+     * cleared), and both {@code Math.copySign} {@link FloatBits#copySign}, a NaN sign counting as positive as
      * in {@code StrictMath}, which the JVM build's sandbox calls for {@code Math}. TeaVM's
      * {@code StrictMath} delegates to {@code Math}.
      */
@@ -108,16 +109,16 @@ public final class ClassLibrarySupplement implements ClassHolderTransformer {
         for (Class<?> type : List.of(double.class, float.class)) {
             ProgramEmitter abs = ProgramEmitter.create(method(math, new MethodDescriptor("abs", type, type)),
                     hierarchy);
-            abs.invoke(SignBits.class, "abs", type, abs.var(1, type)).returnValue();
+            abs.invoke(FloatBits.class, "abs", type, abs.var(1, type)).returnValue();
             for (String name : List.of("max", "min", "copySign")) {
                 ProgramEmitter pe = ProgramEmitter.create(method(math, new MethodDescriptor(name, type, type, type)),
                         hierarchy);
-                pe.invoke(SignBits.class, name, type, pe.var(1, type), pe.var(2, type)).returnValue();
+                pe.invoke(FloatBits.class, name, type, pe.var(1, type), pe.var(2, type)).returnValue();
             }
         }
         ProgramEmitter ulp = ProgramEmitter.create(
                 method(math, new MethodDescriptor("ulp", float.class, float.class)), hierarchy);
-        ulp.invoke(SignBits.class, "ulp", float.class, ulp.var(1, float.class)).returnValue();
+        ulp.invoke(FloatBits.class, "ulp", float.class, ulp.var(1, float.class)).returnValue();
     }
 
     /** {@code ContractCode.of(Class)} becomes {@code return EmbeddedContracts.of(c)}: no class files in Wasm. */

@@ -1,6 +1,7 @@
 package io.jnear.runtime.isolation;
 
 import io.jnear.sdk.HostBinding;
+import io.jnear.sdk.spi.FloatBits;
 import io.jnear.sdk.spi.Meter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -744,13 +745,13 @@ public final class MeteredJdk {
      */
     @Stand({Math.class, StrictMath.class})
     public static float abs(float a) {
-        return Float.intBitsToFloat(Float.floatToRawIntBits(a) & 0x7fffffff);
+        return FloatBits.abs(a);
     }
 
     /** The sign bit cleared, as HotSpot 17's intrinsic does in every mode; here on raw bits as for floats. */
     @Stand({Math.class, StrictMath.class})
     public static double abs(double a) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & 0x7fffffffffffffffL);
+        return FloatBits.abs(a);
     }
 
     /**
@@ -759,61 +760,25 @@ public final class MeteredJdk {
      */
     @Stand({Math.class, StrictMath.class})
     public static float max(float a, float b) {
-        if (a != a) {
-            return a;
-        }
-        if (b != b) {
-            return b;
-        }
-        if (a == 0.0f && b == 0.0f) {
-            return Float.floatToRawIntBits(a) == 0 ? a : b;
-        }
-        return a >= b ? a : b;
+        return FloatBits.max(a, b);
     }
 
     /** As {@link #max(float, float)}, {@code -0.0f} below {@code 0.0f}. */
     @Stand({Math.class, StrictMath.class})
     public static float min(float a, float b) {
-        if (a != a) {
-            return a;
-        }
-        if (b != b) {
-            return b;
-        }
-        if (a == 0.0f && b == 0.0f) {
-            return Float.floatToRawIntBits(a) != 0 ? a : b;
-        }
-        return a <= b ? a : b;
+        return FloatBits.min(a, b);
     }
 
     /** As {@link #max(float, float)}, for doubles. */
     @Stand({Math.class, StrictMath.class})
     public static double max(double a, double b) {
-        if (a != a) {
-            return a;
-        }
-        if (b != b) {
-            return b;
-        }
-        if (a == 0.0 && b == 0.0) {
-            return Double.doubleToRawLongBits(a) == 0 ? a : b;
-        }
-        return a >= b ? a : b;
+        return FloatBits.max(a, b);
     }
 
     /** As {@link #max(float, float)}, for doubles, {@code -0.0} below {@code 0.0}. */
     @Stand({Math.class, StrictMath.class})
     public static double min(double a, double b) {
-        if (a != a) {
-            return a;
-        }
-        if (b != b) {
-            return b;
-        }
-        if (a == 0.0 && b == 0.0) {
-            return Double.doubleToRawLongBits(a) != 0 ? a : b;
-        }
-        return a <= b ? a : b;
+        return FloatBits.min(a, b);
     }
 
     /**
@@ -822,6 +787,6 @@ public final class MeteredJdk {
      */
     @Stand({Math.class, StrictMath.class})
     public static float ulp(float f) {
-        return f != f ? abs(f) : Math.ulp(f);
+        return FloatBits.ulp(f);
     }
 }

@@ -1,35 +1,31 @@
-package io.jnear.build.teavm;
+package io.jnear.sdk.spi;
 
 /**
- * Where TeaVM 0.13.1's {@code Math} treats a sign bit otherwise than the JVM build does, the JVM build's
- * answer on raw bits ({@link ClassLibrarySupplement} makes TeaVM's methods call these).
- * {@code Math.abs}: TeaVM's is {@code a <= 0.0 ? 0.0 - a : a}, the JDK 17 source's too, which returns a
- * NaN as it came; the JVM build's sandbox clears the sign bit (for doubles HotSpot's intrinsic does in every
- * mode, for floats only C2's, so the sandbox calls its own), so a NaN comes back with its payload and no sign.
- * {@code Math.max} and {@code min}: TeaVM's are Wasm's {@code max} and {@code min} instructions, whose NaN
- * is the engine's; the JVM build's sandbox returns the first NaN operand as it came, as the JDK source does
- * (C2's intrinsics did not). {@code Math.ulp(float)}: TeaVM's returns a NaN as it came, the sandbox's
- * clears its sign as its {@code abs} does.
- * {@code copySign}: the JVM build's sandbox calls {@code StrictMath} for {@code Math}, and
- * {@code StrictMath.copySign} takes a NaN {@code sign} as positive; TeaVM's (both classes) copies the
- * NaN's sign bit.
+ * Floating-point operations whose result bits a JVM does not fix for every input, computed on raw bits and
+ * plain comparisons, so a contract gets the same bits in the JVM sandbox (whatever the JIT has compiled) and
+ * in its Wasm build. On HotSpot 17, {@code Math.abs(float)} returns a negative NaN as it came when
+ * interpreted or compiled by C1 but clears its sign once C2 compiles it, and C2's {@code max}/{@code min} of
+ * two NaNs return another operand than the library's code; TeaVM 0.13.1 computes {@code abs} as
+ * {@code 0.0 - a}, {@code max}/{@code min} with Wasm's instructions (whose NaN is the engine's), and copies a
+ * NaN's sign in {@code copySign}. The sandbox sends contract code's calls of these {@code Math} and
+ * {@code StrictMath} methods here, and the Wasm build makes TeaVM's call them.
  */
-public final class SignBits {
-    private SignBits() {
+public final class FloatBits {
+    private FloatBits() {
     }
 
-    /** {@code magnitude}'s bits without the sign bit: HotSpot's {@code Math.abs(double)}. */
-    static double abs(double magnitude) {
+    /** {@code magnitude}'s bits without the sign bit: HotSpot's {@code Math.abs(double)} in every mode. */
+    public static double abs(double magnitude) {
         return Double.longBitsToDouble(Double.doubleToRawLongBits(magnitude) & Long.MAX_VALUE);
     }
 
-    /** {@code magnitude}'s bits without the sign bit: the JVM build's {@code Math.abs(float)}. */
-    static float abs(float magnitude) {
+    /** {@code magnitude}'s bits without the sign bit: C2's {@code Math.abs(float)}, Java 18+'s in every mode. */
+    public static float abs(float magnitude) {
         return Float.intBitsToFloat(Float.floatToRawIntBits(magnitude) & Integer.MAX_VALUE);
     }
 
     /** The first NaN operand as it came, else the greater, {@code -0.0f} below {@code 0.0f}. */
-    static float max(float a, float b) {
+    public static float max(float a, float b) {
         if (a != a) {
             return a;
         }
@@ -43,7 +39,7 @@ public final class SignBits {
     }
 
     /** The first NaN operand as it came, else the smaller, {@code -0.0f} below {@code 0.0f}. */
-    static float min(float a, float b) {
+    public static float min(float a, float b) {
         if (a != a) {
             return a;
         }
@@ -57,7 +53,7 @@ public final class SignBits {
     }
 
     /** The first NaN operand as it came, else the greater, {@code -0.0} below {@code 0.0}. */
-    static double max(double a, double b) {
+    public static double max(double a, double b) {
         if (a != a) {
             return a;
         }
@@ -71,7 +67,7 @@ public final class SignBits {
     }
 
     /** The first NaN operand as it came, else the smaller, {@code -0.0} below {@code 0.0}. */
-    static double min(double a, double b) {
+    public static double min(double a, double b) {
         if (a != a) {
             return a;
         }
@@ -88,7 +84,7 @@ public final class SignBits {
      * {@code Math.ulp(float)} on raw bits: a NaN or an infinity without its sign bit, {@code Float.MIN_VALUE}
      * for a zero or subnormal, else the power of two of the last significand bit (subnormal below 2^-126).
      */
-    static float ulp(float f) {
+    public static float ulp(float f) {
         int exponent = (Float.floatToRawIntBits(f) >>> 23) & 0xff;
         if (exponent == 0xff) {
             return abs(f);
@@ -100,13 +96,13 @@ public final class SignBits {
     }
 
     /** {@code magnitude}'s bits with {@code sign}'s sign bit, a NaN {@code sign} counting as positive. */
-    static double copySign(double magnitude, double sign) {
+    public static double copySign(double magnitude, double sign) {
         long signBit = sign != sign ? 0 : Double.doubleToRawLongBits(sign) & Long.MIN_VALUE;
         return Double.longBitsToDouble(Double.doubleToRawLongBits(magnitude) & Long.MAX_VALUE | signBit);
     }
 
     /** {@code magnitude}'s bits with {@code sign}'s sign bit, a NaN {@code sign} counting as positive. */
-    static float copySign(float magnitude, float sign) {
+    public static float copySign(float magnitude, float sign) {
         int signBit = sign != sign ? 0 : Float.floatToRawIntBits(sign) & Integer.MIN_VALUE;
         return Float.intBitsToFloat(Float.floatToRawIntBits(magnitude) & Integer.MAX_VALUE | signBit);
     }

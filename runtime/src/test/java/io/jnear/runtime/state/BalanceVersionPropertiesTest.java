@@ -22,51 +22,18 @@ import net.jqwik.api.constraints.Size;
  * of two forks going their own ways. The model is every balance as read after each step.
  */
 class BalanceVersionPropertiesTest {
-    private static final int ACCOUNTS = 4;
-
     @Property
     void anUnchangedVersionMeansUnchangedBalances(
-            @ForAll @Size(max = 80) List<@IntRange(min = 0, max = 999) Integer> script) {
-        List<ChainState> states = new ArrayList<>(List.of(new ChainState(100, 40)));
+            @ForAll @Size(max = 80) List<@IntRange(min = 0, max = 999) Integer> steps) {
+        StateScript script = new StateScript();
         // per state: the balances seen at each version
         List<Map<Long, SortedMap<AccountId, U128>>> seen = new ArrayList<>(List.of(new HashMap<>()));
-        int checkpoint = -1;
-        for (int step : script) {
-            int which = step % states.size();
-            ChainState state = states.get(which);
-            AccountId id = AccountId.of("a" + (step / 7) % ACCOUNTS + ".near");
-            AccountState a = state.get(id);
+        for (int step : steps) {
+            int which = script.stateOf(step);
+            ChainState state = script.states.get(which);
             U128 amount = U128.of(step % 3); // few values: setting a balance to what it was is common
-            switch ((step / 3) % 8) {
-                case 0 -> {
-                    if (a == null) {
-                        state.createAccount(id);
-                    }
-                }
-                case 1 -> state.deleteAccount(id);
-                case 2, 3 -> {
-                    if (a != null) {
-                        state.setAmount(a, amount);
-                    }
-                }
-                case 4 -> {
-                    if (a != null) {
-                        state.setLocked(a, amount);
-                    }
-                }
-                case 5 -> checkpoint = state.checkpoint();
-                case 6 -> {
-                    state.rollback(Math.max(0, Math.min(checkpoint, state.checkpoint())));
-                    checkpoint = -1;
-                }
-                default -> {
-                    state.commit(0);
-                    checkpoint = -1;
-                    if (states.size() < 3) {
-                        states.add(state.fork());
-                        seen.add(new HashMap<>(seen.get(which)));
-                    }
-                }
+            if (script.apply(step, (step / 3) % 8, amount, amount)) {
+                seen.add(new HashMap<>(seen.get(which)));
             }
             SortedMap<AccountId, U128> balances = balances(state);
             SortedMap<AccountId, U128> before = seen.get(which).putIfAbsent(state.balanceVersion(), balances);

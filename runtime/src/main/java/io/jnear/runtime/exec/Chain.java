@@ -695,15 +695,15 @@ public final class Chain {
             Receipt r = created.get(i);
             if (r instanceof Receipt.ActionReceipt a) {
                 inFlight.add(a.valueInFlight(fees));
-            }
-            if (r instanceof Receipt.ActionReceipt a && isInstant(a)) {
-                if (instant == null) {
-                    instant = new ArrayList<>();
+                if (isInstant(a)) {
+                    if (instant == null) {
+                        instant = new ArrayList<>();
+                    }
+                    instant.add(a);
+                    continue;
                 }
-                instant.add(a);
-            } else {
-                arriving.add(r);
             }
+            arriving.add(r);
         }
         if (instant != null) {
             for (Receipt.ActionReceipt a : instant) {

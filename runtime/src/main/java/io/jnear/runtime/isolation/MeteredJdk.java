@@ -191,11 +191,11 @@ public final class MeteredJdk {
      * same way on every stack size.
      */
     private static int containerHash(Object o) {
-        Meter.enter(0);
+        HostBinding.Call call = Meter.enter(0);
         try {
             return containerHashAtDepth(o);
         } finally {
-            Meter.leave();
+            Meter.leave(call);
         }
     }
 
@@ -227,11 +227,11 @@ public final class MeteredJdk {
 
     /** The JDK's text of a collection, map, entry or optional, with the elements' deterministic texts. */
     private static String containerText(Object o) {
-        Meter.enter(0);
+        HostBinding.Call call = Meter.enter(0);
         try {
             return containerTextAtDepth(o);
         } finally {
-            Meter.leave();
+            Meter.leave(call);
         }
     }
 
@@ -361,7 +361,7 @@ public final class MeteredJdk {
         if (a == null) {
             return 0;
         }
-        Meter.enter(0);
+        HostBinding.Call call = Meter.enter(0);
         try {
             JdkWork.content(a);
             int h = 1;
@@ -375,7 +375,7 @@ public final class MeteredJdk {
             }
             return h;
         } finally {
-            Meter.leave();
+            Meter.leave(call);
         }
     }
 
@@ -385,7 +385,7 @@ public final class MeteredJdk {
         if (a == null) {
             return "null";
         }
-        Meter.enter(0);
+        HostBinding.Call call = Meter.enter(0);
         try {
             JdkWork.content(a);
             StringBuilder sb = new StringBuilder("[");
@@ -407,7 +407,7 @@ public final class MeteredJdk {
             JdkWork.made(text);
             return text;
         } finally {
-            Meter.leave();
+            Meter.leave(call);
         }
     }
 

@@ -53,7 +53,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *       ({@code finally}, {@code synchronized}, try-with-resources, nested), and can never re-enter the
  *       handler it left;
  *   <li>every method calls {@code Meter.enter(n)} on entry (in a constructor, once the object exists) and
- *       {@code Meter.leave()} on every way out, the exceptional ones through one catch-all handler, so
+ *       {@code Meter.leave(call)} on every way out, the exceptional ones through one catch-all handler, so
  *       call depth is counted by the protocol's limit, not by the JVM's stack;
  *   <li>every array allocation first calls {@code Meter.allocate} with its size, multi-dimensional ones
  *       included, every {@code new} with a flat 24 bytes, and so do the JDK methods {@link MeteredJdk}

@@ -225,10 +225,7 @@ public final class IterableMap<K, V> extends PrefixedCollection implements Itera
 
     /** {@code prefix + 'm' + sha256(borsh(k))}: where the value of the key encoded as {@code encodedKey} lives. */
     private byte[] valueKey(byte[] encodedKey) {
-        byte[] hash = Env.sha256(encodedKey);
-        byte[] out = Arrays.copyOf(valuesPrefix, valuesPrefix.length + hash.length);
-        System.arraycopy(hash, 0, out, valuesPrefix.length, hash.length);
-        return out;
+        return key('m', Env.sha256(encodedKey));
     }
 
     /** {@code borsh(value)} then {@code position} as a u32: near-sdk-rs's {@code ValueAndIndex}. */

@@ -68,7 +68,7 @@ public final class Vector<T> extends PrefixedCollection implements Iterable<T> {
     @Override
     public void writeState(BorshWriter out) {
         out.u32((int) len);
-        out.bytes(storagePrefix());
+        super.writeState(out);
     }
 
     /** The number of elements. */

@@ -50,7 +50,6 @@ abstract class PrefixedCollection {
         return out.toBytes();
     }
 
-    /** {@code prefix + suffix}. */
     /**
      * The prefix and the Borsh of an account ID (its length as a u32, then its characters, all ASCII), made
      * in one array: account IDs key most maps, and every call looks some up.
